@@ -1,0 +1,596 @@
+"""`Client` and `AsyncClient`: one method per operation of the ibl-data-manager API.
+
+Both clients share configuration and everything that does no I/O (`_ClientBase`):
+headers, authentication, retry policy, request checks and response handling. Each
+operation method builds its request in `api/<tag>/<operation>.py` and hands it to
+`_send`, which retries, raises typed errors and returns the typed value.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+from types import TracebackType
+from typing import Any, Self, TypeVar, Unpack
+
+import httpx
+
+from ._exceptions import (
+    APIConnectionError,
+    APITimeoutError,
+    IblDataManagerError,
+    RequestValidationError,
+    ResponseValidationError,
+    status_error,
+)
+from ._operation import Operation, RequestOptions, RequestSpec
+from ._pagination import PageShape, read_page
+from ._response import async_to_raw_response, record_response, to_raw_response
+from ._retry import RetryPolicy
+from ._validation import check_parameters, find_violation
+from .api.core import core_rbac_groups_destroy as _core_rbac_groups_destroy
+from .api.core import core_rbac_groups_partial_update as _core_rbac_groups_partial_update
+from .api.core import core_rbac_mentor_access_list as _core_rbac_mentor_access_list
+from .models.mentor_access_policy import MentorAccessPolicy
+from .models.patched_rbac_group import PatchedRbacGroup
+from .models.rbac_group import RbacGroup
+from .types import UNSET, Unset
+
+__all__ = ["AsyncClient", "AsyncClientWithRawResponse", "Client", "ClientWithRawResponse"]
+
+T = TypeVar("T")
+ItemT = TypeVar("ItemT")
+
+# The document's production server:
+# the first one not named a mock, sandbox, staging, test or docs server.
+DEFAULT_BASE_URL = "https://base.manager.iblai.app/"
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_AUTH_PREFIX = "Api-Token"
+API_KEY_ENV = "IBL_DATA_MANAGER_API_KEY"
+BASE_URL_ENV = "IBL_DATA_MANAGER_BASE_URL"
+TIMEOUT_ENV = "IBL_DATA_MANAGER_TIMEOUT"
+MAX_RETRIES_ENV = "IBL_DATA_MANAGER_MAX_RETRIES"
+AUTH_HEADER = "Authorization"
+
+
+def _env_number(name: str, kind: type[float] | type[int], default: float) -> float:
+    value = os.environ.get(name)
+    if value is None or not value.strip():
+        return default
+    try:
+        return kind(value)
+    except ValueError:
+        raise IblDataManagerError(f"{name}={value!r} is not a number") from None
+
+
+class _ClientBase:
+    """Configuration and the I/O-free parts of a call, shared by both clients."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int | None,
+        auth_prefix: str,
+        retry_non_idempotent: bool,
+        backoff: float,
+        max_backoff: float,
+        default_headers: Mapping[str, str] | None,
+    ) -> None:
+        from . import __version__
+
+        key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if not key:
+            raise IblDataManagerError(
+                f"no API key: pass api_key=... or set the {API_KEY_ENV} environment variable"
+            )
+        self.api_key = key
+        url = str(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
+        self.base_url = httpx.URL(url if url.endswith("/") else url + "/")
+        self.timeout: float | httpx.Timeout | None = (
+            timeout if timeout is not None else _env_number(TIMEOUT_ENV, float, DEFAULT_TIMEOUT)
+        )
+        self.max_retries = (
+            max_retries
+            if max_retries is not None
+            else int(_env_number(MAX_RETRIES_ENV, int, DEFAULT_MAX_RETRIES))
+        )
+        if self.max_retries < 0:
+            raise IblDataManagerError(f"max_retries must be 0 or more, not {self.max_retries}")
+        self.auth_prefix = auth_prefix
+        self.retry_non_idempotent = retry_non_idempotent
+        self.backoff = backoff
+        self.max_backoff = max_backoff
+        self.default_headers = {
+            "Accept": "application/json",
+            "User-Agent": f"ibl-data-manager-client/{__version__}",
+            **(default_headers or {}),
+        }
+
+    @property
+    def auth_headers(self) -> dict[str, str]:
+        """`Authorization: Api-Token <key>`; `auth_prefix=""` sends the key alone."""
+        value = f"{self.auth_prefix} {self.api_key}" if self.auth_prefix else self.api_key
+        return {AUTH_HEADER: value}
+
+    def _url(self, url: str) -> str:
+        """Operation paths are relative to the base URL, keeping its own path prefix."""
+        if httpx.URL(url).is_absolute_url:
+            return url
+        return str(self.base_url) + url.lstrip("/")
+
+    def _headers(self, request: RequestSpec, options: RequestOptions) -> dict[str, str]:
+        return {
+            **self.default_headers,
+            **self.auth_headers,
+            **request.headers,
+            **options.get("extra_headers", {}),
+        }
+
+    def _timeout(self, options: RequestOptions) -> float | httpx.Timeout | None:
+        return options["timeout"] if "timeout" in options else self.timeout
+
+    def _policy(self, options: RequestOptions) -> RetryPolicy:
+        return RetryPolicy(
+            max_retries=options.get("max_retries", self.max_retries),
+            backoff=self.backoff,
+            max_backoff=self.max_backoff,
+            retry_non_idempotent=options.get("retry_non_idempotent", self.retry_non_idempotent),
+        )
+
+    @staticmethod
+    def _check_request(operation: Operation[Any], request: RequestSpec) -> None:
+        """Refuse arguments that break the document's constraints before sending."""
+        violation = check_parameters(request.parameters, operation.parameter_schemas)
+        if violation is None and "json" in request.content:
+            violation = find_violation(request.content["json"], operation.body_schema, "body")
+        if violation is not None:
+            raise RequestValidationError(violation.field, violation.message)
+
+    @staticmethod
+    def _body(operation: Operation[Any], response: httpx.Response) -> Any:
+        """The checked JSON body of a final response; a non-2xx one raises its error."""
+        if not response.is_success:
+            raise status_error(response)
+        schema = operation.response_schema(response.status_code)
+        if schema is None:
+            return None
+        if not response.content:
+            raise ResponseValidationError("", "expected a JSON body, got none", response=response)
+        try:
+            data = response.json()
+        except ValueError:
+            raise ResponseValidationError("", "the body is not JSON", response=response) from None
+        violation = find_violation(data, schema)
+        if violation is not None:
+            raise ResponseValidationError(violation.field, violation.message, response=response)
+        return data
+
+    @staticmethod
+    def _parse(operation: Operation[T], response: httpx.Response, data: Any) -> T:
+        try:
+            return operation.parse(response.status_code, data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ResponseValidationError(
+                "", f"could not build the typed value: {exc!r}", response=response
+            ) from exc
+
+
+class Client(_ClientBase):
+    """The ibl-data-manager API, synchronously; one connection pool per client.
+
+    Configuration comes from the arguments, else the environment (IBL_DATA_MANAGER_API_KEY,
+    IBL_DATA_MANAGER_BASE_URL, IBL_DATA_MANAGER_TIMEOUT, IBL_DATA_MANAGER_MAX_RETRIES), else the
+    defaults. Use it as a context manager (or call `close()`) to release connections.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        auth_prefix: str = DEFAULT_AUTH_PREFIX,
+        retry_non_idempotent: bool = False,
+        backoff: float = 0.5,
+        max_backoff: float = 8.0,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            auth_prefix=auth_prefix,
+            retry_non_idempotent=retry_non_idempotent,
+            backoff=backoff,
+            max_backoff=max_backoff,
+            default_headers=default_headers,
+        )
+        # A caller's own httpx client is theirs to close; ours is closed by close().
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client()
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same operations, returning `APIResponse` (status, headers, parsed value)."""
+        return ClientWithRawResponse(self)
+
+    def _fetch(
+        self, operation: Operation[Any], request: RequestSpec, options: RequestOptions
+    ) -> tuple[httpx.Response, Any]:
+        """Send with retries; the final response and its checked JSON body."""
+        self._check_request(operation, request)
+        policy = self._policy(options)
+        url, headers, timeout = (
+            self._url(request.url),
+            self._headers(request, options),
+            self._timeout(options),
+        )
+        attempt = 0
+        while True:
+            try:
+                # params=None, not {}: an empty mapping would drop a next-page URL's query.
+                response = self._http.request(
+                    request.method,
+                    url,
+                    params=dict(request.params) or None,
+                    headers=headers,
+                    timeout=timeout,
+                    **request.content,
+                )
+            except httpx.TimeoutException as exc:
+                if not policy.allows(request.method, attempt):
+                    raise APITimeoutError(request=exc.request) from exc
+            except httpx.TransportError as exc:
+                if not policy.allows(request.method, attempt):
+                    raise APIConnectionError(
+                        request=exc.request, message=str(exc) or "Connection error."
+                    ) from exc
+            else:
+                if not (
+                    policy.retryable_status(response.status_code)
+                    and policy.allows(request.method, attempt)
+                ):
+                    response.extensions["retries_taken"] = attempt
+                    record_response(response)
+                    return response, self._body(operation, response)
+                response.close()
+                time.sleep(policy.delay(attempt, response.headers))
+                attempt += 1
+                continue
+            time.sleep(policy.delay(attempt))
+            attempt += 1
+
+    def _send(self, operation: Operation[T], request: RequestSpec, options: RequestOptions) -> T:
+        response, data = self._fetch(operation, request, options)
+        return self._parse(operation, response, data)
+
+    def _paginate(
+        self,
+        operation: Operation[Any],
+        request: RequestSpec,
+        shape: PageShape[ItemT],
+        options: RequestOptions,
+    ) -> Iterator[ItemT]:
+        seen: set[str] = set()
+        while True:
+            _, data = self._fetch(operation, request, options)
+            items, next_url = read_page(data, shape)
+            yield from items
+            if next_url is None or next_url in seen:
+                return
+            seen.add(next_url)
+            request = request.follow(next_url)
+
+    def core_rbac_groups_destroy(
+        self,
+        *,
+        id: int,
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete an RBAC group and all associated group role assignments. Cannot delete internal
+        system groups.
+
+        Args:
+            id (int, path)
+            platform_key (str, query)
+
+        Returns:
+            None
+        """
+        return self._send(
+            _core_rbac_groups_destroy.OPERATION,
+            _core_rbac_groups_destroy.build_request(id=id, platform_key=platform_key),
+            options,
+        )
+
+    def core_rbac_groups_partial_update(
+        self,
+        *,
+        id: int,
+        body: PatchedRbacGroup | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacGroup:
+        """Partially update an existing RBAC group. Platform validation applies for user
+        assignments. Cannot update internal system groups.
+
+        Args:
+            id (int, path)
+            body (PatchedRbacGroup | Unset, request body)
+
+        Returns:
+            RbacGroup
+        """
+        return self._send(
+            _core_rbac_groups_partial_update.OPERATION,
+            _core_rbac_groups_partial_update.build_request(id=id, body=body),
+            options,
+        )
+
+    def core_rbac_mentor_access_list(
+        self,
+        *,
+        mentor_id: int,
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[MentorAccessPolicy]:
+        """Retrieve current access information for a specific mentor, including all groups and
+        users that have access with their respective roles.
+
+        Args:
+            mentor_id (int, query)
+            platform_key (str, query)
+
+        Returns:
+            list[MentorAccessPolicy]
+        """
+        return self._send(
+            _core_rbac_mentor_access_list.OPERATION,
+            _core_rbac_mentor_access_list.build_request(
+                mentor_id=mentor_id, platform_key=platform_key
+            ),
+            options,
+        )
+
+
+class AsyncClient(_ClientBase):
+    """The ibl-data-manager API, asynchronously: the same surface as `Client`, awaited."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        auth_prefix: str = DEFAULT_AUTH_PREFIX,
+        retry_non_idempotent: bool = False,
+        backoff: float = 0.5,
+        max_backoff: float = 8.0,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            auth_prefix=auth_prefix,
+            retry_non_idempotent=retry_non_idempotent,
+            backoff=backoff,
+            max_backoff=max_backoff,
+            default_headers=default_headers,
+        )
+        # A caller's own httpx client is theirs to close; ours is closed by close().
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient()
+
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same operations, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncClientWithRawResponse(self)
+
+    async def _fetch(
+        self, operation: Operation[Any], request: RequestSpec, options: RequestOptions
+    ) -> tuple[httpx.Response, Any]:
+        """Send with retries; the final response and its checked JSON body."""
+        self._check_request(operation, request)
+        policy = self._policy(options)
+        url, headers, timeout = (
+            self._url(request.url),
+            self._headers(request, options),
+            self._timeout(options),
+        )
+        attempt = 0
+        while True:
+            try:
+                # params=None, not {}: an empty mapping would drop a next-page URL's query.
+                response = await self._http.request(
+                    request.method,
+                    url,
+                    params=dict(request.params) or None,
+                    headers=headers,
+                    timeout=timeout,
+                    **request.content,
+                )
+            except httpx.TimeoutException as exc:
+                if not policy.allows(request.method, attempt):
+                    raise APITimeoutError(request=exc.request) from exc
+            except httpx.TransportError as exc:
+                if not policy.allows(request.method, attempt):
+                    raise APIConnectionError(
+                        request=exc.request, message=str(exc) or "Connection error."
+                    ) from exc
+            else:
+                if not (
+                    policy.retryable_status(response.status_code)
+                    and policy.allows(request.method, attempt)
+                ):
+                    response.extensions["retries_taken"] = attempt
+                    record_response(response)
+                    return response, self._body(operation, response)
+                await response.aclose()
+                await asyncio.sleep(policy.delay(attempt, response.headers))
+                attempt += 1
+                continue
+            await asyncio.sleep(policy.delay(attempt))
+            attempt += 1
+
+    async def _send(
+        self, operation: Operation[T], request: RequestSpec, options: RequestOptions
+    ) -> T:
+        response, data = await self._fetch(operation, request, options)
+        return self._parse(operation, response, data)
+
+    async def _paginate(
+        self,
+        operation: Operation[Any],
+        request: RequestSpec,
+        shape: PageShape[ItemT],
+        options: RequestOptions,
+    ) -> AsyncIterator[ItemT]:
+        seen: set[str] = set()
+        while True:
+            _, data = await self._fetch(operation, request, options)
+            items, next_url = read_page(data, shape)
+            for item in items:
+                yield item
+            if next_url is None or next_url in seen:
+                return
+            seen.add(next_url)
+            request = request.follow(next_url)
+
+    async def core_rbac_groups_destroy(
+        self,
+        *,
+        id: int,
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete an RBAC group and all associated group role assignments. Cannot delete internal
+        system groups.
+
+        Args:
+            id (int, path)
+            platform_key (str, query)
+
+        Returns:
+            None
+        """
+        return await self._send(
+            _core_rbac_groups_destroy.OPERATION,
+            _core_rbac_groups_destroy.build_request(id=id, platform_key=platform_key),
+            options,
+        )
+
+    async def core_rbac_groups_partial_update(
+        self,
+        *,
+        id: int,
+        body: PatchedRbacGroup | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacGroup:
+        """Partially update an existing RBAC group. Platform validation applies for user
+        assignments. Cannot update internal system groups.
+
+        Args:
+            id (int, path)
+            body (PatchedRbacGroup | Unset, request body)
+
+        Returns:
+            RbacGroup
+        """
+        return await self._send(
+            _core_rbac_groups_partial_update.OPERATION,
+            _core_rbac_groups_partial_update.build_request(id=id, body=body),
+            options,
+        )
+
+    async def core_rbac_mentor_access_list(
+        self,
+        *,
+        mentor_id: int,
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[MentorAccessPolicy]:
+        """Retrieve current access information for a specific mentor, including all groups and
+        users that have access with their respective roles.
+
+        Args:
+            mentor_id (int, query)
+            platform_key (str, query)
+
+        Returns:
+            list[MentorAccessPolicy]
+        """
+        return await self._send(
+            _core_rbac_mentor_access_list.OPERATION,
+            _core_rbac_mentor_access_list.build_request(
+                mentor_id=mentor_id, platform_key=platform_key
+            ),
+            options,
+        )
+
+
+class ClientWithRawResponse:
+    """Every operation of a `Client`, returning an `APIResponse` around its value."""
+
+    def __init__(self, client: Client) -> None:
+        self.core_rbac_groups_destroy = to_raw_response(client.core_rbac_groups_destroy)
+        self.core_rbac_groups_partial_update = to_raw_response(
+            client.core_rbac_groups_partial_update
+        )
+        self.core_rbac_mentor_access_list = to_raw_response(client.core_rbac_mentor_access_list)
+
+
+class AsyncClientWithRawResponse:
+    """Every operation of an `AsyncClient`, returning an `APIResponse` around its value."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self.core_rbac_groups_destroy = async_to_raw_response(client.core_rbac_groups_destroy)
+        self.core_rbac_groups_partial_update = async_to_raw_response(
+            client.core_rbac_groups_partial_update
+        )
+        self.core_rbac_mentor_access_list = async_to_raw_response(
+            client.core_rbac_mentor_access_list
+        )

@@ -1,0 +1,66 @@
+"""What one operation is and what one call of it sends; shared by every operation.
+
+Each `api/<tag>/<operation>.py` module declares an `Operation` (method, path, the
+schemas to check, how to build the typed value) and a `build_request` that turns typed
+arguments into a `RequestSpec`. The clients send it; nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any, Generic, TypedDict, TypeVar
+
+import httpx
+
+T = TypeVar("T")
+Schema = Mapping[str, Any]
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call overrides every operation method accepts as keyword arguments."""
+
+    timeout: float | httpx.Timeout | None
+    max_retries: int
+    retry_non_idempotent: bool
+    extra_headers: Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Operation(Generic[T]):
+    """One operation of the API document."""
+
+    operation_id: str
+    method: str
+    path: str
+    parse: Callable[[int, Any], T]
+    # Documented 2xx statuses (low, high) and the JSON schema of each body (None: no body).
+    responses: tuple[tuple[int, int, Schema | None], ...]
+    body_schema: Schema | None = None
+    parameter_schemas: Mapping[str, Schema] = field(default_factory=dict)
+
+    def response_schema(self, status: int) -> Schema | None:
+        """The schema a body with `status` must match (the first 2xx one if undocumented)."""
+        for low, high, schema in self.responses:
+            if low <= status <= high:
+                return schema
+        return self.responses[0][2] if self.responses else None
+
+    def expects_body(self, status: int) -> bool:
+        return self.response_schema(status) is not None
+
+
+@dataclass(frozen=True)
+class RequestSpec:
+    """One request, ready to send: the URL is relative to the client's base URL."""
+
+    method: str
+    url: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    headers: Mapping[str, str] = field(default_factory=dict)
+    content: Mapping[str, Any] = field(default_factory=dict)  # httpx json=/data=/files=/content=
+    parameters: Mapping[str, Any] = field(default_factory=dict)  # "query.q" -> value, to check
+
+    def follow(self, url: str) -> RequestSpec:
+        """The request for a next page: GET `url` as given, which carries its own query."""
+        return replace(self, method="GET", url=url, params={}, content={}, parameters={})

@@ -1,0 +1,58 @@
+"""`core_rbac_groups_partial_update`: PATCH /api/core/rbac/groups/{id}/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec
+from ...models.patched_rbac_group import PatchedRbacGroup
+from ...models.rbac_group import RbacGroup
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> RbacGroup:
+    """The typed value of a checked 2xx body."""
+    response_200 = RbacGroup.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[RbacGroup] = Operation(
+    operation_id="core_rbac_groups_partial_update",
+    method="PATCH",
+    path="/api/core/rbac/groups/{id}/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/RbacGroup"}),),
+    body_schema={"$ref": "#/components/schemas/PatchedRbacGroup"},
+    parameter_schemas={"path.id": {"type": "integer"}},
+)
+
+
+def build_request(
+    *,
+    id: int,
+    body: PatchedRbacGroup | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="PATCH",
+        url="/api/core/rbac/groups/{id}/".format(
+            id=quote(str(id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.id": id,
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,105 @@
+"""The FastAPI application: one router per tag, API-key security, JSON errors.
+
+`create_app(implementation)` serves the API with your implementation of the interfaces
+in `interfaces.py`; operations it does not implement answer 501. Invalid parameters and
+bodies answer 422 with FastAPI's `{"detail": [{"loc": [...], "msg": ..., "type": ...}]}`.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import partial
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exception_handlers import http_exception_handler
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import JSONResponse, Response
+from fastapi.routing import APIRoute
+from starlette.exceptions import HTTPException
+
+from . import routers
+from .interfaces import Implementation, OperationNotImplementedError
+from .security import KeyCheck, KeySource
+
+TITLE = "ibl-data-manager"
+SPEC_VERSION = "4.84.1-ai-plus"
+DESCRIPTION = "API for iblai"
+# Operations whose document lists a 422 (or 4XX/default) response; FastAPI adds one to
+# every other operation with parameters, which the document does not describe.
+DECLARES_VALIDATION_ERROR: frozenset[str] = frozenset([])
+# Operations with a summary in the document; FastAPI makes one up for the others.
+SUMMARISED: frozenset[str] = frozenset([])
+ROUTERS = (routers.core.router,)
+
+
+def create_app(
+    implementation: Implementation | None = None, api_keys: KeySource | None = None
+) -> FastAPI:
+    """The API served by `implementation`; `api_keys` says which keys are accepted."""
+    app = FastAPI(
+        title=TITLE,
+        version=SPEC_VERSION,
+        description=DESCRIPTION,
+        redirect_slashes=False,
+    )
+    app.router.redirect_slashes = False
+    app.state.implementation = implementation
+    app.state.key_check = KeyCheck(api_keys)
+    app.add_exception_handler(OperationNotImplementedError, _not_implemented)
+    app.add_exception_handler(HTTPException, _http_error)
+    for router in ROUTERS:
+        app.include_router(router)
+    app.openapi = partial(documented_openapi, app)  # type: ignore[method-assign]
+    return app
+
+
+async def _not_implemented(request: Request, exc: Exception) -> JSONResponse:
+    operation_id = exc.operation_id if isinstance(exc, OperationNotImplementedError) else "?"
+    return JSONResponse(
+        status_code=501,
+        content={
+            "detail": f"operation {operation_id!r} is not implemented",
+            "operation_id": operation_id,
+        },
+    )
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    """A 405 lists every method of the path in `Allow`, not only the first route's."""
+    assert isinstance(exc, HTTPException)
+    if exc.status_code != 405:
+        return await http_exception_handler(request, exc)
+    allowed = sorted(
+        method
+        for router in ROUTERS
+        for route in router.routes
+        if isinstance(route, APIRoute) and route.path_regex.match(request.url.path)
+        for method in route.methods or ()
+    )
+    return JSONResponse(
+        status_code=405, content={"detail": exc.detail}, headers={"Allow": ", ".join(allowed)}
+    )
+
+
+def documented_openapi(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's schema of `app`, with only the responses the source document lists."""
+    if app.openapi_schema is None:
+        schema = get_openapi(
+            title=app.title,
+            version=app.version,
+            description=app.description,
+            routes=app.routes,
+        )
+        for path_item in schema.get("paths", {}).values():
+            for operation in path_item.values():
+                if operation.get("operationId") not in DECLARES_VALIDATION_ERROR:
+                    operation.get("responses", {}).pop("422", None)
+                if operation.get("operationId") not in SUMMARISED:
+                    operation.pop("summary", None)
+        schemas = schema.get("components", {}).get("schemas", {})
+        for name in ("HTTPValidationError", "ValidationError"):
+            if f"#/components/schemas/{name}" not in json.dumps(schema["paths"]):
+                schemas.pop(name, None)
+        app.openapi_schema = schema
+    return app.openapi_schema

@@ -1,0 +1,7 @@
+"""One router per tag."""
+
+from . import core
+
+__all__ = [
+    "core",
+]

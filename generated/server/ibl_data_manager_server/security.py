@@ -1,0 +1,73 @@
+"""API-key checking for the `PlatformApiKeyAuthentication` scheme (Authorization header).
+
+A request is accepted when the header holds `Api-Token <key>` (as the vendor's SDK
+sends it) or the bare key, and the key is accepted by the configured source: a list of
+keys, a callable, or, by default, the comma-separated keys in the environment variable
+`IBL_DATA_MANAGER_SERVER_API_KEYS` (unset or empty: every key is refused).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Collection
+from typing import Annotated
+
+from fastapi import HTTPException, Request, Security
+from fastapi.security import APIKeyHeader
+
+API_KEYS_ENV = "IBL_DATA_MANAGER_SERVER_API_KEYS"
+PREFIX = "Api-Token"
+HEADER = "Authorization"
+
+# Where accepted keys come from: the keys themselves, or a check for one key.
+KeySource = Collection[str] | Callable[[str], bool]
+
+api_key_header = APIKeyHeader(
+    name=HEADER,
+    scheme_name="PlatformApiKeyAuthentication",
+    description="Platform API key, sent as `Authorization: Api-Token <key>` (the vendor SDK's prefix).",
+    auto_error=False,
+)
+
+
+class KeyCheck:
+    """Decides whether one key is accepted."""
+
+    def __init__(self, source: KeySource | None = None) -> None:
+        self._source = source
+
+    def accepts(self, key: str) -> bool:
+        if not key:
+            return False
+        if callable(self._source):
+            return bool(self._source(key))
+        if self._source is not None:
+            return key in self._source
+        configured = os.environ.get(API_KEYS_ENV, "")
+        return key in {k.strip() for k in configured.split(",") if k.strip()}
+
+
+def key_from_header(value: str) -> str:
+    """`Api-Token <key>` or a bare key -> the key."""
+    scheme, _, rest = value.strip().partition(" ")
+    if scheme.lower() == PREFIX.lower():
+        return rest.strip()  # the prefix alone carries no key
+    return value.strip()
+
+
+async def require_api_key(
+    request: Request, header: Annotated[str | None, Security(api_key_header)]
+) -> str:
+    """The caller's key; 401 with a JSON body when it is missing or not accepted."""
+    challenge = {"WWW-Authenticate": PREFIX}
+    if not header or not header.strip():
+        raise HTTPException(
+            status_code=401,
+            detail=f"missing API key: send '{HEADER}: {PREFIX} <key>'",
+            headers=challenge,
+        )
+    key = key_from_header(header)
+    check: KeyCheck = request.app.state.key_check
+    if not check.accepts(key):
+        raise HTTPException(status_code=401, detail="invalid API key", headers=challenge)
+    return key

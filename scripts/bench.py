@@ -1,0 +1,148 @@
+"""`make bench`: specbind's speed beside its peers, measured side by side in one run.
+
+Figures (each a median over repeated runs, as a ratio to the peer measured in the same
+run, beside its target):
+
+1. client generation (our spec, a medium public document, GitHub's) against
+   `openapi-python-client generate` with no custom templates;
+2. server-stub generation against fastapi-code-generator (in its own virtualenv);
+3. regeneration when nothing changed (client and server; < 1 s, byte-identical);
+4. client overhead per call (sync and async) against raw httpx on the same local server;
+5. stub-server throughput against a handwritten FastAPI app under wrk;
+6. peak memory of client generation, beside the peer's.
+
+The public documents come from the corpus cache (`.cache/corpus/`, filled and checked
+against `scripts/corpus.lock.json` by `scripts/fetch_corpus.py`). The table is printed and
+written, with every run, to `.cache/bench/results.json` and `.cache/bench/results.md`.
+
+    .venv/bin/python scripts/bench.py [--quick] [--only generation,runtime]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_generation import client_generation, regeneration, server_generation
+from bench_runtime import client_overhead, server_throughput
+from bench_stats import Figure, render_markdown, results_json
+
+REPO = Path(__file__).resolve().parents[1]
+RESULTS = REPO / ".cache" / "bench"
+# table label -> corpus name (scripts/fetch_corpus.py): the public documents measured.
+PUBLIC_DOCUMENTS = {"trello (medium)": "trello", "github": "github"}
+PARTS = ("generation", "runtime")
+
+
+def fetch_documents() -> dict[str, Path]:
+    """The public documents, from the corpus cache (fetched and sha256-checked on first use)."""
+    try:
+        import fetch_corpus
+    except ImportError:
+        print("bench: no scripts/fetch_corpus.py; public documents skipped", file=sys.stderr)
+        return {}
+    corpus = fetch_corpus.fetch()
+    return {label: corpus[name] for label, name in PUBLIC_DOCUMENTS.items() if name in corpus}
+
+
+def our_spec() -> Path:
+    from specbind.config import load_config
+    from specbind.spec.store import SpecStore
+
+    return SpecStore(load_config(REPO)).resolve(None)
+
+
+def environment() -> dict[str, object]:
+    versions = {}
+    for name in (
+        "openapi-python-client",
+        "datamodel-code-generator",
+        "fastapi",
+        "uvicorn",
+        "httpx",
+    ):
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True
+    ).stdout.strip()
+    return {
+        "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": commit,
+        "python": platform.python_version(),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cpu(s)",
+        "versions": versions,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs: a smoke run, not figures")
+    parser.add_argument("--only", default=",".join(PARTS), help="generation, runtime or both")
+    parser.add_argument("--output", type=Path, default=RESULTS, help="where results go")
+    args = parser.parse_args(argv)
+    parts = {part.strip() for part in args.only.split(",") if part.strip()}
+    unknown = parts - set(PARTS)
+    if unknown:
+        parser.error(f"--only takes {', '.join(PARTS)}, not {', '.join(sorted(unknown))}")
+    gen_runs, big_runs = (1, 1) if args.quick else (5, 3)
+    started = time.monotonic()
+    figures: list[Figure] = []
+
+    if "generation" in parts:
+        documents = {"ibl-data-manager": our_spec(), **fetch_documents()}
+        with tempfile.TemporaryDirectory(prefix="specbind-bench-") as scratch:
+            work = Path(scratch)
+            memory: list[Figure] = []
+            for name, document in documents.items():
+                runs = big_runs if document.stat().st_size > 5_000_000 else gen_runs
+                timeout = 600.0
+                _progress(started, f"client generation: {name}")
+                time_figure, memory_figure = client_generation(name, document, runs, work, timeout)
+                figures.append(time_figure)
+                memory.append(memory_figure)
+                _progress(started, f"server-stub generation: {name}")
+                figures.append(server_generation(name, document, runs, work, timeout))
+                _progress(started, f"regeneration: {name}")
+                figures.append(regeneration(name, document, big_runs, work, timeout))
+            figures.extend(memory)
+
+    if "runtime" in parts:
+        _progress(started, "client overhead per call")
+        rounds, calls = (4, 100) if args.quick else (15, 200)
+        figures.extend(client_overhead(rounds, calls))
+        _progress(started, "server throughput")
+        runs, seconds = (1, 2) if args.quick else (3, 8)
+        figures.append(server_throughput(runs, seconds))
+
+    env = environment()
+    env["wall_seconds"] = round(time.monotonic() - started, 1)
+    table = render_markdown(figures)
+    print()
+    print(table)
+    print(f"bench: {env['wall_seconds']} s on {env['machine']}, commit {env['commit']}")
+    args.output.mkdir(parents=True, exist_ok=True)
+    (args.output / "results.json").write_text(results_json(figures, env) + "\n", encoding="utf-8")
+    (args.output / "results.md").write_text(table, encoding="utf-8")
+    print(f"bench: written to {args.output / 'results.json'} and results.md")
+    return 0
+
+
+def _progress(started: float, what: str) -> None:
+    print(f"bench [{time.monotonic() - started:6.1f} s] {what}", file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,245 @@
+"""Generate client and server for every corpus document and prove the output is whole.
+
+For each document (fetched by scripts/fetch_corpus.py, or given on the command line):
+generate the client and the server stubs into a scratch directory, import every
+generated module in a fresh interpreter, run ruff on both projects, and count the
+operations three ways: in the document, client operation modules, server routes. A
+document passes only when all three counts agree, everything imports and ruff is clean.
+
+    python scripts/corpus.py                       # the whole fetched corpus
+    python scripts/corpus.py github stripe         # some of it
+    python scripts/corpus.py path/to/openapi.json  # any document
+    python scripts/corpus.py --json out.json       # also write the table as JSON
+
+Each document runs in its own worker process (`--one`), so a crash or a timeout in one
+document is that document's result, not the end of the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / ".cache" / "corpus" / "docs"
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+TIMEOUT = 900.0
+
+# Imports every module of a package and prints how many there were; for the server it
+# also builds the app and counts the operations it serves (those its openapi.json lists).
+_IMPORT_CHECK = """
+import importlib, json, pkgutil, sys
+package, server = sys.argv[1], sys.argv[2] == "server"
+root = importlib.import_module(package)
+names = [package] + [m.name for m in pkgutil.walk_packages(root.__path__, package + ".")]
+for name in names:
+    importlib.import_module(name)
+routes = None
+if server:
+    app = importlib.import_module(package + ".app").create_app()
+    methods = {"get", "put", "post", "delete", "options", "head", "patch", "trace"}
+    routes = sum(len(methods & set(item)) for item in app.openapi()["paths"].values())
+print(json.dumps({"modules": len(names), "routes": routes}))
+"""
+
+
+@dataclass
+class Result:
+    document: str
+    openapi: str
+    operations: int
+    client: int | None = None
+    server: int | None = None
+    modules: int | None = None
+    seconds: float = 0.0
+    result: str = "error"
+    detail: str = ""
+
+
+def document_operations(data: dict[str, Any]) -> int:
+    paths = data.get("paths") or {}
+    return sum(
+        1
+        for item in paths.values()
+        if isinstance(item, dict)
+        for method in METHODS
+        if isinstance(item.get(method), dict)
+    )
+
+
+def _check_imports(project: Path, package: str, kind: str) -> dict[str, Any]:
+    env = {**os.environ, "PYTHONPATH": str(project), "PYTHONDONTWRITEBYTECODE": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORT_CHECK, package, kind],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=project,
+        check=False,
+        timeout=600,
+    )
+    if done.returncode != 0:
+        tail = (done.stderr or done.stdout).strip().splitlines()[-3:]
+        raise RuntimeError(f"{kind} import failed: {' | '.join(tail)}")
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _ruff(project: Path, kind: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "--quiet", "."],
+        capture_output=True,
+        text=True,
+        cwd=project,
+        check=False,
+    )
+    if done.returncode != 0:
+        lines = (done.stdout or done.stderr).strip().splitlines()
+        raise RuntimeError(f"ruff on {kind}: {len(lines)} line(s), first: {lines[:1]}")
+
+
+def run_one(name: str, path: Path) -> Result:
+    """Generate, import, lint and count one document (in this process)."""
+    from specbind.client import generate_client
+    from specbind.config import Config
+    from specbind.errors import SpecbindError
+    from specbind.server import generate_server
+
+    data = json.loads(path.read_text()) if path.suffix == ".json" else None
+    if data is None:
+        import yaml
+
+        data = yaml.safe_load(path.read_text())
+    result = Result(
+        document=name, openapi=str(data.get("openapi", "?")), operations=document_operations(data)
+    )
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix=f"corpus-{name}-") as scratch:
+        root = Path(scratch)
+        package = "".join(c if c.isalnum() else "_" for c in name.lower())
+        config = Config(
+            root=root,
+            api="corpus",
+            spec_version="1.0.0",
+            spec_dir=root / "spec",
+            templates_dir=ROOT / "templates",
+            output_dir=root / "generated",
+            client_package=f"{package}_client",
+            server_package=f"{package}_server",
+        )
+        try:
+            generate_client(config, path, config.client_output)
+            generate_server(config, path, config.server_output)
+            client_dir = config.client_output / config.client_package
+            result.client = sum(
+                1 for p in (client_dir / "api").rglob("*.py") if p.name != "__init__.py"
+            )
+            client = _check_imports(config.client_output, config.client_package, "client")
+            server = _check_imports(config.server_output, config.server_package, "server")
+            result.server = server["routes"]
+            result.modules = client["modules"] + server["modules"]
+            _ruff(config.client_output, "client")
+            _ruff(config.server_output, "server")
+            if result.client != result.operations or result.server != result.operations:
+                result.result = "count"
+                result.detail = "operation counts differ"
+            else:
+                result.result = "ok"
+        except SpecbindError as exc:
+            problems = "; ".join(f"{p.pointer or ''} {p.message}".strip() for p in exc.problems[:3])
+            result.detail = f"{exc.message} {problems}"[:600]
+        except Exception as exc:
+            frames = traceback.extract_tb(exc.__traceback__)[-2:]
+            where = " <- ".join(f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames))
+            result.detail = f"{type(exc).__name__}: {exc} at {where}"[:600]
+    result.seconds = round(time.perf_counter() - started, 1)
+    return result
+
+
+def _run_worker(name: str, path: Path) -> Result:
+    """`run_one` in a child process: a crash or a timeout is this document's result."""
+    started = time.perf_counter()
+    try:
+        done = subprocess.run(
+            [sys.executable, __file__, "--one", name, str(path)],
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=TIMEOUT,
+        )
+    except subprocess.TimeoutExpired:
+        return Result(name, "?", 0, seconds=TIMEOUT, result="timeout")
+    lines = done.stdout.strip().splitlines()
+    if done.returncode == 0 and lines:
+        return Result(**json.loads(lines[-1]))
+    tail = " | ".join((done.stderr or done.stdout).strip().splitlines()[-3:])
+    seconds = round(time.perf_counter() - started, 1)
+    return Result(name, "?", 0, seconds=seconds, result="crash", detail=tail[:600])
+
+
+def _table(results: list[Result]) -> str:
+    header = ("document", "openapi", "ops", "client", "server", "modules", "time s", "result")
+    rows = [
+        (
+            r.document,
+            r.openapi,
+            str(r.operations),
+            "-" if r.client is None else str(r.client),
+            "-" if r.server is None else str(r.server),
+            "-" if r.modules is None else str(r.modules),
+            f"{r.seconds:.1f}",
+            r.result,
+        )
+        for r in results
+    ]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    lines = [
+        "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True))
+        for row in [header, *rows]
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    for r in results:
+        if r.detail:
+            lines.append(f"{r.document}: {r.detail}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("documents", nargs="*", help="corpus names or document paths")
+    parser.add_argument("--json", type=Path, help="write the results as JSON here")
+    parser.add_argument("--one", nargs=2, metavar=("NAME", "PATH"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(asdict(run_one(args.one[0], Path(args.one[1])))))
+        return 0
+    chosen: list[tuple[str, Path]] = []
+    for item in args.documents or sorted(p.stem for p in DOCS.glob("*.json")):
+        path = Path(item)
+        chosen.append((path.stem, path) if path.is_file() else (item, DOCS / f"{item}.json"))
+    if not chosen:
+        print("no documents: run scripts/fetch_corpus.py first", file=sys.stderr)
+        return 2
+    results = []
+    for name, path in chosen:
+        result = _run_worker(name, path)
+        print(f"{result.document:14} {result.result:8} {result.seconds:7.1f}s", flush=True)
+        results.append(result)
+    print()
+    print(_table(results))
+    if args.json:
+        args.json.write_text(json.dumps([asdict(r) for r in results], indent=2) + "\n")
+    return 0 if all(r.result == "ok" for r in results) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,3 @@
+from specbind.cli import main
+
+main()

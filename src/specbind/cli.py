@@ -1,0 +1,647 @@
+"""The `specbind` command: parses arguments, calls a stage, prints what it returns.
+
+Exit statuses are the same for every subcommand: 0 success, 1 problems found,
+2 could not run. Stages never print; only this module does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import partial
+from pathlib import Path
+from typing import Annotated, NoReturn, TypeVar
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+
+from specbind.config import Config, load_config
+from specbind.errors import Problem, Severity, SpecbindError
+
+app = typer.Typer(
+    name="specbind",
+    help="Typed bindings kept true to an OpenAPI document: fetch, validate, generate, "
+    "diff, contract-test and publish.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+ProjectOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--project",
+        help="Project root (default: nearest pyproject.toml with [tool.specbind]).",
+        show_default=False,
+    ),
+]
+SpecOption = Annotated[
+    str | None,
+    typer.Option(
+        "--spec",
+        help="A stored spec version or a path to a document "
+        "(default: the configured current version).",
+        show_default=False,
+    ),
+]
+
+T = TypeVar("T")
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    err.print(f"[bold red]error:[/] {escape(message)}")
+    raise typer.Exit(code)
+
+
+@contextmanager
+def stage() -> Iterator[None]:
+    """Turn a stage's SpecbindError into its message and exit status."""
+    try:
+        yield
+    except SpecbindError as exc:
+        fail(str(exc), exc.exit_code)
+
+
+def project_config(project: Path | None) -> Config:
+    with stage():
+        return load_config(project)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def run_stage(call: Callable[[], T]) -> T:
+    with stage():
+        return call()
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def print_problems(problems: list[Problem]) -> None:
+    for problem in problems:
+        colour = "red" if problem.severity is Severity.ERROR else "yellow"
+        err.print(f"[{colour}]{escape(str(problem))}[/]")
+
+
+# -- fetch / validate ------------------------------------------------------------------
+
+
+@app.command()
+def fetch(
+    url: Annotated[str, typer.Argument(help="URL of an OpenAPI 3.0/3.1 document (JSON or YAML).")],
+    auth_env: Annotated[
+        str | None,
+        typer.Option(
+            help="Environment variable whose value is sent as the auth header.", show_default=False
+        ),
+    ] = None,
+    auth_header: Annotated[str, typer.Option(help="Header that carries --auth-env.")] = (
+        "Authorization"
+    ),
+    timeout: Annotated[float, typer.Option(help="Seconds per attempt.")] = 30.0,
+    retries: Annotated[int, typer.Option(help="Retries on transient failures.")] = 3,
+    max_bytes: Annotated[int, typer.Option(help="Refuse documents larger than this.")] = (
+        64 * 1024 * 1024
+    ),
+    force: Annotated[bool, typer.Option(help="Replace a stored version whose content differs.")] = (
+        False
+    ),
+    project: ProjectOption = None,
+) -> None:
+    """Download a document, validate it and store it under spec/<api>/<info.version>/."""
+    from specbind.fetch import FetchOptions
+    from specbind.fetch import fetch as fetch_document
+    from specbind.spec.store import SpecStore
+
+    config = project_config(project)
+    options = FetchOptions(
+        timeout=timeout,
+        retries=retries,
+        max_bytes=max_bytes,
+        auth_env=auth_env,
+        auth_header=auth_header,
+        force=force,
+    )
+    result = run_stage(lambda: fetch_document(url, SpecStore(config), options))
+    print_problems(result.warnings)
+    out.print(
+        f"stored {escape(config.api)} {escape(result.entry.version)} at "
+        f"{escape(str(result.path.relative_to(config.root)))} "
+        f"(sha256 {result.entry.sha256[:12]}, {len(result.download.body)} bytes)"
+    )
+
+
+@app.command()
+def validate(
+    path: Annotated[
+        str | None,
+        typer.Argument(
+            help="A document path or stored version (default: every stored "
+            "version, and the manifest's hashes).",
+            show_default=False,
+        ),
+    ] = None,
+    project: ProjectOption = None,
+) -> None:
+    """Validate OpenAPI documents and the manifest; exit 1 on errors, 0 with warnings."""
+    from specbind.spec.document import load_document
+    from specbind.spec.store import SpecStore
+    from specbind.spec.validate import validate_document
+
+    problems: list[Problem] = []
+    checked: list[Path] = []
+    if path is not None and Path(path).is_file():
+        targets = [Path(path)]
+    else:
+        config = project_config(project)
+        store = SpecStore(config)
+        if path is None:
+            versions = store.versions()
+            if not versions:
+                fail(f"no documents stored under {config.api_spec_dir}")
+            targets = [run_stage(partial(store.path_for, v)) for v in versions]
+            problems += run_stage(store.hash_problems)
+        else:
+            targets = [run_stage(lambda: store.resolve(path))]
+    for target in targets:
+        document = run_stage(partial(load_document, target))
+        problems += validate_document(document)
+        checked.append(target)
+    print_problems(problems)
+    errors = sum(1 for p in problems if p.severity is Severity.ERROR)
+    warnings = len(problems) - errors
+    summary = f"{len(checked)} document(s) checked: {errors} error(s), {warnings} warning(s)"
+    if errors:
+        err.print(f"[bold red]{summary}[/]")
+        raise typer.Exit(1)
+    out.print(f"[green]{summary}[/]")
+
+
+# -- diff / upgrade / check ------------------------------------------------------------
+
+
+def _document_path(value: str, project: Path | None) -> Path:
+    """A file path as given, else a stored version of the project's API."""
+    from specbind.spec.store import SpecStore
+
+    if Path(value).is_file():
+        return Path(value)
+    return run_stage(lambda: SpecStore(project_config(project)).resolve(value))
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(help="Old document: a stored version or a path.")],
+    new: Annotated[str, typer.Argument(help="New document: a stored version or a path.")],
+    format: Annotated[
+        str, typer.Option("--format", help="text, markdown (for a pull request) or json.")
+    ] = "text",
+    fail_on: Annotated[
+        str | None,
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 when a change is at this level or worse (breaking or "
+            "non-breaking), or when the client's Python API breaks.",
+            show_default=False,
+        ),
+    ] = None,
+    python: Annotated[
+        bool,
+        typer.Option(
+            "--python/--no-python",
+            help="Generate both clients and list what breaks in their Python API.",
+        ),
+    ] = True,
+    project: ProjectOption = None,
+) -> None:
+    """What changed between two documents, rule by rule, and what it breaks."""
+    from specbind.diff import Level, diff_documents
+    from specbind.diff.python_api import compare_generated_clients
+    from specbind.diff.render import FORMATS, render
+    from specbind.spec.document import load_document
+
+    if format not in FORMATS:
+        fail(f"--format must be one of {', '.join(FORMATS)}, not {format!r}")
+    levels = {"breaking": Level.BREAKING, "non-breaking": Level.NON_BREAKING}
+    if fail_on is not None and fail_on not in levels:
+        fail(f"--fail-on must be breaking or non-breaking, not {fail_on!r}")
+    old_path, new_path = _document_path(old, project), _document_path(new, project)
+    old_doc = run_stage(partial(load_document, old_path))
+    new_doc = run_stage(partial(load_document, new_path))
+    report = diff_documents(old_doc.data, new_doc.data)
+    breaks = None
+    if python:
+        config = project_config(project)
+        breaks = run_stage(lambda: compare_generated_clients(config, old_path, new_path))
+    typer.echo(render(report, format, breaks), nl=False)
+    if fail_on is not None and (report.level.rank >= levels[fail_on].rank or breaks):
+        raise typer.Exit(1)  # a Python API break fails either threshold
+
+
+@app.command()
+def upgrade(
+    source: Annotated[str, typer.Argument(help="URL or path of the new document.")],
+    force: Annotated[
+        bool, typer.Option(help="Replace a stored version of that number whose content differs.")
+    ] = False,
+    project: ProjectOption = None,
+) -> None:
+    """Move to a new spec version: diff, regenerate, version, CHANGELOG; all or nothing."""
+    from specbind.diff.render import render_text
+    from specbind.upgrade import upgrade as run_upgrade
+
+    config = project_config(project)
+    result = run_stage(lambda: run_upgrade(config, source, force=force))
+    typer.echo(render_text(result.report, result.python_breaks), nl=False)
+    out.print(
+        f"[green]upgraded {escape(config.api)} {escape(result.old_spec_version)} -> "
+        f"{escape(result.new_spec_version)}; packages {result.old_package_version or 'new'} -> "
+        f"{result.new_package_version} ({result.release_kind}); CHANGELOG.md updated[/]"
+    )
+
+
+@app.command()
+def check(project: ProjectOption = None) -> None:
+    """Fail (exit 1) when generated/ differs from what spec/ and templates/ produce."""
+    from specbind.diff.drift import check_drift
+
+    config = project_config(project)
+    report = run_stage(lambda: check_drift(config))
+    where = config.output_dir.relative_to(config.root).as_posix()
+    for label, names in (
+        ("differs", report.differing),
+        ("missing", report.missing),
+        ("extra", report.extra),
+    ):
+        for name in names:
+            err.print(f"[red]{label}: {escape(where)}/{escape(name)}[/]")
+            if name in report.details:
+                err.print(escape(report.details[name]), highlight=False)
+    if not report.clean:
+        count = len(report.differing) + len(report.missing) + len(report.extra)
+        err.print(
+            f"[bold red]{where}/ has drifted from spec/ and templates/: {count} file(s); "
+            "run `specbind generate` (or `specbind upgrade`) instead of editing it[/]"
+        )
+        raise typer.Exit(1)
+    out.print(f"[green]{where}/ matches what spec/ and templates/ produce[/]")
+
+
+# -- generate ---------------------------------------------------------------------------
+
+GENERATE_TARGETS = ("client", "server")
+
+
+def _generator(target: str) -> Callable[[Config, Path, Path], object]:
+    """The stage for `target`, imported only when asked for."""
+    if target == "client":
+        from specbind.client import generate_client
+
+        return generate_client
+    try:
+        from specbind.server import generate_server
+    except ImportError as exc:
+        raise SpecbindError(f"the server generator is not available: {exc}") from None
+    server: Callable[[Config, Path, Path], object] = generate_server
+    return server
+
+
+def _config_for_spec(config: Config, spec_path: Path) -> Config:
+    """A stored document's version is its directory name; a loose file keeps the configured one."""
+    import dataclasses
+
+    if spec_path.resolve().parent.parent == config.api_spec_dir.resolve():
+        return dataclasses.replace(config, spec_version=spec_path.parent.name)
+    return config
+
+
+@app.command()
+def generate(
+    target: Annotated[
+        str | None,
+        typer.Argument(help="client or server (default: both).", show_default=False),
+    ] = None,
+    spec: SpecOption = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Write DIR/client and DIR/server instead of the configured output-dir.",
+            show_default=False,
+        ),
+    ] = None,
+    project: ProjectOption = None,
+) -> None:
+    """Render the client package and the server stubs from a spec version, atomically."""
+    from specbind.freshness import unchanged_generation
+    from specbind.spec.store import SpecStore
+
+    if target is not None and target not in GENERATE_TARGETS:
+        fail(f"generate takes client or server (or nothing, for both), not {target!r}")
+    config = project_config(project)
+    spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
+    chosen = _config_for_spec(config, spec_path)
+    root = out_dir.resolve() if out_dir is not None else config.output_dir
+    for name in [target] if target is not None else GENERATE_TARGETS:
+        destination = root / name
+        where = (
+            destination.relative_to(config.root)
+            if destination.is_relative_to(config.root)
+            else destination
+        )
+        # Unchanged inputs, intact output: skip the generator and its engine's start-up.
+        unchanged = run_stage(partial(unchanged_generation, name, chosen, spec_path, destination))
+        if unchanged is not None:
+            out.print(
+                f"[green]{name} for {escape(config.api)} {escape(chosen.spec_version)} is up to "
+                f"date: {unchanged.operations} operation(s) in {escape(str(where))}, "
+                "nothing rewritten[/]"
+            )
+            continue
+        generator = run_stage(partial(_generator, name))
+        result = run_stage(partial(generator, chosen, spec_path, destination))
+        count = getattr(result, "operation_count", "?")
+        files = len(getattr(result, "files", ()))
+        out.print(
+            f"[green]generated {name} for {escape(config.api)} {escape(chosen.spec_version)}: "
+            f"{count} operation(s), {files} file(s) in {escape(str(where))}[/]"
+        )
+
+
+# -- build / publish --------------------------------------------------------------------
+
+PackageTargetArgument = Annotated[
+    str | None,
+    typer.Argument(help="client or server (default: both).", show_default=False),
+]
+DistOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--out", help="Where the sdists and wheels go (default: dist/).", show_default=False
+    ),
+]
+IsolationOption = Annotated[
+    bool,
+    typer.Option(
+        "--isolation/--no-isolation",
+        help="Build in a fresh environment (default), or with the installed setuptools.",
+    ),
+]
+
+
+def _targets(target: str | None) -> list[str] | None:
+    if target is not None and target not in GENERATE_TARGETS:
+        fail(f"takes client or server (or nothing, for both), not {target!r}")
+    return [target] if target is not None else None
+
+
+def _print_built(report: object) -> None:
+    from specbind.publish import BuildReport
+
+    assert isinstance(report, BuildReport)
+    for package in report.packages:
+        project = package.project
+        spec = f" (spec {project.spec_version})" if project.spec_version else ""
+        out.print(f"{escape(project.distribution)} {escape(project.version)}{escape(spec)}:")
+        for path, digest in (
+            (package.sdist, package.sdist_sha256),
+            (package.wheel, package.wheel_sha256),
+        ):
+            out.print(f"  {escape(str(path))}  sha256 {digest}")
+
+
+@app.command()
+def build(
+    target: PackageTargetArgument = None,
+    out_dir: DistOption = None,
+    isolation: IsolationOption = True,
+    project: ProjectOption = None,
+) -> None:
+    """Build sdist and wheel of the generated packages, reproducibly, and check them."""
+    from specbind.publish import build_packages
+
+    config = project_config(project)
+    targets = _targets(target)
+    report = run_stage(
+        lambda: build_packages(config, out_dir and out_dir.resolve(), targets, isolation=isolation)
+    )
+    _print_built(report)
+    print_problems(report.problems)
+    if report.errors:
+        err.print(
+            f"[bold red]{len(report.errors)} problem(s): not fit to publish "
+            "(fix the package templates and regenerate)[/]"
+        )
+        raise typer.Exit(1)
+    out.print("[green]built and checked: twine check --strict, wheel contents, metadata[/]")
+
+
+@app.command()
+def publish(
+    repository_url: Annotated[
+        str, typer.Option("--repository-url", help="The index's upload URL.", show_default=False)
+    ],
+    index_url: Annotated[
+        str | None,
+        typer.Option(
+            "--index-url",
+            help="The index's simple API, asked which versions it has "
+            "(default: derived from --repository-url).",
+            show_default=False,
+        ),
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Show what would be uploaded; upload nothing.")
+    ] = False,
+    skip_build: Annotated[
+        bool, typer.Option("--skip-build", help="Upload what `specbind build` left in --out.")
+    ] = False,
+    target: PackageTargetArgument = None,
+    out_dir: DistOption = None,
+    isolation: IsolationOption = True,
+    project: ProjectOption = None,
+) -> None:
+    """Upload the generated packages with twine; credentials from the environment only.
+
+    SPECBIND_INDEX_USERNAME/SPECBIND_INDEX_PASSWORD, else TWINE_USERNAME/TWINE_PASSWORD.
+    Exit 1 when the index already has a version (nothing is uploaded), 2 when the
+    upload cannot run (no or wrong credentials, unreachable index).
+    """
+    from specbind.publish import publish_packages
+
+    config = project_config(project)
+    targets = _targets(target)
+    report, result = run_stage(
+        lambda: publish_packages(
+            config,
+            repository_url,
+            index_url=index_url,
+            out_dir=out_dir and out_dir.resolve(),
+            targets=targets,
+            dry_run=dry_run,
+            skip_build=skip_build,
+            isolation=isolation,
+        )
+    )
+    if report is not None:
+        _print_built(report)
+        print_problems(report.problems)
+    verb = "uploaded" if result.uploaded else "would upload (dry run)"
+    out.print(f"{verb} to {escape(result.repository_url)}:")
+    for file in result.files:
+        out.print(f"  {escape(file.name)} {escape(file.version)}  {escape(str(file.path))}")
+    credentials = result.credentials_source or "none set"
+    out.print(
+        f"index {escape(result.index_url)} has none of these versions; "
+        f"credentials from {escape(credentials)}"
+    )
+    if result.uploaded:
+        out.print(f"[green]published {len(result.files)} file(s)[/]")
+
+
+# -- mock -------------------------------------------------------------------------------
+
+
+@app.command()
+def mock(
+    spec: SpecOption = None,
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 4010,
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    api_key: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--api-key",
+            help="Accept only this key (repeatable); default: any non-empty key.",
+            show_default=False,
+        ),
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed for synthesised values.")] = 0,
+    stateful: Annotated[
+        bool, typer.Option(help="Keep PUT/PATCH results in memory for the next GET.")
+    ] = False,
+    project: ProjectOption = None,
+) -> None:
+    """Serve the generated FastAPI app with schema-valid mock answers (uvicorn)."""
+    import tempfile
+
+    from specbind.server.mock import build_mock, serve
+    from specbind.spec.store import SpecStore
+
+    config = project_config(project)
+    spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
+    with tempfile.TemporaryDirectory(prefix="specbind-mock-") as work:
+        server = run_stage(
+            lambda: build_mock(
+                config, spec_path, Path(work), seed=seed, stateful=stateful, api_keys=api_key
+            )
+        )
+        print_problems(server.warnings)
+        keys = f"{len(api_key)} key(s)" if api_key else "any non-empty key"
+        out.print(
+            f"[green]mock of {escape(config.api)} ({escape(str(spec_path))}): "
+            f"{len(server.answers.routes)} operation(s) on http://{escape(host)}:{port}, "
+            f"accepting {keys}{', stateful' if stateful else ''}[/]"
+        )
+        serve(server, host, port)
+
+
+# -- contract ---------------------------------------------------------------------------
+
+
+@app.command()
+def contract(
+    url: Annotated[str, typer.Option("--url", help="Base URL of the deployed server.")],
+    spec: SpecOption = None,
+    api_key_env: Annotated[
+        str | None,
+        typer.Option(
+            "--api-key-env",
+            help="Environment variable holding the API key (default: <API>_API_KEY).",
+            show_default=False,
+        ),
+    ] = None,
+    auth_prefix: Annotated[
+        str, typer.Option(help="Prefix of the key in the security scheme's header.")
+    ] = "Api-Token ",
+    allow_writes: Annotated[
+        bool, typer.Option(help="Also test POST/PUT/PATCH/DELETE (default: reads only).")
+    ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option(help="An undocumented 4xx to an invalid or keyless request fails too."),
+    ] = False,
+    max_examples: Annotated[int, typer.Option(help="Generated examples per operation.")] = 25,
+    time_budget: Annotated[
+        int | None,
+        typer.Option(help="Stop generating after this many seconds.", show_default=False),
+    ] = None,
+    rate_limit: Annotated[
+        str | None,
+        typer.Option(help="Request rate, e.g. 10/s or 100/m.", show_default=False),
+    ] = None,
+    workers: Annotated[int, typer.Option(help="Concurrent workers.")] = 1,
+    seed: Annotated[int, typer.Option(help="Seed, for a repeatable run.")] = 0,
+    all_encodings: Annotated[
+        bool,
+        typer.Option(help="Also send form and multipart bodies (default: JSON where offered)."),
+    ] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds per request.")] = 10.0,
+    report_dir: Annotated[
+        Path,
+        typer.Option(help="Where junit.xml and requests.har are written (replaced)."),
+    ] = Path("contract-report"),
+    project: ProjectOption = None,
+) -> None:
+    """Test a deployed server against its document; exit 1 when it breaks the contract."""
+    import os
+
+    from specbind.conformance import ContractOptions, Redactor, run_contract, write_artifacts
+    from specbind.conformance.summary import summary_lines
+    from specbind.spec.document import load_document
+    from specbind.spec.store import SpecStore
+
+    config = project_config(project)
+    spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
+    document = run_stage(partial(load_document, spec_path))
+    key_source = api_key_env or config.api_key_env
+    api_key = os.environ.get(key_source) or None
+    redactor = Redactor([api_key, f"{auth_prefix}{api_key}" if api_key else None])
+    options = ContractOptions(
+        base_url=url,
+        api_key=api_key,
+        key_source=key_source,
+        auth_prefix=auth_prefix,
+        allow_writes=allow_writes,
+        strict=strict,
+        max_examples=max_examples,
+        time_budget=time_budget,
+        rate_limit=rate_limit,
+        workers=workers,
+        seed=seed,
+        request_timeout=timeout,
+        all_encodings=all_encodings,
+    )
+    try:
+        label = (
+            spec_path.parent.name
+            if spec_path.resolve().parent.parent == config.api_spec_dir.resolve()
+            else str(spec_path)
+        )
+        report = run_contract(document.data, label, options)
+    except SpecbindError as exc:
+        fail(f"could not run: {redactor.text(str(exc))}", exc.exit_code)
+    written = run_stage(lambda: write_artifacts(report, report_dir, redactor))
+    for line in summary_lines(report):
+        typer.echo(redactor.text(line))
+    for path in written:
+        typer.echo(f"report: {redactor.text(str(path))}")
+    if not report.passed:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

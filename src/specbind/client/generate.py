@@ -1,0 +1,304 @@
+"""`specbind generate client`: the client package project for one spec version.
+
+openapi-python-client parses the normalised document and renders the models and one
+module per operation through our templates (`templates/client/` overrides its
+templates by name); the runtime the operations share (`_client.py`, `_exceptions.py`,
+`_retry.py`, `_pagination.py`, `_response.py`, ...) is rendered from our templates in
+the same Jinja environment. Everything is written into a staging directory, formatted
+with ruff, and swapped in whole: a failed run leaves the output untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from openapi_python_client import Project
+from openapi_python_client.config import Config as EngineConfig
+from openapi_python_client.config import ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
+
+from specbind.client.schemas import python_literal, trim_schema
+from specbind.client.servers import auth_scheme, production_server
+from specbind.client.views import OperationView, operation_views, plain
+from specbind.config import Config
+from specbind.errors import Problem, Severity, SpecbindError
+from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
+from specbind.fsutil import staged_directory
+from specbind.render.text import register as register_text_filters
+from specbind.spec.intake import generator_input
+from specbind.spec.naming import pascal_case
+from specbind.spec.pointer import join_pointer
+from specbind.versioning import stamped_version
+
+# Our runtime modules, rendered beside the engine's output (template -> file).
+RUNTIME_TEMPLATES = (
+    "_client.py",
+    "_exceptions.py",
+    "_operation.py",
+    "_pagination.py",
+    "_response.py",
+    "_retry.py",
+    "_schemas.py",
+    "_validation.py",
+)
+# The engine always renders these; our runtime replaces them.
+ENGINE_FILES_REPLACED = ("client.py", "errors.py")
+AUTH_PREFIX = "Api-Token"
+
+
+@dataclass(frozen=True)
+class ClientGeneration:
+    """What one run produced."""
+
+    out_dir: Path
+    package: str
+    operation_count: int
+    files: tuple[Path, ...]
+
+
+@dataclass(frozen=True)
+class ClientView:
+    """Package-level values the templates lay out."""
+
+    title: str
+    package: str
+    distribution: str
+    version: str
+    spec_version: str
+    base_error: str
+    default_base_url: str
+    base_url_reason: str
+    auth_header: str
+    auth_prefix: str
+    api_key_env: str
+    base_url_env: str
+    timeout_env: str
+    max_retries_env: str
+    schemas_literal: str
+    model_imports: tuple[str, ...]
+
+
+def templates_dir(config: Config) -> Path:
+    return config.templates_dir / "client"
+
+
+def generate_client(
+    config: Config, spec_path: Path, out_dir: Path, *, package_version: str | None = None
+) -> ClientGeneration:
+    """Render the client package project for the document at `spec_path` into `out_dir`.
+
+    The package version defaults to the one the spec version maps to; an upgrade that
+    bumps it further passes `package_version` so metadata and README agree with it.
+    Unchanged inputs and an intact output (`specbind.freshness`) return at once.
+    """
+    inputs = inputs_digest("client", config, spec_path, templates_dir(config))
+    if (record := fresh_record(out_dir, inputs, package_version)) is not None:
+        return ClientGeneration(
+            out_dir=out_dir,
+            package=config.client_package,
+            operation_count=record.operations,
+            files=listed_files(out_dir),
+        )
+    template_dir = templates_dir(config)
+    data = generator_input("client", spec_path, template_dir, RUNTIME_TEMPLATES)
+    with staged_directory(out_dir) as staging:
+        version = stamped_version(
+            out_dir,
+            staging,
+            config.spec_version,
+            spec_path,
+            template_dir,
+            package_version,
+            history=config.client_output,
+        )
+        count = _render(config, data, str(spec_path), template_dir, staging, version)
+        _format(staging)
+        files = tuple(sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file()))
+        write_record(staging, inputs, count)
+    return ClientGeneration(
+        out_dir=out_dir, package=config.client_package, operation_count=count, files=files
+    )
+
+
+def _engine_config(config: Config, source: str, staging: Path, version: str) -> EngineConfig:
+    settings = ConfigFile(
+        project_name_override=config.client_distribution,
+        package_name_override=config.client_package,
+        package_version_override=version,
+        post_hooks=[],
+        field_prefix="field_",
+        literal_enums=False,
+    )
+    return EngineConfig.from_sources(
+        settings, MetaType.UV, Path(source), "utf-8", overwrite=True, output_path=staging
+    )
+
+
+_ENGINE_ENDPOINT = re.compile(r"parsing (GET|PUT|POST|DELETE|OPTIONS|HEAD|PATCH|TRACE) (/\S*)")
+_ENGINE_SCHEMA = re.compile(r"(/components/schemas/[^\s:;]+)")
+
+
+def _engine_pointer(text: str) -> str:
+    """The JSON pointer an engine message is about (`parsing GET /a/{b}` -> /paths/~1a~1{b}/get)."""
+    endpoint = _ENGINE_ENDPOINT.search(text)
+    if endpoint:
+        return join_pointer("paths", endpoint.group(2), endpoint.group(1).lower())
+    schema = _ENGINE_SCHEMA.search(text)
+    return schema.group(1) if schema else ""
+
+
+def _engine_problems(errors: list[GeneratorError], source: str) -> list[Problem]:
+    problems = []
+    for error in errors:
+        message = f"{error.header or 'openapi-python-client'}: {error.detail or ''}".strip()
+        problems.append(
+            Problem(
+                message=message,
+                file=source,
+                pointer=_engine_pointer(message),
+                severity=Severity.ERROR if error.level is ErrorLevel.ERROR else Severity.WARNING,
+                rule="client-engine",
+            )
+        )
+    return problems
+
+
+def _parse(data: dict[str, Any], engine_config: EngineConfig, source: str) -> GeneratorData:
+    """The engine's model of the document; any endpoint it would drop stops the run."""
+    parsed = GeneratorData.from_dict(data, config=engine_config)
+    if isinstance(parsed, GeneratorError):
+        raise SpecbindError(
+            f"{source}: openapi-python-client cannot read the document",
+            _engine_problems([parsed], source),
+        )
+    dropped: list[GeneratorError] = [*parsed.errors]
+    for collection in parsed.endpoint_collections_by_tag.values():
+        dropped.extend(collection.parse_errors)
+    if dropped:
+        raise SpecbindError(
+            f"{source}: openapi-python-client would leave parts of the document out",
+            _engine_problems(dropped, source),
+        )
+    return parsed
+
+
+def _client_view(
+    config: Config, data: dict[str, Any], operations: list[OperationView], title: str, version: str
+) -> ClientView:
+    base_url = production_server(data)
+    scheme = auth_scheme(data)
+    schemas = (data.get("components") or {}).get("schemas") or {}
+    imports = {
+        line.replace("from ...models", "from .models")
+        for op in operations
+        for line in op.endpoint.relative_imports
+        if line.startswith("from ...models")
+    }
+    imports.update(line for op in operations if op.page for line in op.page.imports("."))
+    return ClientView(
+        title=title,
+        package=config.client_package,
+        distribution=config.client_distribution,
+        version=version,
+        spec_version=config.spec_version,
+        base_error=f"{pascal_case(config.api)}Error",
+        default_base_url=base_url,
+        base_url_reason="the first one not named a mock, sandbox, staging, test or docs server",
+        auth_header=scheme.header,
+        auth_prefix=AUTH_PREFIX,
+        api_key_env=config.api_key_env,
+        base_url_env=config.base_url_env,
+        timeout_env=f"{config.env_prefix}_TIMEOUT",
+        max_retries_env=f"{config.env_prefix}_MAX_RETRIES",
+        schemas_literal=python_literal({name: trim_schema(s) for name, s in schemas.items()}),
+        model_imports=tuple(sorted(imports)),
+    )
+
+
+def _render(
+    config: Config,
+    data: dict[str, Any],
+    source: str,
+    template_dir: Path,
+    staging: Path,
+    version: str,
+) -> int:
+    """Run the engine and our runtime templates into `staging`; the operation count."""
+    engine_config = _engine_config(config, source, staging, version)
+    parsed = _parse(data, engine_config, source)
+    project = Project(openapi=parsed, config=engine_config, custom_template_path=template_dir)
+    model_names = {str(m.class_info.name) for m in parsed.models} | {
+        str(e.class_info.name) for e in parsed.enums
+    }
+    try:
+        operations = operation_views(
+            data, parsed.endpoint_collections_by_tag, config.client_package, model_names
+        )
+    except SpecbindError as exc:
+        raise SpecbindError(f"{source} {exc.message}", exc.problems) from None
+    by_endpoint = {id(op.endpoint): op for op in operations}
+    client = _client_view(config, data, operations, plain(parsed.title) or config.api, version)
+    project.env.globals.update(
+        client=client,
+        operations=operations,
+        operation_view=lambda endpoint: by_endpoint[id(endpoint)],
+    )
+    register_text_filters(project.env)
+    with _template_errors(template_dir), contextlib.redirect_stdout(io.StringIO()):
+        errors = list(project.build())
+    if errors:
+        raise SpecbindError(
+            f"{source}: openapi-python-client failed", _engine_problems(errors, source)
+        )
+    package_dir = staging / config.client_package
+    for name in ENGINE_FILES_REPLACED:
+        (package_dir / name).unlink(missing_ok=True)
+    for name in RUNTIME_TEMPLATES:
+        with _template_errors(template_dir):
+            text = project.env.get_template(f"{name}.jinja").render()
+        (package_dir / name).write_text(text, encoding="utf-8")
+    return len(operations)
+
+
+@contextlib.contextmanager
+def _template_errors(template_dir: Path) -> Iterator[None]:
+    """A broken template stops the run with its file and line, not a Jinja traceback."""
+    try:
+        yield
+    except jinja2.TemplateSyntaxError as exc:
+        where = f"{exc.filename or template_dir / (exc.name or '?')}:{exc.lineno}"
+        raise SpecbindError(f"{where}: template syntax error: {exc.message}") from None
+    except jinja2.TemplateError as exc:
+        raise SpecbindError(
+            f"{template_dir}: a client template failed to render: {exc.message or exc!r}"
+        ) from None
+
+
+def _format(project_dir: Path) -> None:
+    """ruff fixes (imports, pyupgrade) and formats, with the generated project's own config."""
+    for args in (
+        ["check", "--fix-only", "--quiet", "--no-cache", "."],
+        ["format", "--quiet", "--no-cache", "."],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *args],
+            cwd=project_dir,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise SpecbindError(
+                f"ruff {args[0]} failed on the generated client: "
+                f"{(result.stderr or result.stdout).strip()}"
+            )

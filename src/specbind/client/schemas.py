@@ -1,0 +1,76 @@
+"""The part of each schema the generated client checks at run time, as Python literals.
+
+The client validates outgoing bodies and parameters and incoming 2xx bodies against
+the document, so an error names the field (`users[0].id`) instead of failing deep
+inside a model. Only the keywords that constrain values are kept; descriptions and
+examples stay in the docstrings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_KEEP_SCALAR = (
+    "type",
+    "nullable",
+    "required",
+    "enum",
+    "const",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minItems",
+    "maxItems",
+)
+_KEEP_SCHEMA = ("items", "additionalProperties", "not")
+_KEEP_LISTS = ("allOf", "anyOf", "oneOf")
+
+
+def trim_schema(schema: Any) -> Any:
+    """`schema` with only validating keywords, recursively; refs are kept as they are."""
+    if not isinstance(schema, dict):
+        return schema
+    if "$ref" in schema:
+        return {"$ref": schema["$ref"]}
+    trimmed: dict[str, Any] = {}
+    for key in _KEEP_SCALAR:
+        if key in schema:
+            trimmed[key] = schema[key]
+    properties = schema.get("properties")
+    if isinstance(properties, dict):
+        trimmed["properties"] = {name: trim_schema(sub) for name, sub in properties.items()}
+    for key in _KEEP_SCHEMA:
+        if isinstance(schema.get(key), dict):
+            trimmed[key] = trim_schema(schema[key])
+    for key in _KEEP_LISTS:
+        if isinstance(schema.get(key), list):
+            trimmed[key] = [trim_schema(sub) for sub in schema[key]]
+    return trimmed
+
+
+def python_literal(value: Any) -> str:
+    """A deterministic Python literal for JSON-like data (ruff formats it afterwards)."""
+    if isinstance(value, dict):
+        items = ", ".join(
+            f"{python_literal(str(k))}: {python_literal(v)}" for k, v in value.items()
+        )
+        return "{" + items + "}"
+    if isinstance(value, tuple):
+        inner = ", ".join(python_literal(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, list):
+        return "[" + ", ".join(python_literal(v) for v in value) + "]"
+    if isinstance(value, str):
+        return _string_literal(value)
+    if value is None or isinstance(value, bool | int | float):
+        return repr(value)
+    return _string_literal(str(value))
+
+
+def _string_literal(text: str) -> str:
+    escaped = text.encode("unicode_escape").decode("ascii").replace('"', '\\"')
+    return f'"{escaped}"'

@@ -1,0 +1,214 @@
+"""The project's `[tool.specbind]` table, read and checked in one place."""
+
+from __future__ import annotations
+
+import keyword
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from specbind.errors import ConfigError
+
+_API_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_PACKAGE_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
+_VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]*$")
+
+# key -> (attribute, description of what a valid value looks like)
+_KEYS: dict[str, str] = {
+    "api": "the API's name, lower-case words joined by '-' (e.g. 'ibl-data-manager')",
+    "spec-version": "the current spec version, a directory name under spec-dir/api",
+    "spec-dir": "a directory relative to the project root",
+    "templates-dir": "a directory relative to the project root",
+    "output-dir": "a directory relative to the project root",
+    "client-package": "a Python package name (lower-case, digits, '_')",
+    "server-package": "a Python package name (lower-case, digits, '_')",
+}
+_REQUIRED = ("api", "spec-version")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Where things live and what they are called; every path is absolute."""
+
+    root: Path
+    api: str
+    spec_version: str
+    spec_dir: Path
+    templates_dir: Path
+    output_dir: Path
+    client_package: str
+    server_package: str
+
+    @property
+    def pyproject(self) -> Path:
+        return self.root / "pyproject.toml"
+
+    @property
+    def env_prefix(self) -> str:
+        """`ibl-data-manager` -> `IBL_DATA_MANAGER`, the prefix of the API's variables."""
+        return self.api.upper().replace("-", "_")
+
+    @property
+    def api_key_env(self) -> str:
+        return f"{self.env_prefix}_API_KEY"
+
+    @property
+    def base_url_env(self) -> str:
+        return f"{self.env_prefix}_BASE_URL"
+
+    @property
+    def client_distribution(self) -> str:
+        return self.client_package.replace("_", "-")
+
+    @property
+    def server_distribution(self) -> str:
+        return self.server_package.replace("_", "-")
+
+    @property
+    def api_spec_dir(self) -> Path:
+        return self.spec_dir / self.api
+
+    @property
+    def manifest_path(self) -> Path:
+        return self.spec_dir / "manifest.json"
+
+    @property
+    def client_output(self) -> Path:
+        return self.output_dir / "client"
+
+    @property
+    def server_output(self) -> Path:
+        return self.output_dir / "server"
+
+
+def find_project_root(start: Path | None = None) -> Path:
+    """The nearest directory at or above `start` whose pyproject.toml has `[tool.specbind]`."""
+    here = (start or Path.cwd()).resolve()
+    for directory in (here, *here.parents):
+        candidate = directory / "pyproject.toml"
+        if candidate.is_file() and "[tool.specbind]" in candidate.read_text(encoding="utf-8"):
+            return directory
+    raise ConfigError(
+        f"no pyproject.toml with a [tool.specbind] table found in {here} or above; "
+        "run specbind from the project, or pass --project DIR"
+    )
+
+
+def load_config(root: Path | None = None) -> Config:
+    """Read `[tool.specbind]` from `root/pyproject.toml` (found by search when omitted)."""
+    root = (root or find_project_root()).resolve()
+    pyproject = root / "pyproject.toml"
+    try:
+        data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{pyproject}: file not found") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{pyproject}: not valid TOML: {exc}") from None
+    table = data.get("tool", {}).get("specbind")
+    if not isinstance(table, dict):
+        raise ConfigError(f"{pyproject}: no [tool.specbind] table")
+    return parse_config(table, root)
+
+
+def parse_config(table: dict[str, Any], root: Path) -> Config:
+    """Check every key of `[tool.specbind]`; the error names the first bad key."""
+    where = f"{root / 'pyproject.toml'} [tool.specbind]"
+    for key in _REQUIRED:
+        if key not in table:
+            raise ConfigError(f"{where}: missing key '{key}': {_KEYS[key]}")
+    unknown = sorted(set(table) - set(_KEYS))
+    if unknown:
+        raise ConfigError(
+            f"{where}: unknown key '{unknown[0]}'; known keys are {', '.join(sorted(_KEYS))}"
+        )
+    for key, value in table.items():
+        if not isinstance(value, str) or not value:
+            raise ConfigError(f"{where}: key '{key}' must be a non-empty string: {_KEYS[key]}")
+
+    api = table["api"]
+    if not _API_NAME.match(api):
+        raise ConfigError(f"{where}: key 'api' is {api!r}; expected {_KEYS['api']}")
+    version = table["spec-version"]
+    if not _VERSION.match(version) or ".." in version:
+        raise ConfigError(
+            f"{where}: key 'spec-version' is {version!r}; expected {_KEYS['spec-version']}"
+        )
+    default_package = api.replace("-", "_")
+    packages: dict[str, str] = {}
+    for key, default in (
+        ("client-package", f"{default_package}_client"),
+        ("server-package", f"{default_package}_server"),
+    ):
+        name = table.get(key, default)
+        if not _PACKAGE_NAME.match(name) or keyword.iskeyword(name):
+            raise ConfigError(f"{where}: key '{key}' is {name!r}; expected {_KEYS[key]}")
+        packages[key] = name
+    if packages["client-package"] == packages["server-package"]:
+        raise ConfigError(f"{where}: keys 'client-package' and 'server-package' must differ")
+
+    dirs: dict[str, Path] = {}
+    for key, default in (
+        ("spec-dir", "spec"),
+        ("templates-dir", "templates"),
+        ("output-dir", "generated"),
+    ):
+        relative = Path(table.get(key, default))
+        if relative.is_absolute() or ".." in relative.parts:
+            raise ConfigError(f"{where}: key '{key}' is {str(relative)!r}; expected {_KEYS[key]}")
+        dirs[key] = root / relative
+
+    return Config(
+        root=root,
+        api=api,
+        spec_version=version,
+        spec_dir=dirs["spec-dir"],
+        templates_dir=dirs["templates-dir"],
+        output_dir=dirs["output-dir"],
+        client_package=packages["client-package"],
+        server_package=packages["server-package"],
+    )
+
+
+_TABLE_HEADER = re.compile(r"^\s*\[\s*tool\s*\.\s*specbind\s*\]\s*(#.*)?$")
+_ANY_HEADER = re.compile(r"^\s*\[")
+_SPEC_VERSION_LINE = re.compile(
+    r"""^(?P<head>\s*(?:spec-version|"spec-version"|'spec-version')\s*=\s*)"""
+    r"""(?P<quote>["'])(?P<value>[^"']*)(?P=quote)(?P<tail>.*)$""",
+    re.DOTALL,
+)
+
+
+def with_spec_version(text: str, version: str, where: str = "pyproject.toml") -> str:
+    """`text` with the value of `[tool.specbind] spec-version` replaced; nothing else moves.
+
+    Only that one line changes, so comments, order and formatting survive byte for byte.
+    """
+    if not _VERSION.match(version) or ".." in version:
+        raise ConfigError(
+            f"{where}: cannot set spec-version to {version!r}: {_KEYS['spec-version']}"
+        )
+    lines = text.splitlines(keepends=True)
+    in_table = False
+    for index, line in enumerate(lines):
+        if _TABLE_HEADER.match(line):
+            in_table = True
+            continue
+        if in_table and _ANY_HEADER.match(line):
+            break
+        match = _SPEC_VERSION_LINE.match(line) if in_table else None
+        if match:
+            quote = match["quote"]
+            lines[index] = f"{match['head']}{quote}{version}{quote}{match['tail']}"
+            return "".join(lines)
+    raise ConfigError(f'{where}: no spec-version = "..." line in the [tool.specbind] table')
+
+
+def set_spec_version(config: Config, version: str) -> None:
+    """Move the configured current spec version, rewriting only that line, atomically."""
+    from specbind.fsutil import write_file_atomic
+
+    text = config.pyproject.read_text(encoding="utf-8")
+    updated = with_spec_version(text, version, str(config.pyproject))
+    write_file_atomic(config.pyproject, updated.encode("utf-8"))

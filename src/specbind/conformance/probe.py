@@ -1,0 +1,95 @@
+"""Before fuzzing: is the server there, and does it take our key?
+
+A run against a closed port or with a rejected key would report every operation as
+broken; these two requests turn that into one clear "could not run" instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from specbind.errors import SpecbindError
+from specbind.spec.pointer import resolve_pointer
+from specbind.spec.validate import iter_operations
+
+SAFE_METHODS = ("get", "head", "options")
+
+
+def check_reachable(base_url: str, timeout: float) -> None:
+    try:
+        httpx.get(base_url, timeout=timeout)
+    except httpx.HTTPError as exc:
+        raise SpecbindError(
+            f"cannot reach {base_url}: {type(exc).__name__}: {exc or 'no answer'}"
+        ) from None
+
+
+def _resolve(data: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+        node = resolve_pointer(data, node["$ref"].removeprefix("#"))
+    return node
+
+
+def _sample(data: dict[str, Any], schema: Any) -> Any:
+    """The plainest value a schema accepts; enough for a credentials probe."""
+    schema = _resolve(data, schema) or {}
+    if schema.get("enum"):
+        return schema["enum"][0]
+    kind = schema.get("type")
+    if kind == "integer":
+        return max(1, int(schema.get("minimum", 1)))
+    if kind == "number":
+        return max(1.0, float(schema.get("minimum", 1)))
+    if kind == "boolean":
+        return True
+    if kind == "array":
+        return [_sample(data, schema.get("items", {}))] * int(schema.get("minItems", 0))
+    return "a" * max(1, int(schema.get("minLength", 1)))
+
+
+def probe_request(data: dict[str, Any]) -> tuple[str, str, dict[str, Any]] | None:
+    """A valid, safe request for the first secured read operation: (method, path, query)."""
+    global_security = data.get("security")
+    for path, method, operation, _ in iter_operations(data):
+        if method not in SAFE_METHODS or operation.get("requestBody"):
+            continue
+        if not operation.get("security", global_security):
+            continue
+        query: dict[str, Any] = {}
+        filled = path
+        parameters = [_resolve(data, p) for p in operation.get("parameters", [])]
+        for parameter in parameters:
+            value = _sample(data, parameter.get("schema", {}))
+            if parameter.get("in") == "path":
+                filled = filled.replace("{" + parameter["name"] + "}", quote(str(value), safe=""))
+            elif parameter.get("in") == "query" and parameter.get("required"):
+                query[parameter["name"]] = value
+            elif parameter.get("in") in {"header", "cookie"} and parameter.get("required"):
+                break
+        else:
+            return method.upper(), filled, query
+    return None
+
+
+def check_key_accepted(
+    data: dict[str, Any], base_url: str, headers: dict[str, str], timeout: float, key_source: str
+) -> str | None:
+    """Raise when a valid authenticated read is refused with 401/403; say what was probed."""
+    request = probe_request(data)
+    if request is None:
+        return None
+    method, path, query = request
+    url = base_url.rstrip("/") + path
+    try:
+        response = httpx.request(method, url, params=query, headers=headers, timeout=timeout)
+    except httpx.HTTPError as exc:
+        raise SpecbindError(f"cannot reach {base_url}: {type(exc).__name__}: {exc}") from None
+    if response.status_code in (401, 403):
+        raise SpecbindError(
+            f"the server rejected the API key from {key_source}: {method} {path} answered "
+            f"{response.status_code} to a valid authenticated request"
+        )
+    return f"{method} {path} -> {response.status_code}"

@@ -1,0 +1,117 @@
+"""Writes that are all-or-nothing: a failed or killed run never leaves half a file or tree."""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+
+def write_file_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `path`, fsync it, then rename over `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+@contextlib.contextmanager
+def staged_directory(target: Path) -> Iterator[Path]:
+    """Yield an empty directory beside `target`; on success it replaces `target` whole.
+
+    On Linux the swap is one atomic exchange; elsewhere it is two renames, and a run
+    killed between them leaves the previous content whole in a `.previous` directory
+    that `recover_directory` puts back. A killed run leaves at most a `.staging`
+    directory beside `target`, removed by the next run.
+    """
+    target = target.resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    recover_directory(target)
+    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.staging."))
+    try:
+        yield staging
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    swap_in(staging, target)
+
+
+def _previous(target: Path) -> Path:
+    return target.parent / f".{target.name}.previous"
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths with renameat2(RENAME_EXCHANGE) where the OS offers it."""
+    if sys.platform != "linux":
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    result = renameat2(
+        at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), ctypes.c_uint(rename_exchange)
+    )
+    return bool(result == 0)
+
+
+def swap_in(staging: Path, target: Path) -> None:
+    """Put `staging` in place of `target`; with RENAME_EXCHANGE there is no moment without it."""
+    if target.exists() and _exchange(staging, target):
+        shutil.rmtree(staging, ignore_errors=True)
+        return
+    previous = _previous(target)
+    if previous.exists():
+        shutil.rmtree(previous)
+    if target.exists():
+        os.rename(target, previous)
+    os.rename(staging, target)
+    shutil.rmtree(previous, ignore_errors=True)
+
+
+def recover_directory(target: Path) -> None:
+    """Undo a swap that was killed between its two renames; drop stale staging dirs."""
+    previous = _previous(target)
+    if previous.exists() and not target.exists():
+        os.rename(previous, target)
+    elif previous.exists():
+        shutil.rmtree(previous, ignore_errors=True)
+    for stale in target.parent.glob(f".{target.name}.staging.*"):
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def transaction(files: dict[Path, bytes], then: Callable[[], None] | None = None) -> None:
+    """Replace several files, restoring every one of them if any write fails."""
+    saved: dict[Path, bytes | None] = {
+        path: path.read_bytes() if path.exists() else None for path in files
+    }
+    done: list[Path] = []
+    try:
+        for path, data in files.items():
+            write_file_atomic(path, data)
+            done.append(path)
+        if then is not None:
+            then()
+    except BaseException:
+        for path in done:
+            old = saved[path]
+            if old is None:
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+            else:
+                write_file_atomic(path, old)
+        raise

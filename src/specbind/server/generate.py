@@ -1,0 +1,373 @@
+"""`specbind generate server`: the FastAPI server package project for one spec version.
+
+datamodel-code-generator writes the pydantic v2 models from the normalised document
+(request views `<Name>Request` where readOnly/writeOnly differ); our templates in
+`templates/server/` lay out the interfaces (one class per tag), one router per tag, the
+security dependency and the app factory, from values computed in `routes.py` and here.
+Everything is written into a staging directory, formatted with ruff, and swapped in
+whole: a failed run leaves the output untouched.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from specbind.config import Config
+from specbind.errors import SpecbindError
+from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
+from specbind.fsutil import staged_directory
+from specbind.render.text import python_literal
+from specbind.render.text import register as register_text_filters
+from specbind.server.routes import OperationRoute, TagRoutes, operation_routes, tag_routes
+from specbind.spec.intake import generator_input
+from specbind.versioning import package_version as spec_package_version
+
+TEMPLATES = (
+    "app.py",
+    "bodies.py",
+    "interfaces.py",
+    "package_init.py",
+    "pyproject.toml",
+    "README.md",
+    "router.py",
+    "routers_init.py",
+    "security.py",
+)
+AUTH_PREFIX = "Api-Token"
+MODEL_OPTIONS = (
+    "--input-file-type=openapi",
+    "--openapi-scopes=schemas",
+    "--output-model-type=pydantic_v2.BaseModel",
+    "--target-python-version=3.11",
+    "--target-pydantic-version=2.14",
+    "--field-constraints",
+    "--use-annotated",
+    "--use-standard-collections",
+    "--use-union-operator",
+    "--use-schema-description",
+    "--use-double-quotes",
+    "--disable-timestamp",
+    "--formatters=builtin",
+    # A property that may be left out is not one that may be null: absent is MISSING,
+    # and null is refused unless the schema is nullable.
+    "--use-missing-sentinel",
+    # JSON bodies are checked as the schema says: "5" is not an integer, 1 is not a string.
+    "--strict-types",
+    "str",
+    "int",
+    "float",
+    "bool",
+    # Format checks belong to the document (the mock checks them); no email-validator.
+    "--type-mappings",
+    "string+email=string",
+    "string+idn-email=string",
+)
+
+
+@dataclass(frozen=True)
+class ServerGeneration:
+    """What one run produced."""
+
+    out_dir: Path
+    package: str
+    operation_count: int
+    files: tuple[Path, ...]
+
+
+@dataclass(frozen=True)
+class SecurityView:
+    scheme: str
+    header: str
+    prefix: str
+    description: str
+    env: str
+    reader: str  # the fastapi.security class that reads the credential
+
+
+@dataclass(frozen=True)
+class AppView:
+    title: str
+    description: str
+    package: str
+    distribution: str
+    version: str
+    spec_version: str
+    declares_validation_error: list[str]
+    summarised: list[str]
+
+
+def templates_dir(config: Config) -> Path:
+    return config.templates_dir / "server"
+
+
+def generate_server(
+    config: Config, spec_path: Path, out_dir: Path, *, package_version: str | None = None
+) -> ServerGeneration:
+    """Render the server package project for the document at `spec_path` into `out_dir`.
+
+    Unchanged inputs and an intact output (`specbind.freshness`) return at once.
+    """
+    inputs = inputs_digest("server", config, spec_path, templates_dir(config))
+    if (record := fresh_record(out_dir, inputs, package_version)) is not None:
+        return ServerGeneration(
+            out_dir=out_dir,
+            package=config.server_package,
+            operation_count=record.operations,
+            files=listed_files(out_dir),
+        )
+    template_dir = templates_dir(config)
+    data = generator_input("server", spec_path, template_dir, TEMPLATES)
+    version = package_version or spec_package_version(config.spec_version)
+    models_source = _models(data, config.server_package)
+    models = _class_names(models_source)
+    try:
+        routes = operation_routes(data, models)
+    except SpecbindError as exc:
+        raise SpecbindError(f"{spec_path}: {exc}") from None
+    if not routes:
+        raise SpecbindError(f"{spec_path}: the document has no operations to serve")
+    with staged_directory(out_dir) as staging:
+        package_dir = staging / config.server_package
+        (package_dir / "routers").mkdir(parents=True)
+        (package_dir / "models.py").write_text(models_source, encoding="utf-8")
+        (package_dir / "py.typed").write_text("", encoding="utf-8")
+        _render(config, data, routes, models, template_dir, staging, version)
+        _format(staging)
+        files = tuple(sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file()))
+        write_record(staging, inputs, len(routes))
+    return ServerGeneration(
+        out_dir=out_dir, package=config.server_package, operation_count=len(routes), files=files
+    )
+
+
+def _models(data: dict[str, Any], package: str) -> str:
+    """datamodel-code-generator's models module for the document's component schemas."""
+    header = f'"""Request and response models of {package}: generated, do not edit."""'
+    with tempfile.TemporaryDirectory(prefix="specbind-models-") as work:
+        source = Path(work) / "openapi.json"
+        target = Path(work) / "models.py"
+        source.write_text(json.dumps(data), encoding="utf-8")
+        if not (data.get("components") or {}).get("schemas"):
+            return f"{header}\n"
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "datamodel_code_generator",
+                f"--input={source}",
+                f"--output={target}",
+                f"--custom-file-header={header}",
+                *MODEL_OPTIONS,
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0 or not target.is_file():
+            raise SpecbindError(
+                "datamodel-code-generator failed on the normalised document: "
+                f"{(result.stderr or result.stdout).strip()}"
+            )
+        return target.read_text(encoding="utf-8")
+
+
+def _class_names(source: str) -> set[str]:
+    return {node.name for node in ast.parse(source).body if isinstance(node, ast.ClassDef)}
+
+
+_KEY_CLASSES = {"header": "APIKeyHeader", "query": "APIKeyQuery", "cookie": "APIKeyCookie"}
+_TOKEN_PREFIXES = {"basic": "Basic"}
+
+
+def _security(data: dict[str, Any], config: Config, routes: list[OperationRoute]) -> SecurityView:
+    """How the secured operations are checked: the document's first security scheme.
+
+    An apiKey is read where the scheme says (header, query or cookie); HTTP, OAuth2 and
+    OpenID Connect credentials are read from `Authorization` (`Bearer <token>`,
+    `Basic <credentials>`), each checked against the configured keys.
+    """
+    schemes = (data.get("components") or {}).get("securitySchemes") or {}
+    env = f"{config.server_package.upper()}_API_KEYS"
+    usable = {n: s for n, s in schemes.items() if isinstance(s, dict)}
+    if not usable:
+        if any(route.secured for route in routes):
+            raise SpecbindError(
+                "#/components/securitySchemes: operations require security, "
+                "and the document declares no security scheme"
+            )
+        return SecurityView("ApiKey", "Authorization", AUTH_PREFIX, "API key", env, "APIKeyHeader")
+    name, scheme = next(iter(usable.items()))
+    description = str(scheme.get("description", ""))
+    if scheme.get("type") == "apiKey":
+        location = str(scheme.get("in", "header"))
+        if location not in _KEY_CLASSES:
+            raise SpecbindError(
+                f"#/components/securitySchemes/{name}/in: an apiKey is read from a header, "
+                f"query or cookie, not {location!r}"
+            )
+        return SecurityView(
+            name,
+            str(scheme.get("name", "Authorization")),
+            AUTH_PREFIX,
+            description,
+            env,
+            _KEY_CLASSES[location],
+        )
+    prefix = _TOKEN_PREFIXES.get(str(scheme.get("scheme", "")).lower(), "Bearer")
+    return SecurityView(name, "Authorization", prefix, description, env, "APIKeyHeader")
+
+
+def _handler_arguments(route: OperationRoute) -> tuple[list[str], list[str], str]:
+    """(handler parameters, interface parameters, call arguments) of one operation."""
+    handler: list[str] = []
+    interface: list[str] = []
+    calls: list[str] = []
+    for param in route.parameters:
+        default = "" if param.required else " = None"
+        handler.append(
+            f"{param.python_name}: Annotated[{param.annotation}, {param.marker}]{default}"
+        )
+        interface.append(f"{param.python_name}: {param.annotation}{default}")
+        calls.append(f"{param.python_name}={param.python_name}")
+    if route.body is not None and route.body.raw:
+        handler.insert(0, "request: Request")
+        interface.append(f"{route.body.python_name}: bytes")
+        calls.append(f"{route.body.python_name}=await request.body()")
+    elif route.body is not None:
+        body = route.body
+        annotation = body.annotation if body.required else f"{body.annotation} | None"
+        default = "" if body.required else " = None"
+        if body.refuses_null:
+            handler.insert(0, "request: Request")
+        handler.append(f"{body.python_name}: Annotated[{annotation}, Body()]{default}")
+        interface.append(f"{body.python_name}: {annotation}{default}")
+        calls.append(f"{body.python_name}={body.python_name}")
+    return handler, interface, ", ".join(calls)
+
+
+def _openapi_extra(route: OperationRoute) -> dict[str, Any] | None:
+    """A body FastAPI does not parse (not JSON) is still described in openapi.json."""
+    if route.body is None or not route.body.raw:
+        return None
+    binary = {"schema": {"type": "string", "format": "binary"}}
+    content = {media_type: binary for media_type in route.body.raw_media_types}
+    return {"requestBody": {"content": content, "required": route.body.required}}
+
+
+def _method_doc(route: OperationRoute) -> str:
+    """The interface method's docstring: method and path, then the document's first line."""
+    first = (route.summary or route.description or "").strip().splitlines()
+    heading = f"{route.method.upper()} {route.path}"
+    return f"{heading}\n\n{first[0]}" if first else heading
+
+
+def _environment(template_dir: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(template_dir),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+    register_text_filters(env)
+    env.filters["py"] = python_literal
+    return env
+
+
+def _render(
+    config: Config,
+    data: dict[str, Any],
+    routes: list[OperationRoute],
+    models: set[str],
+    template_dir: Path,
+    staging: Path,
+    version: str,
+) -> None:
+    tags: list[TagRoutes] = tag_routes(routes)
+    info = data.get("info") or {}
+    app = AppView(
+        title=str(info.get("title") or config.api),
+        description=str(info.get("description") or ""),
+        package=config.server_package,
+        distribution=config.server_distribution,
+        version=version,
+        spec_version=config.spec_version,
+        declares_validation_error=sorted(
+            r.published_id for r in routes if r.declares_validation_error
+        ),
+        summarised=sorted(r.published_id for r in routes if r.summary),
+    )
+    handler_arguments, method_arguments, call_arguments = {}, {}, {}
+    for route in routes:
+        handler, interface, calls = _handler_arguments(route)
+        handler_arguments[route.operation_id] = handler
+        method_arguments[route.operation_id] = interface
+        call_arguments[route.operation_id] = calls
+    env = _environment(template_dir)
+    env.globals.update(
+        app=app,
+        tags=tags,
+        routes=routes,
+        security=_security(data, config, routes),
+        interface_names=[tag.interface for tag in tags],
+        handler_arguments=handler_arguments,
+        method_arguments=method_arguments,
+        call_arguments=call_arguments,
+        method_docs={route.operation_id: _method_doc(route) for route in routes},
+        openapi_extra={route.operation_id: _openapi_extra(route) for route in routes},
+        api_key_env=config.api_key_env,
+    )
+    package_dir = staging / config.server_package
+    outputs: list[tuple[str, Path, dict[str, Any]]] = [
+        ("pyproject.toml", staging / "pyproject.toml", {}),
+        ("README.md", staging / "README.md", {}),
+        ("package_init.py", package_dir / "__init__.py", {}),
+        ("app.py", package_dir / "app.py", {}),
+        ("interfaces.py", package_dir / "interfaces.py", {}),
+        ("security.py", package_dir / "security.py", {}),
+        ("bodies.py", package_dir / "bodies.py", {}),
+        ("routers_init.py", package_dir / "routers" / "__init__.py", {}),
+    ]
+    outputs += [("router.py", package_dir / "routers" / f"{t.module}.py", {"tag": t}) for t in tags]
+    for name, target, extra in outputs:
+        try:
+            text = env.get_template(f"{name}.jinja").render(**extra)
+        except jinja2.TemplateSyntaxError as exc:
+            where = f"{exc.filename or template_dir / (exc.name or '?')}:{exc.lineno}"
+            raise SpecbindError(f"{where}: template syntax error: {exc.message}") from None
+        except jinja2.TemplateError as exc:
+            raise SpecbindError(
+                f"{template_dir / (name + '.jinja')}: a server template failed to render: "
+                f"{exc.message or exc!r}"
+            ) from None
+        target.write_text(text, encoding="utf-8")
+
+
+def _format(project_dir: Path) -> None:
+    """ruff fixes (unused imports, import order, pyupgrade) and formats the project."""
+    for args in (
+        ["check", "--fix-only", "--quiet", "--no-cache", "."],
+        ["format", "--quiet", "--no-cache", "."],
+    ):
+        result = subprocess.run(
+            [sys.executable, "-m", "ruff", *args],
+            cwd=project_dir,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if result.returncode != 0:
+            raise SpecbindError(
+                f"ruff {args[0]} failed on the generated server: "
+                f"{(result.stderr or result.stdout).strip()}"
+            )

@@ -1,0 +1,348 @@
+"""The mock server: the generated app with an implementation that tells the truth.
+
+For each operation the mock answers with the document's example when it is valid
+against the response schema, else with a value synthesised from the schema (the same
+for the same seed). Every example it replaced is reported with its JSON pointer and
+why, so a wrong example in the document is seen rather than served. In stateful mode
+what a POST, PUT or PATCH sent is merged into its answer; a PUT or PATCH is kept (by
+path parameters) and seen by the next GET of that path, a resource a POST created is
+seen by the GET of `<collection>/{x}` whose `x` names one of its fields (`entity_id` ->
+`entityId`, or `id`); a DELETE forgets it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import importlib.util
+import sys
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from specbind.config import Config
+from specbind.errors import Problem, Severity, SpecbindError
+from specbind.server.generate import generate_server
+from specbind.server.routes import OperationRoute, operation_routes
+from specbind.server.schemas import SchemaChecker
+from specbind.server.synthesis import ValueSynthesiser
+from specbind.spec.document import load_document
+from specbind.spec.naming import snake_case
+from specbind.spec.normalise import normalise
+from specbind.spec.pointer import extend
+
+_STATE_METHODS = ("post", "put", "patch")
+
+
+@dataclass(frozen=True)
+class MockAnswer:
+    """What one operation answers with, and where the value came from."""
+
+    operation_id: str
+    status_code: int
+    value: Any
+    source: str  # "example <pointer>", "synthesised" or "no body"
+
+
+@dataclass
+class MockAnswers:
+    """The answer of every operation, and the examples that were replaced."""
+
+    routes: list[OperationRoute]
+    answers: dict[str, MockAnswer]
+    warnings: list[Problem]
+    checker: SchemaChecker
+    stateful: bool = False
+    state: dict[tuple[str, tuple[Any, ...]], Any] = field(default_factory=dict)
+
+    def answer(self, route: OperationRoute, arguments: dict[str, Any]) -> Any:
+        """The body for one call of `route` with the handler's `arguments`."""
+        default = self.answers[route.operation_id].value
+        if not self.stateful or (route.response_schema is None and route.method != "delete"):
+            return default
+        key = _state_key(route, arguments)
+        if route.method == "delete":
+            self.state.pop(key, None)
+            return None
+        current = self.state.get(key, default)
+        if route.method in _STATE_METHODS and route.body is not None:
+            current = self._merged(route, current, arguments)
+            if route.method != "post":
+                self.state[key] = current
+        if route.method == "post":
+            for item_route, item_key in self._item_keys(route, arguments, current):
+                self.state[item_key] = _item_view(self, item_route, current)
+        return current
+
+    def _merged(self, route: OperationRoute, current: Any, arguments: dict[str, Any]) -> Any:
+        """`current` with what the request body sent, when the result is still valid."""
+        assert route.body is not None and route.response_schema is not None
+        changes = _json(arguments.get(route.body.python_name))
+        if isinstance(current, dict) and isinstance(changes, dict):
+            updated = {**current, **changes}
+            if self.checker.is_valid(updated, route.response_schema):
+                return updated
+        return current
+
+    def _item_keys(
+        self, route: OperationRoute, arguments: dict[str, Any], created: Any
+    ) -> list[tuple[OperationRoute, tuple[str, tuple[Any, ...]]]]:
+        """Where a POST's new resource can be read: `<collection>/{x}` with x in its body."""
+        if not isinstance(created, dict):
+            return []
+        keys = []
+        collection = route.path.rstrip("/") + "/"
+        for other in self.routes:
+            rest = (
+                other.path[len(collection) :].rstrip("/")
+                if other.path.startswith(collection)
+                else ""
+            )
+            if other.method != "get" or not (rest.startswith("{") and rest.endswith("}")):
+                continue
+            name = rest[1:-1]
+            value = _field_for(created, name)
+            if value is None:
+                continue
+            params = []
+            for param in other.parameters:
+                if param.location == "path":
+                    params.append(value if param.name == name else arguments.get(param.python_name))
+            keys.append((other, (other.path, tuple(params))))
+        return keys
+
+
+def _state_key(route: OperationRoute, arguments: dict[str, Any]) -> tuple[str, tuple[Any, ...]]:
+    """A resource is its path template and its path parameters' values."""
+    values = tuple(arguments.get(p.python_name) for p in route.parameters if p.location == "path")
+    return route.path, values
+
+
+def _field_for(resource: dict[str, Any], parameter: str) -> Any:
+    """The field of `resource` that a path parameter names: `entity_id` -> `entityId`, `id`."""
+    wanted = snake_case(parameter)
+    for field_name, value in resource.items():
+        if snake_case(field_name) == wanted and isinstance(value, str | int):
+            return value
+    if wanted.endswith("id") and isinstance(resource.get("id"), str | int):
+        return resource["id"]
+    return None
+
+
+def _item_view(answers: MockAnswers, route: OperationRoute, created: Any) -> Any:
+    """The created resource as the item GET answers it, if valid there; else its default."""
+    if route.response_schema is not None and answers.checker.is_valid(
+        created, route.response_schema
+    ):
+        return created
+    return answers.answers[route.operation_id].value
+
+
+def _json(value: Any) -> Any:
+    dump = getattr(value, "model_dump", None)
+    if callable(dump):
+        return dump(mode="json", by_alias=True, exclude_unset=True)
+    return value
+
+
+def _examples(media: dict[str, Any], pointer: str) -> list[tuple[str, Any]]:
+    """(pointer, value) of each inline example of a media type object."""
+    found: list[tuple[str, Any]] = []
+    if "example" in media:
+        found.append((extend(pointer, "example"), media["example"]))
+    examples = media.get("examples")
+    if isinstance(examples, dict):
+        for name, example in examples.items():
+            if isinstance(example, dict) and "value" in example:
+                found.append((extend(pointer, "examples", name, "value"), example["value"]))
+    return found
+
+
+# Why a value would be refused by the generated app's response model ([] if it would not).
+ModelCheck = Callable[[OperationRoute, Any], list[str]]
+
+
+def mock_answers(
+    data: dict[str, Any],
+    routes: list[OperationRoute],
+    seed: int = 0,
+    stateful: bool = False,
+    model_check: ModelCheck | None = None,
+) -> MockAnswers:
+    """Choose every operation's answer in the normalised document `data`.
+
+    A value must pass the document's schema and, given `model_check`, the generated
+    response model too, so nothing the app would refuse to send (a 500) is chosen.
+    """
+    checker = SchemaChecker(data)
+
+    def problems(route: OperationRoute, value: Any) -> list[str]:
+        assert route.response_schema is not None
+        found = checker.errors(value, route.response_schema)
+        return found or (model_check(route, value) if model_check is not None else [])
+
+    warnings: list[Problem] = []
+    answers: dict[str, MockAnswer] = {}
+    for route in routes:
+        if route.response_schema is None:
+            answers[route.operation_id] = MockAnswer(
+                route.operation_id, route.status_code, None, "no body"
+            )
+            continue
+        media_pointer = extend(
+            route.pointer, "responses", str(route.status_code), "content", "application/json"
+        )
+        response = data["paths"][route.path][route.method]["responses"][str(route.status_code)]
+        media = (response.get("content") or {}).get("application/json") or {}
+        chosen: MockAnswer | None = None
+        for pointer, example in _examples(media, media_pointer):
+            errors = problems(route, example)
+            if not errors:
+                chosen = chosen or MockAnswer(
+                    route.operation_id, route.status_code, example, f"example #{pointer}"
+                )
+                continue
+            warnings.append(
+                Problem(
+                    message=f"{route.operation_id}: example not valid against the response "
+                    f"schema, replaced: {errors[0]}",
+                    pointer=pointer,
+                    severity=Severity.WARNING,
+                    rule="invalid-example",
+                )
+            )
+        if chosen is None:
+            synthesiser = ValueSynthesiser(data, f"{seed}:{route.operation_id}")
+            value = synthesiser.value(route.response_schema, extend(media_pointer, "schema"))
+            errors = problems(route, value)
+            if errors:
+                raise SpecbindError(
+                    f"#{media_pointer}/schema: the mock cannot make up a valid value: {errors[0]}"
+                )
+            chosen = MockAnswer(route.operation_id, route.status_code, value, "synthesised")
+        answers[route.operation_id] = chosen
+    return MockAnswers(routes, answers, warnings, checker, stateful)
+
+
+def mock_implementation(package: ModuleType, answers: MockAnswers) -> Any:
+    """An instance of the package's `Operations` whose every method answers from `answers`."""
+
+    def method(route: OperationRoute) -> Callable[..., Any]:
+        async def answer(self: Any, **arguments: Any) -> Any:
+            return answers.answer(route, arguments)
+
+        answer.__name__ = route.python_name
+        return answer
+
+    namespace = {route.python_name: method(route) for route in answers.routes}
+    return type("MockImplementation", (package.Operations,), namespace)()
+
+
+def load_package(project_dir: Path, package: str, alias: str | None = None) -> ModuleType:
+    """Import the generated package in `project_dir`, under `alias` so versions coexist."""
+    name = alias or package
+    if name in sys.modules:
+        return sys.modules[name]
+    init = project_dir / package / "__init__.py"
+    spec = importlib.util.spec_from_file_location(
+        name, init, submodule_search_locations=[str(init.parent)]
+    )
+    if spec is None or spec.loader is None:
+        raise SpecbindError(f"{init}: not an importable package")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except Exception:
+        for loaded in [m for m in sys.modules if m == name or m.startswith(f"{name}.")]:
+            del sys.modules[loaded]
+        raise
+    return module
+
+
+@dataclass(frozen=True)
+class MockServer:
+    """The mock app, ready for uvicorn, and what the document's examples got wrong."""
+
+    app: Any
+    answers: MockAnswers
+    warnings: list[Problem]
+    package: ModuleType
+
+
+def any_key(key: str) -> bool:
+    """Like Prism: any non-empty key is accepted."""
+    return bool(key)
+
+
+def build_mock(
+    config: Config,
+    spec_path: Path,
+    work_dir: Path,
+    *,
+    seed: int = 0,
+    stateful: bool = False,
+    api_keys: Collection[str] | None = None,
+) -> MockServer:
+    """Generate the server for `spec_path` into `work_dir` and serve it with mock answers."""
+    document = load_document(spec_path)
+    if spec_path.resolve().parent.parent == config.api_spec_dir.resolve():
+        config = dataclasses.replace(config, spec_version=spec_path.parent.name)
+    generation = generate_server(config, spec_path, work_dir / "server")
+    # The alias names this very content, so a regenerated package is never a stale import.
+    hasher = hashlib.sha256(str(generation.out_dir.resolve()).encode())
+    for name in generation.files:
+        hasher.update(name.as_posix().encode() + (generation.out_dir / name).read_bytes())
+    digest = hasher.hexdigest()[:12]
+    package = load_package(
+        generation.out_dir, generation.package, f"_specbind_mock_{generation.package}_{digest}"
+    )
+    data = normalise(document.data)
+    routes = operation_routes(data, _model_names(package))
+    answers = mock_answers(
+        data, routes, seed=seed, stateful=stateful, model_check=_response_model_check(package)
+    )
+    warnings = [dataclasses.replace(w, file=str(spec_path)) for w in answers.warnings]
+    keys: Collection[str] | Callable[[str], bool] = list(api_keys) if api_keys else any_key
+    app = package.create_app(mock_implementation(package, answers), api_keys=keys)
+    return MockServer(app=app, answers=answers, warnings=warnings, package=package)
+
+
+def _response_model_check(package: ModuleType) -> ModelCheck:
+    """Validates a value with the route's response type, in the generated models' namespace."""
+    namespace = {"Any": Any, "models": sys.modules[f"{package.__name__}.models"]}
+    adapters: dict[str, TypeAdapter[Any]] = {}
+
+    def check(route: OperationRoute, value: Any) -> list[str]:
+        annotation = route.response_annotation
+        if annotation is None:
+            return []
+        if annotation not in adapters:  # our own generated annotation text, e.g. list[Model]
+            adapters[annotation] = TypeAdapter(eval(annotation, namespace))
+        try:
+            adapters[annotation].validate_python(value)
+        except ValidationError as exc:
+            return [
+                f"{'.'.join(str(p) for p in error['loc']) or '(value)'}: {error['msg']} "
+                "(the generated model)"
+                for error in exc.errors()
+            ]
+        return []
+
+    return check
+
+
+def _model_names(package: ModuleType) -> set[str]:
+    models = sys.modules[f"{package.__name__}.models"]
+    return {name for name, value in vars(models).items() if isinstance(value, type)}
+
+
+def serve(server: MockServer, host: str, port: int) -> None:
+    """Run the mock app under uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(server.app, host=host, port=port, log_level="info")

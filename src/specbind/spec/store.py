@@ -1,0 +1,193 @@
+"""spec/: every stored version side by side, with a manifest of where each came from."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Literal
+
+from specbind.config import Config
+from specbind.errors import DocumentError, Problem, SpecbindError
+from specbind.fsutil import transaction
+
+Method = Literal["downloaded", "reconstructed"]
+DOCUMENT_NAMES = ("openapi.json", "openapi.yaml", "openapi.yml")
+_SAFE_VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$")
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """Provenance of one stored document."""
+
+    api: str
+    version: str
+    file: str  # relative to spec-dir, always with '/'
+    source: str
+    obtained: str  # ISO 8601, UTC
+    method: Method
+    sha256: str
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def safe_version(version: str, where: str) -> str:
+    """A version becomes a directory name, so it must be one: no '/', no '..'."""
+    if not _SAFE_VERSION.match(version) or ".." in version:
+        raise DocumentError(
+            f"{where}: info.version {version!r} cannot name a directory under spec/ "
+            "(allowed: letters, digits, '.', '_', '+', '-'; no '..')"
+        )
+    return version
+
+
+class SpecStore:
+    """Reads and writes spec/ and its manifest for one configured API."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.root = config.spec_dir
+        self.manifest_path = config.manifest_path
+
+    # -- reading -----------------------------------------------------------------------
+
+    def entries(self) -> list[ManifestEntry]:
+        if not self.manifest_path.exists():
+            return []
+        try:
+            raw = json.loads(self.manifest_path.read_text(encoding="utf-8"))
+            return [ManifestEntry(**item) for item in raw["documents"]]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise SpecbindError(f"{self.manifest_path}: not a valid manifest: {exc}") from None
+
+    def entry(self, version: str, api: str | None = None) -> ManifestEntry | None:
+        api = api or self.config.api
+        return next((e for e in self.entries() if e.api == api and e.version == version), None)
+
+    def versions(self) -> list[str]:
+        folder = self.config.api_spec_dir
+        if not folder.is_dir():
+            return []
+        return sorted(p.name for p in folder.iterdir() if self._document_in(p) is not None)
+
+    @staticmethod
+    def _document_in(folder: Path) -> Path | None:
+        for name in DOCUMENT_NAMES:
+            if (folder / name).is_file():
+                return folder / name
+        return None
+
+    def path_for(self, version: str) -> Path:
+        found = self._document_in(self.config.api_spec_dir / version)
+        if found is None:
+            known = ", ".join(self.versions()) or "none"
+            raise SpecbindError(
+                f"no stored document for {self.config.api} {version!r} under "
+                f"{self.config.api_spec_dir} (stored versions: {known})"
+            )
+        return found
+
+    def resolve(self, spec: str | None) -> Path:
+        """`--spec VERSION|PATH`: a file path when one exists, else a stored version."""
+        if spec is None:
+            return self.path_for(self.config.spec_version)
+        candidate = Path(spec)
+        if candidate.is_file():
+            return candidate.resolve()
+        if candidate.suffix.lower() in (".json", ".yaml", ".yml") or "/" in spec:
+            raise SpecbindError(f"{spec}: file not found")
+        return self.path_for(spec)
+
+    def hash_problems(self) -> list[Problem]:
+        """A stored file that no longer matches its recorded sha256 is an error."""
+        problems: list[Problem] = []
+        for entry in self.entries():
+            path = self.root / entry.file
+            if not path.is_file():
+                problems.append(
+                    Problem(
+                        f"listed in the manifest but missing ({entry.version})",
+                        file=str(path),
+                        rule="manifest-missing-file",
+                    )
+                )
+                continue
+            actual = sha256(path.read_bytes())
+            if actual != entry.sha256:
+                problems.append(
+                    Problem(
+                        f"sha256 {actual} does not match the manifest's {entry.sha256}: the "
+                        "stored document was changed after it was obtained",
+                        file=str(path),
+                        rule="manifest-hash-mismatch",
+                    )
+                )
+        return problems
+
+    # -- writing -----------------------------------------------------------------------
+
+    def manifest_bytes(self, entries: list[ManifestEntry]) -> bytes:
+        ordered = sorted(entries, key=lambda e: (e.api, e.version))
+        payload = {"documents": [asdict(e) for e in ordered]}
+        return (json.dumps(payload, indent=2) + "\n").encode("utf-8")
+
+    def store(
+        self,
+        version: str,
+        raw: bytes,
+        filename: str,
+        *,
+        source: str,
+        obtained: str,
+        method: Method,
+        force: bool = False,
+    ) -> tuple[Path, ManifestEntry]:
+        """Write the document and its manifest entry together, or neither."""
+        safe_version(version, source)
+        if filename not in DOCUMENT_NAMES:
+            raise SpecbindError(f"cannot store a document named {filename!r}")
+        folder = self.config.api_spec_dir / version
+        existing = self._document_in(folder)
+        if existing is not None and existing.read_bytes() != raw and not force:
+            raise SpecbindError(
+                f"{self.config.api} {version} is already stored at {existing} with different "
+                f"content; pass --force to replace it.\n{describe_difference(existing, raw)}"
+            )
+        target = folder / filename
+        entry = ManifestEntry(
+            api=self.config.api,
+            version=version,
+            file=target.relative_to(self.root).as_posix(),
+            source=source,
+            obtained=obtained,
+            method=method,
+            sha256=sha256(raw),
+        )
+        others = [e for e in self.entries() if (e.api, e.version) != (entry.api, entry.version)]
+
+        def drop_other_format() -> None:
+            if existing is not None and existing != target:
+                existing.unlink()
+
+        transaction(
+            {target: raw, self.manifest_path: self.manifest_bytes([*others, entry])},
+            then=drop_other_format,
+        )
+        return target, entry
+
+
+def describe_difference(stored: Path, new: bytes, limit: int = 40) -> str:
+    old_text = stored.read_bytes().decode("utf-8", errors="replace").splitlines()
+    new_text = new.decode("utf-8", errors="replace").splitlines()
+    diff = list(difflib.unified_diff(old_text, new_text, str(stored), "fetched", n=1, lineterm=""))
+    changed = sum(1 for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---"))
+    head = f"sha256 stored {sha256(stored.read_bytes())[:12]}, fetched {sha256(new)[:12]}; "
+    head += f"{changed} changed lines"
+    shown = diff[:limit]
+    more = ["..."] if len(diff) > limit else []
+    return "\n".join([head, *shown, *more])

@@ -1,0 +1,245 @@
+"""OpenAPI 3.0/3.1 validation, plus the problems code generators trip on.
+
+The structural check is the OpenAPI JSON Schema (through openapi-spec-validator's
+schemas); the semantic checks are ours, because they must name the JSON pointer and
+line, and must keep going where a resolver would stop at the first unresolved `$ref`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from specbind.errors import Problem, Severity
+from specbind.spec.document import Document
+from specbind.spec.pointer import join_pointer, resolve_pointer
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_TEMPLATE = re.compile(r"{([^{}]*)}")
+_MESSAGE_LIMIT = 200
+
+
+def document_kind_problems(doc: Document) -> list[Problem]:
+    """Is this an OpenAPI 3.0/3.1 document at all? Later checks assume it is."""
+    data = doc.data
+    if "swagger" in data:
+        return [
+            doc.problem(
+                f"this is a Swagger {data['swagger']} document; specbind reads OpenAPI 3.0 and "
+                "3.1 (convert it first, e.g. with swagger2openapi)",
+                "/swagger",
+                rule="not-openapi-3",
+            )
+        ]
+    if "openapi" not in data:
+        return [
+            doc.problem(
+                "not an OpenAPI document: there is no top-level 'openapi' field",
+                "",
+                rule="not-openapi",
+            )
+        ]
+    version = str(data["openapi"])
+    if not re.match(r"^3\.[01]\.\d+", version):
+        return [
+            doc.problem(
+                f"unsupported OpenAPI version {version!r}; specbind reads 3.0.x and 3.1.x",
+                "/openapi",
+                rule="not-openapi-3",
+            )
+        ]
+    return []
+
+
+def validate_document(doc: Document) -> list[Problem]:
+    """Every problem found, errors and warnings, in document order of discovery."""
+    kind = document_kind_problems(doc)
+    if kind:
+        return kind
+    semantic = [
+        *_reference_problems(doc),
+        *_operation_problems(doc),
+    ]
+    flagged = {p.pointer for p in semantic}
+    structural = [p for p in _structural_problems(doc) if p.pointer not in flagged]
+    return structural + semantic
+
+
+def _structural_problems(doc: Document) -> Iterator[Problem]:
+    from openapi_spec_validator.schemas import (
+        openapi_v30_schema_validator,
+        openapi_v31_schema_validator,
+    )
+
+    validator = (
+        openapi_v31_schema_validator
+        if doc.openapi_version.startswith("3.1")
+        else openapi_v30_schema_validator
+    )
+    for error in validator.iter_errors(doc.data):
+        pointer = join_pointer(*(str(token) for token in error.absolute_path))
+        yield doc.problem(_short_message(str(error.message)), pointer, rule="schema")
+
+
+def _short_message(message: str) -> str:
+    first = message.strip().splitlines()[0] if message.strip() else "invalid"
+    if len(first) > _MESSAGE_LIMIT and " is not " in first:
+        first = "the value" + first[first.index(" is not ") :]
+    if len(first) > _MESSAGE_LIMIT:
+        first = first[: _MESSAGE_LIMIT - 3] + "..."
+    return first
+
+
+def iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
+    """(pointer of the object holding `$ref`, the reference) for every `$ref` in `node`."""
+    stack: list[tuple[Any, str]] = [(node, pointer)]
+    while stack:
+        current, here = stack.pop()
+        if isinstance(current, dict):
+            ref = current.get("$ref")
+            if isinstance(ref, str):
+                yield here, ref
+            for key, value in current.items():
+                if isinstance(value, (dict, list)):
+                    stack.append((value, f"{here}{join_pointer(key)}"))
+        elif isinstance(current, list):
+            for index, value in enumerate(current):
+                if isinstance(value, (dict, list)):
+                    stack.append((value, f"{here}/{index}"))
+
+
+def _reference_problems(doc: Document) -> Iterator[Problem]:
+    base = Path(doc.source).parent if Path(doc.source).is_file() else None
+    seen: list[tuple[str, str]] = sorted(iter_refs(doc.data))
+    for holder, ref in seen:
+        where = f"{holder}/$ref"
+        target, _, fragment = ref.partition("#")
+        if target:
+            if re.match(r"^[a-z][a-z0-9+.-]*://", target):
+                yield doc.problem(
+                    f"external reference {ref!r} is not followed",
+                    where,
+                    severity=Severity.WARNING,
+                    rule="external-ref",
+                )
+                continue
+            if base is None or not (base / target).is_file():
+                yield doc.problem(
+                    f"unresolved $ref {ref!r}: file {target!r} not found",
+                    where,
+                    rule="unresolved-ref",
+                )
+            continue
+        try:
+            resolve_pointer(doc.data, fragment)
+        except ValueError:
+            yield doc.problem(f"malformed $ref {ref!r}", where, rule="unresolved-ref")
+        except KeyError as missing:
+            yield doc.problem(
+                f"unresolved $ref {ref!r}: {missing.args[0]!r} does not exist",
+                where,
+                rule="unresolved-ref",
+            )
+
+
+def iter_operations(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], str]]:
+    """(path, method, operation, pointer) for every operation of the document."""
+    paths = data.get("paths")
+    if not isinstance(paths, dict):
+        return
+    for path, item in paths.items():
+        if not isinstance(item, dict):
+            continue
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                yield path, method, operation, join_pointer("paths", path, method)
+
+
+def _deref(data: dict[str, Any], node: Any) -> Any:
+    """Follow local `$ref`s (at most 32 hops); an unresolvable one returns None."""
+    for _ in range(32):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            return node
+        ref: str = node["$ref"]
+        if not ref.startswith("#"):
+            return None
+        try:
+            node = resolve_pointer(data, ref[1:])
+        except (KeyError, ValueError):
+            return None
+    return None
+
+
+def _parameters(
+    data: dict[str, Any], params: Any, pointer: str
+) -> Iterator[tuple[dict[str, Any], str]]:
+    if not isinstance(params, list):
+        return
+    for index, raw in enumerate(params):
+        param = _deref(data, raw)
+        if isinstance(param, dict):
+            yield param, f"{pointer}/{index}"
+
+
+def _operation_problems(doc: Document) -> Iterator[Problem]:
+    data = doc.data
+    operation_ids: dict[str, str] = {}
+    paths: dict[str, Any] = data["paths"] if isinstance(data.get("paths"), dict) else {}
+    for path, method, operation, pointer in iter_operations(data):
+        op_id = operation.get("operationId")
+        if isinstance(op_id, str):
+            if op_id in operation_ids:
+                first = operation_ids[op_id]
+                yield doc.problem(
+                    f"duplicate operationId {op_id!r}: also used at {first} (line "
+                    f"{doc.line(first)})",
+                    f"{pointer}/operationId",
+                    rule="duplicate-operation-id",
+                )
+            else:
+                operation_ids[op_id] = f"{pointer}/operationId"
+        elif op_id is None:
+            yield doc.problem(
+                f"{method.upper()} {path} has no operationId; a name will be derived from "
+                "its method and path",
+                pointer,
+                severity=Severity.WARNING,
+                rule="missing-operation-id",
+            )
+
+        declared: dict[str, tuple[dict[str, Any], str]] = {}
+        item_pointer = join_pointer("paths", path)
+        for param, where in _parameters(
+            data, paths[path].get("parameters"), f"{item_pointer}/parameters"
+        ):
+            if param.get("in") == "path":
+                declared[str(param.get("name"))] = (param, where)
+        for param, where in _parameters(data, operation.get("parameters"), f"{pointer}/parameters"):
+            if param.get("in") == "path":
+                declared[str(param.get("name"))] = (param, where)
+
+        template = _TEMPLATE.findall(path)
+        for name in template:
+            if name not in declared:
+                yield doc.problem(
+                    f"path template {path!r} uses {{{name}}} but {method.upper()} declares no "
+                    f"path parameter {name!r}",
+                    pointer,
+                    rule="undeclared-path-parameter",
+                )
+        for name, (param, where) in declared.items():
+            if name not in template:
+                yield doc.problem(
+                    f"path parameter {name!r} is declared but {path!r} has no {{{name}}}",
+                    where,
+                    rule="unused-path-parameter",
+                )
+            if param.get("required") is not True:
+                yield doc.problem(
+                    f"path parameter {name!r} must be declared with required: true",
+                    where,
+                    rule="path-parameter-not-required",
+                )

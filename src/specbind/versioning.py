@@ -1,0 +1,243 @@
+"""From a spec version to a public PEP 440 package version.
+
+The rule (deterministic, documented in the README):
+1. The leading dotted numbers are the release: `3.59.0-ai-plus` -> `3.59.0`.
+2. A pre-release, development or post-release suffix keeps its meaning in PEP 440
+   spelling: `2.0.0-rc.1` -> `2.0.0rc1`, `1.2-beta2` -> `1.2b2`, `1.0-dev3` -> `1.0.dev3`.
+3. Any other suffix is an edition label (`-ai-plus`): public indexes refuse local
+   versions (`3.59.0+ai.plus`), so it leaves the version and stays in the package's
+   metadata and its `__spec_version__` attribute, where the original spec version is
+   kept whole.
+4. A rebuild of the same spec with other templates or another toolchain adds a
+   post-release: `3.59.0.post1`, `3.59.0.post2`, ..., so no version is published twice.
+
+Rule 4 needs to know what the previous generation was made from: each generated project
+holds a stamp (`.specbind-stamp.json`: spec version, spec sha256, generator fingerprint,
+package version), and `next_version` compares the new run's inputs with it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from packaging.version import InvalidVersion, Version
+
+from specbind.errors import SpecbindError
+
+_SPEC_VERSION = re.compile(r"^[vV]?(?P<release>\d+(?:\.\d+)*)(?:[-_.+]?(?P<suffix>.*))?$")
+_PRE = re.compile(r"^(?P<kind>a|alpha|b|beta|c|rc|pre|preview)[-_.]?(?P<n>\d*)$", re.IGNORECASE)
+_DEV = re.compile(r"^dev[-_.]?(?P<n>\d*)$", re.IGNORECASE)
+_POST = re.compile(r"^(?:post|rev|r)[-_.]?(?P<n>\d*)$", re.IGNORECASE)
+_PRE_SPELLING = {
+    "a": "a",
+    "alpha": "a",
+    "b": "b",
+    "beta": "b",
+    "c": "rc",
+    "rc": "rc",
+    "pre": "rc",
+    "preview": "rc",
+}
+
+
+def package_version(spec_version: str, post: int = 0) -> str:
+    """The public package version for `spec_version`, with an optional post-release."""
+    match = _SPEC_VERSION.match(spec_version.strip())
+    if not match:
+        raise SpecbindError(
+            f"spec version {spec_version!r} does not start with a numeric release "
+            "(e.g. '3.59.0-ai-plus'); no package version can be derived from it"
+        )
+    suffix = match["suffix"] or ""
+    pre_part, post_number, dev_part = "", post, ""
+    if pre := _PRE.match(suffix):
+        pre_part = f"{_PRE_SPELLING[pre['kind'].lower()]}{pre['n'] or 0}"
+    elif dev := _DEV.match(suffix):
+        dev_part = f".dev{dev['n'] or 0}"
+    elif post_match := _POST.match(suffix):
+        post_number += int(post_match["n"]) if post_match["n"] else 1
+    post_part = f".post{post_number}" if post_number else ""
+    text = f"{match['release']}{pre_part}{post_part}{dev_part}"
+    try:
+        version = Version(text)
+    except InvalidVersion:  # pragma: no cover - the pattern above only builds valid ones
+        raise SpecbindError(f"spec version {spec_version!r} maps to invalid {text!r}") from None
+    if version.local:  # pragma: no cover - never built, checked for safety
+        raise SpecbindError(f"spec version {spec_version!r} maps to a local version {text!r}")
+    return str(version)
+
+
+def edition(spec_version: str) -> str:
+    """The label that the public version drops (`ai-plus`), or '' if none is dropped."""
+    match = _SPEC_VERSION.match(spec_version.strip())
+    suffix = (match["suffix"] or "") if match else ""
+    if not suffix or _PRE.match(suffix) or _DEV.match(suffix) or _POST.match(suffix):
+        return ""
+    return suffix
+
+
+# -- generator stamps and post-releases ---------------------------------------------------
+
+STAMP_FILE = ".specbind-stamp.json"
+_STAMP_KEYS = ("spec_version", "spec_sha256", "fingerprint", "package_version")
+
+
+@dataclass(frozen=True)
+class GeneratorStamp:
+    """What a generated project was made from, and the version it was given."""
+
+    spec_version: str
+    spec_sha256: str
+    fingerprint: str
+    package_version: str
+
+    def to_bytes(self) -> bytes:
+        """Stable JSON (sorted keys, no timestamp) so regeneration stays byte-identical."""
+        return (json.dumps(asdict(self), indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def sha256_file(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def generator_fingerprint(
+    spec_path: Path, templates_dir: Path, toolchain: str | None = None
+) -> str:
+    """sha256 over the spec's bytes, every template file (path and bytes) and the toolchain.
+
+    `toolchain` defaults to specbind's own version: a new release of the generator is a
+    new build of the same spec, and so a post-release.
+    """
+    if toolchain is None:
+        from specbind import __version__
+
+        toolchain = __version__
+    digest = hashlib.sha256()
+    digest.update(b"spec\0" + sha256_file(spec_path).encode("ascii") + b"\n")
+    templates = (
+        sorted(p for p in templates_dir.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        if templates_dir.is_dir()
+        else []
+    )
+    for path in templates:
+        name = path.relative_to(templates_dir).as_posix().encode("utf-8")
+        digest.update(b"template\0" + name + b"\0" + sha256_file(path).encode("ascii") + b"\n")
+    digest.update(b"toolchain\0" + toolchain.encode("utf-8") + b"\n")
+    return digest.hexdigest()
+
+
+def read_stamp(project_dir: Path) -> GeneratorStamp | None:
+    """The stamp of a generated project, or None when there is none (a first generation)."""
+    path = project_dir / STAMP_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise SpecbindError(f"{path}: not a valid stamp (JSON): {exc}") from None
+    if not isinstance(data, dict):
+        raise SpecbindError(f"{path}: not a valid stamp: expected a JSON object")
+    for key in _STAMP_KEYS:
+        if not isinstance(data.get(key), str) or not data[key]:
+            raise SpecbindError(
+                f"{path}: not a valid stamp: key {key!r} must be a non-empty string"
+            )
+    return GeneratorStamp(**{key: data[key] for key in _STAMP_KEYS})
+
+
+def write_stamp(project_dir: Path, stamp: GeneratorStamp) -> Path:
+    """Write the stamp (atomically) into `project_dir`, usually a generator's staging dir."""
+    from specbind.fsutil import write_file_atomic
+
+    path = project_dir / STAMP_FILE
+    write_file_atomic(path, stamp.to_bytes())
+    return path
+
+
+def post_release(version: str) -> str:
+    """The next post-release of `version`: 4.84.1 -> 4.84.1.post1, .post1 -> .post2."""
+    try:
+        parsed = Version(version)
+    except InvalidVersion:
+        raise SpecbindError(f"package version {version!r} is not a PEP 440 version") from None
+    release = ".".join(str(part) for part in parsed.release)
+    pre = f"{parsed.pre[0]}{parsed.pre[1]}" if parsed.pre else ""
+    dev = f".dev{parsed.dev}" if parsed.dev is not None else ""
+    epoch = f"{parsed.epoch}!" if parsed.epoch else ""
+    return str(Version(f"{epoch}{release}{pre}.post{(parsed.post or 0) + 1}{dev}"))
+
+
+def next_version(previous: GeneratorStamp | None, spec_version: str, fingerprint: str) -> str:
+    """The package version for a generation from `spec_version` with `fingerprint`.
+
+    - no previous stamp, or another spec version: `package_version(spec_version)`;
+    - same spec version, same fingerprint: the previous version (nothing changed, and
+      regeneration is byte-identical);
+    - same spec version, other fingerprint (templates or toolchain changed): the previous
+      version's next post-release, so the same version is never built from two inputs.
+    """
+    if previous is None or previous.spec_version != spec_version:
+        return package_version(spec_version)
+    if previous.fingerprint == fingerprint:
+        return previous.package_version
+    return post_release(previous.package_version)
+
+
+def generation_stamp(
+    previous_dir: Path,
+    spec_version: str,
+    spec_path: Path,
+    templates_dir: Path,
+    requested: str | None = None,
+    history: Path | None = None,
+) -> GeneratorStamp:
+    """The stamp (and so the version) of a generation about to replace `previous_dir`.
+
+    `requested` (an upgrade's bumped version, or the drift check's current one) wins over
+    the computed version and is what the stamp records. `history` is the package's own
+    project (generated/client): when `previous_dir` has no stamp (a generation into a
+    scratch directory) and the document is the one the project was made from, its stamp
+    carries the release history, so a scratch generation gets the version the project
+    has, or would get if regenerated.
+    """
+    fingerprint = generator_fingerprint(spec_path, templates_dir)
+    spec_sha256 = sha256_file(spec_path)
+    previous = read_stamp(previous_dir)
+    if previous is None and history is not None:
+        recorded = read_stamp(history)
+        # only the history of the same document: a fixture under the same version label
+        # is not a rebuild of the package
+        previous = recorded if recorded and recorded.spec_sha256 == spec_sha256 else None
+    version = requested or next_version(previous, spec_version, fingerprint)
+    return GeneratorStamp(
+        spec_version=spec_version,
+        spec_sha256=spec_sha256,
+        fingerprint=fingerprint,
+        package_version=version,
+    )
+
+
+def stamped_version(
+    previous_dir: Path,
+    staging_dir: Path,
+    spec_version: str,
+    spec_path: Path,
+    templates_dir: Path,
+    requested: str | None = None,
+    history: Path | None = None,
+) -> str:
+    """A generator's one call: decide the version from `previous_dir`'s stamp, stamp `staging_dir`.
+
+    For generators that render into a staging directory and swap it in; a generator that
+    decides the version before it has a staging directory uses `generation_stamp` and
+    `write_stamp` separately. `history`: see `generation_stamp`.
+    """
+    stamp = generation_stamp(
+        previous_dir, spec_version, spec_path, templates_dir, requested, history
+    )
+    write_stamp(staging_dir, stamp)
+    return stamp.package_version

@@ -1,0 +1,114 @@
+"""The generated runtime's pure parts: schema checks and retry timing, called directly."""
+
+from __future__ import annotations
+
+import email.utils
+import time
+from typing import Any
+
+import pytest
+
+from tests.client.conftest import GeneratedClient
+
+
+@pytest.fixture(scope="module")
+def violation(pages: GeneratedClient) -> Any:
+    find = pages.module("_validation").find_violation
+
+    def check(value: Any, schema: dict[str, Any]) -> tuple[str, str] | None:
+        found = find(value, schema)
+        return None if found is None else (found.field, found.message)
+
+    return check
+
+
+@pytest.mark.parametrize(
+    ("value", "schema", "expected"),
+    [
+        (True, {"type": "integer"}, ("", "expected integer, got boolean")),
+        (3.0, {"type": "integer"}, None),
+        (3.5, {"type": "integer"}, ("", "expected integer, got float")),
+        (2, {"type": "number", "minimum": 3}, ("", "less than minimum 3")),
+        ("b", {"enum": ["a", "c"]}, ("", "'b' is not one of ['a', 'c']")),
+        (None, {"type": "string", "nullable": True}, None),
+        (None, {"type": ["string", "null"]}, None),
+        (None, {"allOf": [{"$ref": "#/components/schemas/Status"}], "nullable": True}, None),
+        (
+            {"success": "yes"},
+            {"allOf": [{"$ref": "#/components/schemas/Status"}]},
+            ("success", "expected boolean, got str"),
+        ),
+        (1, {"oneOf": [{"type": "string"}, {"type": "integer"}]}, None),
+        (
+            [],
+            {"anyOf": [{"type": "string"}, {"type": "integer"}]},
+            ("", "expected string, got array"),
+        ),
+        (
+            {"a": "x", "b": 2},
+            {"type": "object", "additionalProperties": {"type": "string"}},
+            ("b", "expected string, got int"),
+        ),
+        (
+            {"my key": 1},
+            {"properties": {"my key": {"type": "string"}}},
+            ("['my key']", "expected string, got int"),
+        ),
+        ([1, 2, 3], {"type": "array", "maxItems": 2}, ("", "more than maxItems 2")),
+        (
+            "ab1",
+            {"type": "string", "pattern": "^[a-z]+$"},
+            ("", "does not match pattern '^[a-z]+$'"),
+        ),
+        ({"anything": [1, {"x": None}]}, {}, None),
+    ],
+)
+def test_schema_checks(violation: Any, value: Any, schema: dict[str, Any], expected: Any) -> None:
+    assert violation(value, schema) == expected
+
+
+def test_retry_after_accepts_seconds_dates_and_milliseconds(pages: GeneratedClient) -> None:
+    parse = pages.module("_retry").parse_retry_after
+    assert parse({"retry-after": "2"}) == 2.0
+    assert parse({"retry-after-ms": "250", "retry-after": "9"}) == 0.25
+    later = email.utils.formatdate(time.time() + 30, usegmt=True)
+    assert 27.0 <= parse({"retry-after": later}) <= 30.0
+    assert parse({"retry-after": "soon"}) is None
+    assert parse({}) is None
+
+
+def test_backoff_doubles_with_jitter_and_caps(pages: GeneratedClient) -> None:
+    policy = pages.module("_retry").RetryPolicy(
+        max_retries=5, backoff=0.5, max_backoff=8.0, retry_non_idempotent=False
+    )
+    for attempt, base in [(0, 0.5), (1, 1.0), (2, 2.0), (3, 4.0), (4, 8.0), (6, 8.0)]:
+        delays = [policy.delay(attempt) for _ in range(50)]
+        assert all(0.75 * base <= d <= base for d in delays)
+        assert len(set(delays)) > 1
+    # a Retry-After longer than a minute is not honoured: the backoff applies
+    assert policy.delay(0, {"retry-after": "120"}) <= 0.5
+    assert policy.delay(0, {"retry-after": "3"}) == 3.0
+
+
+@pytest.mark.parametrize(
+    ("method", "opt_in", "allowed"),
+    [
+        ("GET", False, True),
+        ("HEAD", False, True),
+        ("PUT", False, True),
+        ("DELETE", False, True),
+        ("OPTIONS", False, True),
+        ("POST", False, False),
+        ("PATCH", False, False),
+        ("POST", True, True),
+        ("PATCH", True, True),
+    ],
+)
+def test_which_methods_retry(
+    pages: GeneratedClient, method: str, opt_in: bool, allowed: bool
+) -> None:
+    policy = pages.module("_retry").RetryPolicy(
+        max_retries=1, backoff=0.5, max_backoff=8.0, retry_non_idempotent=opt_in
+    )
+    assert policy.allows(method, 0) is allowed
+    assert policy.allows(method, 1) is False

@@ -1,0 +1,70 @@
+"""The default base URL and the auth header, read from the document."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from specbind.client.servers import AuthScheme, auth_scheme, production_server
+from specbind.errors import SpecbindError
+
+MOCK = {"url": "https://docs.ibl.ai/_mock/apis/ibl/", "description": "Mock server"}
+PRODUCTION = {"url": "https://base.manager.iblai.app/"}
+
+
+def test_production_is_chosen_by_description_not_position() -> None:
+    assert production_server({"servers": [MOCK, PRODUCTION]}) == "https://base.manager.iblai.app/"
+    assert production_server({"servers": [PRODUCTION, MOCK]}) == "https://base.manager.iblai.app/"
+
+
+@pytest.mark.parametrize(
+    "server",
+    [
+        {"url": "https://api.example.net/", "description": "Sandbox"},
+        {"url": "https://staging.example.net/"},
+        {"url": "https://example.net/_mock/v1/"},
+        {"url": "http://localhost:8000/"},
+    ],
+)
+def test_servers_named_as_non_production_are_passed_over(server: dict[str, Any]) -> None:
+    chosen = {"url": "https://api.example.net/v2", "description": "Production"}
+    assert production_server({"servers": [server, chosen]}) == "https://api.example.net/v2/"
+
+
+def test_a_document_with_only_mock_servers_keeps_its_first() -> None:
+    assert production_server({"servers": [MOCK]}) == MOCK["url"]
+
+
+def test_server_variables_take_their_defaults() -> None:
+    server = {"url": "https://{region}.example.net/api", "variables": {"region": {"default": "eu"}}}
+    assert production_server({"servers": [server]}) == "https://eu.example.net/api/"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "lists no servers (#/servers)"),
+        ({"servers": [{"url": "/relative"}]}, "URL '/relative' is not absolute"),
+    ],
+)
+def test_unusable_servers_are_reported(data: dict[str, Any], message: str) -> None:
+    with pytest.raises(SpecbindError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        production_server(data)
+
+
+def test_auth_header_comes_from_the_api_key_scheme() -> None:
+    data = {
+        "components": {
+            "securitySchemes": {
+                "Basic": {"type": "http", "scheme": "basic"},
+                "PlatformApiKeyAuthentication": {
+                    "type": "apiKey",
+                    "in": "header",
+                    "name": "Authorization",
+                },
+            }
+        }
+    }
+    assert auth_scheme(data) == AuthScheme("PlatformApiKeyAuthentication", "Authorization")
+    assert auth_scheme({}) == AuthScheme("", "Authorization")

@@ -1,0 +1,123 @@
+"""Servers on 127.0.0.1 for the conformance tests, and `specbind contract` as a user runs it."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+import uvicorn
+
+from specbind.config import load_config
+from specbind.spec.store import SpecStore
+
+REPO = Path(__file__).resolve().parents[2]
+# Distinctive, so finding it anywhere in an artifact or an output line is meaningful.
+API_KEY = "sbk-7f3a9c2e-never-print-me"
+CREDENTIAL = f"Api-Token {API_KEY}"
+KEY_ENV = "IBL_DATA_MANAGER_API_KEY"
+SPEC_VERSIONS = ("3.59.0-ai-plus", "4.84.1-ai-plus")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def live_server(app: Any) -> Iterator[str]:
+    """Serve `app` with uvicorn on 127.0.0.1 in a thread; yield its base URL."""
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", lifespan="off")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 10
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.02)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@dataclass
+class ContractRun:
+    returncode: int
+    stdout: str
+    stderr: str
+    report_dir: Path
+
+    def artifact_texts(self) -> dict[str, str]:
+        return {
+            p.name: p.read_text(encoding="utf-8", errors="replace")
+            for p in sorted(self.report_dir.rglob("*"))
+            if p.is_file()
+        }
+
+
+RunContract = Callable[..., ContractRun]
+
+
+@pytest.fixture
+def run_contract(tmp_path: Path) -> RunContract:
+    """`specbind contract` in a subprocess, as a user runs it, with the key in the environment."""
+
+    def run(*args: str, key: str | None = API_KEY, env_name: str = KEY_ENV) -> ContractRun:
+        report_dir = tmp_path / f"report-{len(list(tmp_path.iterdir()))}"
+        env = {k: v for k, v in os.environ.items() if k != KEY_ENV}
+        if key is not None:
+            env[env_name] = key
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "specbind",
+                "contract",
+                "--project",
+                str(REPO),
+                "--report-dir",
+                str(report_dir),
+                *args,
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+            check=False,
+        )
+        return ContractRun(done.returncode, done.stdout, done.stderr, report_dir)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def generated_mocks(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The generated mock app for each stored spec version, accepting API_KEY only."""
+    from specbind.server.mock import build_mock
+
+    config = load_config(REPO)
+    store = SpecStore(config)
+    return {
+        version: build_mock(
+            config,
+            store.resolve(version),
+            tmp_path_factory.mktemp(f"mock-{version}"),
+            api_keys=[API_KEY],
+        )
+        for version in SPEC_VERSIONS
+    }

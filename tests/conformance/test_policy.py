@@ -1,0 +1,172 @@
+"""The pieces of a contract run that need no server: our status rule, redaction, reports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import pytest
+
+from specbind.conformance import REDACTED, ContractReport, Finding, Level, Redactor
+from specbind.conformance.artifacts import har_log, junit_xml, write_artifacts
+from specbind.conformance.policy import Verdict, judge_status
+from specbind.conformance.probe import probe_request
+from specbind.conformance.report import Exchange
+from specbind.conformance.runner import (
+    ContractOptions,
+    auth_header_name,
+    engine_config,
+    json_bodies_only,
+)
+from specbind.spec.document import load_document
+from tests.conformance.conftest import REPO
+
+KEY = "sbk-unit-secret-42"
+SPEC_4_84 = REPO / "spec/ibl-data-manager/4.84.1-ai-plus/openapi.yaml"
+
+
+@pytest.mark.parametrize(
+    ("status", "invalid", "unauthenticated", "verdict"),
+    [
+        (422, True, False, Verdict.WARNING),  # bad input refused: tolerated
+        (400, True, False, Verdict.WARNING),
+        (401, False, True, Verdict.WARNING),  # no key refused: tolerated
+        (403, False, True, Verdict.WARNING),
+        (404, True, False, Verdict.WARNING),
+        (422, False, False, Verdict.FAILURE),  # a valid request refused
+        (401, False, False, Verdict.FAILURE),  # our key refused mid-run
+        (201, False, False, Verdict.FAILURE),  # 201 where 200 is documented
+        (409, True, False, Verdict.FAILURE),  # not a refusal status
+        (500, True, False, Verdict.FAILURE),  # any 5xx
+        (200, False, False, Verdict.DOCUMENTED),
+        (200, True, True, Verdict.DOCUMENTED),
+    ],
+)
+def test_status_rule(status: int, invalid: bool, unauthenticated: bool, verdict: Verdict) -> None:
+    judgement = judge_status(status, ["200"], invalid=invalid, unauthenticated=unauthenticated)
+    assert judgement.verdict is verdict
+
+
+def test_status_rule_reads_ranges_and_default() -> None:
+    assert judge_status(404, ["200", "4XX"], invalid=False, unauthenticated=False).verdict is (
+        Verdict.DOCUMENTED
+    )
+    assert judge_status(418, ["default"], invalid=False, unauthenticated=False).verdict is (
+        Verdict.DOCUMENTED
+    )
+    # A documented 5xx is still a server error.
+    assert judge_status(503, ["503"], invalid=False, unauthenticated=False).verdict is (
+        Verdict.FAILURE
+    )
+
+
+def test_status_rule_says_why() -> None:
+    warning = judge_status(422, ["204"], invalid=True, unauthenticated=False)
+    assert warning.reason == "undocumented 422 answering an invalid request (documented: 204)"
+    keyless = judge_status(401, ["200"], invalid=False, unauthenticated=True)
+    assert keyless.reason == (
+        "undocumented 401 answering a request without a valid key (documented: 200)"
+    )
+    failure = judge_status(201, ["200"], invalid=False, unauthenticated=False)
+    assert failure.reason == "undocumented 201 answering a valid request (documented: 200)"
+
+
+def test_redactor_replaces_key_credential_and_credential_headers() -> None:
+    redactor = Redactor([KEY, f"Api-Token {KEY}", None, ""])
+    assert redactor.text(f"sent Api-Token {KEY} and {KEY}") == f"sent {REDACTED} and {REDACTED}"
+    assert redactor.headers(
+        {"authorization": "Api-Token other", "Cookie": "s=1", "SET-COOKIE": "s=2", "X": KEY}
+    ) == {
+        "authorization": REDACTED,
+        "Cookie": REDACTED,
+        "SET-COOKIE": REDACTED,
+        "X": REDACTED,
+    }
+    assert redactor.url("http://h/p?a=1&token=abc&api_key=def") == (
+        f"http://h/p?a=1&token={REDACTED}&api_key={REDACTED}"
+    )
+
+
+def _report() -> ContractReport:
+    report = ContractReport(base_url="http://127.0.0.1:1", spec="4.84.1-ai-plus", seed=0)
+    op = report.operation("GET /things/")
+    op.tally("response_schema_conformance").failed = 1
+    op.tally("not_a_server_error").passed = 3
+    op.tally("status_code_policy").warned = 2
+    report.operation("PATCH /things/{id}/").skipped = "writes (pass --allow-writes to test)"
+    report.findings = [
+        Finding(Level.FAILURE, "GET /things/", "response_schema_conformance", "Response violates "
+                "schema", f"'id' is required; echo {KEY}", 200, "GET http://127.0.0.1:1/things/"),
+        Finding(Level.WARNING, "GET /things/", "status_code_policy", "Undocumented status code",
+                "undocumented 422 answering an invalid request", 422, "GET http://127.0.0.1:1/"),
+    ]  # fmt: skip
+    report.exchanges = [
+        Exchange(
+            started=0.0,
+            method="GET",
+            url="http://127.0.0.1:1/things/",
+            request_headers=[("Authorization", f"Api-Token {KEY}"), ("Accept", "*/*")],
+            request_body=f'{{"key": "{KEY}"}}'.encode(),
+            status=200,
+            response_headers=[("Set-Cookie", "session=abc"), ("Content-Type", "application/json")],
+            response_body=b'{"echo": "' + KEY.encode() + b'"}',
+            elapsed=0.01,
+        )
+    ]
+    return report
+
+
+def test_junit_has_one_case_per_operation_and_check() -> None:
+    suite = ET.fromstring(junit_xml(_report()))
+    assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("4", "1", "1")
+    cases = {(c.get("classname"), c.get("name")): c for c in suite.iter("testcase")}
+    failure = cases[("GET /things/", "response_schema_conformance")].find("failure")
+    assert failure is not None and failure.get("message") == "Response violates schema"
+    assert cases[("GET /things/", "not_a_server_error")].find("failure") is None
+    out = cases[("GET /things/", "status_code_policy")].find("system-out")
+    assert out is not None and "warning: undocumented 422" in (out.text or "")
+    assert cases[("PATCH /things/{id}/", "(not tested)")].find("skipped") is not None
+
+
+def test_written_artifacts_never_hold_the_key(tmp_path: Path) -> None:
+    redactor = Redactor([KEY, f"Api-Token {KEY}"])
+    written = write_artifacts(_report(), tmp_path / "out", redactor)
+    assert [p.name for p in written] == ["junit.xml", "requests.har"]
+    for path in written:
+        assert KEY not in path.read_text(encoding="utf-8")
+    entry = json.loads(written[1].read_text(encoding="utf-8"))["log"]["entries"][0]
+    # Credential headers were redacted when the exchange was recorded (see runner);
+    # here the writer's own pass removes the key wherever else it appears.
+    assert entry["request"]["postData"]["text"] == f'{{"key": "{REDACTED}"}}'
+    assert entry["response"]["content"]["text"] == f'{{"echo": "{REDACTED}"}}'
+    assert json.loads(har_log(_report(), redactor))["log"]["version"] == "1.2"
+
+
+def test_engine_config_is_safe_and_repeatable_by_default() -> None:
+    options = ContractOptions(base_url="http://127.0.0.1:1", api_key=KEY, key_source="K")
+    config = engine_config(options, {"Authorization": f"Api-Token {KEY}"})
+    assert config["phases"]["coverage"] == {"unexpected-methods": ["trace"]}
+    assert config["checks"]["status_code_conformance"] == {"enabled": False}
+    policy_config = config["checks"]["status_code_policy"]
+    assert (policy_config["strict"], policy_config["header"]) == (False, "Authorization")
+    assert (config["seed"], config["generation"]["deterministic"]) == (0, True)
+    writes = ContractOptions(
+        base_url="http://x", api_key=KEY, key_source="K", allow_writes=True, seed=None
+    )
+    config = engine_config(writes, {})
+    assert "coverage" not in config["phases"] and "seed" not in config
+
+
+def test_document_helpers_on_the_stored_spec() -> None:
+    data = load_document(SPEC_4_84).data
+    assert auth_header_name(data) == "Authorization"
+    patch = json_bodies_only(data)["paths"]["/api/core/rbac/groups/{id}/"]["patch"]
+    assert list(patch["requestBody"]["content"]) == ["application/json"]
+    # The original is untouched.
+    assert len(data["paths"]["/api/core/rbac/groups/{id}/"]["patch"]["requestBody"]["content"]) == 3
+    assert probe_request(data) == (
+        "GET",
+        "/api/core/rbac/mentor-access/",
+        {"mentor_id": 1, "platform_key": "a"},
+    )

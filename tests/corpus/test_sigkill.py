@@ -1,0 +1,144 @@
+"""A `specbind generate` killed with SIGKILL at any moment leaves generated/ whole.
+
+Kill points: fixed times, the moment a staging directory has files, and the moment the
+new client is swapped in (before the server is done).
+
+Each run works in a copy of the project whose generated/ holds a marked previous
+generation (an extra MARKER file in client/ and server/), so the test can tell old
+from new. After the kill, each of generated/client and generated/server must be
+byte-for-byte either the previous tree or the complete new one, never a mixture or a
+partial tree; the only debris allowed is a `.client.staging.*` / `.server.staging.*`
+directory, which the next run's `recover_directory` removes.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from specbind.fsutil import recover_directory
+
+REPO = Path(__file__).resolve().parents[2]
+SPECBIND = Path(sys.executable).with_name("specbind")
+TARGETS = ("client", "server")
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes()
+        for p in sorted(root.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
+
+
+@pytest.fixture(scope="module")
+def fresh() -> dict[str, dict[str, bytes]]:
+    """What a complete run writes (the committed generated/, proven by the drift tests)."""
+    return {target: _tree(REPO / "generated" / target) for target in TARGETS}
+
+
+def _project(root: Path) -> dict[str, dict[str, bytes]]:
+    for name in ("pyproject.toml", "spec", "templates", "generated"):
+        source = REPO / name
+        if source.is_dir():
+            shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(source, root / name)
+    for target in TARGETS:
+        (root / "generated" / target / "MARKER").write_text("previous generation\n")
+    return {target: _tree(root / "generated" / target) for target in TARGETS}
+
+
+def _staging_has_files(root: Path, target: str) -> Callable[[], bool]:
+    def ready() -> bool:
+        return any(
+            any(p.is_file() for p in staging.rglob("*"))
+            for staging in (root / "generated").glob(f".{target}.staging.*")
+        )
+
+    return ready
+
+
+def _run_and_kill(root: Path, when: float | Callable[[], bool]) -> bool:
+    """Start `specbind generate` in `root` and SIGKILL its process group at `when`
+    (seconds, or the moment a condition holds); True if it was killed while running.
+    """
+    process = subprocess.Popen(
+        [str(SPECBIND), "generate", "--project", str(root)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+    )
+    started = time.monotonic()
+    try:
+        while process.poll() is None and time.monotonic() - started < 120:
+            due = time.monotonic() - started >= when if isinstance(when, float) else when()
+            if due:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+                return True
+            time.sleep(0.002)
+        return False
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+
+KILL_POINTS: list[tuple[str, float | str]] = [
+    ("0.2s", 0.2),
+    ("0.5s", 0.5),
+    ("client-staging-written", "client"),
+    ("client-swapped-in", "client-swapped"),
+    ("server-staging-written", "server"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("label", "point"), KILL_POINTS, ids=[p[0] for p in KILL_POINTS])
+def test_sigkill_leaves_each_output_whole(
+    tmp_path: Path, fresh: dict[str, dict[str, bytes]], label: str, point: float | str
+) -> None:
+    previous = _project(tmp_path)
+    if isinstance(point, float):
+        when: float | Callable[[], bool] = point
+    elif point == "client-swapped":
+        marker = tmp_path / "generated" / "client" / "MARKER"
+        when = lambda: not marker.exists()  # noqa: E731
+    else:
+        when = _staging_has_files(tmp_path, point)
+    killed = _run_and_kill(tmp_path, when)
+    assert killed, f"generation finished before the kill at {label}; nothing was tested"
+    generated = tmp_path / "generated"
+    debris = sorted(
+        p.name for p in generated.iterdir() if p.name not in TARGETS and ".staging." not in p.name
+    )
+    assert debris == []
+    states = {}
+    for target in TARGETS:
+        tree = _tree(generated / target)
+        assert tree in (previous[target], fresh[target]), f"{target} is partial after {label}"
+        states[target] = "previous" if tree == previous[target] else "new"
+    # The server is generated after the client: it never changes first.
+    assert not (states["client"] == "previous" and states["server"] == "new")
+    for target in TARGETS:
+        recover_directory(generated / target)
+    assert sorted(p.name for p in generated.iterdir()) == ["client", "server"]
+    for target in TARGETS:
+        assert _tree(generated / target) in (previous[target], fresh[target])
+
+
+def test_a_staged_kill_point_is_reached_before_the_swap(tmp_path: Path) -> None:
+    """Killing as soon as the client's staging has files leaves the previous client."""
+    previous = _project(tmp_path)
+    assert _run_and_kill(tmp_path, _staging_has_files(tmp_path, "client"))
+    assert _tree(tmp_path / "generated" / "client") == previous["client"]
+    assert _tree(tmp_path / "generated" / "server") == previous["server"]

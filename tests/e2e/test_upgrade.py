@@ -1,0 +1,190 @@
+"""`specbind upgrade` from 3.59.0-ai-plus to 4.84.1-ai-plus in a copy of the repository.
+
+The copy holds pyproject.toml (spec-version 3.59.0-ai-plus), spec/ without 4.84.1 (so
+the upgrade stores it as it would a download), templates/, and generated/ as the real
+generators produce it for 3.59.0. The upgrade then runs with the real generators.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from specbind.config import Config, load_config, with_spec_version
+from specbind.diff.drift import check_drift
+from specbind.spec.store import SpecStore
+from specbind.upgrade import default_generators, project_version, run_generator, upgrade
+from tests.conftest import REPO, tree_snapshot
+
+# Both real generators take part; until the server generator is in the tree this module
+# reports itself skipped with the reason, rather than testing half an upgrade.
+pytest.importorskip("specbind.server", reason="the server generator (specbind.server) is missing")
+
+V359, V484 = "3.59.0-ai-plus", "4.84.1-ai-plus"
+SPECBIND = REPO / ".venv" / "bin" / "specbind"
+REMOVED = (
+    "credentials_orgs_users_issuers_create",
+    "credentials_orgs_users_issuers_retrieve_2",
+    "credentials_orgs_users_issuers_update",
+)
+ADDED = (
+    "core_rbac_groups_partial_update",
+    "core_rbac_groups_destroy",
+    "core_rbac_mentor_access_list",
+)
+
+
+def _new_document() -> Path:
+    return SpecStore(load_config(REPO)).path_for(V484)
+
+
+@pytest.fixture(scope="module")
+def base_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The repository at 3.59.0-ai-plus, generated once per module."""
+    root = tmp_path_factory.mktemp("repo") / "project"
+    root.mkdir()
+    text = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    (root / "pyproject.toml").write_text(with_spec_version(text, V359), encoding="utf-8")
+    shutil.copytree(REPO / "spec", root / "spec")
+    shutil.copytree(REPO / "templates", root / "templates")
+    config = load_config(root)
+    store = SpecStore(config)
+    shutil.rmtree(config.api_spec_dir / V484)
+    kept = [e for e in store.entries() if e.version != V484]
+    config.manifest_path.write_bytes(store.manifest_bytes(kept))
+    spec = store.path_for(V359)
+    for name, generate in default_generators().items():
+        out = config.client_output if name == "client" else config.server_output
+        run_generator(generate, config, spec, out, None)
+    return root
+
+
+@pytest.fixture
+def project(base_project: Path, tmp_path: Path) -> Config:
+    root = tmp_path / "project"
+    shutil.copytree(base_project, root)
+    return load_config(root)
+
+
+def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(SPECBIND), *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=300,
+        env={**os.environ, "COLUMNS": "200"},
+    )
+
+
+@pytest.mark.slow
+def test_upgrade_359_to_484(project: Config) -> None:
+    root = project.root
+    pyproject_before = project.pyproject.read_text(encoding="utf-8")
+    assert project_version(project.client_output) == "3.59.0"
+
+    run = _run("upgrade", str(_new_document()), "--project", str(root), cwd=root)
+    assert run.returncode == 0, run.stderr
+    assert (
+        f"upgraded ibl-data-manager {V359} -> {V484}; packages 3.59.0 -> 4.84.1 (major)"
+        in run.stdout
+    )
+
+    # the config moved, and nothing else in pyproject.toml did
+    config = load_config(root)
+    assert config.spec_version == V484
+    assert config.pyproject.read_text(encoding="utf-8") == with_spec_version(pyproject_before, V484)
+    # the document is stored beside the old one, with its provenance
+    stored = SpecStore(config).path_for(V484)
+    assert stored.read_bytes() == _new_document().read_bytes()
+    entry = SpecStore(config).entry(V484)
+    assert entry is not None and entry.method == "downloaded"
+    assert entry.source == str(_new_document().resolve())
+
+    # both packages: version max(4.84.1, 3.59.0 bumped major = 4.0.0) = 4.84.1
+    today = date.today().isoformat()
+    for out, package in (
+        (config.client_output, config.client_package),
+        (config.server_output, config.server_package),
+    ):
+        assert project_version(out) == "4.84.1"
+        init = (out / package / "__init__.py").read_text(encoding="utf-8")
+        assert '__version__ = "4.84.1"' in init
+        assert f'__spec_version__ = "{V484}"' in init
+        changelog = (out / "CHANGELOG.md").read_text(encoding="utf-8")
+        assert changelog.startswith(f"# Changelog\n\n## 4.84.1 ({today})\n")
+        assert f"Regenerated from ibl-data-manager {V484} (was {V359})." in changelog
+        assert "### Breaking changes (3)" in changelog
+        for operation_id in REMOVED:
+            assert re.search(rf"\| `path-removed` \| \w+ \S+ \({operation_id}\) \|", changelog)
+        for operation_id in ADDED:
+            assert re.search(rf"\| `path-added` \| \w+ \S+ \({operation_id}\) \|", changelog)
+        for operation_id in REMOVED:
+            assert (
+                f"`ibl_data_manager_client.Client.{operation_id}` (function-removed)" in changelog
+            )
+
+    # the regenerated code is what the generators make of 4.84.1: no drift
+    client = (config.client_output / config.client_package / "_client.py").read_text()
+    for operation_id in ADDED:
+        assert f"def {operation_id}(" in client
+    for operation_id in REMOVED:
+        assert operation_id not in client
+    check = _run("check", "--project", str(root), cwd=root)
+    assert check.returncode == 0, check.stderr
+    assert "generated/ matches what spec/ and templates/ produce" in check.stdout
+
+    # and `check` catches a hand edit
+    edited = config.client_output / config.client_package / "_client.py"
+    edited.write_text(edited.read_text() + "\n# edited by hand\n")
+    drifted = _run("check", "--project", str(root), cwd=root)
+    assert drifted.returncode == 1
+    assert "differs: generated/client/ibl_data_manager_client/_client.py" in drifted.stderr
+
+
+def test_the_python_api_break_list(project: Config) -> None:
+    result = upgrade(project, str(_new_document()), today=date(2026, 11, 23))
+    breaks = result.python_breaks
+    assert breaks is not None
+    removed_methods = {
+        b.path.rsplit(".", 1)[1]
+        for b in breaks
+        if b.kind == "function-removed" and b.path.startswith("ibl_data_manager_client.Client.")
+    }
+    assert removed_methods == set(REMOVED)
+    removed_async = {
+        b.path.rsplit(".", 1)[1]
+        for b in breaks
+        if b.kind == "function-removed"
+        and b.path.startswith("ibl_data_manager_client.AsyncClient.")
+    }
+    assert removed_async == set(REMOVED)
+    assert ("name-removed", "ibl_data_manager_client.models.Issuer") in {
+        (b.kind, b.path) for b in breaks
+    }
+    # additions are not breaks
+    assert not [b for b in breaks if any(op in b.path for op in ADDED)]
+    assert check_drift(load_config(project.root)).clean
+
+
+def test_a_failure_halfway_changes_nothing(
+    project: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import specbind.server
+
+    before = tree_snapshot(project.root)
+
+    def crash(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("server generation failed halfway")
+
+    monkeypatch.setattr(specbind.server, "generate_server", crash)
+    with pytest.raises(RuntimeError, match="server generation failed halfway"):
+        upgrade(project, str(_new_document()))
+    assert tree_snapshot(project.root) == before
+    assert load_config(project.root).spec_version == V359

@@ -1,0 +1,75 @@
+"""A scripted HTTP server on 127.0.0.1 for tests: each path answers from a queue."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+@dataclass
+class Reply:
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+    truncate_to: int | None = None  # send only this many bytes of a longer declared body
+
+
+@dataclass
+class ScriptedServer:
+    url: str
+    script: dict[str, list[Reply]]
+    hits: dict[str, int]
+
+    def add(self, path: str, *replies: Reply) -> str:
+        self.script[path].extend(replies)
+        return self.url + path
+
+
+@contextmanager
+def scripted_server() -> Iterator[ScriptedServer]:
+    script: dict[str, list[Reply]] = defaultdict(list)
+    hits: dict[str, int] = defaultdict(int)
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            hits[self.path] += 1
+            queue = script.get(self.path)
+            reply = (queue.pop(0) if len(queue) > 1 else queue[0]) if queue else Reply(404)
+            if reply.delay:
+                time.sleep(reply.delay)
+            self.send_response(reply.status)
+            for name, value in reply.headers.items():
+                self.send_header(name, value)
+            self.send_header("Content-Length", str(len(reply.body)))
+            if reply.truncate_to is not None:
+                self.send_header("Connection", "close")
+            self.end_headers()
+            body = reply.body if reply.truncate_to is None else reply.body[: reply.truncate_to]
+            try:
+                self.wfile.write(body)
+                self.wfile.flush()
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            if reply.truncate_to is not None:
+                self.close_connection = True
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield ScriptedServer(f"http://127.0.0.1:{server.server_address[1]}", script, hits)
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,214 @@
+"""The whole publishing workflow on the real generated packages.
+
+Build and check both packages, publish them to a real pypiserver with a password,
+install the client by name and version from that index into a fresh virtualenv, and
+run its README's example for every operation of the current spec against
+`specbind mock`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import sys
+import time
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from specbind.config import Config, load_config
+from specbind.publish import publish_packages
+from specbind.spec.document import load_document
+from specbind.spec.store import SpecStore
+from specbind.spec.validate import iter_operations
+from tests.conftest import REPO
+from tests.publish.conftest import PASSWORD, IndexServer, free_port
+
+_EXAMPLE = re.compile(r"^### `(?P<operation>\w+)`\n.*?```python\n(?P<code>.*?)```", re.M | re.S)
+# What each example's `result` is, for the current spec (None: the call returns nothing).
+RESULT_TYPES = {
+    "core_rbac_groups_destroy": "None",
+    "core_rbac_groups_partial_update": "RbacGroup",
+    "core_rbac_mentor_access_list": "list",
+}
+
+
+@pytest.fixture
+def mock_url(tmp_path: Path) -> Iterator[str]:
+    port = free_port()
+    log = (tmp_path / "mock.log").open("w")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "specbind", "mock", "--port", str(port), "--project", str(REPO)],
+        cwd=tmp_path,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if process.poll() is not None:
+                raise AssertionError(f"specbind mock exited: {(tmp_path / 'mock.log').read_text()}")
+            try:
+                if httpx.get(f"{url}/openapi.json", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                raise AssertionError("specbind mock did not start within 60 s")
+            time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
+
+
+def configured_index() -> str:
+    """The index pip is set up to use here, for the client's own dependencies."""
+    if value := os.environ.get("PIP_INDEX_URL"):
+        return value
+    found = subprocess.run(
+        [sys.executable, "-m", "pip", "config", "get", "global.index-url"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return found.stdout.strip() if found.returncode == 0 else "https://pypi.org/simple"
+
+
+def with_complete_metadata(project_root: Path) -> Config:
+    """A copy of this project whose generated pyproject.toml files state what they lack.
+
+    The generator templates do not yet state a license, project URLs or the
+    `Typing :: Typed` classifier (test_generated_metadata.py pins that gap); this adds
+    only what is missing, so once the templates state them it changes nothing.
+    """
+    project_root.mkdir()
+    shutil.copy(REPO / "pyproject.toml", project_root / "pyproject.toml")
+    shutil.copytree(REPO / "spec", project_root / "spec")
+    shutil.copytree(REPO / "generated", project_root / "generated")
+    config = load_config(project_root)
+    for directory in (config.client_output, config.server_output):
+        pyproject = directory / "pyproject.toml"
+        text = pyproject.read_text(encoding="utf-8")
+        table = tomllib.loads(text)["project"]
+        additions = ""
+        if "license" not in table:
+            text = re.sub(r'"setuptools>=\d+"', '"setuptools>=77"', text)
+            additions += 'license = "MIT"\n'
+        if "Typing :: Typed" not in table.get("classifiers", []):
+            assert "classifiers" not in table, "extend the classifiers list instead"
+            additions += 'classifiers = ["Typing :: Typed"]\n'
+        text = text.replace(
+            'requires-python = ">=3.11"\n', f'requires-python = ">=3.11"\n{additions}'
+        )
+        if "urls" not in table:
+            text = text.replace(
+                "[tool.setuptools.packages.find]",
+                '[project.urls]\nAPI = "https://base.manager.iblai.app/"\n\n'
+                "[tool.setuptools.packages.find]",
+            )
+        pyproject.write_text(text, encoding="utf-8")
+    return config
+
+
+def readme_examples(config: Config) -> dict[str, str]:
+    readme = (config.client_output / "README.md").read_text(encoding="utf-8")
+    return {m["operation"]: m["code"] for m in _EXAMPLE.finditer(readme)}
+
+
+@pytest.mark.slow
+def test_publish_install_from_the_index_and_call_every_operation(
+    index: IndexServer, mock_url: str, tmp_path: Path
+) -> None:
+    config = with_complete_metadata(tmp_path / "project")
+    env = {**os.environ, **index.env}
+    env.pop("SOURCE_DATE_EPOCH", None)
+    report, result = publish_packages(config, index.url, out_dir=tmp_path / "dist", env=env)
+    assert report is not None
+    assert report.errors == []
+    assert result.uploaded
+    names = {(f.name, f.version) for f in result.files}
+    client = next(p.project for p in report.packages if p.project.target == "client")
+    server = next(p.project for p in report.packages if p.project.target == "server")
+    assert names == {
+        (config.client_distribution, client.version),
+        (config.server_distribution, server.version),
+    }
+    assert client.spec_version == config.spec_version
+    assert sorted(p.name for p in index.packages.iterdir()) == sorted(f.name for f in report.files)
+
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    install = subprocess.run(
+        [
+            str(python),
+            "-m",
+            "pip",
+            "install",
+            "--quiet",
+            "--index-url",
+            index.authenticated_simple_url,
+            "--extra-index-url",
+            configured_index(),
+            f"{config.client_distribution}=={client.version}",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert install.returncode == 0, install.stdout + install.stderr
+    shown = subprocess.run(
+        [str(python), "-c", f"import {config.client_package} as p; print(p.__file__)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert str(venv) in shown.stdout  # the installed copy, not the working tree's
+
+    versions = subprocess.run(
+        [
+            str(python),
+            "-c",
+            f"import {config.client_package} as p; print(p.__version__, p.__spec_version__)",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert versions.stdout.split() == [client.version, config.spec_version]
+
+    spec = load_document(SpecStore(config).path_for(config.spec_version))
+    operations = {op["operationId"] for _, _, op, _ in iter_operations(spec.data)}
+    examples = readme_examples(config)
+    assert set(examples) == operations == set(RESULT_TYPES)
+    call_env = {
+        "PATH": os.environ.get("PATH", ""),
+        config.api_key_env: "publish-test-key",
+        config.base_url_env: mock_url,
+    }
+    for operation, code in sorted(examples.items()):
+        script = code + "\nprint(type(locals().get('result')).__name__ if 'result' in locals() "
+        script += "else 'None')\n"
+        run = subprocess.run(
+            [str(python), "-c", script],
+            capture_output=True,
+            text=True,
+            env=call_env,
+            cwd=tmp_path,
+            check=False,
+        )
+        assert run.returncode == 0, f"{operation}: {run.stdout}{run.stderr}"
+        assert run.stdout.strip().splitlines()[-1] == RESULT_TYPES[operation], operation
+    assert PASSWORD not in result.output

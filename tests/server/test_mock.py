@@ -1,0 +1,252 @@
+"""The mock: valid examples served, invalid ones replaced and reported, values synthesised."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from specbind.errors import Severity, SpecbindError
+from specbind.server.mock import mock_answers
+from specbind.server.schemas import SchemaChecker
+from specbind.server.synthesis import ValueSynthesiser
+from tests.server.conftest import AUTH, Served, valid_call
+
+PATCH_EXAMPLE = (
+    "/paths/~1api~1core~1rbac~1groups~1{id}~1/patch/responses/200/content/"
+    "application~1json/examples/Response/value"
+)
+
+
+def test_the_4_84_1_patch_example_is_replaced_and_reported(served: dict[str, Served]) -> None:
+    item = served["4.84.1-ai-plus"]
+    [warning] = item.mock.warnings
+    assert warning.pointer == PATCH_EXAMPLE
+    assert warning.severity is Severity.WARNING
+    assert warning.rule == "invalid-example"
+    assert warning.file == str(item.spec_path)
+    assert "users[0]: 'id' is a required property" in warning.message
+    assert "core_rbac_groups_partial_update" in warning.message
+    answer = item.mock.answers.answers["core_rbac_groups_partial_update"]
+    assert answer.source == "synthesised"
+    route = item.route("core_rbac_groups_partial_update")
+    body = valid_call(item, route).send(item.client, AUTH).json()
+    assert body["users"] and all("id" in user for user in body["users"])
+    document_example = item.data["paths"][route.path]["patch"]["responses"]["200"]["content"][
+        "application/json"
+    ]["examples"]["Response"]["value"]
+    assert body != document_example
+    assert document_example["users"] == [{}]
+
+
+def test_valid_examples_are_served_as_they_are(served: dict[str, Served]) -> None:
+    item = served["3.59.0-ai-plus"]
+    assert item.mock.warnings == []
+    route = item.route("credentials_orgs_users_issuers_retrieve_2")
+    body = valid_call(item, route).send(item.client, AUTH).json()
+    assert body["signatories"] == {"property1": "string", "property2": "string"}
+    assert item.mock.answers.answers[route.operation_id].source.startswith("example #/paths/")
+    access = served["4.84.1-ai-plus"].mock.answers.answers["core_rbac_mentor_access_list"]
+    assert access.value == [
+        {"id": 0, "name": "string", "role": "string", "resources": None, "users": [], "groups": []}
+    ]
+
+
+def test_synthesised_answers_follow_the_seed(served: dict[str, Served]) -> None:
+    item = served["4.84.1-ai-plus"]
+    routes = item.routes
+    first = mock_answers(item.data, routes, seed=1).answers["core_rbac_groups_partial_update"]
+    again = mock_answers(item.data, routes, seed=1).answers["core_rbac_groups_partial_update"]
+    other = mock_answers(item.data, routes, seed=2).answers["core_rbac_groups_partial_update"]
+    assert first.value == again.value
+    assert first.value != other.value
+
+
+def test_stateful_put_is_seen_by_the_next_get(served: dict[str, Served]) -> None:
+    item = served["3.59.0-ai-plus"]
+    package = item.mock.package
+    from specbind.server.mock import mock_implementation
+
+    answers = mock_answers(item.data, item.routes, seed=3, stateful=True)
+    client = TestClient(package.create_app(mock_implementation(package, answers), ["k"]))
+    auth = {"Authorization": "Api-Token k"}
+    base = "/api/credentials/orgs/acme/users/u1/issuers/"
+    put = client.put(base + "e1", json={"entityId": "e1", "iconImage": "new.png"}, headers=auth)
+    assert put.status_code == 200
+    assert put.json()["iconImage"] == "new.png"
+    assert client.get(base + "e1", headers=auth).json()["iconImage"] == "new.png"
+    assert client.get(base + "e2", headers=auth).json()["iconImage"] == "string"
+    stateless = item.client.put(
+        base + "e1", json={"entityId": "e1", "iconImage": "new.png"}, headers=AUTH
+    )
+    assert stateless.json()["iconImage"] == "string"
+
+
+def test_stateful_post_creates_what_the_item_get_reads(served: dict[str, Served]) -> None:
+    item = served["3.59.0-ai-plus"]
+    package = item.mock.package
+    from specbind.server.mock import mock_implementation
+
+    answers = mock_answers(item.data, item.routes, seed=3, stateful=True)
+    client = TestClient(package.create_app(mock_implementation(package, answers), ["k"]))
+    auth = {"Authorization": "Api-Token k"}
+    base = "/api/credentials/orgs/acme/users/u1/issuers/"
+    sent = {"entityId": "issuer-9", "iconImage": "logo.png", "allowed_template_tags": ["a"]}
+    created = client.post(base, params={"q": "x"}, json=sent, headers=auth)
+    assert created.status_code == 201
+    assert {k: created.json()[k] for k in sent} == sent
+    read = client.get(base + "issuer-9", headers=auth).json()
+    assert read == created.json()
+    other_org = client.get("/api/credentials/orgs/other/users/u1/issuers/issuer-9", headers=auth)
+    assert other_org.json()["entityId"] == "string"  # the document's example, not ours
+
+
+def test_stateful_patch_then_delete(served: dict[str, Served]) -> None:
+    item = served["4.84.1-ai-plus"]
+    route = item.route("core_rbac_groups_partial_update")
+    destroy = item.route("core_rbac_groups_destroy")
+    answers = mock_answers(item.data, item.routes, seed=3, stateful=True)
+
+    class Body:
+        def model_dump(self, **_: Any) -> dict[str, Any]:
+            return {"name": "renamed"}
+
+    patched = answers.answer(route, {"id": 5, "body": Body()})
+    assert patched["name"] == "renamed"
+    assert answers.state[(route.path, (5,))]["name"] == "renamed"
+    assert answers.answer(destroy, {"id": 5, "platform_key": "k"}) is None
+    assert (route.path, (5,)) not in answers.state
+
+
+DOCUMENT: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "components": {
+        "schemas": {
+            "Pet": {
+                "type": "object",
+                "required": ["id", "tag", "born"],
+                "properties": {
+                    "id": {"type": "integer", "minimum": 10, "maximum": 12},
+                    "tag": {"type": "string", "minLength": 5, "maxLength": 6},
+                    "born": {"type": "string", "format": "date-time"},
+                    "email": {"type": "string", "format": "email", "nullable": True},
+                    "uuid": {"type": "string", "format": "uuid"},
+                    "site": {"type": "string", "format": "uri"},
+                    "kind": {"type": "string", "enum": ["cat", "dog"]},
+                    "score": {"type": "number", "exclusiveMinimum": True, "minimum": 0},
+                    "labels": {"type": "object", "additionalProperties": {"type": "integer"}},
+                    "parent": {"allOf": [{"$ref": "#/components/schemas/Owner"}]},
+                    "either": {"oneOf": [{"type": "boolean"}, {"type": "string"}]},
+                    "tags": {"type": "array", "items": {"type": "string"}, "minItems": 2},
+                },
+            },
+            "Owner": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {"name": {"type": "string", "nullable": True}},
+            },
+        }
+    },
+}
+PET = {"$ref": "#/components/schemas/Pet"}
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_synthesised_values_are_valid(seed: int) -> None:
+    value = ValueSynthesiser(DOCUMENT, seed).value(PET)
+    assert SchemaChecker(DOCUMENT).errors(value, PET) == []
+    assert 10 <= value["id"] <= 12
+    assert 5 <= len(value["tag"]) <= 6
+    assert value["kind"] in ("cat", "dog")
+    assert value["score"] > 0
+    assert len(value["tags"]) >= 2
+    assert set(value["labels"]) == {"property1", "property2"}
+    assert "@" in value["email"]
+
+
+def test_checker_reads_openapi_3_0_nullable_and_formats() -> None:
+    checker = SchemaChecker(DOCUMENT)
+    owner = {"$ref": "#/components/schemas/Owner"}
+    assert checker.errors({"name": None}, owner) == []
+    assert checker.errors({}, owner) == ["(value): 'name' is a required property"]
+    email = {"type": "string", "format": "email"}
+    assert checker.errors("no-at-sign", email) == ["(value): 'no-at-sign' is not a 'email'"]
+    assert checker.errors(None, email) == ["(value): None is not of type 'string'"]
+    assert checker.errors(None, {"type": "string", "nullable": True}) == []
+
+
+def test_a_pattern_it_cannot_meet_names_the_schema() -> None:
+    with pytest.raises(SpecbindError, match=r"#/x: cannot make up a string matching pattern"):
+        ValueSynthesiser(DOCUMENT, 0).value({"type": "string", "pattern": "^[0-9]{4}$"}, "/x")
+
+
+def test_an_example_in_the_wrong_format_is_replaced() -> None:
+    """`string` as a date-time passes a bare draft-4 check but not the generated models."""
+    data: dict[str, Any] = {
+        "openapi": "3.0.3",
+        "paths": {
+            "/events/": {
+                "get": {
+                    "operationId": "events_list",
+                    "responses": {
+                        "200": {
+                            "description": "",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Event"},
+                                    "example": {"at": "string", "link": "https://x.org/e"},
+                                    "examples": {
+                                        "Good": {
+                                            "value": {
+                                                "at": "2024-05-01T10:00:00Z",
+                                                "link": "https://x.org/e",
+                                            }
+                                        }
+                                    },
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "Event": {
+                    "type": "object",
+                    "required": ["at", "link"],
+                    "properties": {
+                        "at": {"type": "string", "format": "date-time"},
+                        "link": {"type": "string", "format": "uri"},
+                    },
+                }
+            }
+        },
+    }
+    from specbind.server.routes import operation_routes
+
+    answers = mock_answers(data, operation_routes(data, {"Event"}))
+    [warning] = answers.warnings
+    assert (
+        warning.pointer == "/paths/~1events~1/get/responses/200/content/application~1json/example"
+    )
+    assert "at: 'string' is not a 'date-time'" in warning.message
+    answer = answers.answers["events_list"]
+    assert answer.value == {"at": "2024-05-01T10:00:00Z", "link": "https://x.org/e"}
+    assert answer.source.endswith("/examples/Good/value")
+
+
+def test_values_are_also_checked_with_the_generated_response_model(
+    served: dict[str, Served],
+) -> None:
+    from specbind.server.mock import _response_model_check
+
+    item = served["4.84.1-ai-plus"]
+    check = _response_model_check(item.mock.package)
+    route = item.route("core_rbac_mentor_access_list")
+    good = item.mock.answers.answers[route.operation_id].value
+    assert check(route, good) == []
+    bad = [{**good[0], "id": "7"}]
+    assert check(route, bad) == ["0.id: Input should be a valid integer (the generated model)"]
+    assert check(item.route("core_rbac_groups_destroy"), None) == []

@@ -1,0 +1,82 @@
+"""Shapes the stored documents do not have: raw bodies, bearer tokens, bare operations."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+from fastapi.testclient import TestClient
+
+from specbind.config import Config
+from specbind.server import generate_server
+from specbind.server.mock import build_mock
+
+DOCUMENT = {
+    "openapi": "3.1.0",
+    "info": {"title": "shapes", "version": "2.0.0"},
+    "security": [{"token": []}],
+    "paths": {
+        "/ping": {"get": {"operationId": "ping", "responses": {"204": {"description": "up"}}}},
+        "/files/{name}": {
+            "put": {
+                "operationId": "upload",
+                "parameters": [
+                    {"in": "path", "name": "name", "required": True, "schema": {"type": "string"}},
+                    {"in": "query", "name": "size", "schema": {"type": ["integer", "null"]}},
+                ],
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/octet-stream": {"schema": {"type": "string"}}},
+                },
+                "responses": {
+                    "201": {
+                        "description": "stored",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["bytes"],
+                                    "properties": {"bytes": {"type": "integer", "minimum": 0}},
+                                },
+                            }
+                        },
+                    }
+                },
+            }
+        },
+    },
+    "components": {"securitySchemes": {"token": {"type": "http", "scheme": "bearer"}}},
+}
+
+
+def test_raw_body_bearer_token_and_a_bare_operation(config: Config, tmp_path: Path) -> None:
+    source = tmp_path / "shapes.yaml"
+    source.write_text(yaml.safe_dump(DOCUMENT))
+    out = generate_server(config, source, tmp_path / "server").out_dir
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", config.server_package],
+        cwd=out,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stdout
+    interfaces = (out / config.server_package / "interfaces.py").read_text()
+    assert "async def upload(\n        self,\n        *,\n        name: str," in interfaces
+    assert "size: int | None = None,\n        body: bytes,\n    )" in interfaces
+    assert "async def ping(\n        self,\n    ) -> None:" in interfaces
+
+    mock = build_mock(config, source, tmp_path / "mock", api_keys=["t0k"])
+    client = TestClient(mock.app)
+    bearer = {"Authorization": "Bearer t0k"}
+    assert client.get("/ping", headers=bearer).status_code == 204
+    assert client.get("/ping", headers={"Authorization": "Bearer nope"}).status_code == 401
+    stored = client.put("/files/a.bin", content=b"\x00\x01", headers=bearer)
+    assert stored.status_code == 201
+    assert stored.json()["bytes"] >= 0
+    described = client.get("/openapi.json").json()["paths"]["/files/{name}"]["put"]
+    assert described["requestBody"] == {
+        "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+        "required": True,
+    }

@@ -1,0 +1,168 @@
+"""`validate` names the file, the JSON pointer and the line of every problem."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from specbind.errors import DocumentError, Severity
+from specbind.spec.document import load_document, parse_document
+from specbind.spec.validate import validate_document
+
+BROKEN_YAML = """\
+openapi: 3.0.3
+info:
+  title: broken
+  version: '1'
+paths:
+  /a/{x}:
+    get:
+      operationId: same
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/Missing'
+  /b/{y}:
+    parameters:
+      - name: y
+        in: path
+        required: false
+        schema:
+          type: string
+    get:
+      operationId: same
+      responses:
+        '200':
+          description: ok
+  /c:
+    post:
+      operationId: 5
+      responses:
+        '200':
+          description: ok
+components:
+  schemas: {}
+"""
+
+
+@pytest.fixture
+def broken(tmp_path: Path) -> list[tuple[str, str, int | None, str]]:
+    path = tmp_path / "broken.yaml"
+    path.write_text(BROKEN_YAML)
+    problems = validate_document(load_document(path))
+    assert all(p.file == str(path) for p in problems)
+    return [(p.rule, p.pointer, p.line, p.message) for p in problems]
+
+
+def test_unresolved_ref_names_pointer_and_line(
+    broken: list[tuple[str, str, int | None, str]],
+) -> None:
+    assert (
+        "unresolved-ref",
+        "/paths/~1a~1{x}/get/responses/200/content/application~1json/schema/$ref",
+        15,
+        "unresolved $ref '#/components/schemas/Missing': 'Missing' does not exist",
+    ) in broken
+
+
+def test_duplicate_operation_id_names_both_places(
+    broken: list[tuple[str, str, int | None, str]],
+) -> None:
+    assert (
+        "duplicate-operation-id",
+        "/paths/~1b~1{y}/get/operationId",
+        24,
+        "duplicate operationId 'same': also used at /paths/~1a~1{x}/get/operationId (line 8)",
+    ) in broken
+
+
+def test_undeclared_path_parameter(broken: list[tuple[str, str, int | None, str]]) -> None:
+    assert (
+        "undeclared-path-parameter",
+        "/paths/~1a~1{x}/get",
+        7,
+        "path template '/a/{x}' uses {x} but GET declares no path parameter 'x'",
+    ) in broken
+
+
+def test_path_parameter_not_required(broken: list[tuple[str, str, int | None, str]]) -> None:
+    assert (
+        "path-parameter-not-required",
+        "/paths/~1b~1{y}/parameters/0",
+        18,
+        "path parameter 'y' must be declared with required: true",
+    ) in broken
+
+
+def test_wrong_type_is_a_schema_error_at_its_line(
+    broken: list[tuple[str, str, int | None, str]],
+) -> None:
+    assert ("schema", "/paths/~1c/post/operationId", 30, '5 is not of type "string"') in broken
+
+
+def test_json_documents_get_lines_too(tmp_path: Path) -> None:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/x": {
+                "get": {
+                    "operationId": "x",
+                    "responses": {"200": {"$ref": "#/components/responses/Nope"}},
+                }
+            }
+        },
+    }
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps(document, indent=2))
+    problems = validate_document(load_document(path))
+    assert [(p.rule, p.pointer, p.line) for p in problems] == [
+        ("unresolved-ref", "/paths/~1x/get/responses/200/$ref", 13)
+    ]
+    assert str(problems[0]).startswith(f"{path}:13 #/paths/~1x/get/responses/200/$ref: error:")
+
+
+def test_missing_operation_id_is_a_warning_not_an_error() -> None:
+    doc = parse_document(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n"
+        "      responses: {'200': {description: ok}}\n",
+        "mem.yaml",
+    )
+    problems = validate_document(doc)
+    assert [(p.severity, p.rule, p.line) for p in problems] == [
+        (Severity.WARNING, "missing-operation-id", 5)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "message"),
+    [
+        ('{"swagger": "2.0", "info": {}}', "not-openapi-3", "this is a Swagger 2.0 document"),
+        ('{"hello": "world"}', "not-openapi", "there is no top-level 'openapi' field"),
+        ('{"openapi": "4.0.0"}', "not-openapi-3", "unsupported OpenAPI version '4.0.0'"),
+    ],
+)
+def test_documents_that_are_not_openapi_3(text: str, rule: str, message: str) -> None:
+    problems = validate_document(parse_document(text, "mem.json"))
+    assert len(problems) == 1
+    assert problems[0].rule == rule
+    assert message in problems[0].message
+
+
+def test_parse_errors_name_the_line() -> None:
+    with pytest.raises(DocumentError, match=r"doc.json:3: not valid JSON"):
+        parse_document('{\n"a": 1,\n}', "doc.json")
+    with pytest.raises(DocumentError, match=r"doc.yaml:2: not valid YAML"):
+        parse_document("a: 1\n b: [\n", "doc.yaml")
+    with pytest.raises(DocumentError, match="the top level is a list"):
+        parse_document("[1, 2]", "doc.json")
+
+
+def test_yaml_integer_keys_and_dates_load_as_strings() -> None:
+    doc = parse_document("responses:\n  200: {d: 2024-01-02}\n", "doc.yaml")
+    assert doc.data == {"responses": {"200": {"d": "2024-01-02"}}}

@@ -1,0 +1,255 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from packaging.version import Version
+
+from specbind.errors import SpecbindError
+from specbind.versioning import (
+    STAMP_FILE,
+    GeneratorStamp,
+    edition,
+    generation_stamp,
+    generator_fingerprint,
+    next_version,
+    package_version,
+    post_release,
+    read_stamp,
+    sha256_file,
+    stamped_version,
+    write_stamp,
+)
+
+REPO = Path(__file__).resolve().parents[1]
+STORED = REPO / "spec" / "ibl-data-manager"
+
+
+@pytest.mark.parametrize(
+    ("spec_version", "expected"),
+    [
+        ("3.59.0-ai-plus", "3.59.0"),
+        ("4.84.1-ai-plus", "4.84.1"),
+        ("2.0.0-rc.1", "2.0.0rc1"),
+        ("1.2-beta2", "1.2b2"),
+        ("1.0-dev3", "1.0.dev3"),
+        ("v1.2.3", "1.2.3"),
+        ("1.0-post2", "1.0.post2"),
+    ],
+)
+def test_spec_versions_map_to_public_pep440_versions(spec_version: str, expected: str) -> None:
+    mapped = package_version(spec_version)
+    assert mapped == expected
+    assert Version(mapped).local is None
+
+
+def test_post_release_for_a_rebuild_of_the_same_spec() -> None:
+    assert package_version("3.59.0-ai-plus", post=1) == "3.59.0.post1"
+    assert package_version("4.84.1-ai-plus", post=2) == "4.84.1.post2"
+    assert package_version("1.0-post2", post=1) == "1.0.post3"
+    assert Version(package_version("3.59.0-ai-plus", post=1)) > Version("3.59.0")
+
+
+def test_edition_label_is_what_the_version_drops() -> None:
+    assert edition("3.59.0-ai-plus") == "ai-plus"
+    assert edition("2.0.0-rc.1") == ""
+    assert edition("1.0.0") == ""
+
+
+def test_non_numeric_spec_version_is_refused_with_its_value() -> None:
+    with pytest.raises(SpecbindError, match="'latest' does not start with a numeric release"):
+        package_version("latest")
+
+
+# -- stamps, fingerprints and post-releases ------------------------------------------------
+
+
+def _stamp(spec_version: str, fingerprint: str, version: str) -> GeneratorStamp:
+    return GeneratorStamp(
+        spec_version=spec_version,
+        spec_sha256="0" * 64,
+        fingerprint=fingerprint,
+        package_version=version,
+    )
+
+
+@pytest.mark.parametrize(
+    ("version", "expected"),
+    [
+        ("4.84.1", "4.84.1.post1"),
+        ("4.84.1.post1", "4.84.1.post2"),
+        ("2.0.0rc1", "2.0.0rc1.post1"),
+        ("5.0.0", "5.0.0.post1"),
+    ],
+)
+def test_post_release_counts_up(version: str, expected: str) -> None:
+    assert post_release(version) == expected
+    assert Version(expected) > Version(version)
+
+
+def test_next_version_first_generation_takes_the_spec_version() -> None:
+    assert next_version(None, "3.59.0-ai-plus", "f1") == "3.59.0"
+    assert next_version(None, "4.84.1-ai-plus", "f1") == "4.84.1"
+
+
+def test_next_version_same_inputs_keep_the_version() -> None:
+    previous = _stamp("4.84.1-ai-plus", "f1", "4.84.1.post1")
+    assert next_version(previous, "4.84.1-ai-plus", "f1") == "4.84.1.post1"
+
+
+def test_next_version_new_templates_or_toolchain_give_a_post_release() -> None:
+    assert next_version(_stamp("4.84.1-ai-plus", "f1", "4.84.1"), "4.84.1-ai-plus", "f2") == (
+        "4.84.1.post1"
+    )
+    assert next_version(_stamp("4.84.1-ai-plus", "f2", "4.84.1.post1"), "4.84.1-ai-plus", "f3") == (
+        "4.84.1.post2"
+    )
+    # an upgrade's bumped version is carried on, not replaced by the spec's
+    assert next_version(_stamp("4.85.0", "f1", "5.0.0"), "4.85.0", "f2") == "5.0.0.post1"
+
+
+def test_next_version_new_spec_version_starts_over() -> None:
+    previous = _stamp("3.59.0-ai-plus", "f1", "3.59.0.post4")
+    assert next_version(previous, "4.84.1-ai-plus", "f9") == "4.84.1"
+
+
+def test_fingerprint_follows_spec_templates_and_toolchain(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "a.jinja").write_text("A", encoding="utf-8")
+    old_spec = STORED / "3.59.0-ai-plus" / "openapi.yaml"
+    new_spec = STORED / "4.84.1-ai-plus" / "openapi.yaml"
+    base = generator_fingerprint(new_spec, templates, "0.1.0")
+    assert base == generator_fingerprint(new_spec, templates, "0.1.0")
+    assert len(base) == 64
+    assert generator_fingerprint(old_spec, templates, "0.1.0") != base
+    assert generator_fingerprint(new_spec, templates, "0.2.0") != base
+    (templates / "a.jinja").write_text("B", encoding="utf-8")
+    changed = generator_fingerprint(new_spec, templates, "0.1.0")
+    assert changed != base
+    (templates / "a.jinja").rename(templates / "b.jinja")
+    assert generator_fingerprint(new_spec, templates, "0.1.0") not in {base, changed}
+
+
+def test_stamp_round_trip_is_stable_json(tmp_path: Path) -> None:
+    stamp = _stamp("4.84.1-ai-plus", "f1", "4.84.1")
+    path = write_stamp(tmp_path, stamp)
+    assert path == tmp_path / STAMP_FILE
+    assert read_stamp(tmp_path) == stamp
+    assert json.loads(path.read_text(encoding="utf-8")) == {
+        "fingerprint": "f1",
+        "package_version": "4.84.1",
+        "spec_sha256": "0" * 64,
+        "spec_version": "4.84.1-ai-plus",
+    }
+    assert path.read_bytes() == stamp.to_bytes()
+    assert read_stamp(tmp_path / "nowhere") is None
+
+
+def test_a_broken_stamp_names_its_file_and_key(tmp_path: Path) -> None:
+    (tmp_path / STAMP_FILE).write_text('{"spec_version": "1.0"}', encoding="utf-8")
+    with pytest.raises(SpecbindError, match=r"\.specbind-stamp\.json: .*'spec_sha256'"):
+        read_stamp(tmp_path)
+    (tmp_path / STAMP_FILE).write_text("{nope", encoding="utf-8")
+    with pytest.raises(SpecbindError, match=r"\.specbind-stamp\.json: not a valid stamp \(JSON\)"):
+        read_stamp(tmp_path)
+
+
+def test_stamped_version_across_three_generations(tmp_path: Path) -> None:
+    """The generator's view: regenerate, change a template, regenerate, bump the spec."""
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    (templates / "model.py.jinja").write_text("v1", encoding="utf-8")
+    spec = STORED / "4.84.1-ai-plus" / "openapi.yaml"
+    current = tmp_path / "generated"
+
+    def generate(spec_version: str, spec_path: Path, requested: str | None = None) -> str:
+        staging = tmp_path / "staging"
+        staging.mkdir()
+        version = stamped_version(current, staging, spec_version, spec_path, templates, requested)
+        if current.exists():
+            (current / STAMP_FILE).unlink()
+            current.rmdir()
+        staging.rename(current)
+        return version
+
+    assert generate("4.84.1-ai-plus", spec) == "4.84.1"
+    assert generate("4.84.1-ai-plus", spec) == "4.84.1"
+    first = (current / STAMP_FILE).read_bytes()
+    assert generate("4.84.1-ai-plus", spec) == "4.84.1"
+    assert (current / STAMP_FILE).read_bytes() == first
+    (templates / "model.py.jinja").write_text("v2", encoding="utf-8")
+    assert generate("4.84.1-ai-plus", spec) == "4.84.1.post1"
+    assert read_stamp(current) == GeneratorStamp(
+        spec_version="4.84.1-ai-plus",
+        spec_sha256=json.loads(first)["spec_sha256"],
+        fingerprint=generator_fingerprint(spec, templates),
+        package_version="4.84.1.post1",
+    )
+    older = STORED / "3.59.0-ai-plus" / "openapi.yaml"
+    assert generate("3.59.0-ai-plus", older) == "3.59.0"
+    assert generate("3.59.0-ai-plus", older, requested="5.0.0") == "5.0.0"
+    stamp = read_stamp(current)
+    assert stamp is not None
+    assert stamp.package_version == "5.0.0"
+
+
+def test_generation_stamp_decides_without_writing(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    spec = STORED / "3.59.0-ai-plus" / "openapi.yaml"
+    previous = tmp_path / "generated"
+    previous.mkdir()
+    write_stamp(previous, _stamp("3.59.0-ai-plus", "an older fingerprint", "3.59.0"))
+    stamp = generation_stamp(previous, "3.59.0-ai-plus", spec, templates)
+    assert stamp.package_version == "3.59.0.post1"
+    assert stamp.fingerprint == generator_fingerprint(spec, templates)
+    assert read_stamp(previous) == _stamp("3.59.0-ai-plus", "an older fingerprint", "3.59.0")
+    requested = generation_stamp(previous, "3.59.0-ai-plus", spec, templates, "4.0.0")
+    assert requested.package_version == "4.0.0"
+
+
+def test_a_scratch_generation_takes_the_version_history_of_the_package_project(
+    tmp_path: Path,
+) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    spec = STORED / "4.84.1-ai-plus" / "openapi.yaml"
+    project = tmp_path / "generated" / "client"
+    project.mkdir(parents=True)
+    fingerprint = generator_fingerprint(spec, templates)
+    recorded = GeneratorStamp("4.84.1-ai-plus", sha256_file(spec), fingerprint, "4.84.1.post2")
+    write_stamp(project, recorded)
+    scratch = tmp_path / "scratch"
+    # the same inputs as the project: the project's version, as the drift check expects
+    assert generation_stamp(scratch, "4.84.1-ai-plus", spec, templates, history=project) == (
+        recorded
+    )
+    # a template changed since: what regenerating the project would give
+    (templates / "new.jinja").write_text("x", encoding="utf-8")
+    changed = generation_stamp(scratch, "4.84.1-ai-plus", spec, templates, history=project)
+    assert changed.package_version == "4.84.1.post3"
+    # another spec version starts over; without a history a scratch run starts over too
+    older = STORED / "3.59.0-ai-plus" / "openapi.yaml"
+    assert (
+        generation_stamp(scratch, "3.59.0-ai-plus", older, templates, history=project)
+    ).package_version == "3.59.0"
+    assert generation_stamp(scratch, "4.84.1-ai-plus", spec, templates).package_version == (
+        "4.84.1"
+    )
+    # a stamp in the output directory itself wins over the history
+    write_stamp(scratch, _stamp("4.84.1-ai-plus", "other", "4.84.1.post7"))
+    own = generation_stamp(scratch, "4.84.1-ai-plus", spec, templates, history=project)
+    assert own.package_version == "4.84.1.post8"
+
+
+def test_the_history_applies_only_to_the_same_document(tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    spec = STORED / "4.84.1-ai-plus" / "openapi.yaml"
+    project = tmp_path / "project"
+    project.mkdir()
+    write_stamp(project, _stamp("4.84.1-ai-plus", "f", "4.84.1.post2"))  # other sha256
+    fixture = generation_stamp(tmp_path / "x", "4.84.1-ai-plus", spec, templates, history=project)
+    assert fixture.package_version == "4.84.1"
