@@ -14,7 +14,7 @@ from typing import Any
 
 from specbind.errors import SpecbindError
 from specbind.spec.naming import Namespace, pascal_case, snake_case
-from specbind.spec.normalise import ORIGINAL_OPERATION_ID
+from specbind.spec.normalise import ORIGINAL_OPERATION_ID, ORIGINAL_TAGS
 from specbind.spec.pointer import extend, resolve_pointer
 from specbind.spec.validate import iter_operations
 
@@ -318,7 +318,7 @@ def operation_routes(data: dict[str, Any], models: set[str]) -> list[OperationRo
             if response_schema is not None
             else None
         )
-        tags = operation.get("tags") or ["default"]
+        tags = operation.get(ORIGINAL_TAGS) or operation.get("tags") or ["default"]
         routes.append(
             OperationRoute(
                 operation_id=operation_id,

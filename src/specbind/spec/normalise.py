@@ -302,6 +302,10 @@ def unique_operation_ids(data: dict[str, Any]) -> None:
         original = operation.get("operationId")
         given = original if isinstance(original, str) else ""
         base = given if has_words(given) else f"{method}_{path}"
+        if not _engine_snake(base).isascii():
+            # The engine keeps non-ASCII letters in file names, which Python's imports
+            # read in NFKC form (`µ` is imported as `μ`): only ASCII is safe there.
+            base = snake_case(base)
         name = base
         counter = 2
         while snake_case(name) in ours or _engine_snake(name) in engines or not _engine_snake(name):
@@ -313,6 +317,26 @@ def unique_operation_ids(data: dict[str, Any]) -> None:
             operation["operationId"] = name
             if isinstance(original, str):
                 operation[ORIGINAL_OPERATION_ID] = original
+
+
+ORIGINAL_TAGS = "x-specbind-original-tags"
+
+
+def ascii_tags(data: dict[str, Any]) -> None:
+    """Tags the client engine would turn into a non-ASCII module name get an ASCII one.
+
+    The engine names a module per tag; a file `µ_tag/` is imported as `μ_tag` (Python
+    reads identifiers in NFKC form) and is never found. The operation's own tags stay in
+    `x-specbind-original-tags` for the server, which publishes them as they were.
+    """
+    for _, _, operation, _ in iter_operations(data):
+        tags = operation.get("tags")
+        if not isinstance(tags, list) or all(_engine_snake(str(t)).isascii() for t in tags):
+            continue
+        operation[ORIGINAL_TAGS] = list(tags)
+        operation["tags"] = [
+            t if _engine_snake(str(t)).isascii() else snake_case(str(t), "default") for t in tags
+        ]
 
 
 def _ref_renamer(renames: dict[str, str]) -> Callable[[str], str]:
@@ -915,6 +939,7 @@ DOCUMENT_STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     ensure_components,
     schema_shapes,
     unique_operation_ids,
+    ascii_tags,
     schema_names,
     schema_titles,
     inline_deep_refs,
