@@ -34,11 +34,12 @@ from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
 from specbind.fsutil import staged_directory
+from specbind.metadata import CLIENT_CLASSIFIERS, PackageMetadata, package_metadata
 from specbind.render.text import register as register_text_filters
 from specbind.spec.intake import generator_input
 from specbind.spec.naming import pascal_case
 from specbind.spec.pointer import join_pointer
-from specbind.versioning import stamped_version
+from specbind.versioning import stamp_release
 
 # Our runtime modules, rendered beside the engine's output (template -> file).
 RUNTIME_TEMPLATES = (
@@ -86,6 +87,7 @@ class ClientView:
     max_retries_env: str
     schemas_literal: str
     model_imports: tuple[str, ...]
+    metadata: PackageMetadata
 
 
 def templates_dir(config: Config) -> Path:
@@ -112,7 +114,7 @@ def generate_client(
     template_dir = templates_dir(config)
     data = generator_input("client", spec_path, template_dir, RUNTIME_TEMPLATES)
     with staged_directory(out_dir) as staging:
-        version = stamped_version(
+        version = stamp_release(
             out_dir,
             staging,
             config.spec_version,
@@ -120,6 +122,7 @@ def generate_client(
             template_dir,
             package_version,
             history=config.client_output,
+            api=config.api,
         )
         count = _render(config, data, str(spec_path), template_dir, staging, version)
         _format(staging)
@@ -222,6 +225,7 @@ def _client_view(
         max_retries_env=f"{config.env_prefix}_MAX_RETRIES",
         schemas_literal=python_literal({name: trim_schema(s) for name, s in schemas.items()}),
         model_imports=tuple(sorted(imports)),
+        metadata=package_metadata(config, data, CLIENT_CLASSIFIERS),
     )
 
 

@@ -25,11 +25,12 @@ from specbind.config import Config
 from specbind.errors import SpecbindError
 from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
 from specbind.fsutil import staged_directory
+from specbind.metadata import SERVER_CLASSIFIERS, PackageMetadata, package_metadata
 from specbind.render.text import python_literal
 from specbind.render.text import register as register_text_filters
 from specbind.server.routes import OperationRoute, TagRoutes, operation_routes, tag_routes
 from specbind.spec.intake import generator_input
-from specbind.versioning import package_version as spec_package_version
+from specbind.versioning import stamp_release
 
 TEMPLATES = (
     "app.py",
@@ -103,6 +104,7 @@ class AppView:
     spec_version: str
     declares_validation_error: list[str]
     summarised: list[str]
+    metadata: PackageMetadata
 
 
 def templates_dir(config: Config) -> Path:
@@ -126,7 +128,6 @@ def generate_server(
         )
     template_dir = templates_dir(config)
     data = generator_input("server", spec_path, template_dir, TEMPLATES)
-    version = package_version or spec_package_version(config.spec_version)
     models_source = _models(data, config.server_package)
     models = _class_names(models_source)
     try:
@@ -136,6 +137,16 @@ def generate_server(
     if not routes:
         raise SpecbindError(f"{spec_path}: the document has no operations to serve")
     with staged_directory(out_dir) as staging:
+        version = stamp_release(
+            out_dir,
+            staging,
+            config.spec_version,
+            spec_path,
+            template_dir,
+            package_version,
+            history=config.server_output,
+            api=config.api,
+        )
         package_dir = staging / config.server_package
         (package_dir / "routers").mkdir(parents=True)
         (package_dir / "models.py").write_text(models_source, encoding="utf-8")
@@ -306,6 +317,7 @@ def _render(
             r.published_id for r in routes if r.declares_validation_error
         ),
         summarised=sorted(r.published_id for r in routes if r.summary),
+        metadata=package_metadata(config, data, SERVER_CLASSIFIERS),
     )
     handler_arguments, method_arguments, call_arguments = {}, {}, {}
     for route in routes:
