@@ -26,7 +26,7 @@ from specbind.errors import SpecbindError
 from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
 from specbind.fsutil import staged_directory
 from specbind.metadata import SERVER_CLASSIFIERS, PackageMetadata, package_metadata
-from specbind.render.text import python_literal
+from specbind.render.text import escape_source_controls, python_literal
 from specbind.render.text import register as register_text_filters
 from specbind.server.routes import OperationRoute, TagRoutes, operation_routes, tag_routes
 from specbind.spec.intake import generator_input
@@ -188,7 +188,7 @@ def _models(data: dict[str, Any], package: str) -> str:
                 "datamodel-code-generator failed on the normalised document: "
                 f"{(result.stderr or result.stdout).strip()}"
             )
-        return target.read_text(encoding="utf-8")
+        return escape_source_controls(target.read_text(encoding="utf-8"))
 
 
 def _class_names(source: str) -> set[str]:
