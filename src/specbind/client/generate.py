@@ -13,8 +13,6 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +32,7 @@ from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
 from specbind.fsutil import staged_directory
+from specbind.render.formatting import format_project
 from specbind.render.text import register as register_text_filters
 from specbind.spec.intake import generator_input
 from specbind.spec.naming import pascal_case
@@ -122,7 +121,7 @@ def generate_client(
             history=config.client_output,
         )
         count = _render(config, data, str(spec_path), template_dir, staging, version)
-        _format(staging)
+        format_project(staging, "client")
         files = tuple(sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file()))
         write_record(staging, inputs, count)
     return ClientGeneration(
@@ -282,23 +281,3 @@ def _template_errors(template_dir: Path) -> Iterator[None]:
         raise SpecbindError(
             f"{template_dir}: a client template failed to render: {exc.message or exc!r}"
         ) from None
-
-
-def _format(project_dir: Path) -> None:
-    """ruff fixes (imports, pyupgrade) and formats, with the generated project's own config."""
-    for args in (
-        ["check", "--fix-only", "--quiet", "--no-cache", "."],
-        ["format", "--quiet", "--no-cache", "."],
-    ):
-        result = subprocess.run(
-            [sys.executable, "-m", "ruff", *args],
-            cwd=project_dir,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0:
-            raise SpecbindError(
-                f"ruff {args[0]} failed on the generated client: "
-                f"{(result.stderr or result.stdout).strip()}"
-            )
