@@ -44,6 +44,34 @@ def _schema_name(ref: Any) -> str | None:
     return None
 
 
+def copy_json(node: Any, memo: dict[int, Any] | None = None) -> Any:
+    """A deep copy of JSON-like data (dicts, lists, scalars), sharing kept as it was.
+
+    What `copy.deepcopy` gives for such data, several times faster: no per-object type
+    dispatch. A dict or list reached twice (a YAML alias) is copied once, so steps that
+    change it in place still change it everywhere it appears.
+    """
+    if memo is None:
+        memo = {}
+    if isinstance(node, dict):
+        done = memo.get(id(node))
+        if done is None:
+            done = memo[id(node)] = {}
+            for key, value in node.items():
+                done[key] = copy_json(value, memo) if isinstance(value, (dict, list)) else value
+        return done
+    if isinstance(node, list):
+        done = memo.get(id(node))
+        if done is None:
+            done = memo[id(node)] = []
+            done.extend(
+                copy_json(value, memo) if isinstance(value, (dict, list)) else value
+                for value in node
+            )
+        return done
+    return copy.deepcopy(node) if not isinstance(node, (str, int, float, bool)) else node
+
+
 def _children(schema: dict[str, Any], context: Context | None = None) -> Iterator[Any]:
     """Every direct subschema of `schema`; in a context, not the properties it hides."""
     properties = schema.get("properties")
@@ -154,7 +182,7 @@ def _differs(schemas: dict[str, Any], context: Context) -> set[str]:
 def _view(schema: Any, context: Context, rename: dict[str, str]) -> Any:
     """A copy of `schema` without the properties hidden in `context`, refs renamed."""
     if not isinstance(schema, dict):
-        return copy.deepcopy(schema)
+        return copy_json(schema)
     result: dict[str, Any] = {}
     hidden_names: set[str] = set()
     for key, value in schema.items():
@@ -174,7 +202,7 @@ def _view(schema: Any, context: Context, rename: dict[str, str]) -> Any:
         elif key in _SUBSCHEMA_LISTS and isinstance(value, list):
             result[key] = [_view(item, context, rename) for item in value]
         else:
-            result[key] = copy.deepcopy(value)
+            result[key] = copy_json(value)
     if hidden_names and isinstance(result.get("required"), list):
         required = [name for name in result["required"] if name not in hidden_names]
         if required:
@@ -193,8 +221,11 @@ def _free_name(base: str, taken: set[str]) -> str:
 
 
 def split_read_write_views(data: dict[str, Any]) -> dict[str, Any]:
-    """Return a copy of `data` with request and response views, as the module explains."""
-    result = copy.deepcopy(data)
+    """Give `data` request and response views, as the module explains; returns `data`.
+
+    Changes `data` in place: `normalise` owns its copy, so a second one is not needed.
+    """
+    result = data
     schemas: dict[str, Any] = result.get("components", {}).get("schemas") or {}
     if not isinstance(schemas, dict):
         return result
@@ -586,7 +617,7 @@ def inline_deep_refs(data: dict[str, Any]) -> None:
             if not isinstance(target, dict) or target is node:
                 continue
             del node["$ref"]
-            for key, value in copy.deepcopy(target).items():
+            for key, value in copy_json(target).items():
                 node.setdefault(key, value)
             node[INLINED_FROM] = ref
             changed = True
@@ -956,7 +987,7 @@ DOCUMENT_STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
 
 def normalise(data: dict[str, Any]) -> dict[str, Any]:
     """The generator-ready copy of a document; `data` itself is never modified."""
-    result = copy.deepcopy(data)
+    result = copy_json(data)
     for step in DOCUMENT_STEPS:
         step(result)
     result = split_read_write_views(result)
