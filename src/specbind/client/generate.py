@@ -32,6 +32,7 @@ from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
 from specbind.fsutil import staged_directory
+from specbind.render.bytecode import template_cache
 from specbind.render.formatting import format_project
 from specbind.render.parallel import beside
 from specbind.render.text import register as register_text_filters
@@ -237,6 +238,7 @@ def _render(
     engine_config = _engine_config(config, source, staging, version)
     parsed = _parse(data, engine_config, source)
     project = Project(openapi=parsed, config=engine_config, custom_template_path=template_dir)
+    project.env.bytecode_cache = template_cache()
     model_names = {str(m.class_info.name) for m in parsed.models} | {
         str(e.class_info.name) for e in parsed.enums
     }

@@ -25,6 +25,7 @@ from specbind.config import Config
 from specbind.errors import SpecbindError
 from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
 from specbind.fsutil import staged_directory
+from specbind.render.bytecode import template_cache
 from specbind.render.formatting import format_project
 from specbind.render.text import python_literal
 from specbind.render.text import register as register_text_filters
@@ -279,6 +280,7 @@ def _environment(template_dir: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=False,
+        bytecode_cache=template_cache(),
     )
     register_text_filters(env)
     env.filters["py"] = python_literal
