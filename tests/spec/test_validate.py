@@ -9,6 +9,7 @@ import pytest
 
 from specbind.errors import DocumentError, Severity
 from specbind.spec.document import load_document, parse_document
+from specbind.spec.pointer import join_pointer
 from specbind.spec.validate import validate_document
 
 BROKEN_YAML = """\
@@ -166,3 +167,43 @@ def test_parse_errors_name_the_line() -> None:
 def test_yaml_integer_keys_and_dates_load_as_strings() -> None:
     doc = parse_document("responses:\n  200: {d: 2024-01-02}\n", "doc.yaml")
     assert doc.data == {"responses": {"200": {"d": "2024-01-02"}}}
+
+
+STRUCTURALLY_BROKEN = {
+    "info": {"title": "t"},
+    "paths": {
+        "/x": {
+            "get": {
+                "operationId": 7,
+                "parameters": [{"name": "q", "in": "nowhere"}],
+                "responses": {"200": {"content": {}}},
+            }
+        },
+        "no-slash": {},
+    },
+}
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_structural_problems_match_openapi_spec_validator(tmp_path: Path, version: str) -> None:
+    """Reading its schema files directly finds the same errors, worded the same, as the package."""
+    from openapi_spec_validator.schemas import (
+        openapi_v30_schema_validator,
+        openapi_v31_schema_validator,
+    )
+
+    data = {"openapi": version, **STRUCTURALLY_BROKEN}
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps(data, indent=2))
+    ours = [
+        (p.pointer, p.message) for p in validate_document(load_document(path)) if p.rule == "schema"
+    ]
+    validator = openapi_v31_schema_validator if version == "3.1.0" else openapi_v30_schema_validator
+    expected = [
+        (join_pointer(*map(str, error.absolute_path)), str(error.message).splitlines()[0])
+        for error in validator.iter_errors(data)
+    ]
+    assert ours
+    assert [(pointer, message[:60]) for pointer, message in ours] == [
+        (pointer, message[:60]) for pointer, message in expected
+    ]

@@ -13,8 +13,6 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +33,9 @@ from specbind.errors import Problem, Severity, SpecbindError
 from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
 from specbind.fsutil import staged_directory
 from specbind.metadata import CLIENT_CLASSIFIERS, PackageMetadata, package_metadata
+from specbind.render.bytecode import template_cache
+from specbind.render.formatting import format_project
+from specbind.render.parallel import beside
 from specbind.render.text import register as register_text_filters
 from specbind.spec.intake import generator_input
 from specbind.spec.naming import pascal_case
@@ -125,7 +126,7 @@ def generate_client(
             api=config.api,
         )
         count = _render(config, data, str(spec_path), template_dir, staging, version)
-        _format(staging)
+        format_project(staging, "client")
         files = tuple(sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file()))
         write_record(staging, inputs, count)
     return ClientGeneration(
@@ -241,6 +242,7 @@ def _render(
     engine_config = _engine_config(config, source, staging, version)
     parsed = _parse(data, engine_config, source)
     project = Project(openapi=parsed, config=engine_config, custom_template_path=template_dir)
+    project.env.bytecode_cache = template_cache()
     model_names = {str(m.class_info.name) for m in parsed.models} | {
         str(e.class_info.name) for e in parsed.enums
     }
@@ -258,19 +260,34 @@ def _render(
         operation_view=lambda endpoint: by_endpoint[id(endpoint)],
     )
     register_text_filters(project.env)
+    package_dir = staging / config.client_package
+
+    def models_and_runtime() -> None:
+        with _template_errors(template_dir):
+            project._build_models()
+            for name in RUNTIME_TEMPLATES:
+                text = project.env.get_template(f"{name}.jinja").render()
+                (package_dir / name).write_text(text, encoding="utf-8")
+
+    def operations_modules() -> None:
+        with _template_errors(template_dir):
+            project._build_api()
+        for name in ENGINE_FILES_REPLACED:
+            (package_dir / name).unlink(missing_ok=True)
+
+    # Project.build() step by step (its post-hooks are off), so that the models and our
+    # runtime render in a second process while the operation modules render here: the
+    # two write disjoint files and take about the same time.
     with _template_errors(template_dir), contextlib.redirect_stdout(io.StringIO()):
-        errors = list(project.build())
+        project.project_dir.mkdir(parents=True, exist_ok=True)
+        project._create_package()
+        project._build_metadata()
+    beside(models_and_runtime, operations_modules)
+    errors = project._get_errors()
     if errors:
         raise SpecbindError(
             f"{source}: openapi-python-client failed", _engine_problems(errors, source)
         )
-    package_dir = staging / config.client_package
-    for name in ENGINE_FILES_REPLACED:
-        (package_dir / name).unlink(missing_ok=True)
-    for name in RUNTIME_TEMPLATES:
-        with _template_errors(template_dir):
-            text = project.env.get_template(f"{name}.jinja").render()
-        (package_dir / name).write_text(text, encoding="utf-8")
     return len(operations)
 
 
@@ -286,23 +303,3 @@ def _template_errors(template_dir: Path) -> Iterator[None]:
         raise SpecbindError(
             f"{template_dir}: a client template failed to render: {exc.message or exc!r}"
         ) from None
-
-
-def _format(project_dir: Path) -> None:
-    """ruff fixes (imports, pyupgrade) and formats, with the generated project's own config."""
-    for args in (
-        ["check", "--fix-only", "--quiet", "--no-cache", "."],
-        ["format", "--quiet", "--no-cache", "."],
-    ):
-        result = subprocess.run(
-            [sys.executable, "-m", "ruff", *args],
-            cwd=project_dir,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0:
-            raise SpecbindError(
-                f"ruff {args[0]} failed on the generated client: "
-                f"{(result.stderr or result.stdout).strip()}"
-            )

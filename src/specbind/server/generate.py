@@ -26,6 +26,8 @@ from specbind.errors import SpecbindError
 from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
 from specbind.fsutil import staged_directory
 from specbind.metadata import SERVER_CLASSIFIERS, PackageMetadata, package_metadata
+from specbind.render.bytecode import template_cache
+from specbind.render.formatting import format_project
 from specbind.render.text import escape_source_controls, python_literal
 from specbind.render.text import register as register_text_filters
 from specbind.server.routes import OperationRoute, TagRoutes, operation_routes, tag_routes
@@ -152,7 +154,7 @@ def generate_server(
         (package_dir / "models.py").write_text(models_source, encoding="utf-8")
         (package_dir / "py.typed").write_text("", encoding="utf-8")
         _render(config, data, routes, models, template_dir, staging, version)
-        _format(staging)
+        format_project(staging, "server")
         files = tuple(sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file()))
         write_record(staging, inputs, len(routes))
     return ServerGeneration(
@@ -289,6 +291,7 @@ def _environment(template_dir: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=False,
+        bytecode_cache=template_cache(),
     )
     register_text_filters(env)
     env.filters["py"] = python_literal
@@ -363,23 +366,3 @@ def _render(
                 f"{exc.message or exc!r}"
             ) from None
         target.write_text(text, encoding="utf-8")
-
-
-def _format(project_dir: Path) -> None:
-    """ruff fixes (unused imports, import order, pyupgrade) and formats the project."""
-    for args in (
-        ["check", "--fix-only", "--quiet", "--no-cache", "."],
-        ["format", "--quiet", "--no-cache", "."],
-    ):
-        result = subprocess.run(
-            [sys.executable, "-m", "ruff", *args],
-            cwd=project_dir,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0:
-            raise SpecbindError(
-                f"ruff {args[0]} failed on the generated server: "
-                f"{(result.stderr or result.stdout).strip()}"
-            )
