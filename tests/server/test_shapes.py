@@ -80,3 +80,31 @@ def test_raw_body_bearer_token_and_a_bare_operation(config: Config, tmp_path: Pa
         "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
         "required": True,
     }
+
+
+MEDIA_DOCUMENT = Path(__file__).parents[1] / "client" / "fixtures" / "media.yaml"
+
+
+def test_bodies_in_other_media_types_are_taken_as_sent(config: Config, tmp_path: Path) -> None:
+    """The server takes Spotify's JPEG and GitHub's raw markdown as bytes, and publishes
+    the media types the document names (not the octet-stream the client engine needs)."""
+    mock = build_mock(config, MEDIA_DOCUMENT, tmp_path / "mock", api_keys=["k"])
+    client = TestClient(mock.app)
+    jpeg = client.put(
+        "/playlists/p1/images", content=b"/9j/2wCEAB==", headers={"Content-Type": "image/jpeg"}
+    )
+    assert jpeg.status_code == 202
+    markdown = client.post(
+        "/markdown/raw", content=b"Hello **world**", headers={"Content-Type": "text/x-markdown"}
+    )
+    assert markdown.status_code == 200
+    assert client.post("/markdown/raw").status_code == 200  # optional: may be left out
+    published = client.get("/openapi.json").json()["paths"]
+    cover = published["/playlists/{playlist_id}/images"]["put"]["requestBody"]
+    assert cover == {
+        "content": {"image/jpeg": {"schema": {"type": "string", "format": "binary"}}},
+        "required": True,
+    }
+    raw = published["/markdown/raw"]["post"]["requestBody"]
+    assert list(raw["content"]) == ["text/plain", "text/x-markdown"]
+    assert raw["required"] is False

@@ -86,6 +86,7 @@ class ClientView:
     max_retries_env: str
     schemas_literal: str
     model_imports: tuple[str, ...]
+    type_imports: str  # `UNSET, Unset`, and `File` when a method takes one
 
 
 def templates_dir(config: Config) -> Path:
@@ -198,13 +199,23 @@ def _client_view(
     base_url = production_server(data)
     scheme = auth_scheme(data)
     schemas = (data.get("components") or {}).get("schemas") or {}
+    # What the operation methods' signatures name: models, and the standard library
+    # (`datetime`, `UUID`); ruff drops the ones no signature uses.
     imports = {
         line.replace("from ...models", "from .models")
         for op in operations
         for line in op.endpoint.relative_imports
-        if line.startswith("from ...models")
+        if line.startswith("from ...models") or not line.startswith("from .")
     }
     imports.update(line for op in operations if op.page for line in op.page.imports("."))
+    # ... and what the engine takes from `types` (`File`).
+    type_names = {"UNSET", "Unset"} | {
+        name.strip()
+        for op in operations
+        for line in op.endpoint.relative_imports
+        if line.startswith("from ...types import ")
+        for name in line.removeprefix("from ...types import ").split(",")
+    }
     return ClientView(
         title=title,
         package=config.client_package,
@@ -222,6 +233,7 @@ def _client_view(
         max_retries_env=f"{config.env_prefix}_MAX_RETRIES",
         schemas_literal=python_literal({name: trim_schema(s) for name, s in schemas.items()}),
         model_imports=tuple(sorted(imports)),
+        type_imports=", ".join(sorted(type_names, key=lambda n: (n.lower(), n))),
     )
 
 
