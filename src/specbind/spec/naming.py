@@ -75,3 +75,46 @@ class Namespace:
 
     def __contains__(self, name: object) -> bool:
         return name in self._taken
+
+
+# Names the generated client's modules import or define beside the model classes they
+# import by name (`types.File` in an endpoint module, `Client` in `_client.py`, `UUID`
+# in a model): a component schema may not become a class of the same name.
+GENERATED_MODULE_NAMES = frozenset(
+    {
+        # typing, collections.abc and other standard-library names
+        "Any",
+        "AsyncIterator",
+        "BinaryIO",
+        "BytesIO",
+        "Generator",
+        "Iterator",
+        "Mapping",
+        "Self",
+        "TextIO",
+        "TracebackType",
+        "TypeVar",
+        "TYPE_CHECKING",
+        "UUID",
+        "Unpack",
+        # the client's `types` module
+        "File",
+        "FileTypes",
+        "UNSET",
+        "Unset",
+        # the client's runtime modules
+        "AsyncClient",
+        "AsyncClientWithRawResponse",
+        "Client",
+        "ClientWithRawResponse",
+        "Operation",
+        "PageShape",
+        "RequestOptions",
+        "RequestSpec",
+        "RetryPolicy",
+        "APIConnectionError",
+        "APITimeoutError",
+        "RequestValidationError",
+        "ResponseValidationError",
+    }
+)

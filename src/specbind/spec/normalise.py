@@ -24,7 +24,14 @@ from typing import Any, Literal
 
 from openapi_python_client import strings as engine_strings
 
-from specbind.spec.naming import Namespace, constant_case, has_words, pascal_case, snake_case
+from specbind.spec.naming import (
+    GENERATED_MODULE_NAMES,
+    Namespace,
+    constant_case,
+    has_words,
+    pascal_case,
+    snake_case,
+)
 from specbind.spec.pointer import escape as pointer_escape
 from specbind.spec.pointer import resolve_pointer
 from specbind.spec.pointer import unescape as pointer_unescape
@@ -370,10 +377,11 @@ def schema_names(data: dict[str, Any]) -> None:
     """Component schema names that are not already PascalCase identifiers (the class
     name both generators give them) are renamed (`foo.Bar` -> `FooBar`, `actions` ->
     `Actions`, `1st` -> `Model1st`, clashes get a number) and every `$ref` follows; the
-    source name stays in `x-specbind-original-name`.
+    source name stays in `x-specbind-original-name`. Names the generated modules already
+    use (`File`, `Client`, `UUID`: `GENERATED_MODULE_NAMES`) are taken from the start.
     """
     schemas: dict[str, Any] = data["components"]["schemas"]
-    taken = Namespace()
+    taken = Namespace(GENERATED_MODULE_NAMES)
     keep: set[str] = set()
     for name in schemas:
         if _NAME_OK.match(name) and pascal_case(name) == name and name not in taken:
