@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import yaml
 from fastapi.testclient import TestClient
@@ -108,3 +111,43 @@ def test_bodies_in_other_media_types_are_taken_as_sent(config: Config, tmp_path:
     raw = published["/markdown/raw"]["post"]["requestBody"]
     assert list(raw["content"]) == ["text/plain", "text/x-markdown"]
     assert raw["required"] is False
+
+
+COLLIDING_DOCUMENT = Path(__file__).parents[1] / "client" / "fixtures" / "colliding_parameters.yaml"
+
+
+def test_parameters_that_differ_by_an_operator_reach_the_implementation_apart(
+    config: Config, tmp_path: Path
+) -> None:
+    config = dataclasses.replace(config, server_package="colliding_server")
+    out = generate_server(config, COLLIDING_DOCUMENT, tmp_path / "server").out_dir
+    sys.path.insert(0, str(out))
+    try:
+        interfaces = importlib.import_module(f"{config.server_package}.interfaces")
+        received: dict[str, Any] = {}
+
+        class Calls(interfaces.DefaultApi):  # type: ignore[misc, name-defined]
+            async def list_calls(self, **arguments: Any) -> None:
+                received.update(arguments)
+
+        app = importlib.import_module(f"{config.server_package}.app").create_app(
+            Calls(), api_keys=["k"]
+        )
+        query = "StartTime=a&StartTime%3C=b&StartTime%3E=c&EndTime=e&EndTime%3C=f"
+        answer = TestClient(app).get(f"/calls?{query}", headers={"X-Trace!": "t"})
+        assert answer.status_code == 204, answer.text
+        assert received == {
+            "StartTime": "a",
+            "start_time_lt": "b",
+            "start_time_gt": "c",
+            "end_time_lt": "f",
+            "EndTime": "e",
+            "x_trace": None,
+            "x_trace_not": "t",
+        }
+        published = app.openapi()["paths"]["/calls"]["get"]["parameters"]
+        assert {p["name"] for p in published} >= {"StartTime<", "StartTime>", "EndTime<"}
+    finally:
+        sys.path.remove(str(out))
+        for name in [m for m in sys.modules if m.split(".")[0] == config.server_package]:
+            del sys.modules[name]

@@ -27,6 +27,7 @@ from openapi_python_client.config import ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
+from specbind.client.parameters import engine_document, restore_wire_names
 from specbind.client.schemas import python_literal, trim_schema
 from specbind.client.servers import auth_scheme, production_server
 from specbind.client.views import OperationView, operation_views, plain
@@ -247,7 +248,9 @@ def _render(
 ) -> int:
     """Run the engine and our runtime templates into `staging`; the operation count."""
     engine_config = _engine_config(config, source, staging, version)
-    parsed = _parse(data, engine_config, source)
+    engine_data, wire_names = engine_document(data)
+    parsed = _parse(engine_data, engine_config, source)
+    restore_wire_names(parsed.endpoint_collections_by_tag, wire_names)
     project = Project(openapi=parsed, config=engine_config, custom_template_path=template_dir)
     model_names = {str(m.class_info.name) for m in parsed.models} | {
         str(e.class_info.name) for e in parsed.enums

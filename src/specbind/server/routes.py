@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from specbind.errors import SpecbindError
-from specbind.spec.naming import Namespace, pascal_case, snake_case
+from specbind.spec.naming import Namespace, pascal_case, snake_case, spell_operators
 from specbind.spec.normalise import (
     DROPPED_MEDIA_TYPES,
     ORIGINAL_MEDIA_TYPE,
@@ -122,7 +122,7 @@ class TagRoutes:
 
 def python_identifier(name: str) -> str:
     """A parameter's wire name as a Python name (`page-size` -> `page_size`)."""
-    text = name if name.isidentifier() else snake_case(name, "value")
+    text = name if name.isidentifier() else snake_case(spell_operators(name), "value")
     return f"{text}_" if keyword.iskeyword(text) else text
 
 

@@ -14,12 +14,21 @@ import re
 import unicodedata
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
+# Operators in names such as Twilio's range filters (`StartTime<`), as words.
+_OPERATOR_WORDS = {"<=": "lte", ">=": "gte", "!=": "ne", "<": "lt", ">": "gt", "=": "eq"}
+_OPERATOR_WORDS |= {"!": "not"}
+_OPERATORS = re.compile("|".join(re.escape(symbol) for symbol in _OPERATOR_WORDS))
 _RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
 
 
 def _words(text: str) -> list[str]:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return _WORD.findall(ascii_text)
+
+
+def spell_operators(text: str) -> str:
+    """`StartTime<` -> `StartTime lt`: names that differ only in an operator stay apart."""
+    return _OPERATORS.sub(lambda match: f" {_OPERATOR_WORDS[match.group(0)]} ", text).strip()
 
 
 def has_words(text: str) -> bool:
