@@ -25,6 +25,7 @@ from openapi_python_client.config import ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
+from specbind.client.parameters import engine_document, restore_wire_names
 from specbind.client.schemas import python_literal, trim_schema
 from specbind.client.servers import auth_scheme, production_server
 from specbind.client.views import OperationView, operation_views, plain
@@ -88,6 +89,7 @@ class ClientView:
     max_retries_env: str
     schemas_literal: str
     model_imports: tuple[str, ...]
+    type_imports: str  # `UNSET, Unset`, and `File` when a method takes one
     metadata: PackageMetadata
 
 
@@ -202,13 +204,23 @@ def _client_view(
     base_url = production_server(data)
     scheme = auth_scheme(data)
     schemas = (data.get("components") or {}).get("schemas") or {}
+    # What the operation methods' signatures name: models, and the standard library
+    # (`datetime`, `UUID`); ruff drops the ones no signature uses.
     imports = {
         line.replace("from ...models", "from .models")
         for op in operations
         for line in op.endpoint.relative_imports
-        if line.startswith("from ...models")
+        if line.startswith("from ...models") or not line.startswith("from .")
     }
     imports.update(line for op in operations if op.page for line in op.page.imports("."))
+    # ... and what the engine takes from `types` (`File`).
+    type_names = {"UNSET", "Unset"} | {
+        name.strip()
+        for op in operations
+        for line in op.endpoint.relative_imports
+        if line.startswith("from ...types import ")
+        for name in line.removeprefix("from ...types import ").split(",")
+    }
     return ClientView(
         title=title,
         package=config.client_package,
@@ -226,6 +238,7 @@ def _client_view(
         max_retries_env=f"{config.env_prefix}_MAX_RETRIES",
         schemas_literal=python_literal({name: trim_schema(s) for name, s in schemas.items()}),
         model_imports=tuple(sorted(imports)),
+        type_imports=", ".join(sorted(type_names, key=lambda n: (n.lower(), n))),
         metadata=package_metadata(config, data, CLIENT_CLASSIFIERS),
     )
 
@@ -240,7 +253,9 @@ def _render(
 ) -> int:
     """Run the engine and our runtime templates into `staging`; the operation count."""
     engine_config = _engine_config(config, source, staging, version)
-    parsed = _parse(data, engine_config, source)
+    engine_data, wire_names = engine_document(data)
+    parsed = _parse(engine_data, engine_config, source)
+    restore_wire_names(parsed.endpoint_collections_by_tag, wire_names)
     project = Project(openapi=parsed, config=engine_config, custom_template_path=template_dir)
     project.env.bytecode_cache = template_cache()
     model_names = {str(m.class_info.name) for m in parsed.models} | {

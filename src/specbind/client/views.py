@@ -24,6 +24,7 @@ from openapi_python_client.parser.responses import Response
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode, safe_for_docstring
 
+from specbind.client.bodies import BodySending, body_sending
 from specbind.client.examples import argument_example
 from specbind.client.pagination import PageShape, page_shape
 from specbind.client.schemas import python_literal, trim_schema
@@ -110,6 +111,7 @@ class OperationView:
     parameter_schemas_literal: str
     doc_lines: list[str]
     example: str
+    sending: BodySending | None = None
     page: PageView | None = None
     example_imports: list[str] = field(default_factory=list)
 
@@ -425,6 +427,9 @@ def _operation_view(
             for prop in arguments
             if prop.required or (body is not None and prop is body.prop)
         ),
+        sending=body_sending(body, _deref(data, raw.get("requestBody"), "requestBodies"))
+        if body is not None
+        else None,
     )
     view.page = _page_view(data, successes, raw, method)
     return view

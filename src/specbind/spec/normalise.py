@@ -25,7 +25,14 @@ from typing import Any, Literal
 
 from openapi_python_client import strings as engine_strings
 
-from specbind.spec.naming import Namespace, constant_case, has_words, pascal_case, snake_case
+from specbind.spec.naming import (
+    GENERATED_MODULE_NAMES,
+    Namespace,
+    constant_case,
+    has_words,
+    pascal_case,
+    snake_case,
+)
 from specbind.spec.pointer import escape as pointer_escape
 from specbind.spec.pointer import resolve_pointer
 from specbind.spec.pointer import unescape as pointer_unescape
@@ -410,10 +417,11 @@ def schema_names(data: dict[str, Any]) -> None:
     """Component schema names that are not already PascalCase identifiers (the class
     name both generators give them) are renamed (`foo.Bar` -> `FooBar`, `actions` ->
     `Actions`, `1st` -> `Model1st`, clashes get a number) and every `$ref` follows; the
-    source name stays in `x-specbind-original-name`.
+    source name stays in `x-specbind-original-name`. Names the generated modules already
+    use (`File`, `Client`, `UUID`: `GENERATED_MODULE_NAMES`) are taken from the start.
     """
     schemas: dict[str, Any] = data["components"]["schemas"]
-    taken = Namespace()
+    taken = Namespace(GENERATED_MODULE_NAMES)
     keep: set[str] = set()
     for name in schemas:
         if _NAME_OK.match(name) and pascal_case(name) == name and name not in taken:
@@ -603,6 +611,77 @@ def media_types(data: dict[str, Any]) -> None:
             container[DROPPED_MEDIA_TYPES] = wildcards
         if is_response and not any(_readable_response(key) for key in content):
             _rename_media(content, next(iter(content)), "application/octet-stream")
+
+
+OCTET_STREAM = "application/octet-stream"
+_STRUCTURED_REQUESTS = (
+    "application/json",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data",
+)
+
+
+def _structured_request(media_type: str) -> bool:
+    """Request media types the client engine builds from the schema: JSON and forms.
+
+    Spelled as the engine reads them: a key in other case (`Application/JSON`) is not one.
+    """
+    base = media_type.split(";", 1)[0].strip()
+    return base in _STRUCTURED_REQUESTS or (
+        base.startswith("application/") and base.endswith("+json")
+    )
+
+
+def _raw_body_schema(data: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """What a body sent as it is can be: text (`str`) when the schema is a string that is
+    not binary, else bytes; the description stays."""
+    target = schema
+    for _ in range(16):
+        name = _schema_name(target.get("$ref")) if isinstance(target, dict) else None
+        if name is None:
+            break
+        target = data["components"]["schemas"].get(name)
+    kind = target.get("type") if isinstance(target, dict) else None
+    kinds = [k for k in (kind if isinstance(kind, list) else [kind]) if k != "null"]
+    text = kinds == ["string"] and isinstance(target, dict) and target.get("format") != "binary"
+    result: dict[str, Any] = {"type": "string"} if text else {"type": "string", "format": "binary"}
+    for source in (schema, target):
+        if isinstance(source, dict) and isinstance(source.get("description"), str):
+            result["description"] = source["description"]
+            break
+    return result
+
+
+def request_media_types(data: dict[str, Any]) -> None:
+    """Request bodies that are neither JSON nor a form are sent as they are: text or bytes.
+
+    The client engine drops an operation whose body is `image/jpeg` or `text/plain`; it
+    sends `application/octet-stream` bodies as given. So the first such media type of a
+    body becomes `application/octet-stream` (the source's type kept in
+    `x-specbind-original-media-type`, which the client sends as Content-Type and the
+    server publishes); further ones are listed in `x-specbind-dropped-media-types`. Its
+    schema becomes a string (text) or a binary string (bytes): the body is passed as it
+    goes on the wire, never serialised from a model.
+    """
+    containers = [operation.get("requestBody") for _, _, operation, _ in iter_operations(data)]
+    containers.extend((data["components"].get("requestBodies") or {}).values())
+    for container in containers:
+        if not isinstance(container, dict) or not isinstance(container.get("content"), dict):
+            continue
+        content: dict[str, Any] = container["content"]
+        raw = [key for key in content if not _structured_request(key)]
+        if not raw:
+            continue
+        kept = OCTET_STREAM if OCTET_STREAM in content else raw[0]
+        media = content[kept] if isinstance(content[kept], dict) else {}
+        content[kept] = {**media, "schema": _raw_body_schema(data, media.get("schema"))}
+        if kept != OCTET_STREAM:
+            _rename_media(content, kept, OCTET_STREAM)
+        dropped = [key for key in raw if key != kept]
+        for key in dropped:
+            del content[key]
+        if dropped:
+            container[DROPPED_MEDIA_TYPES] = [*container.get(DROPPED_MEDIA_TYPES, []), *dropped]
 
 
 def _deep_ref_target(data: dict[str, Any], ref: str) -> Any:
@@ -1013,6 +1092,7 @@ DOCUMENT_STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     enum_member_names,
     odd_defaults,
     media_types,
+    request_media_types,
 )
 
 
