@@ -565,7 +565,7 @@ def media_types(data: dict[str, Any]) -> None:
 def _deep_ref_target(data: dict[str, Any], ref: str) -> Any:
     """What a `#/components/schemas/A/properties/b`-style ref points at, or None."""
     try:
-        return resolve_pointer(data, ref[1:])
+        return resolve_pointer(data, ref)
     except (KeyError, ValueError):
         return None
 
