@@ -28,6 +28,7 @@ from specbind.spec.naming import Namespace, constant_case, has_words, pascal_cas
 from specbind.spec.pointer import escape as pointer_escape
 from specbind.spec.pointer import resolve_pointer
 from specbind.spec.pointer import unescape as pointer_unescape
+from specbind.spec.ref_targets import INLINED_FROM, promote_ref_targets
 from specbind.spec.validate import iter_operations, iter_refs
 
 Context = Literal["request", "response"]
@@ -257,7 +258,6 @@ ORIGINAL_OPERATION_ID = "x-specbind-original-operation-id"
 ORIGINAL_NAME = "x-specbind-original-name"
 ORIGINAL_MEDIA_TYPE = "x-specbind-original-media-type"
 DROPPED_DEFAULT = "x-specbind-dropped-default"
-INLINED_FROM = "x-specbind-inlined-from"
 TITLE = "x-specbind-title"
 DROPPED_MEDIA_TYPES = "x-specbind-dropped-media-types"
 UNUSED_SCHEMAS = "x-specbind-unused-schemas"
@@ -937,6 +937,7 @@ def allof_nullability(data: dict[str, Any]) -> None:
 
 DOCUMENT_STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     ensure_components,
+    promote_ref_targets,
     schema_shapes,
     unique_operation_ids,
     ascii_tags,
