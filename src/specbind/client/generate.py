@@ -242,7 +242,11 @@ def _render(
     }
     try:
         operations = operation_views(
-            data, parsed.endpoint_collections_by_tag, config.client_package, model_names
+            data,
+            parsed.endpoint_collections_by_tag,
+            config.client_package,
+            model_names,
+            {str(m.class_info.name): m for m in parsed.models},
         )
     except SpecbindError as exc:
         raise SpecbindError(f"{source} {exc.message}", exc.problems) from None
