@@ -245,3 +245,37 @@ def test_cookie_parameters_are_refused_by_name(repo_config: Config, tmp_path: Pa
     assert "cookie.yaml #/paths/~1api~1catalog~1things~1/get: " in str(caught.value)
     assert "cookie parameters (session) are not supported" in str(caught.value)
     assert not (tmp_path / "client").exists()
+
+
+def test_parameter_types_from_the_standard_library_are_imported(
+    repo_config: Config, tmp_path: Path
+) -> None:
+    # Asana's `start_at` (date-time) and DigitalOcean's uuid path parameters: the
+    # client module annotated them without importing `datetime` or `UUID`.
+    config = _pages_config(repo_config)
+    document = tmp_path / "typed.yaml"
+    text = PAGES_DOCUMENT.read_text(encoding="utf-8")
+    document.write_text(
+        text.replace(
+            "        - in: query\n          name: search\n",
+            "        - in: query\n          name: since\n          schema:\n"
+            "            type: string\n            format: date-time\n"
+            "        - in: query\n          name: owner\n          schema:\n"
+            "            type: string\n            format: uuid\n"
+            "        - in: query\n          name: search\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    generate_client(config, document, tmp_path / "client")
+    client = (tmp_path / "client" / config.client_package / "_client.py").read_text()
+    assert "since: datetime.datetime | Unset" in client and "\nimport datetime\n" in client
+    assert "owner: UUID | Unset" in client and "\nfrom uuid import UUID\n" in client
+    lint = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "--quiet", "."],
+        cwd=tmp_path / "client",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert lint.returncode == 0, lint.stdout
