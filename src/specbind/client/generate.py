@@ -198,13 +198,14 @@ def _client_view(
     base_url = production_server(data)
     scheme = auth_scheme(data)
     schemas = (data.get("components") or {}).get("schemas") or {}
-    # Models, and the standard library modules parameter types name (`datetime.date`,
-    # `UUID`); ruff's fixes drop what the client module does not use.
+    # Models, `File` (a binary answer), and the standard library modules parameter types
+    # name (`datetime.date`, `UUID`); ruff's fixes drop what the client module does not use.
     imports = {
-        line.replace("from ...models", "from .models")
+        line.replace("from ...", "from .")
         for op in operations
         for line in op.endpoint.relative_imports
         if line.startswith(("from ...models", "import datetime", "from uuid ", "from io "))
+        or line.startswith("from ...types import File")
     }
     imports.update(line for op in operations if op.page for line in op.page.imports("."))
     return ClientView(
