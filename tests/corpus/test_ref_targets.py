@@ -149,3 +149,16 @@ def test_a_percent_encoded_ref_to_a_component_is_written_plainly() -> None:
     }
     promote_ref_targets(data)
     assert data["components"]["schemas"]["C"] == {"$ref": "#/components/schemas/A b"}
+
+
+def test_a_ref_inside_an_example_is_data_and_stays() -> None:
+    data = _document()
+    data["components"] = {"schemas": {}}
+    get = data["paths"]["/v2/keys/{id}"]["get"]
+    media = get["responses"]["200"]["content"]["application/json"]
+    media["example"] = {"$ref": f"{KEYS}/get/parameters/0"}
+    media["examples"] = {"one": {"value": {"$ref": f"{KEYS}/get/parameters/0"}}}
+    promote_ref_targets(data)
+    assert media["example"] == {"$ref": f"{KEYS}/get/parameters/0"}
+    assert media["examples"]["one"]["value"] == {"$ref": f"{KEYS}/get/parameters/0"}
+    assert get["parameters"] == [{"$ref": "#/components/parameters/KeysGetId"}]

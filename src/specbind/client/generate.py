@@ -207,6 +207,9 @@ def _client_view(
         if line.startswith(("from ...models", "import datetime", "from uuid ", "from io "))
         or line.startswith("from ...types import File")
     }
+    if any(line.startswith("from .models") and line.endswith(" import File") for line in imports):
+        # A schema named `File` (Stripe's) takes the name: it must be renamed first.
+        imports = {line for line in imports if not line.startswith("from .types import File")}
     imports.update(line for op in operations if op.page for line in op.page.imports("."))
     return ClientView(
         title=title,

@@ -98,19 +98,29 @@ def _is_component(tokens: list[str]) -> bool:
     return len(tokens) == 3 and tokens[0] == "components"
 
 
+# Keys whose values are data (an example may hold a `$ref` key that is just data), and
+# maps whose keys are names (a property may be called `example`).
+_DATA = frozenset({"example", "value", "default", "enum", "const", "externalValue"})
+_NAMES = frozenset(
+    {*_SCHEMA_MAPS, *SECTIONS.values(), "components", "paths", "content", "securitySchemes"}
+)
+
+
 def _local_refs(node: Any) -> Iterator[dict[str, Any]]:
-    """Every dict holding a local `$ref`, data values (`example`, `enum`, ...) included:
-    a `$ref` is only ever followed where it stands for an object."""
-    stack = [node]
+    """Every dict holding a local `$ref`, never one inside data."""
+    stack: list[tuple[Any, bool]] = [(node, False)]
     while stack:
-        current = stack.pop()
+        current, names = stack.pop()
         if isinstance(current, dict):
             ref = current.get("$ref")
-            if isinstance(ref, str) and ref.startswith("#"):
+            if not names and isinstance(ref, str) and ref.startswith("#"):
                 yield current
-            stack.extend(v for v in current.values() if isinstance(v, (dict, list)))
+            for key, value in current.items():
+                data = key in _DATA or (key == "examples" and isinstance(value, list))
+                if isinstance(value, (dict, list)) and (names or not data):
+                    stack.append((value, not names and key in _NAMES))
         elif isinstance(current, list):
-            stack.extend(v for v in current if isinstance(v, (dict, list)))
+            stack.extend((v, False) for v in current if isinstance(v, (dict, list)))
 
 
 def _locate(data: Any, tokens: list[str]) -> tuple[Any, Any, Any] | None:
