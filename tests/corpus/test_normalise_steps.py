@@ -282,10 +282,12 @@ def test_properties_named_like_keywords_are_not_keywords() -> None:
     inner = {"type": "object", "readOnly": True, "properties": {"enum": {"type": "string"}}}
     schema = {"type": "object", "properties": {"properties": inner, "title": {"type": "string"}}}
     result = normalise(_doc({"/a": _get({"$ref": REF + "S"})}, {"S": schema}))
-    props = result["components"]["schemas"]["S"]["properties"]
+    schemas = result["components"]["schemas"]
+    props = schemas["S"]["properties"]
     assert props["title"] == {"type": "string"}
-    assert props["properties"]["readOnly"] is True
-    assert props["properties"]["properties"] == {"enum": {"type": "string"}}
+    # The inline object became a component; its use keeps readOnly.
+    assert props["properties"] == {"$ref": REF + "SProperties", "readOnly": True}
+    assert schemas["SProperties"]["properties"] == {"enum": {"type": "string"}}
 
 
 def test_allof_members_agree_that_a_property_is_not_null() -> None:

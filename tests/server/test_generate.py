@@ -68,8 +68,8 @@ def test_package_project_layout_and_metadata(config: Config, tmp_path: Path) -> 
     models = (out / PACKAGE / "models.py").read_text()
     assert "class Issuer(BaseModel):" in models
     assert "class IssuerRequest(BaseModel):" in models  # the request view, no readOnly fields
-    request_view = models[models.index("class IssuerRequest") :]
-    assert "signatories" not in request_view
+    request_view = models[models.index("class IssuerRequest") :].split("\nclass ", 1)[0]
+    assert "entityId" in request_view and "signatories" not in request_view
     readme = (out / "README.md").read_text()
     assert "| PUT | `/api/credentials/orgs/{org}/users/{user_id}/issuers/{entity_id}` |" in readme
 

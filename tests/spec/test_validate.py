@@ -128,6 +128,33 @@ def test_json_documents_get_lines_too(tmp_path: Path) -> None:
     assert str(problems[0]).startswith(f"{path}:13 #/paths/~1x/get/responses/200/$ref: error:")
 
 
+def test_percent_encoded_refs_resolve_and_a_wrong_one_names_the_decoded_token() -> None:
+    # DigitalOcean's document refers to `/v2/keys/{id}` as `~1v2~1keys~1%7Bid%7D`.
+    item = {
+        "get": {
+            "operationId": "get_key",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {}}],
+            "responses": {"200": {"description": "ok"}},
+        },
+        "delete": {
+            "operationId": "delete_key",
+            "parameters": [{"$ref": "#/paths/~1v2~1keys~1%7Bid%7D/get/parameters/0"}],
+            "responses": {"204": {"$ref": "#/paths/~1v2~1keys~1%7Bother%7D/get/responses/200"}},
+        },
+    }
+    document = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}}
+    document["paths"] = {"/v2/keys/{id}": item}
+    problems = validate_document(parse_document(json.dumps(document), "mem.json"))
+    assert [(p.rule, p.pointer, p.message) for p in problems] == [
+        (
+            "unresolved-ref",
+            "/paths/~1v2~1keys~1{id}/delete/responses/204/$ref",
+            "unresolved $ref '#/paths/~1v2~1keys~1%7Bother%7D/get/responses/200': "
+            "'/v2/keys/{other}' does not exist",
+        )
+    ]
+
+
 def test_missing_operation_id_is_a_warning_not_an_error() -> None:
     doc = parse_document(
         "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n"

@@ -207,7 +207,7 @@ def _client_view(
     # What the operation methods' signatures name: models, and the standard library
     # (`datetime`, `UUID`); ruff drops the ones no signature uses.
     imports = {
-        line.replace("from ...models", "from .models")
+        line.replace("from ...", "from .")
         for op in operations
         for line in op.endpoint.relative_imports
         if line.startswith("from ...models") or not line.startswith("from .")
@@ -263,7 +263,11 @@ def _render(
     }
     try:
         operations = operation_views(
-            data, parsed.endpoint_collections_by_tag, config.client_package, model_names
+            data,
+            parsed.endpoint_collections_by_tag,
+            config.client_package,
+            model_names,
+            {str(m.class_info.name): m for m in parsed.models},
         )
     except SpecbindError as exc:
         raise SpecbindError(f"{source} {exc.message}", exc.problems) from None

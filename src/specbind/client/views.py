@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -297,13 +297,21 @@ def _constructs(prop: Property) -> bool:
     )
 
 
-def _child(prop: Property | None, name: str) -> Property | None:
-    """The engine property for JSON property `name` inside a model (or nullable model)."""
+def _child(
+    prop: Property | None, name: str, models: Mapping[str, ModelProperty]
+) -> Property | None:
+    """The engine property for JSON property `name` inside a model (or nullable model).
+
+    A model a property refers to may be a copy made before the engine read its
+    properties; the engine's own model of that class (in `models`) has them.
+    """
     if isinstance(prop, UnionProperty):
-        models = [p for p in prop.inner_properties if isinstance(p, ModelProperty)]
-        prop = models[0] if len(models) == 1 else None
+        found = [p for p in prop.inner_properties if isinstance(p, ModelProperty)]
+        prop = found[0] if len(found) == 1 else None
     if not isinstance(prop, ModelProperty):
         return None
+    if prop.required_properties is None and prop.optional_properties is None:
+        prop = models.get(str(prop.class_info.name), prop)
     for child in (prop.required_properties or []) + (prop.optional_properties or []):
         if plain(child.name) == name:
             return child
@@ -311,7 +319,11 @@ def _child(prop: Property | None, name: str) -> Property | None:
 
 
 def _page_view(
-    data: dict[str, Any], successes: list[SuccessResponse], raw: dict[str, Any], method: str
+    data: dict[str, Any],
+    successes: list[SuccessResponse],
+    raw: dict[str, Any],
+    method: str,
+    models: Mapping[str, ModelProperty],
 ) -> PageView | None:
     if method != "GET" or len(successes) != 1 or successes[0].prop is None:
         return None
@@ -329,7 +341,7 @@ def _page_view(
         return None
     node: Property | None = successes[0].prop
     for name in shape.items:
-        node = _child(node, name)
+        node = _child(node, name, models)
     if not isinstance(node, ListProperty):
         return None
     item = node.inner_property
@@ -348,7 +360,11 @@ def _return_type(successes: list[SuccessResponse]) -> str:
 
 
 def operation_views(
-    data: dict[str, Any], collections: dict[Any, Any], package: str, model_names: set[str]
+    data: dict[str, Any],
+    collections: dict[Any, Any],
+    package: str,
+    model_names: set[str],
+    models: Mapping[str, ModelProperty] | None = None,
 ) -> list[OperationView]:
     """One view per engine endpoint, sorted by name so output order never depends on dicts."""
     raw_operations = _raw_operations(data)
@@ -357,7 +373,7 @@ def operation_views(
         for endpoint in collection.endpoints:
             key = (endpoint.method.lower(), plain(endpoint.path))
             raw, pointer = raw_operations.get(key, ({}, join_pointer("paths", key[1], key[0])))
-            view = _operation_view(data, str(tag), endpoint, raw, pointer)
+            view = _operation_view(data, str(tag), endpoint, raw, pointer, models or {})
             used = sorted(set(_CLASS_USE.findall(view.example)) & model_names)
             view.example_imports = [
                 *(["import datetime", ""] if "datetime." in view.example else []),
@@ -379,7 +395,12 @@ def operation_views(
 
 
 def _operation_view(
-    data: dict[str, Any], tag: str, endpoint: Endpoint, raw: dict[str, Any], pointer: str
+    data: dict[str, Any],
+    tag: str,
+    endpoint: Endpoint,
+    raw: dict[str, Any],
+    pointer: str,
+    models: Mapping[str, ModelProperty],
 ) -> OperationView:
     parameters = [
         *endpoint.path_parameters,
@@ -431,5 +452,5 @@ def _operation_view(
         if body is not None
         else None,
     )
-    view.page = _page_view(data, successes, raw, method)
+    view.page = _page_view(data, successes, raw, method, models)
     return view

@@ -134,7 +134,7 @@ def _deref(data: dict[str, Any], node: Any, pointer: str) -> Any:
         if not ref.startswith("#"):
             raise SpecbindError(f"#{pointer}: only local $refs are supported, not {ref!r}")
         try:
-            node = resolve_pointer(data, ref[1:])
+            node = resolve_pointer(data, ref)
         except (KeyError, ValueError):
             raise SpecbindError(f"#{pointer}: $ref {ref!r} does not resolve") from None
     raise SpecbindError(f"#{pointer}: $ref chain too long (a cycle?)")

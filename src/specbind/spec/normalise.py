@@ -25,6 +25,13 @@ from typing import Any, Literal
 
 from openapi_python_client import strings as engine_strings
 
+from specbind.spec.compositions import (
+    allof_annotations,
+    any_value_unions,
+    enum_without_null,
+    null_typed_unions,
+    scalar_allofs,
+)
 from specbind.spec.naming import (
     GENERATED_MODULE_NAMES,
     Namespace,
@@ -36,6 +43,7 @@ from specbind.spec.naming import (
 from specbind.spec.pointer import escape as pointer_escape
 from specbind.spec.pointer import resolve_pointer
 from specbind.spec.pointer import unescape as pointer_unescape
+from specbind.spec.ref_targets import INLINED_FROM, promote_ref_targets
 from specbind.spec.validate import iter_operations
 
 Context = Literal["request", "response"]
@@ -302,7 +310,6 @@ ORIGINAL_OPERATION_ID = "x-specbind-original-operation-id"
 ORIGINAL_NAME = "x-specbind-original-name"
 ORIGINAL_MEDIA_TYPE = "x-specbind-original-media-type"
 DROPPED_DEFAULT = "x-specbind-dropped-default"
-INLINED_FROM = "x-specbind-inlined-from"
 TITLE = "x-specbind-title"
 DROPPED_MEDIA_TYPES = "x-specbind-dropped-media-types"
 UNUSED_SCHEMAS = "x-specbind-unused-schemas"
@@ -687,7 +694,7 @@ def request_media_types(data: dict[str, Any]) -> None:
 def _deep_ref_target(data: dict[str, Any], ref: str) -> Any:
     """What a `#/components/schemas/A/properties/b`-style ref points at, or None."""
     try:
-        return resolve_pointer(data, ref[1:])
+        return resolve_pointer(data, ref)
     except (KeyError, ValueError):
         return None
 
@@ -805,26 +812,51 @@ def _is_inline_enum(node: Any) -> bool:
     )
 
 
+def _is_inline_object(node: Any) -> bool:
+    """A plain inline object model (properties or `type: object`, no composition): the
+    engine makes a class of it named after parent and property, and makes it twice,
+    clashing, when two allOf members or union members hold one each under the same
+    property (Box's `options`, Vercel's unions) or an allOf refers to its parent
+    (DigitalOcean's node pool `labels`)."""
+    return (
+        isinstance(node, dict)
+        and "$ref" not in node
+        and (bool(node.get("properties")) or node.get("type") == "object")
+        and not any(key in node for key in ("allOf", "oneOf", "anyOf"))
+    )
+
+
 def _hoist_enums(schemas: dict[str, Any], node: Any, hint: str) -> None:
-    """Replace every inline enum, and every inline object that is a member of a union,
-    under `node` by a `$ref` to a new component named from `hint` and the path to it
-    (`ProjectFeature` + `state` -> `ProjectFeatureState2` if `ProjectFeatureState` is
-    taken; `CopilotSpaceCollaborator` + first anyOf member -> `...Option1`).
+    """Replace every inline enum, every inline object model at any depth, and every inline
+    object that is a member of a union, under `node` by a `$ref` to a new component
+    named from `hint` and the path to it (`ProjectFeature` + `state` ->
+    `ProjectFeatureState2` if `ProjectFeatureState` is taken; `CopilotSpaceCollaborator`
+    + first anyOf member -> `...Option1`; `MetadataTemplate` + `fields` items ->
+    `MetadataTemplateFieldsItem`). allOf members themselves stay inline: the engine
+    merges them into one class.
     """
     if not isinstance(node, dict):
         return
 
-    def visit(holder: dict[str, Any] | list[Any], key: Any, name: str, union: bool) -> None:
+    def visit(
+        holder: dict[str, Any] | list[Any], key: Any, name: str, union: bool, part: bool = False
+    ) -> None:
         child = holder[key]
-        if _is_nullable_model(child) and _needs_model(child):
+        if _is_nullable_model(child) and (_needs_model(child) or _is_inline_object(child)):
             new = _free_name(pascal_case(name, fallback="Model"), set(schemas))
             schemas[new] = {**child, "nullable": False}
             holder[key] = {"anyOf": [{"$ref": _SCHEMA_PREFIX + new}, {"type": "null"}]}
             _hoist_enums(schemas, schemas[new], new)
-        elif _is_inline_enum(child) or (union and _needs_model(child)):
+        elif (
+            _is_inline_enum(child)
+            or (union and _needs_model(child))
+            or (not part and _is_inline_object(child))
+        ):
             new = _free_name(pascal_case(name, fallback="Enum"), set(schemas))
             schemas[new] = child
-            holder[key] = {"$ref": _SCHEMA_PREFIX + new}
+            # The use keeps what says which side sends it: views read it there.
+            flags = {k: child[k] for k in ("readOnly", "writeOnly") if child.get(k) is True}
+            holder[key] = {"$ref": _SCHEMA_PREFIX + new, **flags}
             _hoist_enums(schemas, child, new)
         else:
             _hoist_enums(schemas, child, name)
@@ -840,7 +872,13 @@ def _hoist_enums(schemas: dict[str, Any], node: Any, hint: str) -> None:
         members = node.get(key)
         if isinstance(members, list):
             for index in range(len(members)):
-                visit(members, index, f"{hint} option {index + 1}", key in ("anyOf", "oneOf"))
+                visit(
+                    members,
+                    index,
+                    f"{hint} option {index + 1}",
+                    key in ("anyOf", "oneOf"),
+                    part=key == "allOf",
+                )
 
 
 def name_inline_enums(data: dict[str, Any]) -> None:
@@ -1042,6 +1080,23 @@ def _nullable(schema: Any) -> bool:
     return schema.get("nullable") is True or (isinstance(kind, list) and "null" in kind)
 
 
+def _allof_properties(schemas: dict[str, Any], members: list[Any]) -> Iterator[dict[str, Any]]:
+    """The `properties` of every member, through refs and nested allOfs (Asana's
+    `TaskCompact` is itself an allOf)."""
+    stack, seen = list(members), 0
+    while stack and seen < 256:
+        member, seen = stack.pop(), seen + 1
+        if not isinstance(member, dict):
+            continue
+        if isinstance(member.get("$ref"), str):
+            stack.append(schemas.get(_schema_name(member["$ref"]) or ""))
+            continue
+        if isinstance(member.get("properties"), dict):
+            yield member["properties"]
+        if isinstance(member.get("allOf"), list):
+            stack.extend(member["allOf"])
+
+
 def allof_nullability(data: dict[str, Any]) -> None:
     """In an `allOf`, a property nullable in one member and not in another can only be
     non-null (a value must satisfy every member); the inline member says so too, since
@@ -1053,23 +1108,15 @@ def allof_nullability(data: dict[str, Any]) -> None:
         members = schema.get("allOf")
         if not isinstance(members, list) or len(members) < 2:
             continue
-        resolved = [
-            schemas.get(_schema_name(m.get("$ref")) or "", m) if isinstance(m, dict) else m
-            for m in members
-        ]
         strict: set[str] = set()
-        for member in resolved:
-            properties = member.get("properties") if isinstance(member, dict) else None
-            if isinstance(properties, dict):
-                strict |= {
-                    n for n, p in properties.items() if isinstance(p, dict) and not _nullable(p)
-                }
+        for found in _allof_properties(schemas, members):
+            strict |= {n for n, p in found.items() if isinstance(p, dict) and not _nullable(p)}
         for member in members:
-            properties = member.get("properties") if isinstance(member, dict) else None
-            if not isinstance(properties, dict) or "$ref" in member:
+            own = member.get("properties") if isinstance(member, dict) else None
+            if not isinstance(own, dict) or "$ref" in member:
                 continue
-            for name in strict & set(properties):
-                prop = properties[name]
+            for name in strict & set(own):
+                prop = own[name]
                 if _nullable(prop):
                     prop["nullable"] = False
                     if isinstance(prop.get("type"), list):
@@ -1078,12 +1125,18 @@ def allof_nullability(data: dict[str, Any]) -> None:
 
 DOCUMENT_STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     ensure_components,
+    promote_ref_targets,
     schema_shapes,
     unique_operation_ids,
     ascii_tags,
     schema_names,
     schema_titles,
     inline_deep_refs,
+    allof_annotations,
+    scalar_allofs,
+    enum_without_null,
+    null_typed_unions,
+    any_value_unions,
     name_inline_schemas,
     name_inline_enums,
     nullable_models,

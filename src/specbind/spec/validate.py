@@ -169,7 +169,7 @@ def _reference_problems(doc: Document) -> Iterator[Problem]:
                 )
             continue
         try:
-            resolve_pointer(doc.data, fragment)
+            resolve_pointer(doc.data, f"#{fragment}")
         except ValueError:
             yield doc.problem(f"malformed $ref {ref!r}", where, rule="unresolved-ref")
         except KeyError as missing:
@@ -203,7 +203,7 @@ def _deref(data: dict[str, Any], node: Any) -> Any:
         if not ref.startswith("#"):
             return None
         try:
-            node = resolve_pointer(data, ref[1:])
+            node = resolve_pointer(data, ref)
         except (KeyError, ValueError):
             return None
     return None
