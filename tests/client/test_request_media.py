@@ -43,7 +43,7 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
         server_package="media_server",
     )
     generation = generate_client(config, DOCUMENT, config.client_output)
-    assert generation.operation_count == 5
+    assert generation.operation_count == 6
     sys.path.insert(0, str(config.client_output))
     try:
         yield importlib.import_module(PACKAGE)
@@ -144,3 +144,25 @@ def test_the_generated_client_type_checks(package: ModuleType) -> None:
         check=False,
     )
     assert run.returncode == 0, run.stdout
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_text_answer_is_returned_as_its_text(
+    package: ModuleType, server: RecordingServer, mode: str
+) -> None:
+    html = "<p>caf\u00e9</p>"
+    server.answer(
+        Answer(200, html.encode("utf-8"), headers={"Content-Type": "text/html; charset=utf-8"})
+    )
+    assert _call(package, server, mode, "render_raw", body="café") == html
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_binary_answer_is_returned_as_its_bytes(
+    package: ModuleType, server: RecordingServer, mode: str
+) -> None:
+    pdf = b"%PDF-1.7\n\x00\xff binary"
+    server.answer(Answer(200, pdf, headers={"Content-Type": "application/pdf"}))
+    result = _call(package, server, mode, "get_blob", name="report")
+    assert isinstance(result, importlib.import_module(f"{PACKAGE}.types").File)
+    assert result.payload.read() == pdf

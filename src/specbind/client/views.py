@@ -64,6 +64,7 @@ class SuccessResponse:
     prop: Property | None  # None: no body (204)
     constructs: bool  # the engine has a construct macro for this property's kind
     schema_literal: str
+    reads: str  # how the client reads the body: "json", "text", "bytes" or "none"
 
 
 @dataclass(frozen=True)
@@ -286,7 +287,22 @@ def _success(
         prop=prop,
         constructs=prop is not None and _constructs(prop),
         schema_literal=python_literal(trim_schema(schema)) if schema is not None else "None",
+        reads=_reads(raw.get("content") if prop is not None and isinstance(raw, dict) else None),
     )
+
+
+def _reads(content: Any) -> str:
+    """How a response body in these media types is read: JSON when one is offered, else
+    text for `text/*`, else bytes (the normalising pass left no other kind); "none"
+    without a body."""
+    if not isinstance(content, dict) or not content:
+        return "none"
+    media_types = [str(key).split(";")[0].strip().lower() for key in content]
+    if any(media.endswith("json") for media in media_types):
+        return "json"
+    if any(media.startswith("text/") for media in media_types):
+        return "text"
+    return "bytes"
 
 
 def _constructs(prop: Property) -> bool:
