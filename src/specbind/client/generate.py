@@ -31,17 +31,14 @@ from specbind.client.servers import auth_scheme, production_server
 from specbind.client.views import OperationView, operation_views, plain
 from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
-from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
-from specbind.fsutil import staged_directory
+from specbind.generation import Generation, GenerationJob
 from specbind.metadata import CLIENT_CLASSIFIERS, PackageMetadata, package_metadata
 from specbind.render.bytecode import template_cache
-from specbind.render.formatting import format_project
 from specbind.render.parallel import beside
 from specbind.render.text import register as register_text_filters
 from specbind.spec.intake import generator_input
 from specbind.spec.naming import pascal_case
 from specbind.spec.pointer import join_pointer
-from specbind.versioning import stamp_release
 
 # Our runtime modules, rendered beside the engine's output (template -> file).
 RUNTIME_TEMPLATES = (
@@ -59,14 +56,7 @@ ENGINE_FILES_REPLACED = ("client.py", "errors.py")
 AUTH_PREFIX = "Api-Token"
 
 
-@dataclass(frozen=True)
-class ClientGeneration:
-    """What one run produced."""
-
-    out_dir: Path
-    package: str
-    operation_count: int
-    files: tuple[Path, ...]
+ClientGeneration = Generation
 
 
 @dataclass(frozen=True)
@@ -102,38 +92,21 @@ def generate_client(
 ) -> ClientGeneration:
     """Render the client package project for the document at `spec_path` into `out_dir`.
 
-    The package version defaults to the one the spec version maps to; an upgrade that
-    bumps it further passes `package_version` so metadata and README agree with it.
-    Unchanged inputs and an intact output (`specbind.freshness`) return at once.
+    The package version follows the project's release state (`specbind.generation`); an
+    upgrade that bumps it passes `package_version` so metadata and README agree with it.
+    Unchanged inputs and an intact output return at once.
     """
-    inputs = inputs_digest("client", config, spec_path, templates_dir(config))
-    if (record := fresh_record(out_dir, inputs, package_version)) is not None:
-        return ClientGeneration(
-            out_dir=out_dir,
-            package=config.client_package,
-            operation_count=record.operations,
-            files=listed_files(out_dir),
-        )
-    template_dir = templates_dir(config)
-    data = generator_input("client", spec_path, template_dir, RUNTIME_TEMPLATES)
-    with staged_directory(out_dir) as staging:
-        version = stamp_release(
-            out_dir,
-            staging,
-            config.spec_version,
-            spec_path,
-            template_dir,
-            package_version,
-            history=config.client_output,
-            api=config.api,
-        )
-        count = _render(config, data, str(spec_path), template_dir, staging, version)
-        format_project(staging, "client")
-        files = tuple(sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file()))
-        write_record(staging, inputs, count)
-    return ClientGeneration(
-        out_dir=out_dir, package=config.client_package, operation_count=count, files=files
+    job = GenerationJob(
+        "client", config, spec_path, out_dir, config.client_package, package_version
     )
+    if (existing := job.up_to_date()) is not None:
+        return existing
+    data = generator_input("client", spec_path, job.templates, RUNTIME_TEMPLATES)
+    with job.staged() as staging:
+        staging.operation_count = _render(
+            config, data, str(spec_path), job.templates, staging.directory, staging.version
+        )
+    return job.result(staging)
 
 
 def _engine_config(config: Config, source: str, staging: Path, version: str) -> EngineConfig:

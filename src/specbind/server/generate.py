@@ -23,16 +23,13 @@ import jinja2
 
 from specbind.config import Config
 from specbind.errors import SpecbindError
-from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
-from specbind.fsutil import staged_directory
+from specbind.generation import Generation, GenerationJob
 from specbind.metadata import SERVER_CLASSIFIERS, PackageMetadata, package_metadata
 from specbind.render.bytecode import template_cache
-from specbind.render.formatting import format_project
 from specbind.render.text import escape_source_controls, python_literal
 from specbind.render.text import register as register_text_filters
 from specbind.server.routes import OperationRoute, TagRoutes, operation_routes, tag_routes
 from specbind.spec.intake import generator_input
-from specbind.versioning import stamp_release
 
 TEMPLATES = (
     "app.py",
@@ -76,14 +73,7 @@ MODEL_OPTIONS = (
 )
 
 
-@dataclass(frozen=True)
-class ServerGeneration:
-    """What one run produced."""
-
-    out_dir: Path
-    package: str
-    operation_count: int
-    files: tuple[Path, ...]
+ServerGeneration = Generation
 
 
 @dataclass(frozen=True)
@@ -118,18 +108,14 @@ def generate_server(
 ) -> ServerGeneration:
     """Render the server package project for the document at `spec_path` into `out_dir`.
 
-    Unchanged inputs and an intact output (`specbind.freshness`) return at once.
+    Unchanged inputs and an intact output (`specbind.generation`) return at once.
     """
-    inputs = inputs_digest("server", config, spec_path, templates_dir(config))
-    if (record := fresh_record(out_dir, inputs, package_version)) is not None:
-        return ServerGeneration(
-            out_dir=out_dir,
-            package=config.server_package,
-            operation_count=record.operations,
-            files=listed_files(out_dir),
-        )
-    template_dir = templates_dir(config)
-    data = generator_input("server", spec_path, template_dir, TEMPLATES)
+    job = GenerationJob(
+        "server", config, spec_path, out_dir, config.server_package, package_version
+    )
+    if (existing := job.up_to_date()) is not None:
+        return existing
+    data = generator_input("server", spec_path, job.templates, TEMPLATES)
     models_source = _models(data, config.server_package)
     models = _class_names(models_source)
     try:
@@ -138,28 +124,14 @@ def generate_server(
         raise SpecbindError(f"{spec_path}: {exc}") from None
     if not routes:
         raise SpecbindError(f"{spec_path}: the document has no operations to serve")
-    with staged_directory(out_dir) as staging:
-        version = stamp_release(
-            out_dir,
-            staging,
-            config.spec_version,
-            spec_path,
-            template_dir,
-            package_version,
-            history=config.server_output,
-            api=config.api,
-        )
-        package_dir = staging / config.server_package
+    with job.staged() as staging:
+        package_dir = staging.directory / config.server_package
         (package_dir / "routers").mkdir(parents=True)
         (package_dir / "models.py").write_text(models_source, encoding="utf-8")
         (package_dir / "py.typed").write_text("", encoding="utf-8")
-        _render(config, data, routes, models, template_dir, staging, version)
-        format_project(staging, "server")
-        files = tuple(sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file()))
-        write_record(staging, inputs, len(routes))
-    return ServerGeneration(
-        out_dir=out_dir, package=config.server_package, operation_count=len(routes), files=files
-    )
+        _render(config, data, routes, models, job.templates, staging.directory, staging.version)
+        staging.operation_count = len(routes)
+    return job.result(staging)
 
 
 def _models(data: dict[str, Any], package: str) -> str:
