@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 import shutil
+import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -44,3 +48,31 @@ def tree_snapshot(root: Path) -> dict[str, bytes]:
         for path in sorted(root.rglob("*"))
         if path.is_file()
     }
+
+
+def scratch_config(root: Path, api: str) -> Config:
+    """A project in `root` that renders with this repository's templates; its packages
+    are `<api>_client` and `<api>_server` (api: lower-case words joined by '-')."""
+    stem = api.replace("-", "_")
+    return Config(
+        root=root,
+        api=api,
+        spec_version="1.0.0",
+        spec_dir=root / "spec",
+        templates_dir=REPO / "templates",
+        output_dir=root / "generated",
+        client_package=f"{stem}_client",
+        server_package=f"{stem}_server",
+    )
+
+
+@contextmanager
+def imported(project: Path, package: str) -> Iterator[ModuleType]:
+    """`package` imported from the generated `project`, forgotten again afterwards."""
+    sys.path.insert(0, str(project))
+    try:
+        yield importlib.import_module(package)
+    finally:
+        sys.path.remove(str(project))
+        for name in [m for m in sys.modules if m.split(".")[0] == package]:
+            del sys.modules[name]

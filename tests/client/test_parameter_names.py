@@ -8,9 +8,7 @@ gets distinct Python names for them and still sends each under its own name.
 from __future__ import annotations
 
 import copy
-import importlib
 import inspect
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -20,35 +18,19 @@ import yaml
 
 from specbind.client import generate_client
 from specbind.client.parameters import engine_document
-from specbind.config import Config
 from tests.client.recording_server import Answer, RecordingServer, recording_server
+from tests.conftest import imported, scratch_config
 
-REPO = Path(__file__).resolve().parents[2]
 DOCUMENT = Path(__file__).parent / "fixtures" / "colliding_parameters.yaml"
 PACKAGE = "colliding_client"
 
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    root = tmp_path_factory.mktemp("colliding")
-    config = Config(
-        root=root,
-        api="colliding",
-        spec_version="1.0.0",
-        spec_dir=root / "spec",
-        templates_dir=REPO / "templates",
-        output_dir=root / "generated",
-        client_package=PACKAGE,
-        server_package="colliding_server",
-    )
+    config = scratch_config(tmp_path_factory.mktemp("colliding"), "colliding")
     assert generate_client(config, DOCUMENT, config.client_output).operation_count == 1
-    sys.path.insert(0, str(config.client_output))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(config.client_output))
-        for name in [m for m in sys.modules if m.split(".")[0] == PACKAGE]:
-            del sys.modules[name]
+    with imported(config.client_output, PACKAGE) as package:
+        yield package
 
 
 @pytest.fixture

@@ -21,36 +21,20 @@ from typing import Any
 import pytest
 
 from specbind.client import generate_client
-from specbind.config import Config
 from tests.client.recording_server import Answer, RecordingServer, recording_server
+from tests.conftest import imported, scratch_config
 
-REPO = Path(__file__).resolve().parents[2]
 DOCUMENT = Path(__file__).parent / "fixtures" / "media.yaml"
 PACKAGE = "media_client"
 
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    root = tmp_path_factory.mktemp("media")
-    config = Config(
-        root=root,
-        api="media",
-        spec_version="1.0.0",
-        spec_dir=root / "spec",
-        templates_dir=REPO / "templates",
-        output_dir=root / "generated",
-        client_package=PACKAGE,
-        server_package="media_server",
-    )
+    config = scratch_config(tmp_path_factory.mktemp("media"), "media")
     generation = generate_client(config, DOCUMENT, config.client_output)
     assert generation.operation_count == 6
-    sys.path.insert(0, str(config.client_output))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(config.client_output))
-        for name in [m for m in sys.modules if m.split(".")[0] == PACKAGE]:
-            del sys.modules[name]
+    with imported(config.client_output, PACKAGE) as package:
+        yield package
 
 
 @pytest.fixture

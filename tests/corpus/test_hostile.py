@@ -29,8 +29,8 @@ from specbind.client import generate_client
 from specbind.config import Config
 from specbind.server import generate_server
 from tests.client.recording_server import Answer, RecordingServer, recording_server
+from tests.conftest import scratch_config
 
-REPO = Path(__file__).resolve().parents[2]
 HOSTILE = Path(__file__).with_name("hostile.yaml")
 DOCUMENT: dict[str, Any] = yaml.safe_load(HOSTILE.read_text(encoding="utf-8"))
 PAYLOAD: str = DOCUMENT["info"]["description"]
@@ -50,16 +50,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, An
     for leftover in _pwned():
         leftover.unlink()
     root = tmp_path_factory.mktemp("hostile")
-    config = Config(
-        root=root,
-        api="hostile",
-        spec_version="1.0.0",
-        spec_dir=root / "spec",
-        templates_dir=REPO / "templates",
-        output_dir=root / "generated",
-        client_package="hostile_client",
-        server_package="hostile_server",
-    )
+    config = scratch_config(root, "hostile")
     client = generate_client(config, HOSTILE, config.client_output)
     server = generate_server(config, HOSTILE, config.server_output)
     sys.path[:0] = [str(config.client_output), str(config.server_output)]

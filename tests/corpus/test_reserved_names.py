@@ -15,7 +15,6 @@ import pkgutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,8 +25,8 @@ from specbind.config import Config
 from specbind.server import generate_server
 from specbind.spec.naming import GENERATED_MODULE_NAMES
 from specbind.spec.normalise import ORIGINAL_NAME, normalise
+from tests.conftest import scratch_config
 
-REPO = Path(__file__).resolve().parents[2]
 NAMES = ("file", "File", "Unset", "UNSET", "UUID", "Client", "AsyncClient", "Operation", "Any")
 
 
@@ -97,16 +96,7 @@ def projects(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Config]:
     root = tmp_path_factory.mktemp("reserved")
     source = root / "reserved.yaml"
     source.write_text(yaml.safe_dump(_document()))
-    config = Config(
-        root=root,
-        api="reserved",
-        spec_version="1.0.0",
-        spec_dir=root / "spec",
-        templates_dir=REPO / "templates",
-        output_dir=root / "generated",
-        client_package="reserved_client",
-        server_package="reserved_server",
-    )
+    config = scratch_config(root, "reserved")
     assert generate_client(config, source, config.client_output).operation_count == 10
     assert generate_server(config, source, config.server_output).operation_count == 10
     sys.path[:0] = [str(config.client_output), str(config.server_output)]
