@@ -61,10 +61,88 @@ def violation(pages: GeneratedClient) -> Any:
             ("", "does not match pattern '^[a-z]+$'"),
         ),
         ({"anything": [1, {"x": None}]}, {}, None),
+        # Fields and items whose schema is a bare type pass on their exact Python type;
+        # every other value still gets the whole check.
+        ({"n": 3.0}, {"properties": {"n": {"type": "integer"}}}, None),
+        (
+            {"n": True},
+            {"properties": {"n": {"type": "integer"}}},
+            ("n", "expected integer, got boolean"),
+        ),
+        ({"n": None}, {"properties": {"n": {"type": "integer", "nullable": True}}}, None),
+        (
+            {"n": None},
+            {"properties": {"n": {"type": "integer"}}},
+            ("n", "expected integer, got null"),
+        ),
+        (
+            [1, 2.0, "3"],
+            {"type": "array", "items": {"type": "number"}},
+            ("[2]", "expected number, got str"),
+        ),
+        (
+            {"a": 1, "b": "x"},
+            {"additionalProperties": {"type": "integer"}},
+            ("b", "expected integer, got str"),
+        ),
+        # A value of exactly its kind goes straight to that kind's checks.
+        (
+            {"s": "abc"},
+            {"properties": {"s": {"type": "string", "maxLength": 2}}},
+            ("s", "longer than maxLength 2"),
+        ),
+        (
+            {"s": None},
+            {"properties": {"s": {"type": "string", "maxLength": 2, "nullable": True}}},
+            None,
+        ),
+        (
+            {"s": 5},
+            {"properties": {"s": {"type": "string", "maxLength": 2}}},
+            ("s", "expected string, got int"),
+        ),
+        (
+            [[1], 2],
+            {"type": "array", "items": {"type": "array", "minItems": 1}},
+            ("[1]", "expected array, got int"),
+        ),
+        (
+            {"o": []},
+            {"properties": {"o": {"type": "object", "required": ["k"]}}},
+            ("o", "expected object, got array"),
+        ),
+        (
+            {"o": {}},
+            {"properties": {"o": {"type": "object", "required": ["k"]}}},
+            ("o.k", "required field is missing"),
+        ),
     ],
 )
 def test_schema_checks(violation: Any, value: Any, schema: dict[str, Any], expected: Any) -> None:
     assert violation(value, schema) == expected
+
+
+def test_recursive_schemas_are_checked_at_every_depth(
+    pages: GeneratedClient, violation: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A `$ref` back to a schema being compiled is resolved on use, so nesting has no end."""
+    node = {
+        "type": "object",
+        "required": ["id"],
+        "properties": {
+            "id": {"type": "integer"},
+            "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+        },
+    }
+    monkeypatch.setitem(pages.module("_schemas").SCHEMAS, "Node", node)
+    tree = {"id": 1, "children": [{"id": 2, "children": [{"id": 3, "children": []}]}]}
+    schema = {"$ref": "#/components/schemas/Node"}
+    assert violation(tree, schema) is None
+    tree["children"][0]["children"][0]["id"] = "3"  # type: ignore[index]
+    assert violation(tree, schema) == (
+        "children[0].children[0].id",
+        "expected integer, got str",
+    )
 
 
 def test_retry_after_accepts_seconds_dates_and_milliseconds(pages: GeneratedClient) -> None:

@@ -55,6 +55,8 @@ BASE_URL_ENV = "IBL_DATA_MANAGER_BASE_URL"
 TIMEOUT_ENV = "IBL_DATA_MANAGER_TIMEOUT"
 MAX_RETRIES_ENV = "IBL_DATA_MANAGER_MAX_RETRIES"
 AUTH_HEADER = "Authorization"
+# How many parsed URLs a client keeps (paths with parameters are one URL per value).
+MAX_PARSED_URLS = 512
 
 
 def _env_number(name: str, kind: type[float] | type[int], default: float) -> float:
@@ -112,6 +114,10 @@ class _ClientBase:
             "User-Agent": f"ibl-data-manager-client/{__version__}",
             **(default_headers or {}),
         }
+        # Each URL a call sends to, parsed once (httpx takes an `httpx.URL` as it is),
+        # against the base URL they were joined to.
+        self._parsed_urls: dict[str, httpx.URL] = {}
+        self._parsed_base = self.base_url
 
     @property
     def auth_headers(self) -> dict[str, str]:
@@ -119,11 +125,21 @@ class _ClientBase:
         value = f"{self.auth_prefix} {self.api_key}" if self.auth_prefix else self.api_key
         return {AUTH_HEADER: value}
 
-    def _url(self, url: str) -> str:
-        """Operation paths are relative to the base URL, keeping its own path prefix."""
-        if httpx.URL(url).is_absolute_url:
-            return url
-        return str(self.base_url) + url.lstrip("/")
+    def _url(self, url: str) -> httpx.URL:
+        """Operation paths are relative to the base URL, keeping its own path prefix; a
+        next-page URL is absolute and taken as it is."""
+        parsed = self._parsed_urls.get(url)
+        if parsed is not None and self._parsed_base is self.base_url:
+            return parsed
+        if url.startswith("/") or not httpx.URL(url).is_absolute_url:
+            parsed = httpx.URL(str(self.base_url) + url.lstrip("/"))
+        else:
+            parsed = httpx.URL(url)
+        if len(self._parsed_urls) >= MAX_PARSED_URLS or self._parsed_base is not self.base_url:
+            self._parsed_urls.clear()
+            self._parsed_base = self.base_url
+        self._parsed_urls[url] = parsed
+        return parsed
 
     def _headers(self, request: RequestSpec, options: RequestOptions) -> dict[str, str]:
         return {
