@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ._fast_check import FastCheck, fast_check
 from ._schemas import SCHEMAS
 
 _REF_PREFIX = "#/components/schemas/"
@@ -448,8 +449,25 @@ def find_violation(
     """The first place where `value` breaks `schema`, or None when it conforms."""
     if schema is None:
         return None
+    if _fast(schema)(value):
+        return None
     found = _compiled(schema)(value)
     return None if found is None else _within(field, found)
+
+
+# Each schema's fast check (see `_fast_check.py`), kept like `_COMPILED`.
+_FAST: dict[int, tuple[Mapping[str, Any], FastCheck]] = {}
+
+
+def _fast(schema: Mapping[str, Any]) -> FastCheck:
+    entry = _FAST.get(id(schema))
+    if entry is not None and entry[0] is schema:
+        return entry[1]
+    check = fast_check(schema, _compiled)
+    if len(_FAST) >= _MAX_COMPILED:
+        _FAST.clear()
+    _FAST[id(schema)] = (schema, check)
+    return check
 
 
 def check_parameters(
