@@ -15,9 +15,8 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from ._schemas import SCHEMAS
+from ._schemas import resolve
 
-_REF_PREFIX = "#/components/schemas/"
 # Keywords a fast check leaves to the closures.
 _DELEGATED = ("allOf", "anyOf", "oneOf", "enum", "const")
 _LEAF_KINDS = frozenset({"string", "integer", "number", "boolean", "null"})
@@ -28,15 +27,6 @@ FastCheck = Callable[[Any], bool]
 
 class _Missing:
     """A property that is not in the object."""
-
-
-def _resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    for _ in range(64):
-        ref = schema.get("$ref")
-        if not isinstance(ref, str):
-            return schema
-        schema = SCHEMAS.get(ref.removeprefix(_REF_PREFIX), {})
-    return schema
 
 
 class _Writer:
@@ -82,7 +72,7 @@ class _Writer:
     def _expanded(self, schema: Mapping[str, Any], var: str, pad: str) -> list[str]:
         plan = _plan(schema)
         if plan == "ref":
-            return self.check(_resolve(schema), var, pad)
+            return self.check(resolve(schema), var, pad)
         if plan == "closures":
             slow = self._constant(self._slow(schema))
             return [f"{pad}if {slow}({var}) is not None:", f"{pad}    return False"]
@@ -206,7 +196,7 @@ def _plan(schema: Mapping[str, Any]) -> str:
     """How a schema is checked: follow its `ref`, by `typed` branches, accept `anything`,
     or ask the `closures` (what this module does not read, or an endless `$ref` chain)."""
     if isinstance(schema.get("$ref"), str):
-        return "ref" if "$ref" not in _resolve(schema) else "closures"
+        return "ref" if "$ref" not in resolve(schema) else "closures"
     if "type" not in schema:
         return "closures" if any(key in schema for key in _CHECKED_UNTYPED) else "anything"
     kinds = schema["type"]

@@ -22,9 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._fast_check import FastCheck, fast_check
-from ._schemas import SCHEMAS
-
-_REF_PREFIX = "#/components/schemas/"
+from ._schemas import resolve
 
 
 @dataclass(frozen=True)
@@ -93,15 +91,6 @@ def _within(prefix: str, found: Violation) -> Violation:
     return Violation(joined, found.message)
 
 
-def _resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    for _ in range(64):
-        ref = schema.get("$ref")
-        if not isinstance(ref, str):
-            return schema
-        schema = SCHEMAS.get(ref.removeprefix(_REF_PREFIX), {})
-    return schema
-
-
 # Each schema object compiled once; the schema is kept beside its checker so that an
 # id() is never reused for another schema while its entry exists.
 _COMPILED: dict[int, tuple[Mapping[str, Any], Check, ExactTypes]] = {}
@@ -126,7 +115,7 @@ def _compiled_entry(schema: Mapping[str, Any]) -> tuple[Mapping[str, Any], Check
     check: Check
     exact = _NONE_EXACT
     if isinstance(schema.get("$ref"), str):
-        target = _resolve(schema)
+        target = resolve(schema)
         if "$ref" in target:  # a chain of $refs that never ends
             check, exact = _compile(target)
         elif id(target) in _COMPILING:  # a cycle: resolved when first used
@@ -157,7 +146,7 @@ class _LazyRef:
     def __call__(self, value: Any) -> Violation | None:
         check = self._check
         if check is None:
-            target = _resolve(self._schema)
+            target = resolve(self._schema)
             check = self._check = _compiled(target) if "$ref" not in target else _compile(target)[0]
         return check(value)
 
