@@ -254,3 +254,16 @@ def test_a_conforming_body_needs_no_closure(pages: GeneratedClient) -> None:
     assert validation.find_violation(page, schema) == validation.Violation(
         "result.count", "expected integer, got str"
     )
+
+
+def test_a_schema_reached_again_reuses_its_compiled_fast_check(pages: GeneratedClient) -> None:
+    """Each operation's body schema reaches many components (GitHub's: hundreds); each
+    component is compiled once, whichever operation reaches it first."""
+    validation = pages.module("_validation")
+    status = pages.module("_schemas").SCHEMAS["Status"]
+    validation._fast({"$ref": "#/components/schemas/Status"})
+    first = validation._FAST[id(status)][1]
+    listing = validation._fast({"type": "array", "items": {"$ref": "#/components/schemas/Status"}})
+    assert validation._FAST[id(status)][1] is first
+    assert listing([{"success": True}]) is True
+    assert listing([{"success": "yes"}]) is False

@@ -12,7 +12,7 @@ row, their plain types compared with `is`), written as source and compiled once.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, MutableMapping
 from typing import Any
 
 from ._schemas import resolve
@@ -23,6 +23,9 @@ _LEAF_KINDS = frozenset({"string", "integer", "number", "boolean", "null"})
 _CONTAINER_KINDS = frozenset({"object", "array"})
 
 FastCheck = Callable[[Any], bool]
+# Fast checks already compiled, by id() of their schema (kept beside it, as in
+# `_validation._COMPILED`): a schema reached again is called, not written again.
+Compiled = MutableMapping[int, tuple[Mapping[str, Any], FastCheck]]
 
 
 class _Missing:
@@ -32,10 +35,13 @@ class _Missing:
 class _Writer:
     """The source of one schema's fast check and of the schemas it reaches."""
 
-    def __init__(self, slow: Callable[[Mapping[str, Any]], Callable[[Any], object]]) -> None:
+    def __init__(
+        self, slow: Callable[[Mapping[str, Any]], Callable[[Any], object]], compiled: Compiled
+    ) -> None:
         self._slow = slow
+        self._compiled = compiled
         self.namespace: dict[str, Any] = {"_MISSING": _Missing()}
-        self._functions: dict[int, str] = {}
+        self.functions: dict[int, tuple[Mapping[str, Any], str]] = {}
         self._blocks: list[str] = []
         self._names = 0
 
@@ -54,12 +60,15 @@ class _Writer:
     def function(self, schema: Mapping[str, Any]) -> str:
         """The name of the function checking `schema` (written once, even in a cycle)."""
         key = id(schema)
-        name = self._functions.get(key)
-        if name is None:
-            name = self._functions[key] = self._name("_check")
-            self.namespace[f"{name}_schema"] = schema  # keeps id(schema) from being reused
-            body = self._expanded(schema, "v", "    ")
-            self._blocks.append("\n".join([f"def {name}(v):", *body, "    return True", ""]))
+        if key in self.functions:
+            return self.functions[key][1]
+        entry = self._compiled.get(key)
+        if entry is not None and entry[0] is schema:
+            return self._constant(entry[1])
+        name = self._name("_check")
+        self.functions[key] = (schema, name)
+        body = self._expanded(schema, "v", "    ")
+        self._blocks.append("\n".join([f"def {name}(v):", *body, "    return True", ""]))
         return name
 
     def check(self, schema: Mapping[str, Any], var: str, pad: str) -> list[str]:
@@ -207,11 +216,19 @@ def _plan(schema: Mapping[str, Any]) -> str:
 
 
 def fast_check(
-    schema: Mapping[str, Any], slow: Callable[[Mapping[str, Any]], Callable[[Any], object]]
+    schema: Mapping[str, Any],
+    slow: Callable[[Mapping[str, Any]], Callable[[Any], object]],
+    compiled: Compiled,
 ) -> FastCheck:
-    """`schema`'s fast check; `slow(sub)` is the closure checker asked where it must."""
-    writer = _Writer(slow)
+    """`schema`'s fast check, compiled with those of the schemas it reaches (all added to
+    `compiled`); `slow(sub)` is the closure checker asked where it must."""
+    writer = _Writer(slow, compiled)
     name = writer.function(schema)
+    if name in writer.namespace:  # compiled before
+        check: FastCheck = writer.namespace[name]
+        return check
     exec(compile(writer.source(), f"<fast check {name}>", "exec"), writer.namespace)  # noqa: S102
-    check: FastCheck = writer.namespace[name]
+    for key, (reached, function) in writer.functions.items():
+        compiled[key] = (reached, writer.namespace[function])
+    check = writer.namespace[name]
     return check

@@ -452,9 +452,9 @@ def _fast(schema: Mapping[str, Any]) -> FastCheck:
     entry = _FAST.get(id(schema))
     if entry is not None and entry[0] is schema:
         return entry[1]
-    check = fast_check(schema, _compiled)
     if len(_FAST) >= _MAX_COMPILED:
         _FAST.clear()
+    check = fast_check(schema, _compiled, _FAST)
     _FAST[id(schema)] = (schema, check)
     return check
 
