@@ -15,7 +15,8 @@ The public documents come from the corpus cache (`.cache/corpus/`, filled and ch
 against `scripts/corpus.lock.json` by `scripts/fetch_corpus.py`). The table is printed and
 written, with every run, to `.cache/bench/results.json` and `.cache/bench/results.md`.
 
-    .venv/bin/python scripts/bench.py [--quick] [--only generation,runtime]
+    .venv/bin/python scripts/bench.py [--quick] [--only generation,runtime|client-generation]
+        [--documents trello,github]
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ RESULTS = REPO / ".cache" / "bench"
 # table label -> corpus name (scripts/fetch_corpus.py): the public documents measured.
 PUBLIC_DOCUMENTS = {"trello (medium)": "trello", "github": "github"}
 PARTS = ("generation", "runtime")
+# Narrower parts: one figure of the generation half (it still covers every document).
+SUBPARTS = {"client-generation": "generation"}
 
 
 def fetch_documents() -> dict[str, Path]:
@@ -53,6 +56,24 @@ def fetch_documents() -> dict[str, Path]:
         return {}
     corpus = fetch_corpus.fetch()
     return {label: corpus[name] for label, name in PUBLIC_DOCUMENTS.items() if name in corpus}
+
+
+def chosen_documents(names: str, parser: argparse.ArgumentParser) -> dict[str, Path]:
+    """The documents `--documents` names (by table label or corpus name), or all of them."""
+    wanted = {name.strip() for name in names.split(",") if name.strip()}
+    corpus_names = {"ibl-data-manager": "ibl-data-manager", **PUBLIC_DOCUMENTS}
+    unknown = wanted - set(corpus_names) - set(corpus_names.values())
+    if unknown:
+        known = ", ".join(corpus_names.values())
+        parser.error(f"--documents takes {known}, not {', '.join(sorted(unknown))}")
+    labels = [label for label, name in corpus_names.items() if not wanted or {label, name} & wanted]
+    documents: dict[str, Path] = {}
+    if "ibl-data-manager" in labels:
+        documents["ibl-data-manager"] = our_spec()
+    if any(label in PUBLIC_DOCUMENTS for label in labels):
+        public = fetch_documents()
+        documents.update({label: public[label] for label in labels if label in public})
+    return documents
 
 
 def our_spec() -> Path:
@@ -90,19 +111,32 @@ def environment() -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs: a smoke run, not figures")
-    parser.add_argument("--only", default=",".join(PARTS), help="generation, runtime or both")
+    parser.add_argument(
+        "--only",
+        default=",".join(PARTS),
+        help="generation, runtime or both; client-generation: only that figure (and its memory)",
+    )
+    parser.add_argument(
+        "--documents",
+        default="",
+        help="generation on these documents only (comma-separated table labels or corpus names, "
+        "e.g. trello or ibl-data-manager; default: all)",
+    )
     parser.add_argument("--output", type=Path, default=RESULTS, help="where results go")
     args = parser.parse_args(argv)
     parts = {part.strip() for part in args.only.split(",") if part.strip()}
-    unknown = parts - set(PARTS)
+    unknown = parts - set(PARTS) - set(SUBPARTS)
     if unknown:
-        parser.error(f"--only takes {', '.join(PARTS)}, not {', '.join(sorted(unknown))}")
+        parser.error(
+            f"--only takes {', '.join([*PARTS, *SUBPARTS])}, not {', '.join(sorted(unknown))}"
+        )
     gen_runs, big_runs = (1, 1) if args.quick else (5, 3)
     started = time.monotonic()
     figures: list[Figure] = []
 
-    if "generation" in parts:
-        documents = {"ibl-data-manager": our_spec(), **fetch_documents()}
+    client_only = "client-generation" in parts and "generation" not in parts
+    if "generation" in parts or client_only:
+        documents = chosen_documents(args.documents, parser)
         with tempfile.TemporaryDirectory(prefix="specbind-bench-") as scratch:
             work = Path(scratch)
             memory: list[Figure] = []
@@ -113,6 +147,8 @@ def main(argv: list[str] | None = None) -> int:
                 time_figure, memory_figure = client_generation(name, document, runs, work, timeout)
                 figures.append(time_figure)
                 memory.append(memory_figure)
+                if client_only:
+                    continue
                 _progress(started, f"server-stub generation: {name}")
                 figures.append(server_generation(name, document, runs, work, timeout))
                 _progress(started, f"regeneration: {name}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,14 @@ import pytest
 from specbind.config import Config, load_config
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _template_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Compiled templates go to a directory of the run's own, not the user's cache."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SPECBIND_CACHE_DIR", str(tmp_path_factory.mktemp("specbind-cache")))
+        yield
 
 
 @pytest.fixture(scope="session")

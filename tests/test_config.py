@@ -43,11 +43,42 @@ def test_defaults_fill_the_optional_keys(tmp_path: Path) -> None:
             {**GOOD, "client-package": "same", "server-package": "same"},
             "'client-package' and 'server-package' must differ",
         ),
+        ({**GOOD, "license": "MIT or whatever"}, "key 'license' is 'MIT or whatever'"),
+        ({**GOOD, "license": "Not-A-License"}, "key 'license' is 'Not-A-License'"),
+        ({**GOOD, "project-urls": "https://x"}, "key 'project-urls' must be a table"),
+        (
+            {**GOOD, "project-urls": {"Homepage": "ftp://x"}},
+            r"key 'project-urls.Homepage' is 'ftp://x'; expected an http\(s\) URL",
+        ),
+        (
+            {**GOOD, "project-urls": {"": "https://x"}},
+            "key 'project-urls' has an empty label",
+        ),
     ],
 )
 def test_a_bad_key_is_named(tmp_path: Path, table: dict[str, object], message: str) -> None:
     with pytest.raises(ConfigError, match=message):
         parse_config(table, tmp_path)
+
+
+def test_license_and_project_urls_are_read(tmp_path: Path, repo_root: Path) -> None:
+    table = {
+        **GOOD,
+        "license": "apache-2.0 OR mit",
+        "project-urls": {"Homepage": "https://ibl.ai", "Documentation": "https://docs.ibl.ai/"},
+    }
+    config = parse_config(table, tmp_path)
+    # the SPDX expression in its canonical spelling, the labels in the order written
+    assert config.license == "Apache-2.0 OR MIT"
+    assert config.project_urls == (
+        ("Homepage", "https://ibl.ai"),
+        ("Documentation", "https://docs.ibl.ai/"),
+    )
+    bare = parse_config(dict(GOOD), tmp_path)
+    assert (bare.license, bare.project_urls) == (None, ())
+    repo = load_config(repo_root)
+    assert repo.license == "MIT"
+    assert dict(repo.project_urls)["Documentation"] == "https://docs.ibl.ai/"
 
 
 def test_missing_table_and_bad_toml_are_reported_with_the_file(tmp_path: Path) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import pytest
+
 from specbind.config import Config
 from specbind.freshness import (
     RECORD_FILE,
@@ -126,3 +128,25 @@ def test_a_requested_version_must_be_the_projects(tmp_path: Path) -> None:
     assert fresh_record(project, "inputs") == written
     assert fresh_record(project, "inputs", "4.84.1") == written
     assert fresh_record(project, "inputs", "4.84.2") is None
+
+
+def test_a_change_to_specbinds_own_code_makes_the_inputs_new(
+    tmp_path: Path, project: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited generator (an editable install between releases) must not be skipped."""
+    import specbind.freshness as freshness
+
+    source = tmp_path / "specbind"
+    source.mkdir()
+    (source / "generate.py").write_text("OPTIONS = 1\n")
+    (source / "generate.cpython-311.pyc").write_bytes(b"cache")
+    spec, templates = _inputs(tmp_path)
+    monkeypatch.setattr(freshness, "TOOLCHAIN_SOURCE", source)
+    freshness.toolchain_digest.cache_clear()
+    before = inputs_digest("client", project, spec, templates)
+    (source / "generate.cpython-311.pyc").write_bytes(b"other cache")
+    freshness.toolchain_digest.cache_clear()
+    assert inputs_digest("client", project, spec, templates) == before
+    (source / "generate.py").write_text("OPTIONS = 2\n")
+    freshness.toolchain_digest.cache_clear()
+    assert inputs_digest("client", project, spec, templates) != before

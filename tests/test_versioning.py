@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -8,6 +10,7 @@ from packaging.version import Version
 
 from specbind.errors import SpecbindError
 from specbind.versioning import (
+    CHANGELOG,
     STAMP_FILE,
     GeneratorStamp,
     edition,
@@ -18,7 +21,7 @@ from specbind.versioning import (
     post_release,
     read_stamp,
     sha256_file,
-    stamped_version,
+    stamp_release,
     write_stamp,
 )
 
@@ -156,21 +159,22 @@ def test_a_broken_stamp_names_its_file_and_key(tmp_path: Path) -> None:
         read_stamp(tmp_path)
 
 
-def test_stamped_version_across_three_generations(tmp_path: Path) -> None:
+def test_stamp_release_across_generations(tmp_path: Path) -> None:
     """The generator's view: regenerate, change a template, regenerate, bump the spec."""
     templates = tmp_path / "templates"
     templates.mkdir()
     (templates / "model.py.jinja").write_text("v1", encoding="utf-8")
     spec = STORED / "4.84.1-ai-plus" / "openapi.yaml"
     current = tmp_path / "generated"
+    day = date(2026, 11, 23)
 
     def generate(spec_version: str, spec_path: Path, requested: str | None = None) -> str:
         staging = tmp_path / "staging"
         staging.mkdir()
-        version = stamped_version(current, staging, spec_version, spec_path, templates, requested)
-        if current.exists():
-            (current / STAMP_FILE).unlink()
-            current.rmdir()
+        version = stamp_release(
+            current, staging, spec_version, spec_path, templates, requested, api="api", today=day
+        )
+        shutil.rmtree(current, ignore_errors=True)
         staging.rename(current)
         return version
 
@@ -179,6 +183,7 @@ def test_stamped_version_across_three_generations(tmp_path: Path) -> None:
     first = (current / STAMP_FILE).read_bytes()
     assert generate("4.84.1-ai-plus", spec) == "4.84.1"
     assert (current / STAMP_FILE).read_bytes() == first
+    assert not (current / CHANGELOG).exists()  # nothing was released twice yet
     (templates / "model.py.jinja").write_text("v2", encoding="utf-8")
     assert generate("4.84.1-ai-plus", spec) == "4.84.1.post1"
     assert read_stamp(current) == GeneratorStamp(
@@ -187,12 +192,63 @@ def test_stamped_version_across_three_generations(tmp_path: Path) -> None:
         fingerprint=generator_fingerprint(spec, templates),
         package_version="4.84.1.post1",
     )
+    rebuilt = (
+        "# Changelog\n\n## 4.84.1.post1 (2026-11-23)\n\nRebuilt from the same api "
+        "4.84.1-ai-plus document with changed templates or another specbind version; the API "
+        "did not change.\n"
+    )
+    assert (current / CHANGELOG).read_text(encoding="utf-8") == rebuilt
+    # regenerating the same inputs keeps it as it is
+    assert generate("4.84.1-ai-plus", spec) == "4.84.1.post1"
+    assert (current / CHANGELOG).read_text(encoding="utf-8") == rebuilt
+    # another spec version: the version is the spec's, the CHANGELOG is carried unchanged
+    # (an upgrade writes that entry, from the diff)
     older = STORED / "3.59.0-ai-plus" / "openapi.yaml"
     assert generate("3.59.0-ai-plus", older) == "3.59.0"
+    assert (current / CHANGELOG).read_text(encoding="utf-8") == rebuilt
     assert generate("3.59.0-ai-plus", older, requested="5.0.0") == "5.0.0"
+    assert (current / CHANGELOG).read_text(encoding="utf-8") == rebuilt
     stamp = read_stamp(current)
     assert stamp is not None
     assert stamp.package_version == "5.0.0"
+
+
+def test_a_scratch_generation_carries_the_projects_changelog(tmp_path: Path) -> None:
+    """The drift check generates into scratch: the project's CHANGELOG is its history."""
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    spec = STORED / "4.84.1-ai-plus" / "openapi.yaml"
+    project = tmp_path / "project"
+    project.mkdir()
+    stamp_release(tmp_path / "none", project, "4.84.1-ai-plus", spec, templates, api="api")
+    (project / CHANGELOG).write_text("# Changelog\n\n## 4.84.1 (2026-01-01)\n", "utf-8")
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    version = stamp_release(
+        tmp_path / "empty",
+        scratch,
+        "4.84.1-ai-plus",
+        spec,
+        templates,
+        "4.84.1",
+        history=project,
+        api="api",
+    )
+    assert version == "4.84.1"
+    assert (scratch / CHANGELOG).read_bytes() == (project / CHANGELOG).read_bytes()
+    # another document under the project's history is not its rebuild
+    other = tmp_path / "other"
+    other.mkdir()
+    stamp_release(
+        tmp_path / "empty",
+        other,
+        "4.84.1-ai-plus",
+        STORED / "3.59.0-ai-plus" / "openapi.yaml",
+        templates,
+        history=project,
+        api="api",
+    )
+    assert not (other / CHANGELOG).exists()
 
 
 def test_generation_stamp_decides_without_writing(tmp_path: Path) -> None:

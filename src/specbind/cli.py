@@ -334,6 +334,7 @@ def generate(
 ) -> None:
     """Render the client package and the server stubs from a spec version, atomically."""
     from specbind.freshness import unchanged_generation
+    from specbind.fsutil import staged_output
     from specbind.spec.store import SpecStore
 
     if target is not None and target not in GENERATE_TARGETS:
@@ -342,30 +343,45 @@ def generate(
     spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
     chosen = _config_for_spec(config, spec_path)
     root = out_dir.resolve() if out_dir is not None else config.output_dir
+    stale: list[str] = []
     for name in [target] if target is not None else GENERATE_TARGETS:
-        destination = root / name
-        where = (
-            destination.relative_to(config.root)
-            if destination.is_relative_to(config.root)
-            else destination
-        )
         # Unchanged inputs, intact output: skip the generator and its engine's start-up.
-        unchanged = run_stage(partial(unchanged_generation, name, chosen, spec_path, destination))
-        if unchanged is not None:
-            out.print(
-                f"[green]{name} for {escape(config.api)} {escape(chosen.spec_version)} is up to "
-                f"date: {unchanged.operations} operation(s) in {escape(str(where))}, "
-                "nothing rewritten[/]"
-            )
+        unchanged = run_stage(partial(unchanged_generation, name, chosen, spec_path, root / name))
+        if unchanged is None:
+            stale.append(name)
             continue
-        generator = run_stage(partial(_generator, name))
-        result = run_stage(partial(generator, chosen, spec_path, destination))
+        out.print(
+            f"[green]{name} for {escape(config.api)} {escape(chosen.spec_version)} is up to "
+            f"date: {unchanged.operations} operation(s) in {escape(_shown(config, root / name))}, "
+            "nothing rewritten[/]"
+        )
+    if not stale:
+        return
+    generators = {name: run_stage(partial(_generator, name)) for name in stale}
+    results: dict[str, object] = {}
+    if len(stale) == 1:
+        (name,) = stale
+        results[name] = run_stage(partial(generators[name], chosen, spec_path, root / name))
+    else:
+        # Client and server change together or not at all: both are generated into a
+        # staged copy of the output directory, which then replaces it in one swap.
+        with staged_output(root) as staging:
+            for name in stale:
+                results[name] = run_stage(
+                    partial(generators[name], chosen, spec_path, staging / name)
+                )
+    for name, result in results.items():
         count = getattr(result, "operation_count", "?")
         files = len(getattr(result, "files", ()))
         out.print(
             f"[green]generated {name} for {escape(config.api)} {escape(chosen.spec_version)}: "
-            f"{count} operation(s), {files} file(s) in {escape(str(where))}[/]"
+            f"{count} operation(s), {files} file(s) in {escape(_shown(config, root / name))}[/]"
         )
+
+
+def _shown(config: Config, path: Path) -> str:
+    """`path` as the user thinks of it: relative to the project when inside it."""
+    return str(path.relative_to(config.root) if path.is_relative_to(config.root) else path)
 
 
 # -- build / publish --------------------------------------------------------------------

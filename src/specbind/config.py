@@ -14,6 +14,7 @@ from specbind.errors import ConfigError
 _API_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _PACKAGE_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
 _VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]*$")
+HTTP_URL = re.compile(r"^https?://\S+$")
 
 # key -> (attribute, description of what a valid value looks like)
 _KEYS: dict[str, str] = {
@@ -24,7 +25,10 @@ _KEYS: dict[str, str] = {
     "output-dir": "a directory relative to the project root",
     "client-package": "a Python package name (lower-case, digits, '_')",
     "server-package": "a Python package name (lower-case, digits, '_')",
+    "license": "an SPDX license expression for the generated packages (e.g. 'MIT')",
+    "project-urls": "a table of label = http(s) URL for the generated packages' metadata",
 }
+_TABLES = frozenset({"project-urls"})
 _REQUIRED = ("api", "spec-version")
 
 
@@ -40,6 +44,10 @@ class Config:
     output_dir: Path
     client_package: str
     server_package: str
+    # the generated packages' metadata; None / () leaves it out (then `specbind build`
+    # reports the package unfit to publish, naming what is missing)
+    license: str | None = None
+    project_urls: tuple[tuple[str, str], ...] = ()
 
     @property
     def pyproject(self) -> Path:
@@ -124,6 +132,10 @@ def parse_config(table: dict[str, Any], root: Path) -> Config:
             f"{where}: unknown key '{unknown[0]}'; known keys are {', '.join(sorted(_KEYS))}"
         )
     for key, value in table.items():
+        if key in _TABLES:
+            if not isinstance(value, dict):
+                raise ConfigError(f"{where}: key '{key}' must be a table: {_KEYS[key]}")
+            continue
         if not isinstance(value, str) or not value:
             raise ConfigError(f"{where}: key '{key}' must be a non-empty string: {_KEYS[key]}")
 
@@ -168,7 +180,36 @@ def parse_config(table: dict[str, Any], root: Path) -> Config:
         output_dir=dirs["output-dir"],
         client_package=packages["client-package"],
         server_package=packages["server-package"],
+        license=_license(table.get("license"), where),
+        project_urls=_project_urls(table.get("project-urls") or {}, where),
     )
+
+
+def _license(value: str | None, where: str) -> str | None:
+    """The SPDX expression in its canonical spelling (`mit` -> `MIT`), as PEP 639 wants."""
+    if value is None:
+        return None
+    from packaging.licenses import InvalidLicenseExpression, canonicalize_license_expression
+
+    try:
+        return str(canonicalize_license_expression(value))
+    except InvalidLicenseExpression:
+        raise ConfigError(
+            f"{where}: key 'license' is {value!r}; expected {_KEYS['license']}"
+        ) from None
+
+
+def _project_urls(table: dict[str, Any], where: str) -> tuple[tuple[str, str], ...]:
+    urls: list[tuple[str, str]] = []
+    for label, url in table.items():
+        if not label.strip():
+            raise ConfigError(f"{where}: key 'project-urls' has an empty label")
+        if not isinstance(url, str) or not HTTP_URL.match(url):
+            raise ConfigError(
+                f"{where}: key 'project-urls.{label}' is {url!r}; expected an http(s) URL"
+            )
+        urls.append((label, url))
+    return tuple(urls)
 
 
 _TABLE_HEADER = re.compile(r"^\s*\[\s*tool\s*\.\s*specbind\s*\]\s*(#.*)?$")

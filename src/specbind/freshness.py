@@ -6,7 +6,9 @@ what it was made from and what it holds:
 
 - `inputs`: sha256 over the generator's kind, the generator fingerprint of
   `specbind.versioning` (the spec's bytes, every template file, specbind's version), the
-  configuration values that shape the output (names, spec version; not paths);
+  configuration values that shape the output (names, spec version; not paths) and
+  specbind's own source files, so an edited generator (an editable install between two
+  releases) regenerates instead of reporting stale output as up to date;
 - `outputs`: sha256 over every other file of the project (path and bytes), so a hand
   edit, a deleted file or a stray one is seen and the project is regenerated;
 - `operations`: what the generator reported, so a skipped run reports the same.
@@ -24,6 +26,7 @@ a hash of the project, not the generator's start-up.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import tomllib
@@ -36,6 +39,7 @@ from specbind.fsutil import write_file_atomic
 from specbind.versioning import generator_fingerprint, read_stamp
 
 RECORD_FILE = ".specbind-outputs.json"
+TOOLCHAIN_SOURCE = Path(__file__).resolve().parent
 # Directories that tools create beside the code and that are not part of the output.
 IGNORED_DIRS = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 
@@ -54,6 +58,16 @@ class OutputRecord:
         return (json.dumps(data, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
 
+@functools.cache
+def toolchain_digest() -> str:
+    """sha256 over specbind's own Python sources (path and bytes); caches are not code."""
+    digest = hashlib.sha256()
+    for path in sorted(TOOLCHAIN_SOURCE.rglob("*.py")):
+        digest.update(path.relative_to(TOOLCHAIN_SOURCE).as_posix().encode("utf-8") + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
 def inputs_digest(
     kind: str,
     config: Config,
@@ -70,6 +84,7 @@ def inputs_digest(
     digest.update(f"kind\0{kind}\n".encode())
     digest.update(f"fingerprint\0{generator_fingerprint(spec_path, templates_dir)}\n".encode())
     digest.update(f"config\0{json.dumps(shaping, sort_keys=True, default=str)}\n".encode())
+    digest.update(f"toolchain\0{toolchain_digest()}\n".encode())
     return digest.hexdigest()
 
 
@@ -153,6 +168,18 @@ def write_record(project: Path, inputs: str, operations: int) -> OutputRecord:
     record = OutputRecord(inputs=inputs, outputs=outputs_digest(project), operations=operations)
     write_file_atomic(project / RECORD_FILE, record.to_bytes())
     return record
+
+
+def refresh_record(project: Path) -> OutputRecord | None:
+    """Re-record `project`'s files after a release step (an upgrade's CHANGELOG) added some.
+
+    The inputs stay: the generation is the same, only the project grew. A project without
+    a record (made by a generator that keeps none) stays without one.
+    """
+    record = read_record(project)
+    if record is None:
+        return None
+    return write_record(project, record.inputs, record.operations)
 
 
 def unchanged_generation(

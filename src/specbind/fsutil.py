@@ -49,6 +49,29 @@ def staged_directory(target: Path) -> Iterator[Path]:
     swap_in(staging, target)
 
 
+@contextlib.contextmanager
+def staged_output(target: Path) -> Iterator[Path]:
+    """Like `staged_directory`, but the staging directory starts as a copy of `target`.
+
+    For changing several parts of a directory together: each is rewritten inside the
+    copy, and the copy replaces `target` in one swap, so a run killed at any moment
+    leaves either all of the old parts or all of the new ones. Leftovers of earlier
+    killed runs (`.staging.`, `.previous`) are not copied.
+    """
+    with staged_directory(target) as staging:
+        if target.is_dir():
+            shutil.copytree(
+                target,
+                staging,
+                symlinks=True,
+                dirs_exist_ok=True,
+                ignore=lambda _dir, names: [
+                    n for n in names if ".staging." in n or n.endswith(".previous")
+                ],
+            )
+        yield staging
+
+
 def _previous(target: Path) -> Path:
     return target.parent / f".{target.name}.previous"
 

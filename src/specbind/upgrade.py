@@ -37,16 +37,15 @@ from specbind.diff import DiffReport, SemverBump, diff_documents
 from specbind.diff.python_api import ApiBreak, compare_packages
 from specbind.diff.render import markdown_sections
 from specbind.errors import DocumentError, Severity, SpecbindError
-from specbind.fsutil import recover_directory, swap_in, write_file_atomic
+from specbind.freshness import refresh_record
+from specbind.fsutil import recover_directory, write_file_atomic
 from specbind.spec.document import document_format, load_document, parse_document
 from specbind.spec.store import SpecStore, safe_version
 from specbind.spec.validate import validate_document
-from specbind.versioning import package_version
+from specbind.versioning import CHANGELOG, package_version, prepend_changelog
 
 # generate(config, spec path, output directory[, package_version=...]) -> anything
 Generator = Callable[..., Any]
-CHANGELOG = "CHANGELOG.md"
-_CHANGELOG_TITLE = "# Changelog\n"
 _PROJECT_HEADER = re.compile(r"^\s*\[\s*project\s*\]\s*(#.*)?$")
 _ANY_HEADER = re.compile(r"^\s*\[")
 _VERSION_LINE = re.compile(r"""^(?P<head>\s*version\s*=\s*)(?P<q>["'])(?P<value>[^"']*)(?P=q)""")
@@ -188,48 +187,6 @@ def changelog_entry(
         *markdown_sections(report, python, heading="###"),
     ]
     return "\n".join(lines).rstrip("\n") + "\n"
-
-
-def prepend_changelog(previous: str | None, entry: str) -> str:
-    """The entry under the title, above every earlier entry."""
-    body = (previous or "").removeprefix(_CHANGELOG_TITLE).lstrip("\n")
-    return f"{_CHANGELOG_TITLE}\n{entry}" + (f"\n{body}" if body else "")
-
-
-def carry_release_state(current: Path, fresh: Path, package: str) -> None:
-    """Give a freshly generated project the version and CHANGELOG of the committed one.
-
-    Both are decided by upgrades, not by the generators, so a regeneration keeps them.
-    """
-    version = project_version(current)
-    if version is not None and version != project_version(fresh):
-        set_project_version(fresh, package, version)
-    if (current / CHANGELOG).is_file():
-        shutil.copy2(current / CHANGELOG, fresh / CHANGELOG)
-
-
-def regenerate_keeping_release(
-    generate: Generator, config: Config, spec_path: Path, out_dir: Path, package: str
-) -> None:
-    """Regenerate `out_dir` for its spec, keeping the version and CHANGELOG an upgrade set.
-
-    A plain regeneration would reset the version to the spec's and drop CHANGELOG.md;
-    this one hands the generator the recorded version, carries the CHANGELOG over, and
-    swaps the result in whole, so `specbind generate` after an upgrade changes nothing
-    that `specbind check` would not also expect.
-    """
-    out_dir = out_dir.resolve()
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    recover_directory(out_dir)
-    scratch = Path(tempfile.mkdtemp(dir=out_dir.parent, prefix=f".{out_dir.name}.staging."))
-    try:
-        fresh = scratch / out_dir.name
-        run_generator(generate, config, spec_path, fresh, project_version(out_dir))
-        if out_dir.is_dir():
-            carry_release_state(out_dir, fresh, package)
-        swap_in(fresh, out_dir)
-    finally:
-        shutil.rmtree(scratch, ignore_errors=True)
 
 
 # -- the staged, all-or-nothing step ----------------------------------------------------
@@ -391,6 +348,8 @@ def upgrade(
             previous = currents[name] / CHANGELOG
             text = previous.read_text(encoding="utf-8") if previous.is_file() else None
             (outputs[name] / CHANGELOG).write_text(prepend_changelog(text, entry), "utf-8")
+            # the CHANGELOG is part of the project: its freshness record covers it
+            refresh_record(outputs[name])
 
         pyproject = config.pyproject.read_text(encoding="utf-8")
         updated = with_spec_version(pyproject, new_version, str(config.pyproject))

@@ -14,6 +14,10 @@ The rule (deterministic, documented in the README):
 Rule 4 needs to know what the previous generation was made from: each generated project
 holds a stamp (`.specbind-stamp.json`: spec version, spec sha256, generator fingerprint,
 package version), and `next_version` compares the new run's inputs with it.
+
+The stamp and CHANGELOG.md are a project's release state. Generators carry both from
+the project they replace (`stamp_release`), so a regeneration never loses what an
+upgrade wrote, and a rebuild that makes a post-release says so in the CHANGELOG.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass
+from datetime import date
 from pathlib import Path
 
 from packaging.version import InvalidVersion, Version
@@ -187,6 +192,22 @@ def next_version(previous: GeneratorStamp | None, spec_version: str, fingerprint
     return post_release(previous.package_version)
 
 
+def _previous_release(
+    previous_dir: Path, spec_sha256: str, history: Path | None
+) -> tuple[GeneratorStamp | None, Path | None]:
+    """The stamp a generation continues from, and the project that holds it."""
+    previous = read_stamp(previous_dir)
+    if previous is not None:
+        return previous, previous_dir
+    if history is not None:
+        recorded = read_stamp(history)
+        # only the history of the same document: a fixture under the same version label
+        # is not a rebuild of the package
+        if recorded is not None and recorded.spec_sha256 == spec_sha256:
+            return recorded, history
+    return None, None
+
+
 def generation_stamp(
     previous_dir: Path,
     spec_version: str,
@@ -204,14 +225,20 @@ def generation_stamp(
     carries the release history, so a scratch generation gets the version the project
     has, or would get if regenerated.
     """
-    fingerprint = generator_fingerprint(spec_path, templates_dir)
     spec_sha256 = sha256_file(spec_path)
-    previous = read_stamp(previous_dir)
-    if previous is None and history is not None:
-        recorded = read_stamp(history)
-        # only the history of the same document: a fixture under the same version label
-        # is not a rebuild of the package
-        previous = recorded if recorded and recorded.spec_sha256 == spec_sha256 else None
+    previous, _ = _previous_release(previous_dir, spec_sha256, history)
+    return _next_stamp(previous, spec_version, spec_path, spec_sha256, templates_dir, requested)
+
+
+def _next_stamp(
+    previous: GeneratorStamp | None,
+    spec_version: str,
+    spec_path: Path,
+    spec_sha256: str,
+    templates_dir: Path,
+    requested: str | None,
+) -> GeneratorStamp:
+    fingerprint = generator_fingerprint(spec_path, templates_dir)
     version = requested or next_version(previous, spec_version, fingerprint)
     return GeneratorStamp(
         spec_version=spec_version,
@@ -221,7 +248,28 @@ def generation_stamp(
     )
 
 
-def stamped_version(
+# -- the CHANGELOG ------------------------------------------------------------------------
+
+CHANGELOG = "CHANGELOG.md"
+CHANGELOG_TITLE = "# Changelog\n"
+
+
+def prepend_changelog(previous: str | None, entry: str) -> str:
+    """The entry under the title, above every earlier entry."""
+    body = (previous or "").removeprefix(CHANGELOG_TITLE).lstrip("\n")
+    return f"{CHANGELOG_TITLE}\n{entry}" + (f"\n{body}" if body else "")
+
+
+def rebuild_entry(version: str, api: str, spec_version: str, day: date) -> str:
+    """The CHANGELOG entry of a post-release: same document, other templates or toolchain."""
+    return (
+        f"## {version} ({day.isoformat()})\n\n"
+        f"Rebuilt from the same {api} {spec_version} document with changed templates or "
+        "another specbind version; the API did not change.\n"
+    )
+
+
+def stamp_release(
     previous_dir: Path,
     staging_dir: Path,
     spec_version: str,
@@ -229,15 +277,34 @@ def stamped_version(
     templates_dir: Path,
     requested: str | None = None,
     history: Path | None = None,
+    *,
+    api: str,
+    today: date | None = None,
 ) -> str:
-    """A generator's one call: decide the version from `previous_dir`'s stamp, stamp `staging_dir`.
+    """A generator's one call for its release state; returns the package version.
 
-    For generators that render into a staging directory and swap it in; a generator that
-    decides the version before it has a staging directory uses `generation_stamp` and
-    `write_stamp` separately. `history`: see `generation_stamp`.
+    Decides the version from the previous stamp (see `generation_stamp`), writes the new
+    stamp into `staging_dir` and carries the previous project's CHANGELOG.md over. A new
+    post-release (a rebuild the generator decided, not a requested version) gets its own
+    entry on top, so the CHANGELOG says why the version moved.
     """
-    stamp = generation_stamp(
-        previous_dir, spec_version, spec_path, templates_dir, requested, history
-    )
+    spec_sha256 = sha256_file(spec_path)
+    previous, source = _previous_release(previous_dir, spec_sha256, history)
+    stamp = _next_stamp(previous, spec_version, spec_path, spec_sha256, templates_dir, requested)
     write_stamp(staging_dir, stamp)
+    changelog = source / CHANGELOG if source is not None else None
+    text = changelog.read_text(encoding="utf-8") if changelog and changelog.is_file() else None
+    rebuilt = (
+        requested is None
+        and previous is not None
+        and previous.spec_version == spec_version
+        and previous.package_version != stamp.package_version
+    )
+    if rebuilt:
+        entry = rebuild_entry(stamp.package_version, api, spec_version, today or date.today())
+        text = prepend_changelog(text, entry)
+    if text is not None:
+        from specbind.fsutil import write_file_atomic
+
+        write_file_atomic(staging_dir / CHANGELOG, text.encode("utf-8"))
     return stamp.package_version

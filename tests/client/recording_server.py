@@ -30,6 +30,7 @@ class Recorded:
     headers: dict[str, str]  # lower-case names
     body: bytes
     at: float
+    raw_query: str = ""  # the query string as it arrived, percent-encoding and all
 
     @property
     def json(self) -> Any:
@@ -74,6 +75,7 @@ def recording_server() -> Iterator[RecordingServer]:
                         headers={k.lower(): v for k, v in self.headers.items()},
                         body=body,
                         at=time.monotonic(),
+                        raw_query=parts.query,
                     )
                 )
                 answer = (

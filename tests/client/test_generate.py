@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 import subprocess
 import sys
@@ -224,14 +225,15 @@ def test_json_is_chosen_among_several_body_encodings(repo_config: Config, tmp_pa
 
 def test_committed_client_matches_a_fresh_generation(repo_config: Config, tmp_path: Path) -> None:
     """generated/client is exactly what `specbind generate client` writes for the current spec."""
+    from specbind.diff.drift import compare_trees
     from specbind.spec.store import SpecStore
 
     committed = repo_config.client_output
     assert (committed / "pyproject.toml").is_file(), "run `specbind generate client`"
     spec_path = SpecStore(repo_config).path_for(repo_config.spec_version)
     generate_client(repo_config, spec_path, tmp_path / "client")
-    ours = {k: v for k, v in tree_snapshot(committed).items() if "__pycache__" not in k}
-    assert tree_snapshot(tmp_path / "client") == ours
+    report = compare_trees(tmp_path / "client", committed)
+    assert (report.differing, report.missing, report.extra) == ([], [], [])
 
 
 def test_cookie_parameters_are_refused_by_name(repo_config: Config, tmp_path: Path) -> None:
@@ -245,3 +247,45 @@ def test_cookie_parameters_are_refused_by_name(repo_config: Config, tmp_path: Pa
     assert "cookie.yaml #/paths/~1api~1catalog~1things~1/get: " in str(caught.value)
     assert "cookie parameters (session) are not supported" in str(caught.value)
     assert not (tmp_path / "client").exists()
+
+
+def test_parameter_types_from_the_standard_library_are_imported(
+    repo_config: Config, tmp_path: Path
+) -> None:
+    # Asana's `start_at` (date-time), DigitalOcean's uuid parameters and binary answers:
+    # the client module annotated them without importing `datetime`, `UUID` or `File`.
+    config = _pages_config(repo_config)
+    document = tmp_path / "typed.yaml"
+    text = PAGES_DOCUMENT.read_text(encoding="utf-8")
+    document.write_text(
+        text.replace(
+            "        - in: query\n          name: search\n",
+            "        - in: query\n          name: since\n          schema:\n"
+            "            type: string\n            format: date-time\n"
+            "        - in: query\n          name: owner\n          schema:\n"
+            "            type: string\n            format: uuid\n"
+            "        - in: query\n          name: search\n",
+            1,
+        ).replace(
+            "\ncomponents:\n",
+            "\n  /api/export/:\n    get:\n      operationId: export_get\n      responses:\n"
+            "        '200':\n          description: the export\n          content:\n"
+            "            application/octet-stream:\n              schema:\n"
+            "                type: string\n                format: binary\ncomponents:\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
+    generate_client(config, document, tmp_path / "client")
+    client = (tmp_path / "client" / config.client_package / "_client.py").read_text()
+    assert "since: datetime.datetime | Unset" in client and "\nimport datetime\n" in client
+    assert "owner: UUID | Unset" in client and "\nfrom uuid import UUID\n" in client
+    assert ") -> File:" in client and re.search(r"\nfrom \.types import [^\n]*\bFile\b", client)
+    lint = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "--quiet", "."],
+        cwd=tmp_path / "client",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert lint.returncode == 0, lint.stdout

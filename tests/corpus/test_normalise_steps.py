@@ -282,10 +282,12 @@ def test_properties_named_like_keywords_are_not_keywords() -> None:
     inner = {"type": "object", "readOnly": True, "properties": {"enum": {"type": "string"}}}
     schema = {"type": "object", "properties": {"properties": inner, "title": {"type": "string"}}}
     result = normalise(_doc({"/a": _get({"$ref": REF + "S"})}, {"S": schema}))
-    props = result["components"]["schemas"]["S"]["properties"]
+    schemas = result["components"]["schemas"]
+    props = schemas["S"]["properties"]
     assert props["title"] == {"type": "string"}
-    assert props["properties"]["readOnly"] is True
-    assert props["properties"]["properties"] == {"enum": {"type": "string"}}
+    # The inline object became a component; its use keeps readOnly.
+    assert props["properties"] == {"$ref": REF + "SProperties", "readOnly": True}
+    assert schemas["SProperties"]["properties"] == {"enum": {"type": "string"}}
 
 
 def test_allof_members_agree_that_a_property_is_not_null() -> None:
@@ -299,3 +301,33 @@ def test_allof_members_agree_that_a_property_is_not_null() -> None:
     }
     assert schemas["SAccount"]["nullable"] is False
     assert schemas["SAccount"]["allOf"][0]["properties"]["name"]["nullable"] is False
+
+
+def test_request_bodies_neither_json_nor_form_are_sent_as_text_or_bytes() -> None:
+    doc = _doc({}, {"Doc": {"type": "object", "description": "a document"}})
+    for path, content in {
+        "/jpeg": {"image/jpeg": {"schema": {"type": "string", "format": "byte"}}},
+        "/md": {"text/plain": {"schema": {"type": "string"}}, "text/x-markdown": {}},
+        "/xml": {"application/xml": {"schema": {"$ref": REF + "Doc"}}},
+        "/both": {"application/json": {"schema": {"type": "string"}}, "text/plain": {}},
+    }.items():
+        doc["paths"][path] = {
+            "put": {"requestBody": {"content": content}, "responses": {"204": {"description": ""}}}
+        }
+    paths = normalise(doc)["paths"]
+    jpeg = paths["/jpeg"]["put"]["requestBody"]
+    assert jpeg["content"] == {
+        "application/octet-stream": {
+            "schema": {"type": "string"},
+            ORIGINAL_MEDIA_TYPE: "image/jpeg",
+        }
+    }
+    markdown = paths["/md"]["put"]["requestBody"]
+    assert markdown["content"]["application/octet-stream"][ORIGINAL_MEDIA_TYPE] == "text/plain"
+    assert list(markdown["content"]) == ["application/octet-stream"]
+    assert markdown[DROPPED_MEDIA_TYPES] == ["text/x-markdown"]
+    xml = paths["/xml"]["put"]["requestBody"]["content"]["application/octet-stream"]
+    assert xml["schema"] == {"type": "string", "format": "binary", "description": "a document"}
+    both = paths["/both"]["put"]["requestBody"]["content"]
+    assert list(both) == ["application/json", "application/octet-stream"]
+    assert both["application/octet-stream"]["schema"] == {"type": "string", "format": "binary"}

@@ -1,14 +1,14 @@
 """A `specbind generate` killed with SIGKILL at any moment leaves generated/ whole.
 
 Kill points: fixed times, the moment a staging directory has files, and the moment the
-new client is swapped in (before the server is done).
+new client is complete (in the staged copy of generated/, before the server is done).
 
 Each run works in a copy of the project whose generated/ holds a marked previous
 generation (an extra MARKER file in client/ and server/), so the test can tell old
-from new. After the kill, each of generated/client and generated/server must be
-byte-for-byte either the previous tree or the complete new one, never a mixture or a
-partial tree; the only debris allowed is a `.client.staging.*` / `.server.staging.*`
-directory, which the next run's `recover_directory` removes.
+from new. After the kill, generated/ must be byte-for-byte either the previous client
+and server or the complete new ones: never a partial tree, and never a new client
+beside an old server. The only debris allowed is a `.generated.staging.*` directory
+beside it, which the next run's `recover_directory` removes.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from specbind.freshness import RECORD_FILE
 from specbind.fsutil import recover_directory
 
 REPO = Path(__file__).resolve().parents[2]
@@ -32,10 +33,12 @@ TARGETS = ("client", "server")
 
 
 def _tree(root: Path) -> dict[str, bytes]:
+    """The files of a generated project; its freshness record is a cache key, not output
+    (the committed one may predate a toolchain change that altered no file)."""
     return {
         str(p.relative_to(root)): p.read_bytes()
         for p in sorted(root.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
+        if p.is_file() and "__pycache__" not in p.parts and p.name != RECORD_FILE
     }
 
 
@@ -58,10 +61,24 @@ def _project(root: Path) -> dict[str, dict[str, bytes]]:
 
 
 def _staging_has_files(root: Path, target: str) -> Callable[[], bool]:
+    """The moment a generator's own staging directory (inside the staged generated/) has files."""
+
     def ready() -> bool:
         return any(
             any(p.is_file() for p in staging.rglob("*"))
-            for staging in (root / "generated").glob(f".{target}.staging.*")
+            for staging in root.glob(f".generated.staging.*/.{target}.staging.*")
+        )
+
+    return ready
+
+
+def _client_done(root: Path) -> Callable[[], bool]:
+    """The moment the new client replaced the old one inside the staged generated/."""
+
+    def ready() -> bool:
+        return any(
+            (staged / "client").is_dir() and not (staged / "client" / "MARKER").exists()
+            for staged in root.glob(".generated.staging.*")
         )
 
     return ready
@@ -97,7 +114,7 @@ KILL_POINTS: list[tuple[str, float | str]] = [
     ("0.2s", 0.2),
     ("0.5s", 0.5),
     ("client-staging-written", "client"),
-    ("client-swapped-in", "client-swapped"),
+    ("client-done-server-not", "client-done"),
     ("server-staging-written", "server"),
 ]
 
@@ -110,28 +127,25 @@ def test_sigkill_leaves_each_output_whole(
     previous = _project(tmp_path)
     if isinstance(point, float):
         when: float | Callable[[], bool] = point
-    elif point == "client-swapped":
-        marker = tmp_path / "generated" / "client" / "MARKER"
-        when = lambda: not marker.exists()  # noqa: E731
+    elif point == "client-done":
+        when = _client_done(tmp_path)
     else:
         when = _staging_has_files(tmp_path, point)
     killed = _run_and_kill(tmp_path, when)
     assert killed, f"generation finished before the kill at {label}; nothing was tested"
     generated = tmp_path / "generated"
-    debris = sorted(
-        p.name for p in generated.iterdir() if p.name not in TARGETS and ".staging." not in p.name
-    )
-    assert debris == []
+    assert sorted(p.name for p in generated.iterdir()) == ["client", "server"]
+    debris = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("."))
+    assert all(name.startswith(".generated.staging.") for name in debris), debris
     states = {}
     for target in TARGETS:
         tree = _tree(generated / target)
         assert tree in (previous[target], fresh[target]), f"{target} is partial after {label}"
         states[target] = "previous" if tree == previous[target] else "new"
-    # The server is generated after the client: it never changes first.
-    assert not (states["client"] == "previous" and states["server"] == "new")
-    for target in TARGETS:
-        recover_directory(generated / target)
-    assert sorted(p.name for p in generated.iterdir()) == ["client", "server"]
+    # client and server change together: never a new client beside an old server
+    assert states["client"] == states["server"], f"{states} after {label}"
+    recover_directory(generated)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
     for target in TARGETS:
         assert _tree(generated / target) in (previous[target], fresh[target])
 

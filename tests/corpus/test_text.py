@@ -91,3 +91,26 @@ def test_hostile_toml_string() -> None:
     import tomllib
 
     assert tomllib.loads(f"d = {toml_string(HOSTILE)}\n")["d"] == HOSTILE
+
+
+def test_escape_source_controls_keeps_every_value_and_leaves_no_raw_control() -> None:
+    from specbind.render.text import escape_source_controls
+
+    source = (
+        'class A:\n    """Doc \x1b[31mred\u2028 and \x85."""\n\n'
+        'x = "a\x1bb"  # note \x07\n'
+        "y = r'raw \x1b kept'\n"
+    )
+    escaped = escape_source_controls(source)
+    assert escaped == (
+        'class A:\n    """Doc \\x1b[31mred\\u2028 and \\x85."""\n\n'
+        'x = "a\\x1bb"  # note \\x07\n'
+        "y = r'raw \x1b kept'\n"
+    )
+    before: dict[str, object] = {}
+    after: dict[str, object] = {}
+    exec(compile(source, "before", "exec"), before)
+    exec(compile(escaped, "after", "exec"), after)
+    assert before["x"] == after["x"] == "a\x1bb"
+    assert before["A"].__doc__ == after["A"].__doc__  # type: ignore[attr-defined]
+    assert escape_source_controls("x = 1\n") == "x = 1\n"

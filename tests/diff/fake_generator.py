@@ -16,7 +16,7 @@ from specbind.fsutil import staged_directory
 from specbind.spec.document import load_document
 from specbind.spec.naming import snake_case
 from specbind.spec.validate import iter_operations
-from specbind.versioning import package_version
+from specbind.versioning import stamp_release
 
 _TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
@@ -61,11 +61,27 @@ def _module(data: dict[str, Any], version: str, spec_version: str) -> str:
     return "\n".join(lines)
 
 
-def fake_generate(config: Config, spec_path: Path, out_dir: Path, package: str = "") -> None:
+def fake_generate(
+    config: Config,
+    spec_path: Path,
+    out_dir: Path,
+    package: str = "",
+    package_version: str | None = None,
+) -> None:
     data = load_document(spec_path).data
     name = package or config.client_package
-    version = package_version(config.spec_version)
     with staged_directory(out_dir) as staging:
+        # the release state (stamp, CHANGELOG) is kept as the real generators keep it
+        version = stamp_release(
+            out_dir,
+            staging,
+            config.spec_version,
+            spec_path,
+            spec_path.parent,
+            package_version,
+            history=config.output_dir / out_dir.name,
+            api=config.api,
+        )
         (staging / name).mkdir()
         (staging / "pyproject.toml").write_text(
             f'[project]\nname = "{name.replace("_", "-")}"\nversion = "{version}"\n'
@@ -74,12 +90,16 @@ def fake_generate(config: Config, spec_path: Path, out_dir: Path, package: str =
         (staging / name / "__init__.py").write_text(_module(data, version, config.spec_version))
 
 
-def fake_client(config: Config, spec_path: Path, out_dir: Path) -> None:
-    fake_generate(config, spec_path, out_dir, config.client_package)
+def fake_client(
+    config: Config, spec_path: Path, out_dir: Path, package_version: str | None = None
+) -> None:
+    fake_generate(config, spec_path, out_dir, config.client_package, package_version)
 
 
-def fake_server(config: Config, spec_path: Path, out_dir: Path) -> None:
-    fake_generate(config, spec_path, out_dir, config.server_package)
+def fake_server(
+    config: Config, spec_path: Path, out_dir: Path, package_version: str | None = None
+) -> None:
+    fake_generate(config, spec_path, out_dir, config.server_package, package_version)
 
 
 FAKE_GENERATORS = {"client": fake_client, "server": fake_server}

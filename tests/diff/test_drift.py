@@ -78,3 +78,14 @@ def test_the_repository_has_no_drift() -> None:
     )
     assert run.returncode == 0, run.stderr
     assert "generated/ matches what spec/ and templates/ produce" in run.stdout
+
+
+def test_the_freshness_record_is_a_cache_key_not_output(tmp_path: Path) -> None:
+    """A toolchain change that makes the same files changes only the record: no drift."""
+    for side, key in (("a", "old"), ("b", "new")):
+        (tmp_path / side / "client").mkdir(parents=True)
+        (tmp_path / side / "client" / "x.py").write_bytes(b"x = 1\n")
+        (tmp_path / side / "client" / ".specbind-outputs.json").write_text(key)
+    assert compare_trees(tmp_path / "a", tmp_path / "b").clean
+    (tmp_path / "b" / "client" / "x.py").write_bytes(b"x = 2\n")
+    assert compare_trees(tmp_path / "a", tmp_path / "b").differing == ["client/x.py"]

@@ -16,11 +16,11 @@ from specbind.spec.store import SpecStore
 from specbind.upgrade import (
     bump,
     next_package_version,
-    prepend_changelog,
     project_version,
     set_project_version,
     upgrade,
 )
+from specbind.versioning import prepend_changelog
 from tests.conftest import tree_snapshot
 from tests.diff.conftest import new_document, replace_generator
 from tests.diff.fake_generator import FAKE_GENERATORS
@@ -307,7 +307,7 @@ def test_a_generator_that_takes_the_package_version_is_given_it(
 
     def versioned(config: Config, spec: Path, out: Path, *, package_version: str) -> None:
         seen.append(package_version)
-        fake_generate(config, spec, out, config.client_package)
+        fake_generate(config, spec, out, config.client_package, package_version)
 
     upgrade(small_project, str(new_spec_file), generators=replace_generator("client", versioned))
     assert seen == ["2.0.0"]
@@ -364,7 +364,7 @@ def test_a_python_break_the_wire_does_not_see_makes_a_major_release(
 
     def versioned(config: Config, spec: Path, out: Path, *, package_version: str) -> None:
         seen.append(package_version)
-        fake_generate(config, spec, out, config.client_package)
+        fake_generate(config, spec, out, config.client_package, package_version)
 
     result = upgrade(
         small_project, str(source), today=DAY, generators=replace_generator("client", versioned)
@@ -388,7 +388,6 @@ def test_a_regeneration_after_an_upgrade_keeps_version_and_changelog(
     small_project: Config, new_spec_file: Path
 ) -> None:
     from specbind.diff.drift import check_drift
-    from specbind.upgrade import regenerate_keeping_release
     from tests.diff.fake_generator import fake_client
 
     upgrade(small_project, str(new_spec_file), today=DAY, generators=FAKE_GENERATORS)
@@ -396,13 +395,8 @@ def test_a_regeneration_after_an_upgrade_keeps_version_and_changelog(
     changelog = (config.client_output / "CHANGELOG.md").read_bytes()
     init = config.client_output / config.client_package / "__init__.py"
     init.write_text(init.read_text() + "# hand edit\n")
-    regenerate_keeping_release(
-        fake_client,
-        config,
-        SpecStore(config).path_for("1.1.0"),
-        config.client_output,
-        config.client_package,
-    )
+    # a plain regeneration, as `specbind generate` runs it: the generator keeps the release
+    fake_client(config, SpecStore(config).path_for("1.1.0"), config.client_output)
     assert "# hand edit" not in init.read_text()
     assert '__version__ = "2.0.0"' in init.read_text()
     assert project_version(config.client_output) == "2.0.0"

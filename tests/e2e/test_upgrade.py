@@ -188,3 +188,42 @@ def test_a_failure_halfway_changes_nothing(
         upgrade(project, str(_new_document()))
     assert tree_snapshot(project.root) == before
     assert load_config(project.root).spec_version == V359
+
+
+@pytest.mark.slow
+def test_regenerating_after_an_upgrade_keeps_the_release(project: Config) -> None:
+    """A later `specbind generate` keeps the upgrade's CHANGELOG and version, and a template
+    change makes a post-release with its own CHANGELOG entry."""
+    upgrade(project, str(_new_document()), today=date(2026, 11, 23))
+    root = project.root
+    config = load_config(root)
+    outputs = {
+        config.client_output: config.client_package,
+        config.server_output: config.server_package,
+    }
+    upgraded = {out: (out / "CHANGELOG.md").read_text(encoding="utf-8") for out in outputs}
+
+    unchanged = _run("generate", "--project", str(root), cwd=root)
+    assert unchanged.returncode == 0, unchanged.stderr
+    assert unchanged.stdout.count("up to date") == 2
+    for out in outputs:
+        assert (out / "CHANGELOG.md").read_text(encoding="utf-8") == upgraded[out]
+
+    for kind in ("client", "server"):
+        template = config.templates_dir / kind / "README.md.jinja"
+        template.write_text(template.read_text(encoding="utf-8") + "\nTemplates changed.\n")
+    changed = _run("generate", "--project", str(root), cwd=root)
+    assert changed.returncode == 0, changed.stderr
+    today = date.today().isoformat()
+    for out, package in outputs.items():
+        assert project_version(out) == "4.84.1.post1"
+        init = (out / package / "__init__.py").read_text(encoding="utf-8")
+        assert '__version__ = "4.84.1.post1"' in init
+        changelog = (out / "CHANGELOG.md").read_text(encoding="utf-8")
+        assert changelog.startswith(f"# Changelog\n\n## 4.84.1.post1 ({today})\n")
+        assert f"the same ibl-data-manager {V484} document" in changelog
+        # the upgrade's entry is kept whole below the new one
+        assert changelog.endswith(upgraded[out].removeprefix("# Changelog\n"))
+
+    check = _run("check", "--project", str(root), cwd=root)
+    assert check.returncode == 0, check.stdout + check.stderr

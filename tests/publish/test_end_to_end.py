@@ -20,6 +20,8 @@ from pathlib import Path
 
 import httpx
 import pytest
+from packaging.requirements import Requirement
+from packaging.version import Version
 
 from specbind.config import Config, load_config
 from specbind.publish import publish_packages
@@ -86,40 +88,25 @@ def configured_index() -> str:
     return found.stdout.strip() if found.returncode == 0 else "https://pypi.org/simple"
 
 
-def with_complete_metadata(project_root: Path) -> Config:
-    """A copy of this project whose generated pyproject.toml files state what they lack.
-
-    The generator templates do not yet state a license, project URLs or the
-    `Typing :: Typed` classifier (test_generated_metadata.py pins that gap); this adds
-    only what is missing, so once the templates state them it changes nothing.
-    """
+def copy_project(project_root: Path) -> Config:
+    """A copy of this project (config, spec/, generated/) to build and publish from."""
     project_root.mkdir()
     shutil.copy(REPO / "pyproject.toml", project_root / "pyproject.toml")
     shutil.copytree(REPO / "spec", project_root / "spec")
     shutil.copytree(REPO / "generated", project_root / "generated")
-    config = load_config(project_root)
-    for directory in (config.client_output, config.server_output):
-        pyproject = directory / "pyproject.toml"
-        text = pyproject.read_text(encoding="utf-8")
-        table = tomllib.loads(text)["project"]
-        additions = ""
-        if "license" not in table:
-            text = re.sub(r'"setuptools>=\d+"', '"setuptools>=77"', text)
-            additions += 'license = "MIT"\n'
-        if "Typing :: Typed" not in table.get("classifiers", []):
-            assert "classifiers" not in table, "extend the classifiers list instead"
-            additions += 'classifiers = ["Typing :: Typed"]\n'
-        text = text.replace(
-            'requires-python = ">=3.11"\n', f'requires-python = ">=3.11"\n{additions}'
-        )
-        if "urls" not in table:
-            text = text.replace(
-                "[tool.setuptools.packages.find]",
-                '[project.urls]\nAPI = "https://base.manager.iblai.app/"\n\n'
-                "[tool.setuptools.packages.find]",
-            )
-        pyproject.write_text(text, encoding="utf-8")
-    return config
+    return load_config(project_root)
+
+
+def lowest_versions(project: Path) -> list[str]:
+    """`name==lower bound` for every dependency of a generated project (all have one)."""
+    dependencies = tomllib.loads((project / "pyproject.toml").read_text())["project"]
+    pins = []
+    for line in dependencies["dependencies"]:
+        requirement = Requirement(line)
+        lower = [s.version for s in requirement.specifier if s.operator == ">="]
+        assert lower, f"{line}: no lower bound"
+        pins.append(f"{requirement.name}=={lower[0]}")
+    return pins
 
 
 def readme_examples(config: Config) -> dict[str, str]:
@@ -131,7 +118,7 @@ def readme_examples(config: Config) -> dict[str, str]:
 def test_publish_install_from_the_index_and_call_every_operation(
     index: IndexServer, mock_url: str, tmp_path: Path
 ) -> None:
-    config = with_complete_metadata(tmp_path / "project")
+    config = copy_project(tmp_path / "project")
     env = {**os.environ, **index.env}
     env.pop("SOURCE_DATE_EPOCH", None)
     report, result = publish_packages(config, index.url, out_dir=tmp_path / "dist", env=env)
@@ -148,6 +135,9 @@ def test_publish_install_from_the_index_and_call_every_operation(
     assert client.spec_version == config.spec_version
     assert sorted(p.name for p in index.packages.iterdir()) == sorted(f.name for f in report.files)
 
+    pins = lowest_versions(config.client_output)
+    constraints = tmp_path / "lowest.txt"
+    constraints.write_text("\n".join(pins) + "\n")
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
     python = venv / "bin" / "python"
@@ -162,6 +152,10 @@ def test_publish_install_from_the_index_and_call_every_operation(
             index.authenticated_simple_url,
             "--extra-index-url",
             configured_index(),
+            # the lowest versions the package allows: the rest of the suite runs the
+            # newest, so both ends of every dependency range are exercised
+            "--constraint",
+            str(constraints),
             f"{config.client_distribution}=={client.version}",
         ],
         capture_output=True,
@@ -176,6 +170,13 @@ def test_publish_install_from_the_index_and_call_every_operation(
         check=True,
     )
     assert str(venv) in shown.stdout  # the installed copy, not the working tree's
+    frozen = subprocess.run(
+        [str(python), "-m", "pip", "freeze"], capture_output=True, text=True, check=True
+    )
+    installed = dict(line.lower().split("==", 1) for line in frozen.stdout.splitlines())
+    for pin in pins:
+        name, version = pin.lower().split("==")
+        assert Version(installed[name]) == Version(version), frozen.stdout
 
     versions = subprocess.run(
         [

@@ -12,11 +12,35 @@ from tests.conftest import REPO
 
 
 @pytest.mark.parametrize("target", ["client", "server"])
-@pytest.mark.xfail(
-    strict=True,
-    reason="the generator's pyproject template states no license, no project URLs and no "
-    "'Typing :: Typed' classifier; when it does, this passes and the marker must go",
-)
 def test_the_generated_package_passes_every_publishing_check(target: str, tmp_path: Path) -> None:
     report = build_packages(load_config(REPO), tmp_path / "dist", [target], isolation=False)
     assert [str(problem) for problem in report.errors] == []
+
+
+def test_metadata_comes_from_the_config_else_from_the_document(tmp_path: Path) -> None:
+    import dataclasses
+
+    from specbind.metadata import CLIENT_CLASSIFIERS, package_metadata
+
+    config = load_config(REPO)
+    document = {
+        "info": {
+            "license": {"name": "Apache 2.0", "identifier": "apache-2.0"},
+            "contact": {"url": "https://example.com/support"},
+            "termsOfService": "not a url",
+        },
+        "externalDocs": {"url": "https://example.com/docs"},
+    }
+    ours = package_metadata(config, document, CLIENT_CLASSIFIERS)
+    assert ours.license == "MIT"
+    assert ours.urls == (("Homepage", "https://ibl.ai"), ("Documentation", "https://docs.ibl.ai/"))
+    assert "Typing :: Typed" in ours.classifiers
+    bare = dataclasses.replace(config, license=None, project_urls=())
+    theirs = package_metadata(bare, document, CLIENT_CLASSIFIERS)
+    assert theirs.license == "Apache-2.0"
+    assert theirs.urls == (
+        ("Documentation", "https://example.com/docs"),
+        ("Homepage", "https://example.com/support"),
+    )
+    nothing = package_metadata(bare, {"info": {"license": {"name": "Custom"}}}, ())
+    assert (nothing.license, nothing.urls, nothing.classifiers) == (None, (), ())

@@ -44,6 +44,7 @@ def test_package_project_layout_and_metadata(config: Config, tmp_path: Path) -> 
     assert result.operation_count == 3
     assert result.package == PACKAGE
     assert [p.as_posix() for p in result.files] == [
+        ".specbind-stamp.json",
         "README.md",
         f"{PACKAGE}/__init__.py",
         f"{PACKAGE}/app.py",
@@ -58,14 +59,17 @@ def test_package_project_layout_and_metadata(config: Config, tmp_path: Path) -> 
     ]
     project = tomllib.loads((out / "pyproject.toml").read_text())["project"]
     assert (project["name"], project["version"]) == ("ibl-data-manager-server", "3.59.0")
+    assert project["license"] == "MIT"
+    assert "Typing :: Typed" in project["classifiers"]
+    assert project["urls"]["Documentation"] == "https://docs.ibl.ai/"
     init = (out / PACKAGE / "__init__.py").read_text()
     assert '__spec_version__ = "3.59.0-ai-plus"' in init
     assert '__version__ = "3.59.0"' in init
     models = (out / PACKAGE / "models.py").read_text()
     assert "class Issuer(BaseModel):" in models
     assert "class IssuerRequest(BaseModel):" in models  # the request view, no readOnly fields
-    request_view = models[models.index("class IssuerRequest") :]
-    assert "signatories" not in request_view
+    request_view = models[models.index("class IssuerRequest") :].split("\nclass ", 1)[0]
+    assert "entityId" in request_view and "signatories" not in request_view
     readme = (out / "README.md").read_text()
     assert "| PUT | `/api/credentials/orgs/{org}/users/{user_id}/issuers/{entity_id}` |" in readme
 

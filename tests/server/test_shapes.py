@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import importlib
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import yaml
 from fastapi.testclient import TestClient
@@ -80,3 +83,71 @@ def test_raw_body_bearer_token_and_a_bare_operation(config: Config, tmp_path: Pa
         "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
         "required": True,
     }
+
+
+MEDIA_DOCUMENT = Path(__file__).parents[1] / "client" / "fixtures" / "media.yaml"
+
+
+def test_bodies_in_other_media_types_are_taken_as_sent(config: Config, tmp_path: Path) -> None:
+    """The server takes Spotify's JPEG and GitHub's raw markdown as bytes, and publishes
+    the media types the document names (not the octet-stream the client engine needs)."""
+    mock = build_mock(config, MEDIA_DOCUMENT, tmp_path / "mock", api_keys=["k"])
+    client = TestClient(mock.app)
+    jpeg = client.put(
+        "/playlists/p1/images", content=b"/9j/2wCEAB==", headers={"Content-Type": "image/jpeg"}
+    )
+    assert jpeg.status_code == 202
+    markdown = client.post(
+        "/markdown/raw", content=b"Hello **world**", headers={"Content-Type": "text/x-markdown"}
+    )
+    assert markdown.status_code == 200
+    assert client.post("/markdown/raw").status_code == 200  # optional: may be left out
+    published = client.get("/openapi.json").json()["paths"]
+    cover = published["/playlists/{playlist_id}/images"]["put"]["requestBody"]
+    assert cover == {
+        "content": {"image/jpeg": {"schema": {"type": "string", "format": "binary"}}},
+        "required": True,
+    }
+    raw = published["/markdown/raw"]["post"]["requestBody"]
+    assert list(raw["content"]) == ["text/plain", "text/x-markdown"]
+    assert raw["required"] is False
+
+
+COLLIDING_DOCUMENT = Path(__file__).parents[1] / "client" / "fixtures" / "colliding_parameters.yaml"
+
+
+def test_parameters_that_differ_by_an_operator_reach_the_implementation_apart(
+    config: Config, tmp_path: Path
+) -> None:
+    config = dataclasses.replace(config, server_package="colliding_server")
+    out = generate_server(config, COLLIDING_DOCUMENT, tmp_path / "server").out_dir
+    sys.path.insert(0, str(out))
+    try:
+        interfaces = importlib.import_module(f"{config.server_package}.interfaces")
+        received: dict[str, Any] = {}
+
+        class Calls(interfaces.DefaultApi):  # type: ignore[misc, name-defined]
+            async def list_calls(self, **arguments: Any) -> None:
+                received.update(arguments)
+
+        app = importlib.import_module(f"{config.server_package}.app").create_app(
+            Calls(), api_keys=["k"]
+        )
+        query = "StartTime=a&StartTime%3C=b&StartTime%3E=c&EndTime=e&EndTime%3C=f"
+        answer = TestClient(app).get(f"/calls?{query}", headers={"X-Trace!": "t"})
+        assert answer.status_code == 204, answer.text
+        assert received == {
+            "StartTime": "a",
+            "start_time_lt": "b",
+            "start_time_gt": "c",
+            "end_time_lt": "f",
+            "EndTime": "e",
+            "x_trace": None,
+            "x_trace_not": "t",
+        }
+        published = app.openapi()["paths"]["/calls"]["get"]["parameters"]
+        assert {p["name"] for p in published} >= {"StartTime<", "StartTime>", "EndTime<"}
+    finally:
+        sys.path.remove(str(out))
+        for name in [m for m in sys.modules if m.split(".")[0] == config.server_package]:
+            del sys.modules[name]

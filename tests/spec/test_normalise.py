@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from specbind.spec.normalise import normalise
+from specbind.spec.normalise import copy_json, normalise
 
 
 def _doc(schemas: dict[str, Any], body_ref: str, response_ref: str) -> dict[str, Any]:
@@ -123,3 +123,15 @@ def test_a_read_only_nested_object_does_not_make_a_request_view_of_its_schema() 
     assert set(schemas) == {"Group", "GroupRequest", "User"}
     assert schemas["GroupRequest"]["properties"] == {"title": {"type": "string"}}
     assert schemas["User"] == user
+
+
+def test_copy_json_is_deep_and_keeps_shared_nodes_shared() -> None:
+    shared = {"type": "string", "enum": ["a", "b"]}
+    data = {"x": shared, "y": [shared, {"z": [1, 2.5, None, True]}]}
+    copied = copy_json(data)
+    assert copied == data
+    assert copied["x"] is not shared and copied["y"][1]["z"] is not data["y"][1]["z"]
+    assert copied["x"] is copied["y"][0]
+    copied["x"]["enum"].append("c")
+    assert shared["enum"] == ["a", "b"]
+    assert copied["y"][0]["enum"] == ["a", "b", "c"]

@@ -9,6 +9,7 @@ import pytest
 
 from specbind.errors import DocumentError, Severity
 from specbind.spec.document import load_document, parse_document
+from specbind.spec.pointer import join_pointer
 from specbind.spec.validate import validate_document
 
 BROKEN_YAML = """\
@@ -127,6 +128,33 @@ def test_json_documents_get_lines_too(tmp_path: Path) -> None:
     assert str(problems[0]).startswith(f"{path}:13 #/paths/~1x/get/responses/200/$ref: error:")
 
 
+def test_percent_encoded_refs_resolve_and_a_wrong_one_names_the_decoded_token() -> None:
+    # DigitalOcean's document refers to `/v2/keys/{id}` as `~1v2~1keys~1%7Bid%7D`.
+    item = {
+        "get": {
+            "operationId": "get_key",
+            "parameters": [{"name": "id", "in": "path", "required": True, "schema": {}}],
+            "responses": {"200": {"description": "ok"}},
+        },
+        "delete": {
+            "operationId": "delete_key",
+            "parameters": [{"$ref": "#/paths/~1v2~1keys~1%7Bid%7D/get/parameters/0"}],
+            "responses": {"204": {"$ref": "#/paths/~1v2~1keys~1%7Bother%7D/get/responses/200"}},
+        },
+    }
+    document = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}}
+    document["paths"] = {"/v2/keys/{id}": item}
+    problems = validate_document(parse_document(json.dumps(document), "mem.json"))
+    assert [(p.rule, p.pointer, p.message) for p in problems] == [
+        (
+            "unresolved-ref",
+            "/paths/~1v2~1keys~1{id}/delete/responses/204/$ref",
+            "unresolved $ref '#/paths/~1v2~1keys~1%7Bother%7D/get/responses/200': "
+            "'/v2/keys/{other}' does not exist",
+        )
+    ]
+
+
 def test_missing_operation_id_is_a_warning_not_an_error() -> None:
     doc = parse_document(
         "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n"
@@ -166,3 +194,43 @@ def test_parse_errors_name_the_line() -> None:
 def test_yaml_integer_keys_and_dates_load_as_strings() -> None:
     doc = parse_document("responses:\n  200: {d: 2024-01-02}\n", "doc.yaml")
     assert doc.data == {"responses": {"200": {"d": "2024-01-02"}}}
+
+
+STRUCTURALLY_BROKEN = {
+    "info": {"title": "t"},
+    "paths": {
+        "/x": {
+            "get": {
+                "operationId": 7,
+                "parameters": [{"name": "q", "in": "nowhere"}],
+                "responses": {"200": {"content": {}}},
+            }
+        },
+        "no-slash": {},
+    },
+}
+
+
+@pytest.mark.parametrize("version", ["3.0.3", "3.1.0"])
+def test_structural_problems_match_openapi_spec_validator(tmp_path: Path, version: str) -> None:
+    """Reading its schema files directly finds the same errors, worded the same, as the package."""
+    from openapi_spec_validator.schemas import (
+        openapi_v30_schema_validator,
+        openapi_v31_schema_validator,
+    )
+
+    data = {"openapi": version, **STRUCTURALLY_BROKEN}
+    path = tmp_path / "doc.json"
+    path.write_text(json.dumps(data, indent=2))
+    ours = [
+        (p.pointer, p.message) for p in validate_document(load_document(path)) if p.rule == "schema"
+    ]
+    validator = openapi_v31_schema_validator if version == "3.1.0" else openapi_v30_schema_validator
+    expected = [
+        (join_pointer(*map(str, error.absolute_path)), str(error.message).splitlines()[0])
+        for error in validator.iter_errors(data)
+    ]
+    assert ours
+    assert [(pointer, message[:60]) for pointer, message in ours] == [
+        (pointer, message[:60]) for pointer, message in expected
+    ]

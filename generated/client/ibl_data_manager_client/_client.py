@@ -183,19 +183,24 @@ class _ClientBase:
 
     @staticmethod
     def _body(operation: Operation[Any], response: httpx.Response) -> Any:
-        """The checked JSON body of a final response; a non-2xx one raises its error."""
+        """The body of a final response as the document says to read it (JSON checked
+        against its schema, text, or bytes); a non-2xx response raises its error."""
         if not response.is_success:
             raise status_error(response)
-        schema = operation.response_schema(response.status_code)
-        if schema is None:
+        schema, reads = operation.response_reading(response.status_code)
+        if reads == "none":
             return None
+        if reads == "text":
+            return response.text
+        if reads == "bytes":
+            return response.content
         if not response.content:
             raise ResponseValidationError("", "expected a JSON body, got none", response=response)
         try:
             data = response.json()
         except ValueError:
             raise ResponseValidationError("", "the body is not JSON", response=response) from None
-        violation = find_violation(data, schema)
+        violation = find_violation(data, schema) if schema is not None else None
         if violation is not None:
             raise ResponseValidationError(violation.field, violation.message, response=response)
         return data

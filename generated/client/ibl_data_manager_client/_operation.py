@@ -34,20 +34,25 @@ class Operation(Generic[T]):
     method: str
     path: str
     parse: Callable[[int, Any], T]
-    # Documented 2xx statuses (low, high) and the JSON schema of each body (None: no body).
-    responses: tuple[tuple[int, int, Schema | None], ...]
+    # Documented 2xx statuses (low, high), the JSON schema of each body (None: not JSON,
+    # or no schema) and how it is read: "json", "text", "bytes" or "none" (no body).
+    responses: tuple[tuple[int, int, Schema | None, str], ...]
     body_schema: Schema | None = None
     parameter_schemas: Mapping[str, Schema] = field(default_factory=dict)
 
-    def response_schema(self, status: int) -> Schema | None:
-        """The schema a body with `status` must match (the first 2xx one if undocumented)."""
-        for low, high, schema in self.responses:
+    def response_reading(self, status: int) -> tuple[Schema | None, str]:
+        """How a body with `status` is read and checked (the first 2xx's if undocumented)."""
+        for low, high, schema, reads in self.responses:
             if low <= status <= high:
-                return schema
-        return self.responses[0][2] if self.responses else None
+                return schema, reads
+        if self.responses:
+            _, _, schema, reads = self.responses[0]
+            return schema, reads
+        return None, "none"
 
-    def expects_body(self, status: int) -> bool:
-        return self.response_schema(status) is not None
+    def response_schema(self, status: int) -> Schema | None:
+        """The schema a body with `status` must match."""
+        return self.response_reading(status)[0]
 
 
 @dataclass(frozen=True)

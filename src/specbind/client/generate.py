@@ -13,8 +13,6 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +25,7 @@ from openapi_python_client.config import ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
+from specbind.client.parameters import engine_document, restore_wire_names
 from specbind.client.schemas import python_literal, trim_schema
 from specbind.client.servers import auth_scheme, production_server
 from specbind.client.views import OperationView, operation_views, plain
@@ -34,11 +33,15 @@ from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
 from specbind.fsutil import staged_directory
+from specbind.metadata import CLIENT_CLASSIFIERS, PackageMetadata, package_metadata
+from specbind.render.bytecode import template_cache
+from specbind.render.formatting import format_project
+from specbind.render.parallel import beside
 from specbind.render.text import register as register_text_filters
 from specbind.spec.intake import generator_input
 from specbind.spec.naming import pascal_case
 from specbind.spec.pointer import join_pointer
-from specbind.versioning import stamped_version
+from specbind.versioning import stamp_release
 
 # Our runtime modules, rendered beside the engine's output (template -> file).
 RUNTIME_TEMPLATES = (
@@ -87,6 +90,8 @@ class ClientView:
     max_retries_env: str
     schemas_literal: str
     model_imports: tuple[str, ...]
+    type_imports: str  # `UNSET, Unset`, and `File` when a method takes one
+    metadata: PackageMetadata
 
 
 def templates_dir(config: Config) -> Path:
@@ -113,7 +118,7 @@ def generate_client(
     template_dir = templates_dir(config)
     data = generator_input("client", spec_path, template_dir, RUNTIME_TEMPLATES)
     with staged_directory(out_dir) as staging:
-        version = stamped_version(
+        version = stamp_release(
             out_dir,
             staging,
             config.spec_version,
@@ -121,9 +126,10 @@ def generate_client(
             template_dir,
             package_version,
             history=config.client_output,
+            api=config.api,
         )
         count = _render(config, data, str(spec_path), template_dir, staging, version)
-        _format(staging)
+        format_project(staging, "client")
         files = tuple(sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file()))
         write_record(staging, inputs, count)
     return ClientGeneration(
@@ -199,13 +205,23 @@ def _client_view(
     base_url = production_server(data)
     scheme = auth_scheme(data)
     schemas = (data.get("components") or {}).get("schemas") or {}
+    # What the operation methods' signatures name: models, and the standard library
+    # (`datetime`, `UUID`); ruff drops the ones no signature uses.
     imports = {
-        line.replace("from ...models", "from .models")
+        line.replace("from ...", "from .")
         for op in operations
         for line in op.endpoint.relative_imports
-        if line.startswith("from ...models")
+        if line.startswith("from ...models") or not line.startswith("from .")
     }
     imports.update(line for op in operations if op.page for line in op.page.imports("."))
+    # ... and what the engine takes from `types` (`File`).
+    type_names = {"UNSET", "Unset"} | {
+        name.strip()
+        for op in operations
+        for line in op.endpoint.relative_imports
+        if line.startswith("from ...types import ")
+        for name in line.removeprefix("from ...types import ").split(",")
+    }
     return ClientView(
         title=title,
         package=config.client_package,
@@ -223,6 +239,8 @@ def _client_view(
         max_retries_env=f"{config.env_prefix}_MAX_RETRIES",
         schemas_literal=python_literal({name: trim_schema(s) for name, s in schemas.items()}),
         model_imports=tuple(sorted(imports)),
+        type_imports=", ".join(sorted(type_names, key=lambda n: (n.lower(), n))),
+        metadata=package_metadata(config, data, CLIENT_CLASSIFIERS),
     )
 
 
@@ -236,14 +254,21 @@ def _render(
 ) -> int:
     """Run the engine and our runtime templates into `staging`; the operation count."""
     engine_config = _engine_config(config, source, staging, version)
-    parsed = _parse(data, engine_config, source)
+    engine_data, wire_names = engine_document(data)
+    parsed = _parse(engine_data, engine_config, source)
+    restore_wire_names(parsed.endpoint_collections_by_tag, wire_names)
     project = Project(openapi=parsed, config=engine_config, custom_template_path=template_dir)
+    project.env.bytecode_cache = template_cache()
     model_names = {str(m.class_info.name) for m in parsed.models} | {
         str(e.class_info.name) for e in parsed.enums
     }
     try:
         operations = operation_views(
-            data, parsed.endpoint_collections_by_tag, config.client_package, model_names
+            data,
+            parsed.endpoint_collections_by_tag,
+            config.client_package,
+            model_names,
+            {str(m.class_info.name): m for m in parsed.models},
         )
     except SpecbindError as exc:
         raise SpecbindError(f"{source} {exc.message}", exc.problems) from None
@@ -255,19 +280,34 @@ def _render(
         operation_view=lambda endpoint: by_endpoint[id(endpoint)],
     )
     register_text_filters(project.env)
+    package_dir = staging / config.client_package
+
+    def models_and_runtime() -> None:
+        with _template_errors(template_dir):
+            project._build_models()
+            for name in RUNTIME_TEMPLATES:
+                text = project.env.get_template(f"{name}.jinja").render()
+                (package_dir / name).write_text(text, encoding="utf-8")
+
+    def operations_modules() -> None:
+        with _template_errors(template_dir):
+            project._build_api()
+        for name in ENGINE_FILES_REPLACED:
+            (package_dir / name).unlink(missing_ok=True)
+
+    # Project.build() step by step (its post-hooks are off), so that the models and our
+    # runtime render in a second process while the operation modules render here: the
+    # two write disjoint files and take about the same time.
     with _template_errors(template_dir), contextlib.redirect_stdout(io.StringIO()):
-        errors = list(project.build())
+        project.project_dir.mkdir(parents=True, exist_ok=True)
+        project._create_package()
+        project._build_metadata()
+    beside(models_and_runtime, operations_modules)
+    errors = project._get_errors()
     if errors:
         raise SpecbindError(
             f"{source}: openapi-python-client failed", _engine_problems(errors, source)
         )
-    package_dir = staging / config.client_package
-    for name in ENGINE_FILES_REPLACED:
-        (package_dir / name).unlink(missing_ok=True)
-    for name in RUNTIME_TEMPLATES:
-        with _template_errors(template_dir):
-            text = project.env.get_template(f"{name}.jinja").render()
-        (package_dir / name).write_text(text, encoding="utf-8")
     return len(operations)
 
 
@@ -283,23 +323,3 @@ def _template_errors(template_dir: Path) -> Iterator[None]:
         raise SpecbindError(
             f"{template_dir}: a client template failed to render: {exc.message or exc!r}"
         ) from None
-
-
-def _format(project_dir: Path) -> None:
-    """ruff fixes (imports, pyupgrade) and formats, with the generated project's own config."""
-    for args in (
-        ["check", "--fix-only", "--quiet", "--no-cache", "."],
-        ["format", "--quiet", "--no-cache", "."],
-    ):
-        result = subprocess.run(
-            [sys.executable, "-m", "ruff", *args],
-            cwd=project_dir,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0:
-            raise SpecbindError(
-                f"ruff {args[0]} failed on the generated client: "
-                f"{(result.stderr or result.stdout).strip()}"
-            )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +24,7 @@ from openapi_python_client.parser.responses import Response
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode, safe_for_docstring
 
+from specbind.client.bodies import BodySending, body_sending
 from specbind.client.examples import argument_example
 from specbind.client.pagination import PageShape, page_shape
 from specbind.client.schemas import python_literal, trim_schema
@@ -63,6 +64,7 @@ class SuccessResponse:
     prop: Property | None  # None: no body (204)
     constructs: bool  # the engine has a construct macro for this property's kind
     schema_literal: str
+    reads: str  # how the client reads the body: "json", "text", "bytes" or "none"
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,7 @@ class OperationView:
     parameter_schemas_literal: str
     doc_lines: list[str]
     example: str
+    sending: BodySending | None = None
     page: PageView | None = None
     example_imports: list[str] = field(default_factory=list)
 
@@ -284,7 +287,22 @@ def _success(
         prop=prop,
         constructs=prop is not None and _constructs(prop),
         schema_literal=python_literal(trim_schema(schema)) if schema is not None else "None",
+        reads=_reads(raw.get("content") if prop is not None and isinstance(raw, dict) else None),
     )
+
+
+def _reads(content: Any) -> str:
+    """How a response body in these media types is read: JSON when one is offered, else
+    text for `text/*`, else bytes (the normalising pass left no other kind); "none"
+    without a body."""
+    if not isinstance(content, dict) or not content:
+        return "none"
+    media_types = [str(key).split(";")[0].strip().lower() for key in content]
+    if any(media.endswith("json") for media in media_types):
+        return "json"
+    if any(media.startswith("text/") for media in media_types):
+        return "text"
+    return "bytes"
 
 
 def _constructs(prop: Property) -> bool:
@@ -295,13 +313,21 @@ def _constructs(prop: Property) -> bool:
     )
 
 
-def _child(prop: Property | None, name: str) -> Property | None:
-    """The engine property for JSON property `name` inside a model (or nullable model)."""
+def _child(
+    prop: Property | None, name: str, models: Mapping[str, ModelProperty]
+) -> Property | None:
+    """The engine property for JSON property `name` inside a model (or nullable model).
+
+    A model a property refers to may be a copy made before the engine read its
+    properties; the engine's own model of that class (in `models`) has them.
+    """
     if isinstance(prop, UnionProperty):
-        models = [p for p in prop.inner_properties if isinstance(p, ModelProperty)]
-        prop = models[0] if len(models) == 1 else None
+        found = [p for p in prop.inner_properties if isinstance(p, ModelProperty)]
+        prop = found[0] if len(found) == 1 else None
     if not isinstance(prop, ModelProperty):
         return None
+    if prop.required_properties is None and prop.optional_properties is None:
+        prop = models.get(str(prop.class_info.name), prop)
     for child in (prop.required_properties or []) + (prop.optional_properties or []):
         if plain(child.name) == name:
             return child
@@ -309,7 +335,11 @@ def _child(prop: Property | None, name: str) -> Property | None:
 
 
 def _page_view(
-    data: dict[str, Any], successes: list[SuccessResponse], raw: dict[str, Any], method: str
+    data: dict[str, Any],
+    successes: list[SuccessResponse],
+    raw: dict[str, Any],
+    method: str,
+    models: Mapping[str, ModelProperty],
 ) -> PageView | None:
     if method != "GET" or len(successes) != 1 or successes[0].prop is None:
         return None
@@ -327,7 +357,7 @@ def _page_view(
         return None
     node: Property | None = successes[0].prop
     for name in shape.items:
-        node = _child(node, name)
+        node = _child(node, name, models)
     if not isinstance(node, ListProperty):
         return None
     item = node.inner_property
@@ -346,7 +376,11 @@ def _return_type(successes: list[SuccessResponse]) -> str:
 
 
 def operation_views(
-    data: dict[str, Any], collections: dict[Any, Any], package: str, model_names: set[str]
+    data: dict[str, Any],
+    collections: dict[Any, Any],
+    package: str,
+    model_names: set[str],
+    models: Mapping[str, ModelProperty] | None = None,
 ) -> list[OperationView]:
     """One view per engine endpoint, sorted by name so output order never depends on dicts."""
     raw_operations = _raw_operations(data)
@@ -355,7 +389,7 @@ def operation_views(
         for endpoint in collection.endpoints:
             key = (endpoint.method.lower(), plain(endpoint.path))
             raw, pointer = raw_operations.get(key, ({}, join_pointer("paths", key[1], key[0])))
-            view = _operation_view(data, str(tag), endpoint, raw, pointer)
+            view = _operation_view(data, str(tag), endpoint, raw, pointer, models or {})
             used = sorted(set(_CLASS_USE.findall(view.example)) & model_names)
             view.example_imports = [
                 *(["import datetime", ""] if "datetime." in view.example else []),
@@ -377,7 +411,12 @@ def operation_views(
 
 
 def _operation_view(
-    data: dict[str, Any], tag: str, endpoint: Endpoint, raw: dict[str, Any], pointer: str
+    data: dict[str, Any],
+    tag: str,
+    endpoint: Endpoint,
+    raw: dict[str, Any],
+    pointer: str,
+    models: Mapping[str, ModelProperty],
 ) -> OperationView:
     parameters = [
         *endpoint.path_parameters,
@@ -425,6 +464,9 @@ def _operation_view(
             for prop in arguments
             if prop.required or (body is not None and prop is body.prop)
         ),
+        sending=body_sending(body, _deref(data, raw.get("requestBody"), "requestBodies"))
+        if body is not None
+        else None,
     )
-    view.page = _page_view(data, successes, raw, method)
+    view.page = _page_view(data, successes, raw, method, models)
     return view

@@ -29,7 +29,7 @@ def check_reachable(base_url: str, timeout: float) -> None:
 
 def _resolve(data: dict[str, Any], node: Any) -> Any:
     while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        node = resolve_pointer(data, node["$ref"].removeprefix("#"))
+        node = resolve_pointer(data, node["$ref"])
     return node
 
 

@@ -1,15 +1,15 @@
 """Is generated/ exactly what spec/ and templates/ produce? The drift check behind `make check`.
 
 Everything is regenerated into a temporary directory and compared file by file with
-generated/. The package version and CHANGELOG.md are release decisions made by
-`specbind upgrade`, not outputs of the generators, so they are carried over from
-generated/ before comparing; anything else that differs is drift: a hand edit, a
-template changed without regenerating, or a generator that is not deterministic.
+generated/. The package version and CHANGELOG.md are release state: the generators
+carry them from generated/ (the scratch generation reads its history there, see
+`specbind.versioning.stamp_release`), and the version asked for is the committed one;
+anything else that differs is drift: a hand edit, a template changed without
+regenerating, or a generator that is not deterministic.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
 import tempfile
 from collections.abc import Mapping
@@ -17,18 +17,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from specbind.config import Config
+from specbind.freshness import RECORD_FILE
 from specbind.spec.store import SpecStore
 from specbind.upgrade import (
     Generator,
-    carry_release_state,
     default_generators,
     project_version,
     run_generator,
 )
 
-# directories and files tools create beside sources; they are never compared
+# directories and files tools create beside sources; they are never compared. The
+# freshness record is a cache key (it hashes specbind's own sources too), not output: a
+# toolchain change that produces the same files is no drift.
 _IGNORED_PARTS = frozenset(
-    {"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache", "build", "dist", ".venv"}
+    {
+        "__pycache__",
+        ".mypy_cache",
+        ".ruff_cache",
+        ".pytest_cache",
+        "build",
+        "dist",
+        ".venv",
+        RECORD_FILE,
+    }
 )
 
 
@@ -95,15 +106,17 @@ def check_drift(config: Config, generators: Mapping[str, Generator] | None = Non
     """Regenerate client and server for the current spec version and compare."""
     chosen = dict(generators) if generators is not None else default_generators()
     spec_path = SpecStore(config).path_for(config.spec_version)
-    packages = {"client": config.client_package, "server": config.server_package}
     with tempfile.TemporaryDirectory(prefix="specbind-check-") as scratch:
         fresh_root = Path(scratch) / "generated"
         fresh_root.mkdir()
-        fresh = dataclasses.replace(config, output_dir=fresh_root)
-        outputs = {"client": fresh.client_output, "server": fresh.server_output}
+        outputs = {
+            "client": fresh_root / config.client_output.name,
+            "server": fresh_root / config.server_output.name,
+        }
         currents = {"client": config.client_output, "server": config.server_output}
         for name, generate in chosen.items():
+            # `config` itself: its outputs are the history the generators read their
+            # release state from (the stamp, the CHANGELOG); they write only to outputs
             version = project_version(currents[name])
-            run_generator(generate, fresh, spec_path, outputs[name], version)
-            carry_release_state(currents[name], outputs[name], packages[name])
+            run_generator(generate, config, spec_path, outputs[name], version)
         return compare_trees(fresh_root, config.output_dir)

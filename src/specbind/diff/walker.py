@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from specbind.spec.pointer import extend, join_pointer, resolve_pointer
+from specbind.spec.pointer import extend, join_pointer, ref_pointer, resolve_pointer
 from specbind.spec.validate import iter_operations
 
 _TEMPLATE = re.compile(r"{([^{}]*)}")
@@ -44,10 +44,10 @@ class Resolver:
             if not isinstance(ref, str) or not ref.startswith("#"):
                 return current
             try:
-                target = resolve_pointer(self.data, ref[1:])
+                target = resolve_pointer(self.data, ref)
             except (KeyError, ValueError):
                 return current
-            current = Located(target, ref[1:])
+            current = Located(target, ref_pointer(ref))
         return current
 
 

@@ -11,14 +11,19 @@ stays text: it never closes a docstring, string or comment, and never becomes co
 - `python_literal`: a Python expression that evaluates to the value (strings, numbers,
   booleans, None, lists and dicts of them).
 - `toml_string`: a TOML basic string, quotes included.
+
+`escape_source_controls` cleans code another tool wrote (datamodel-code-generator keeps
+ESC and other controls raw in docstrings).
 """
 
 from __future__ import annotations
 
+import io
 import json
 import math
 import re
 import textwrap
+import tokenize
 from typing import Any
 
 import jinja2
@@ -105,6 +110,35 @@ def python_literal(value: Any) -> str:
 def toml_string(value: object) -> str:
     """A TOML basic string holding `value` (JSON's escapes are TOML's)."""
     return json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def escape_source_controls(source: str) -> str:
+    """Python `source` with every raw control character in a string or comment escaped.
+
+    In a (non-raw) string literal the escape means the same character, so the value
+    does not change; in a comment it is shown. Raw strings cannot spell an escape and
+    keep theirs; nothing else in valid source can hold one.
+    """
+    if not _CONTROL.search(source):
+        return source
+    # where each line starts, lines as the tokenizer reads them (split at "\n" only;
+    # str.splitlines would also split at \x85 and \u2028)
+    starts = [0]
+    for line in source.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
+    edits: list[tuple[int, int, str]] = []
+    for token in tokenize.generate_tokens(io.StringIO(source).readline):
+        if token.type not in (tokenize.STRING, tokenize.COMMENT):
+            continue
+        prefix = token.string[: len(token.string) - len(token.string.lstrip("rRbBuUfF"))]
+        if "r" in prefix.lower() or not _CONTROL.search(token.string):
+            continue
+        begin = starts[token.start[0] - 1] + token.start[1]
+        end = starts[token.end[0] - 1] + token.end[1]
+        edits.append((begin, end, _CONTROL.sub(_visible, token.string)))
+    for begin, end, text in reversed(edits):
+        source = source[:begin] + text + source[end:]
+    return source
 
 
 def register(env: jinja2.Environment) -> None:

@@ -25,11 +25,14 @@ from specbind.config import Config
 from specbind.errors import SpecbindError
 from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
 from specbind.fsutil import staged_directory
-from specbind.render.text import python_literal
+from specbind.metadata import SERVER_CLASSIFIERS, PackageMetadata, package_metadata
+from specbind.render.bytecode import template_cache
+from specbind.render.formatting import format_project
+from specbind.render.text import escape_source_controls, python_literal
 from specbind.render.text import register as register_text_filters
 from specbind.server.routes import OperationRoute, TagRoutes, operation_routes, tag_routes
 from specbind.spec.intake import generator_input
-from specbind.versioning import package_version as spec_package_version
+from specbind.versioning import stamp_release
 
 TEMPLATES = (
     "app.py",
@@ -103,6 +106,7 @@ class AppView:
     spec_version: str
     declares_validation_error: list[str]
     summarised: list[str]
+    metadata: PackageMetadata
 
 
 def templates_dir(config: Config) -> Path:
@@ -126,7 +130,6 @@ def generate_server(
         )
     template_dir = templates_dir(config)
     data = generator_input("server", spec_path, template_dir, TEMPLATES)
-    version = package_version or spec_package_version(config.spec_version)
     models_source = _models(data, config.server_package)
     models = _class_names(models_source)
     try:
@@ -136,12 +139,22 @@ def generate_server(
     if not routes:
         raise SpecbindError(f"{spec_path}: the document has no operations to serve")
     with staged_directory(out_dir) as staging:
+        version = stamp_release(
+            out_dir,
+            staging,
+            config.spec_version,
+            spec_path,
+            template_dir,
+            package_version,
+            history=config.server_output,
+            api=config.api,
+        )
         package_dir = staging / config.server_package
         (package_dir / "routers").mkdir(parents=True)
         (package_dir / "models.py").write_text(models_source, encoding="utf-8")
         (package_dir / "py.typed").write_text("", encoding="utf-8")
         _render(config, data, routes, models, template_dir, staging, version)
-        _format(staging)
+        format_project(staging, "server")
         files = tuple(sorted(p.relative_to(staging) for p in staging.rglob("*") if p.is_file()))
         write_record(staging, inputs, len(routes))
     return ServerGeneration(
@@ -177,7 +190,7 @@ def _models(data: dict[str, Any], package: str) -> str:
                 "datamodel-code-generator failed on the normalised document: "
                 f"{(result.stderr or result.stdout).strip()}"
             )
-        return target.read_text(encoding="utf-8")
+        return escape_source_controls(target.read_text(encoding="utf-8"))
 
 
 def _class_names(source: str) -> set[str]:
@@ -278,6 +291,7 @@ def _environment(template_dir: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=False,
+        bytecode_cache=template_cache(),
     )
     register_text_filters(env)
     env.filters["py"] = python_literal
@@ -306,6 +320,7 @@ def _render(
             r.published_id for r in routes if r.declares_validation_error
         ),
         summarised=sorted(r.published_id for r in routes if r.summary),
+        metadata=package_metadata(config, data, SERVER_CLASSIFIERS),
     )
     handler_arguments, method_arguments, call_arguments = {}, {}, {}
     for route in routes:
@@ -351,23 +366,3 @@ def _render(
                 f"{exc.message or exc!r}"
             ) from None
         target.write_text(text, encoding="utf-8")
-
-
-def _format(project_dir: Path) -> None:
-    """ruff fixes (unused imports, import order, pyupgrade) and formats the project."""
-    for args in (
-        ["check", "--fix-only", "--quiet", "--no-cache", "."],
-        ["format", "--quiet", "--no-cache", "."],
-    ):
-        result = subprocess.run(
-            [sys.executable, "-m", "ruff", *args],
-            cwd=project_dir,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        if result.returncode != 0:
-            raise SpecbindError(
-                f"ruff {args[0]} failed on the generated server: "
-                f"{(result.stderr or result.stdout).strip()}"
-            )

@@ -13,8 +13,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from specbind.errors import SpecbindError
-from specbind.spec.naming import Namespace, pascal_case, snake_case
-from specbind.spec.normalise import ORIGINAL_OPERATION_ID, ORIGINAL_TAGS
+from specbind.spec.naming import Namespace, pascal_case, snake_case, spell_operators
+from specbind.spec.normalise import (
+    DROPPED_MEDIA_TYPES,
+    ORIGINAL_MEDIA_TYPE,
+    ORIGINAL_OPERATION_ID,
+    ORIGINAL_TAGS,
+)
 from specbind.spec.pointer import extend, resolve_pointer
 from specbind.spec.validate import iter_operations
 
@@ -126,7 +131,7 @@ class TagRoutes:
 
 def python_identifier(name: str) -> str:
     """A parameter's wire name as a Python name (`page-size` -> `page_size`)."""
-    text = name if name.isidentifier() else snake_case(name, "value")
+    text = name if name.isidentifier() else snake_case(spell_operators(name), "value")
     return f"{text}_" if keyword.iskeyword(text) else text
 
 
@@ -138,7 +143,7 @@ def _deref(data: dict[str, Any], node: Any, pointer: str) -> Any:
         if not ref.startswith("#"):
             raise SpecbindError(f"#{pointer}: only local $refs are supported, not {ref!r}")
         try:
-            node = resolve_pointer(data, ref[1:])
+            node = resolve_pointer(data, ref)
         except (KeyError, ValueError):
             raise SpecbindError(f"#{pointer}: $ref {ref!r} does not resolve") from None
     raise SpecbindError(f"#{pointer}: $ref chain too long (a cycle?)")
@@ -258,6 +263,16 @@ def _json_schema(content: Any) -> tuple[bool, dict[str, Any] | None]:
     return False, None
 
 
+def _source_media_types(request_body: dict[str, Any]) -> tuple[str, ...]:
+    """The media types the source document gave a body, before the normalising pass."""
+    found: list[str] = []
+    for key, media in (request_body.get("content") or {}).items():
+        original = media.get(ORIGINAL_MEDIA_TYPE) if isinstance(media, dict) else None
+        found.append(str(original) if isinstance(original, str) else str(key))
+    found.extend(str(m) for m in request_body.get(DROPPED_MEDIA_TYPES) or [])
+    return tuple(dict.fromkeys(found))
+
+
 def _success(
     data: dict[str, Any], operation: dict[str, Any], pointer: str
 ) -> tuple[int, dict[str, Any] | None, str]:
@@ -319,8 +334,8 @@ def operation_routes(data: dict[str, Any], models: set[str]) -> list[OperationRo
                 where = extend(pointer, "requestBody", "content", "application/json", "schema")
                 body = BodyRoute("body", type_annotation(schema, models, where), required, schema)
             else:
-                media_types = tuple(str(m) for m in request_body.get("content") or {})
-                body = BodyRoute("body", "bytes", True, {}, media_types or ("*/*",))
+                media_types = _source_media_types(request_body)
+                body = BodyRoute("body", "bytes", required, {}, media_types or ("*/*",))
         status, response_schema, response_description = _success(data, operation, pointer)
         response_annotation = (
             type_annotation(response_schema, models, extend(pointer, "responses", str(status)))

@@ -12,7 +12,7 @@ import uuid
 from typing import Any
 
 from specbind.errors import SpecbindError
-from specbind.spec.pointer import extend, resolve_pointer
+from specbind.spec.pointer import extend, ref_pointer, resolve_pointer
 
 _WORDS = ("alpha", "bravo", "cedar", "delta", "ember", "fjord", "grove", "harbor")
 _MAX_DEPTH = 6
@@ -32,10 +32,10 @@ class ValueSynthesiser:
         if isinstance(schema.get("$ref"), str):
             ref: str = schema["$ref"]
             try:
-                target = resolve_pointer(self._data, ref[1:])
+                target = resolve_pointer(self._data, ref)
             except (KeyError, ValueError):
                 raise SpecbindError(f"#{pointer}: $ref {ref!r} does not resolve") from None
-            return self.value(target, ref[1:], depth + 1)
+            return self.value(target, ref_pointer(ref), depth + 1)
         if "const" in schema:
             return schema["const"]
         if isinstance(schema.get("enum"), list) and schema["enum"]:

@@ -14,12 +14,21 @@ import re
 import unicodedata
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
+# Operators in names such as Twilio's range filters (`StartTime<`), as words.
+_OPERATOR_WORDS = {"<=": "lte", ">=": "gte", "!=": "ne", "<": "lt", ">": "gt", "=": "eq"}
+_OPERATOR_WORDS |= {"!": "not"}
+_OPERATORS = re.compile("|".join(re.escape(symbol) for symbol in _OPERATOR_WORDS))
 _RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
 
 
 def _words(text: str) -> list[str]:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return _WORD.findall(ascii_text)
+
+
+def spell_operators(text: str) -> str:
+    """`StartTime<` -> `StartTime lt`: names that differ only in an operator stay apart."""
+    return _OPERATORS.sub(lambda match: f" {_OPERATOR_WORDS[match.group(0)]} ", text).strip()
 
 
 def has_words(text: str) -> bool:
@@ -75,3 +84,46 @@ class Namespace:
 
     def __contains__(self, name: object) -> bool:
         return name in self._taken
+
+
+# Names the generated client's modules import or define beside the model classes they
+# import by name (`types.File` in an endpoint module, `Client` in `_client.py`, `UUID`
+# in a model): a component schema may not become a class of the same name.
+GENERATED_MODULE_NAMES = frozenset(
+    {
+        # typing, collections.abc and other standard-library names
+        "Any",
+        "AsyncIterator",
+        "BinaryIO",
+        "BytesIO",
+        "Generator",
+        "Iterator",
+        "Mapping",
+        "Self",
+        "TextIO",
+        "TracebackType",
+        "TypeVar",
+        "TYPE_CHECKING",
+        "UUID",
+        "Unpack",
+        # the client's `types` module
+        "File",
+        "FileTypes",
+        "UNSET",
+        "Unset",
+        # the client's runtime modules
+        "AsyncClient",
+        "AsyncClientWithRawResponse",
+        "Client",
+        "ClientWithRawResponse",
+        "Operation",
+        "PageShape",
+        "RequestOptions",
+        "RequestSpec",
+        "RetryPolicy",
+        "APIConnectionError",
+        "APITimeoutError",
+        "RequestValidationError",
+        "ResponseValidationError",
+    }
+)

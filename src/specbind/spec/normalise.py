@@ -19,16 +19,32 @@ import copy
 import math
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 from keyword import iskeyword
 from typing import Any, Literal
 
 from openapi_python_client import strings as engine_strings
 
-from specbind.spec.naming import Namespace, constant_case, has_words, pascal_case, snake_case
+from specbind.spec.compositions import (
+    allof_annotations,
+    any_value_unions,
+    enum_without_null,
+    null_typed_unions,
+    scalar_allofs,
+)
+from specbind.spec.naming import (
+    GENERATED_MODULE_NAMES,
+    Namespace,
+    constant_case,
+    has_words,
+    pascal_case,
+    snake_case,
+)
 from specbind.spec.pointer import escape as pointer_escape
 from specbind.spec.pointer import resolve_pointer
 from specbind.spec.pointer import unescape as pointer_unescape
-from specbind.spec.validate import iter_operations, iter_refs
+from specbind.spec.ref_targets import INLINED_FROM, promote_ref_targets
+from specbind.spec.validate import iter_operations
 
 Context = Literal["request", "response"]
 _SCHEMA_PREFIX = "#/components/schemas/"
@@ -42,6 +58,34 @@ def _schema_name(ref: Any) -> str | None:
         rest = ref[len(_SCHEMA_PREFIX) :]
         return rest if "/" not in rest else None
     return None
+
+
+def copy_json(node: Any, memo: dict[int, Any] | None = None) -> Any:
+    """A deep copy of JSON-like data (dicts, lists, scalars), sharing kept as it was.
+
+    What `copy.deepcopy` gives for such data, several times faster: no per-object type
+    dispatch. A dict or list reached twice (a YAML alias) is copied once, so steps that
+    change it in place still change it everywhere it appears.
+    """
+    if memo is None:
+        memo = {}
+    if isinstance(node, dict):
+        done = memo.get(id(node))
+        if done is None:
+            done = memo[id(node)] = {}
+            for key, value in node.items():
+                done[key] = copy_json(value, memo) if isinstance(value, (dict, list)) else value
+        return done
+    if isinstance(node, list):
+        done = memo.get(id(node))
+        if done is None:
+            done = memo[id(node)] = []
+            done.extend(
+                copy_json(value, memo) if isinstance(value, (dict, list)) else value
+                for value in node
+            )
+        return done
+    return copy.deepcopy(node) if not isinstance(node, (str, int, float, bool)) else node
 
 
 def _children(schema: dict[str, Any], context: Context | None = None) -> Iterator[Any]:
@@ -141,11 +185,17 @@ def _reachable(schemas: dict[str, Any], starts: list[dict[str, Any]], context: C
 def _differs(schemas: dict[str, Any], context: Context) -> set[str]:
     """Schemas whose `context` view differs from the schema, through refs too."""
     differs = {name for name, schema in schemas.items() if _hides(schema, context)}
+    # Each schema's refs once, not once per pass of the fixed point below.
+    refs = {
+        name: set(_direct_refs(schema, context))
+        for name, schema in schemas.items()
+        if name not in differs
+    }
     changed = True
     while changed:
         changed = False
-        for name, schema in schemas.items():
-            if name not in differs and any(ref in differs for ref in _direct_refs(schema, context)):
+        for name in schemas:
+            if name not in differs and not refs[name].isdisjoint(differs):
                 differs.add(name)
                 changed = True
     return differs
@@ -154,7 +204,7 @@ def _differs(schemas: dict[str, Any], context: Context) -> set[str]:
 def _view(schema: Any, context: Context, rename: dict[str, str]) -> Any:
     """A copy of `schema` without the properties hidden in `context`, refs renamed."""
     if not isinstance(schema, dict):
-        return copy.deepcopy(schema)
+        return copy_json(schema)
     result: dict[str, Any] = {}
     hidden_names: set[str] = set()
     for key, value in schema.items():
@@ -174,7 +224,7 @@ def _view(schema: Any, context: Context, rename: dict[str, str]) -> Any:
         elif key in _SUBSCHEMA_LISTS and isinstance(value, list):
             result[key] = [_view(item, context, rename) for item in value]
         else:
-            result[key] = copy.deepcopy(value)
+            result[key] = copy_json(value)
     if hidden_names and isinstance(result.get("required"), list):
         required = [name for name in result["required"] if name not in hidden_names]
         if required:
@@ -193,8 +243,11 @@ def _free_name(base: str, taken: set[str]) -> str:
 
 
 def split_read_write_views(data: dict[str, Any]) -> dict[str, Any]:
-    """Return a copy of `data` with request and response views, as the module explains."""
-    result = copy.deepcopy(data)
+    """Give `data` request and response views, as the module explains; returns `data`.
+
+    Changes `data` in place: `normalise` owns its copy, so a second one is not needed.
+    """
+    result = data
     schemas: dict[str, Any] = result.get("components", {}).get("schemas") or {}
     if not isinstance(schemas, dict):
         return result
@@ -257,18 +310,19 @@ ORIGINAL_OPERATION_ID = "x-specbind-original-operation-id"
 ORIGINAL_NAME = "x-specbind-original-name"
 ORIGINAL_MEDIA_TYPE = "x-specbind-original-media-type"
 DROPPED_DEFAULT = "x-specbind-dropped-default"
-INLINED_FROM = "x-specbind-inlined-from"
 TITLE = "x-specbind-title"
 DROPPED_MEDIA_TYPES = "x-specbind-dropped-media-types"
 UNUSED_SCHEMAS = "x-specbind-unused-schemas"
 NULLABLE_AT_USE = "x-specbind-nullable"
 UNNAMED_PROPERTIES = "x-specbind-unnamed-properties"
 _SCHEMA_WORDS = ("type", "properties", "items", "allOf", "oneOf", "anyOf", "enum", "$ref")
+_SCHEMA_WORD_SET = frozenset(_SCHEMA_WORDS)
 _NAME_OK = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 # Keys whose values are data, never schemas: anywhere, and inside a schema (a response
 # named `default` is not data).
 _DATA_KEYS = frozenset({"example", "examples"})
 _SCHEMA_DATA_KEYS = frozenset({"default", "enum", "const"})
+_SCHEMA_SKIPPED = _DATA_KEYS | _SCHEMA_DATA_KEYS
 # Maps from names to schemas: their keys are names, not keywords.
 _NAME_MAPS = frozenset(
     {"properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas"}
@@ -370,10 +424,11 @@ def schema_names(data: dict[str, Any]) -> None:
     """Component schema names that are not already PascalCase identifiers (the class
     name both generators give them) are renamed (`foo.Bar` -> `FooBar`, `actions` ->
     `Actions`, `1st` -> `Model1st`, clashes get a number) and every `$ref` follows; the
-    source name stays in `x-specbind-original-name`.
+    source name stays in `x-specbind-original-name`. Names the generated modules already
+    use (`File`, `Client`, `UUID`: `GENERATED_MODULE_NAMES`) are taken from the start.
     """
     schemas: dict[str, Any] = data["components"]["schemas"]
-    taken = Namespace()
+    taken = Namespace(GENERATED_MODULE_NAMES)
     keep: set[str] = set()
     for name in schemas:
         if _NAME_OK.match(name) and pascal_case(name) == name and name not in taken:
@@ -407,24 +462,27 @@ def _iter_schema_dicts(node: Any) -> Iterator[dict[str, Any]]:
     not yielded: a property named `readOnly` or `enum` is not a keyword.
     """
     stack: list[Any] = [node]
+    pop, push = stack.pop, stack.append
     while stack:
-        current = stack.pop()
+        current = pop()
         if isinstance(current, dict):
             yield current
-            schema_like = _looks_like_schema(current)
+            skipped = _SCHEMA_SKIPPED if not _SCHEMA_WORD_SET.isdisjoint(current) else _DATA_KEYS
             for key, value in current.items():
-                if not isinstance(value, (dict, list)) or key in _DATA_KEYS:
+                if not isinstance(value, (dict, list)) or key in skipped:
                     continue
-                if (schema_like and key in _SCHEMA_DATA_KEYS) or (
-                    isinstance(key, str) and key.startswith("x-")
-                ):
+                if isinstance(key, str) and key.startswith("x-"):
                     continue
                 if key in _NAME_MAPS and isinstance(value, dict):
-                    stack.extend(v for v in value.values() if isinstance(v, (dict, list)))
+                    for item in value.values():
+                        if isinstance(item, (dict, list)):
+                            push(item)
                 else:
-                    stack.append(value)
+                    push(value)
         elif isinstance(current, list):
-            stack.extend(v for v in current if isinstance(v, (dict, list)))
+            for item in current:
+                if isinstance(item, (dict, list)):
+                    push(item)
 
 
 def _engine_enum_keys(values: list[str]) -> list[str]:
@@ -562,10 +620,81 @@ def media_types(data: dict[str, Any]) -> None:
             _rename_media(content, next(iter(content)), "application/octet-stream")
 
 
+OCTET_STREAM = "application/octet-stream"
+_STRUCTURED_REQUESTS = (
+    "application/json",
+    "application/x-www-form-urlencoded",
+    "multipart/form-data",
+)
+
+
+def _structured_request(media_type: str) -> bool:
+    """Request media types the client engine builds from the schema: JSON and forms.
+
+    Spelled as the engine reads them: a key in other case (`Application/JSON`) is not one.
+    """
+    base = media_type.split(";", 1)[0].strip()
+    return base in _STRUCTURED_REQUESTS or (
+        base.startswith("application/") and base.endswith("+json")
+    )
+
+
+def _raw_body_schema(data: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """What a body sent as it is can be: text (`str`) when the schema is a string that is
+    not binary, else bytes; the description stays."""
+    target = schema
+    for _ in range(16):
+        name = _schema_name(target.get("$ref")) if isinstance(target, dict) else None
+        if name is None:
+            break
+        target = data["components"]["schemas"].get(name)
+    kind = target.get("type") if isinstance(target, dict) else None
+    kinds = [k for k in (kind if isinstance(kind, list) else [kind]) if k != "null"]
+    text = kinds == ["string"] and isinstance(target, dict) and target.get("format") != "binary"
+    result: dict[str, Any] = {"type": "string"} if text else {"type": "string", "format": "binary"}
+    for source in (schema, target):
+        if isinstance(source, dict) and isinstance(source.get("description"), str):
+            result["description"] = source["description"]
+            break
+    return result
+
+
+def request_media_types(data: dict[str, Any]) -> None:
+    """Request bodies that are neither JSON nor a form are sent as they are: text or bytes.
+
+    The client engine drops an operation whose body is `image/jpeg` or `text/plain`; it
+    sends `application/octet-stream` bodies as given. So the first such media type of a
+    body becomes `application/octet-stream` (the source's type kept in
+    `x-specbind-original-media-type`, which the client sends as Content-Type and the
+    server publishes); further ones are listed in `x-specbind-dropped-media-types`. Its
+    schema becomes a string (text) or a binary string (bytes): the body is passed as it
+    goes on the wire, never serialised from a model.
+    """
+    containers = [operation.get("requestBody") for _, _, operation, _ in iter_operations(data)]
+    containers.extend((data["components"].get("requestBodies") or {}).values())
+    for container in containers:
+        if not isinstance(container, dict) or not isinstance(container.get("content"), dict):
+            continue
+        content: dict[str, Any] = container["content"]
+        raw = [key for key in content if not _structured_request(key)]
+        if not raw:
+            continue
+        kept = OCTET_STREAM if OCTET_STREAM in content else raw[0]
+        media = content[kept] if isinstance(content[kept], dict) else {}
+        content[kept] = {**media, "schema": _raw_body_schema(data, media.get("schema"))}
+        if kept != OCTET_STREAM:
+            _rename_media(content, kept, OCTET_STREAM)
+        dropped = [key for key in raw if key != kept]
+        for key in dropped:
+            del content[key]
+        if dropped:
+            container[DROPPED_MEDIA_TYPES] = [*container.get(DROPPED_MEDIA_TYPES, []), *dropped]
+
+
 def _deep_ref_target(data: dict[str, Any], ref: str) -> Any:
     """What a `#/components/schemas/A/properties/b`-style ref points at, or None."""
     try:
-        return resolve_pointer(data, ref[1:])
+        return resolve_pointer(data, ref)
     except (KeyError, ValueError):
         return None
 
@@ -586,7 +715,7 @@ def inline_deep_refs(data: dict[str, Any]) -> None:
             if not isinstance(target, dict) or target is node:
                 continue
             del node["$ref"]
-            for key, value in copy.deepcopy(target).items():
+            for key, value in copy_json(target).items():
                 node.setdefault(key, value)
             node[INLINED_FROM] = ref
             changed = True
@@ -671,7 +800,7 @@ def schema_titles(data: dict[str, Any]) -> None:
 
 
 def _looks_like_schema(node: dict[str, Any]) -> bool:
-    return any(key in node for key in _SCHEMA_WORDS)
+    return not _SCHEMA_WORD_SET.isdisjoint(node)
 
 
 def _is_inline_enum(node: Any) -> bool:
@@ -683,26 +812,51 @@ def _is_inline_enum(node: Any) -> bool:
     )
 
 
+def _is_inline_object(node: Any) -> bool:
+    """A plain inline object model (properties or `type: object`, no composition): the
+    engine makes a class of it named after parent and property, and makes it twice,
+    clashing, when two allOf members or union members hold one each under the same
+    property (Box's `options`, Vercel's unions) or an allOf refers to its parent
+    (DigitalOcean's node pool `labels`)."""
+    return (
+        isinstance(node, dict)
+        and "$ref" not in node
+        and (bool(node.get("properties")) or node.get("type") == "object")
+        and not any(key in node for key in ("allOf", "oneOf", "anyOf"))
+    )
+
+
 def _hoist_enums(schemas: dict[str, Any], node: Any, hint: str) -> None:
-    """Replace every inline enum, and every inline object that is a member of a union,
-    under `node` by a `$ref` to a new component named from `hint` and the path to it
-    (`ProjectFeature` + `state` -> `ProjectFeatureState2` if `ProjectFeatureState` is
-    taken; `CopilotSpaceCollaborator` + first anyOf member -> `...Option1`).
+    """Replace every inline enum, every inline object model at any depth, and every inline
+    object that is a member of a union, under `node` by a `$ref` to a new component
+    named from `hint` and the path to it (`ProjectFeature` + `state` ->
+    `ProjectFeatureState2` if `ProjectFeatureState` is taken; `CopilotSpaceCollaborator`
+    + first anyOf member -> `...Option1`; `MetadataTemplate` + `fields` items ->
+    `MetadataTemplateFieldsItem`). allOf members themselves stay inline: the engine
+    merges them into one class.
     """
     if not isinstance(node, dict):
         return
 
-    def visit(holder: dict[str, Any] | list[Any], key: Any, name: str, union: bool) -> None:
+    def visit(
+        holder: dict[str, Any] | list[Any], key: Any, name: str, union: bool, part: bool = False
+    ) -> None:
         child = holder[key]
-        if _is_nullable_model(child) and _needs_model(child):
+        if _is_nullable_model(child) and (_needs_model(child) or _is_inline_object(child)):
             new = _free_name(pascal_case(name, fallback="Model"), set(schemas))
             schemas[new] = {**child, "nullable": False}
             holder[key] = {"anyOf": [{"$ref": _SCHEMA_PREFIX + new}, {"type": "null"}]}
             _hoist_enums(schemas, schemas[new], new)
-        elif _is_inline_enum(child) or (union and _needs_model(child)):
+        elif (
+            _is_inline_enum(child)
+            or (union and _needs_model(child))
+            or (not part and _is_inline_object(child))
+        ):
             new = _free_name(pascal_case(name, fallback="Enum"), set(schemas))
             schemas[new] = child
-            holder[key] = {"$ref": _SCHEMA_PREFIX + new}
+            # The use keeps what says which side sends it: views read it there.
+            flags = {k: child[k] for k in ("readOnly", "writeOnly") if child.get(k) is True}
+            holder[key] = {"$ref": _SCHEMA_PREFIX + new, **flags}
             _hoist_enums(schemas, child, new)
         else:
             _hoist_enums(schemas, child, name)
@@ -718,7 +872,13 @@ def _hoist_enums(schemas: dict[str, Any], node: Any, hint: str) -> None:
         members = node.get(key)
         if isinstance(members, list):
             for index in range(len(members)):
-                visit(members, index, f"{hint} option {index + 1}", key in ("anyOf", "oneOf"))
+                visit(
+                    members,
+                    index,
+                    f"{hint} option {index + 1}",
+                    key in ("anyOf", "oneOf"),
+                    part=key == "allOf",
+                )
 
 
 def name_inline_enums(data: dict[str, Any]) -> None:
@@ -759,6 +919,20 @@ def _other_components(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data["components"].items() if k != "schemas"}
 
 
+def _ref_values(node: Any) -> Iterator[str]:
+    """Every `$ref` string under `node` (`iter_refs` without building each pointer)."""
+    stack: list[Any] = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            ref = current.get("$ref")
+            if isinstance(ref, str):
+                yield ref
+            stack.extend(v for v in current.values() if isinstance(v, (dict, list)))
+        elif isinstance(current, list):
+            stack.extend(v for v in current if isinstance(v, (dict, list)))
+
+
 def _used_schemas(data: dict[str, Any], starts: list[Any]) -> set[str]:
     """Component schemas `starts` use, directly or through other components."""
     schemas: dict[str, Any] = data["components"]["schemas"]
@@ -766,7 +940,7 @@ def _used_schemas(data: dict[str, Any], starts: list[Any]) -> set[str]:
     stack: list[Any] = list(starts)
     while stack:
         node = stack.pop()
-        for _, ref in iter_refs(node):
+        for ref in _ref_values(node):
             name = _component_of(ref)
             if name is not None and name not in names and name in schemas:
                 names.add(name)
@@ -838,11 +1012,16 @@ def nullable_models(data: dict[str, Any]) -> None:
                 node[key] = [wrap(item) for item in value]
 
 
-def _engine_field_names(name: str) -> set[str]:
-    return {
-        str(engine_strings.PythonIdentifier(name, "field_")),
-        str(engine_strings.PythonIdentifier(name, "field_", skip_snake_case=True)),
-    }
+@cache
+def _engine_field_names(name: str) -> frozenset[str]:
+    """The engine's attribute names for a property (cached: the same names recur across
+    thousands of schemas, and the engine's conversion is slow)."""
+    return frozenset(
+        {
+            str(engine_strings.PythonIdentifier(name, "field_")),
+            str(engine_strings.PythonIdentifier(name, "field_", skip_snake_case=True)),
+        }
+    )
 
 
 def property_name_clashes(data: dict[str, Any]) -> None:
@@ -901,6 +1080,23 @@ def _nullable(schema: Any) -> bool:
     return schema.get("nullable") is True or (isinstance(kind, list) and "null" in kind)
 
 
+def _allof_properties(schemas: dict[str, Any], members: list[Any]) -> Iterator[dict[str, Any]]:
+    """The `properties` of every member, through refs and nested allOfs (Asana's
+    `TaskCompact` is itself an allOf)."""
+    stack, seen = list(members), 0
+    while stack and seen < 256:
+        member, seen = stack.pop(), seen + 1
+        if not isinstance(member, dict):
+            continue
+        if isinstance(member.get("$ref"), str):
+            stack.append(schemas.get(_schema_name(member["$ref"]) or ""))
+            continue
+        if isinstance(member.get("properties"), dict):
+            yield member["properties"]
+        if isinstance(member.get("allOf"), list):
+            stack.extend(member["allOf"])
+
+
 def allof_nullability(data: dict[str, Any]) -> None:
     """In an `allOf`, a property nullable in one member and not in another can only be
     non-null (a value must satisfy every member); the inline member says so too, since
@@ -912,23 +1108,15 @@ def allof_nullability(data: dict[str, Any]) -> None:
         members = schema.get("allOf")
         if not isinstance(members, list) or len(members) < 2:
             continue
-        resolved = [
-            schemas.get(_schema_name(m.get("$ref")) or "", m) if isinstance(m, dict) else m
-            for m in members
-        ]
         strict: set[str] = set()
-        for member in resolved:
-            properties = member.get("properties") if isinstance(member, dict) else None
-            if isinstance(properties, dict):
-                strict |= {
-                    n for n, p in properties.items() if isinstance(p, dict) and not _nullable(p)
-                }
+        for found in _allof_properties(schemas, members):
+            strict |= {n for n, p in found.items() if isinstance(p, dict) and not _nullable(p)}
         for member in members:
-            properties = member.get("properties") if isinstance(member, dict) else None
-            if not isinstance(properties, dict) or "$ref" in member:
+            own = member.get("properties") if isinstance(member, dict) else None
+            if not isinstance(own, dict) or "$ref" in member:
                 continue
-            for name in strict & set(properties):
-                prop = properties[name]
+            for name in strict & set(own):
+                prop = own[name]
                 if _nullable(prop):
                     prop["nullable"] = False
                     if isinstance(prop.get("type"), list):
@@ -937,12 +1125,18 @@ def allof_nullability(data: dict[str, Any]) -> None:
 
 DOCUMENT_STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     ensure_components,
+    promote_ref_targets,
     schema_shapes,
     unique_operation_ids,
     ascii_tags,
     schema_names,
     schema_titles,
     inline_deep_refs,
+    allof_annotations,
+    scalar_allofs,
+    enum_without_null,
+    null_typed_unions,
+    any_value_unions,
     name_inline_schemas,
     name_inline_enums,
     nullable_models,
@@ -951,12 +1145,13 @@ DOCUMENT_STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     enum_member_names,
     odd_defaults,
     media_types,
+    request_media_types,
 )
 
 
 def normalise(data: dict[str, Any]) -> dict[str, Any]:
     """The generator-ready copy of a document; `data` itself is never modified."""
-    result = copy.deepcopy(data)
+    result = copy_json(data)
     for step in DOCUMENT_STEPS:
         step(result)
     result = split_read_write_views(result)

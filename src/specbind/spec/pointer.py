@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import Any
+from urllib.parse import unquote
 
 
 def escape(token: str | int) -> str:
@@ -23,8 +24,14 @@ def extend(pointer: str, *tokens: str | int) -> str:
 
 
 def split_pointer(pointer: str) -> list[str]:
-    """`/paths/~1a~1b/get` -> ['paths', '/a/b', 'get']; '' is the whole document."""
-    pointer = pointer.removeprefix("#")
+    """`/paths/~1a~1b/get` -> ['paths', '/a/b', 'get']; '' is the whole document.
+
+    A pointer that starts with `#` is a URI fragment (a `$ref`), which RFC 6901 section 6
+    percent-encodes (`~1%7Bid%7D` is `/{id}`): it is decoded first. Without `#` it is the
+    JSON string form, taken literally.
+    """
+    if pointer.startswith("#"):
+        pointer = unquote(pointer[1:])
     if not pointer:
         return []
     if not pointer.startswith("/"):
@@ -32,12 +39,17 @@ def split_pointer(pointer: str) -> list[str]:
     return [unescape(t) for t in pointer[1:].split("/")]
 
 
+def ref_pointer(ref: str) -> str:
+    """The JSON string form of a local `$ref`: `#/a~1%7Bb%7D` -> `/a~1{b}`."""
+    return join_pointer(*split_pointer(ref))
+
+
 def from_path(tokens: Iterable[str | int]) -> str:
     return join_pointer(*tokens)
 
 
 def resolve_pointer(document: Any, pointer: str) -> Any:
-    """The value at `pointer`; KeyError names the first token that is missing."""
+    """The value at `pointer` (either form); KeyError names the first token that is missing."""
     node = document
     for token in split_pointer(pointer):
         if isinstance(node, dict):

@@ -19,7 +19,7 @@ OPERATION: Operation[None] = Operation(
     method="DELETE",
     path="/api/core/rbac/groups/{id}/",
     parse=_parse,
-    responses=((204, 204, None),),
+    responses=((204, 204, None, "none"),),
     body_schema=None,
     parameter_schemas={
         "path.id": {"type": "integer"},

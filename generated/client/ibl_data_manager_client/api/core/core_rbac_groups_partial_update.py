@@ -23,7 +23,7 @@ OPERATION: Operation[RbacGroup] = Operation(
     method="PATCH",
     path="/api/core/rbac/groups/{id}/",
     parse=_parse,
-    responses=((200, 200, {"$ref": "#/components/schemas/RbacGroup"}),),
+    responses=((200, 200, {"$ref": "#/components/schemas/RbacGroup"}, "json"),),
     body_schema={"$ref": "#/components/schemas/PatchedRbacGroup"},
     parameter_schemas={"path.id": {"type": "integer"}},
 )

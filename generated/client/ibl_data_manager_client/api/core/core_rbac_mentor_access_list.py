@@ -27,7 +27,12 @@ OPERATION: Operation[list[MentorAccessPolicy]] = Operation(
     path="/api/core/rbac/mentor-access/",
     parse=_parse,
     responses=(
-        (200, 200, {"type": "array", "items": {"$ref": "#/components/schemas/MentorAccessPolicy"}}),
+        (
+            200,
+            200,
+            {"type": "array", "items": {"$ref": "#/components/schemas/MentorAccessPolicy"}},
+            "json",
+        ),
     ),
     body_schema=None,
     parameter_schemas={

@@ -1,0 +1,120 @@
+"""Parameters whose Python names collide keep their wire names exactly.
+
+openapi-python-client names `StartTime`, `StartTime<` and `StartTime>` all
+`start_time` and drops the operation (Twilio has nine such operations). The client
+gets distinct Python names for them and still sends each under its own name.
+"""
+
+from __future__ import annotations
+
+import copy
+import importlib
+import inspect
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+import yaml
+
+from specbind.client import generate_client
+from specbind.client.parameters import engine_document
+from specbind.config import Config
+from tests.client.recording_server import Answer, RecordingServer, recording_server
+
+REPO = Path(__file__).resolve().parents[2]
+DOCUMENT = Path(__file__).parent / "fixtures" / "colliding_parameters.yaml"
+PACKAGE = "colliding_client"
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    root = tmp_path_factory.mktemp("colliding")
+    config = Config(
+        root=root,
+        api="colliding",
+        spec_version="1.0.0",
+        spec_dir=root / "spec",
+        templates_dir=REPO / "templates",
+        output_dir=root / "generated",
+        client_package=PACKAGE,
+        server_package="colliding_server",
+    )
+    assert generate_client(config, DOCUMENT, config.client_output).operation_count == 1
+    sys.path.insert(0, str(config.client_output))
+    try:
+        yield importlib.import_module(PACKAGE)
+    finally:
+        sys.path.remove(str(config.client_output))
+        for name in [m for m in sys.modules if m.split(".")[0] == PACKAGE]:
+            del sys.modules[name]
+
+
+@pytest.fixture
+def server() -> Iterator[RecordingServer]:
+    with recording_server() as running:
+        yield running
+
+
+def test_colliding_parameters_get_distinct_python_names(package: ModuleType) -> None:
+    parameters = inspect.signature(package.Client.list_calls).parameters
+    assert [name for name in parameters if name not in ("self", "options")][:7] == [
+        "start_time",
+        "start_time_lt",
+        "start_time_gt",
+        "end_time_lt",
+        "end_time",
+        "x_trace",
+        "x_trace_not",
+    ]
+
+
+def test_each_value_goes_out_under_its_exact_wire_name(
+    package: ModuleType, server: RecordingServer
+) -> None:
+    server.answer(Answer(204))
+    with package.Client(api_key="k", base_url=server.url, max_retries=0) as client:
+        client.list_calls(
+            start_time="2024-01-01",
+            start_time_lt="2024-02-01",
+            start_time_gt="2023-12-01",
+            end_time="e",
+            end_time_lt="e<",
+            x_trace="t",
+            x_trace_not="t!",
+        )
+    assert server.last.raw_query.split("&") == [
+        "StartTime=2024-01-01",
+        "StartTime%3C=2024-02-01",
+        "StartTime%3E=2023-12-01",
+        "EndTime%3C=e%3C",
+        "EndTime=e",
+    ]
+    assert server.last.headers["x-trace"] == "t"
+    assert server.last.headers["x-trace!"] == "t!"
+
+
+def test_only_the_engine_copy_is_renamed() -> None:
+    data = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))
+    before = copy.deepcopy(data)
+    engine_data, wire_names = engine_document(data)
+    assert data == before
+    assert wire_names == {
+        ("get", "/calls", "query", "StartTime lt"): "StartTime<",
+        ("get", "/calls", "query", "StartTime gt"): "StartTime>",
+        ("get", "/calls", "query", "EndTime lt"): "EndTime<",
+        ("get", "/calls", "header", "X-Trace not"): "X-Trace!",
+    }
+    item = engine_data["paths"]["/calls"]
+    assert "parameters" not in item  # moved into the operation, after its own
+    assert [p["name"] for p in item["get"]["parameters"]] == [
+        "StartTime",
+        "StartTime lt",
+        "StartTime gt",
+        "EndTime lt",
+        "X-Trace",
+        "X-Trace not",
+        "EndTime",
+    ]
+    assert engine_document(before | {"paths": {}}) == (before | {"paths": {}}, {})
