@@ -6,7 +6,9 @@ import email.utils
 import time
 from typing import Any
 
+import hypothesis
 import pytest
+from hypothesis import strategies as st
 
 from tests.client.conftest import GeneratedClient
 
@@ -61,10 +63,89 @@ def violation(pages: GeneratedClient) -> Any:
             ("", "does not match pattern '^[a-z]+$'"),
         ),
         ({"anything": [1, {"x": None}]}, {}, None),
+        # Fields and items whose schema is a bare type pass on their exact Python type;
+        # every other value still gets the whole check.
+        ({"n": 3.0}, {"properties": {"n": {"type": "integer"}}}, None),
+        (
+            {"n": True},
+            {"properties": {"n": {"type": "integer"}}},
+            ("n", "expected integer, got boolean"),
+        ),
+        ({"n": None}, {"properties": {"n": {"type": "integer", "nullable": True}}}, None),
+        (
+            {"n": None},
+            {"properties": {"n": {"type": "integer"}}},
+            ("n", "expected integer, got null"),
+        ),
+        (
+            [1, 2.0, "3"],
+            {"type": "array", "items": {"type": "number"}},
+            ("[2]", "expected number, got str"),
+        ),
+        (
+            {"a": 1, "b": "x"},
+            {"additionalProperties": {"type": "integer"}},
+            ("b", "expected integer, got str"),
+        ),
+        # A value of exactly its kind goes straight to that kind's checks.
+        (
+            {"s": "abc"},
+            {"properties": {"s": {"type": "string", "maxLength": 2}}},
+            ("s", "longer than maxLength 2"),
+        ),
+        (
+            {"s": None},
+            {"properties": {"s": {"type": "string", "maxLength": 2, "nullable": True}}},
+            None,
+        ),
+        (
+            {"s": 5},
+            {"properties": {"s": {"type": "string", "maxLength": 2}}},
+            ("s", "expected string, got int"),
+        ),
+        (
+            [[1], 2],
+            {"type": "array", "items": {"type": "array", "minItems": 1}},
+            ("[1]", "expected array, got int"),
+        ),
+        (
+            {"o": []},
+            {"properties": {"o": {"type": "object", "required": ["k"]}}},
+            ("o", "expected object, got array"),
+        ),
+        (
+            {"o": {}},
+            {"properties": {"o": {"type": "object", "required": ["k"]}}},
+            ("o.k", "required field is missing"),
+        ),
     ],
 )
 def test_schema_checks(violation: Any, value: Any, schema: dict[str, Any], expected: Any) -> None:
     assert violation(value, schema) == expected
+
+
+def test_recursive_schemas_are_checked_at_every_depth(
+    pages: GeneratedClient, violation: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A `$ref` back to a schema being compiled is resolved on use, so nesting has no end."""
+    node = {
+        "type": "object",
+        "required": ["id"],
+        "properties": {
+            "id": {"type": "integer"},
+            "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+        },
+    }
+    monkeypatch.setitem(pages.module("_schemas").SCHEMAS, "Node", node)
+    tree = {"id": 1, "children": [{"id": 2, "children": [{"id": 3, "children": []}]}]}
+    schema = {"$ref": "#/components/schemas/Node"}
+    assert violation(tree, schema) is None
+    assert pages.module("_validation")._fast(schema)(tree) is True  # no closure needed
+    tree["children"][0]["children"][0]["id"] = "3"  # type: ignore[index]
+    assert violation(tree, schema) == (
+        "children[0].children[0].id",
+        "expected integer, got str",
+    )
 
 
 def test_retry_after_accepts_seconds_dates_and_milliseconds(pages: GeneratedClient) -> None:
@@ -112,3 +193,77 @@ def test_which_methods_retry(
     )
     assert policy.allows(method, 0) is allowed
     assert policy.allows(method, 1) is False
+
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(-5, 300)
+    | st.floats(-5, 5, allow_nan=False)
+    | st.sampled_from(["", "a", "abc", "x" * 300, "user@example.com"]),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(
+            st.sampled_from(["id", "name", "count", "data", "status", "success", "next", "x"]),
+            inner,
+            max_size=4,
+        )
+    ),
+    max_leaves=12,
+)
+FAST_SCHEMAS = [
+    {"$ref": "#/components/schemas/IssuerPage"},
+    {"$ref": "#/components/schemas/PaginatedThingList"},
+    {"type": "array", "items": {"$ref": "#/components/schemas/Status"}, "maxItems": 2},
+    {"type": ["integer", "null"], "minimum": 0, "maximum": 100},
+    {"type": "number", "maximum": 1},
+    {"type": "string", "minLength": 1, "maxLength": 3, "pattern": "^a"},
+    {"type": "object", "additionalProperties": {"type": "integer"}, "properties": {"x": {}}},
+    {"properties": {"id": {"type": "integer"}}, "required": ["id"]},
+    {"type": "object", "properties": {"id": {"enum": [1, 2]}}, "nullable": True},
+    {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "boolean"}}]},
+    {"type": "object", "properties": {"data": {"type": "array", "minItems": 1}}},
+    {},
+]
+
+
+@pytest.mark.parametrize("schema", FAST_SCHEMAS)
+@hypothesis.settings(max_examples=300, deadline=None, derandomize=True)
+@hypothesis.given(value=JSON_VALUES)
+def test_the_fast_check_only_accepts_what_the_closures_accept(
+    pages: GeneratedClient, schema: dict[str, Any], value: Any
+) -> None:
+    """`find_violation` trusts a yes from the fast check without asking the closures."""
+    validation = pages.module("_validation")
+    fast = validation._fast(schema)(value)
+    slow = validation._compiled(schema)(value)
+    if fast:
+        assert slow is None, (value, slow)
+
+
+def test_a_conforming_body_needs_no_closure(pages: GeneratedClient) -> None:
+    validation = pages.module("_validation")
+    page = {
+        "status": {"success": True, "description": "ok"},
+        "result": {"data": [{"entityId": "e1", "name": "n"}], "next": None, "count": 1},
+    }
+    schema = {"$ref": "#/components/schemas/IssuerPage"}
+    assert validation._fast(schema)(page) is True
+    page["result"]["count"] = "1"  # type: ignore[index]
+    assert validation._fast(schema)(page) is False
+    assert validation.find_violation(page, schema) == validation.Violation(
+        "result.count", "expected integer, got str"
+    )
+
+
+def test_a_schema_reached_again_reuses_its_compiled_fast_check(pages: GeneratedClient) -> None:
+    """Each operation's body schema reaches many components (GitHub's: hundreds); each
+    component is compiled once, whichever operation reaches it first."""
+    validation = pages.module("_validation")
+    status = pages.module("_schemas").SCHEMAS["Status"]
+    validation._fast({"$ref": "#/components/schemas/Status"})
+    first = validation._FAST[id(status)][1]
+    listing = validation._fast({"type": "array", "items": {"$ref": "#/components/schemas/Status"}})
+    assert validation._FAST[id(status)][1] is first
+    assert listing([{"success": True}]) is True
+    assert listing([{"success": "yes"}]) is False

@@ -393,6 +393,27 @@ def test_auth_prefix_is_configurable(
     assert server.last.headers["x-trace"] == "t1"
 
 
+def test_settings_changed_after_construction_are_sent(
+    pages: GeneratedClient, server: RecordingServer
+) -> None:
+    """The httpx client a Client makes is given its headers and timeout once; a setting
+    changed later is still what the next call sends."""
+    server.answer(Answer(200, PAGE), Answer(200, PAGE))
+    with make_client(pages, server, api_key="k1", timeout=0.05, max_retries=0) as client:
+        client.catalog_things_list()
+        assert server.last.headers["authorization"] == "Api-Token k1"
+        assert server.last.headers["accept"] == "application/json"
+        client.api_key = "k2"
+        client.default_headers["X-Team"] = "blue"
+        client.catalog_things_list(extra_headers={"X-Trace": "t2"})
+        assert server.last.headers["authorization"] == "Api-Token k2"
+        assert (server.last.headers["x-team"], server.last.headers["x-trace"]) == ("blue", "t2")
+        server.answer(Answer(200, PAGE, delay=0.3))
+        client.timeout = 5.0
+        client.catalog_things_list()  # would time out after 0.05 s
+        assert server.last.headers["authorization"] == "Api-Token k2"
+
+
 def test_base_url_path_prefix_is_kept(pages: GeneratedClient, server: RecordingServer) -> None:
     server.answer(Answer(200, PAGE))
     with make_client(pages, server, base_url=server.url + "_mock/apis/ibl") as client:

@@ -156,6 +156,16 @@ def test_engine_config_is_safe_and_repeatable_by_default() -> None:
     )
     config = engine_config(writes, {})
     assert "coverage" not in config["phases"] and "seed" not in config
+    bounded = ContractOptions(
+        base_url="http://x",
+        api_key=KEY,
+        key_source="K",
+        workers=2,
+        time_budget=2,
+        rate_limit="20/s",
+    )
+    config = engine_config(bounded, {})
+    assert (config["workers"], config["max-time"], config["rate-limit"]) == (2, 2, "20/s")
 
 
 def test_document_helpers_on_the_stored_spec() -> None:

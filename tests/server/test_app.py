@@ -270,3 +270,26 @@ def test_an_optional_body_may_be_left_out_but_not_sent_as_null(served: dict[str,
             "input": None,
         }
     ]
+
+
+@pytest.mark.parametrize("version", ["3.59.0-ai-plus", "4.84.1-ai-plus"])
+def test_a_secured_route_resolves_one_dependency_on_the_apps_own_router(
+    served: dict[str, Served], version: str
+) -> None:
+    """FastAPI solves every dependency on every request and matches an included router
+    again: a secured route's key check and implementation lookup are one dependency,
+    and every route is on the app's router itself."""
+    from fastapi.routing import APIRoute
+
+    item = served[version]
+    routes = {
+        route.operation_id: route
+        for route in item.client.app.router.routes  # type: ignore[attr-defined]
+        if isinstance(route, APIRoute)
+    }
+    assert sorted(routes) == sorted(route.operation_id for route in item.routes)
+    for operation in item.routes:
+        dependencies = routes[operation.operation_id].dependant.dependencies
+        assert len(dependencies) == 1, operation.operation_id
+        names = {type(dependency.call).__name__ for dependency in dependencies}
+        assert names == ({"ApiKeyGuard"} if operation.secured else {"function"})

@@ -55,6 +55,8 @@ BASE_URL_ENV = "IBL_DATA_MANAGER_BASE_URL"
 TIMEOUT_ENV = "IBL_DATA_MANAGER_TIMEOUT"
 MAX_RETRIES_ENV = "IBL_DATA_MANAGER_MAX_RETRIES"
 AUTH_HEADER = "Authorization"
+# How many parsed URLs a client keeps (paths with parameters are one URL per value).
+MAX_PARSED_URLS = 512
 
 
 def _env_number(name: str, kind: type[float] | type[int], default: float) -> float:
@@ -112,6 +114,12 @@ class _ClientBase:
             "User-Agent": f"ibl-data-manager-client/{__version__}",
             **(default_headers or {}),
         }
+        # Each URL a call sends to, parsed once (httpx takes an `httpx.URL` as it is),
+        # against the base URL they were joined to.
+        self._parsed_urls: dict[str, httpx.URL] = {}
+        self._parsed_base = self.base_url
+        # The headers and timeout an httpx client we made was given (see `_sent`).
+        self._given: tuple[dict[str, str], float | httpx.Timeout | None] | None = None
 
     @property
     def auth_headers(self) -> dict[str, str]:
@@ -119,22 +127,42 @@ class _ClientBase:
         value = f"{self.auth_prefix} {self.api_key}" if self.auth_prefix else self.api_key
         return {AUTH_HEADER: value}
 
-    def _url(self, url: str) -> str:
-        """Operation paths are relative to the base URL, keeping its own path prefix."""
-        if httpx.URL(url).is_absolute_url:
-            return url
-        return str(self.base_url) + url.lstrip("/")
+    def _url(self, url: str) -> httpx.URL:
+        """Operation paths are relative to the base URL, keeping its own path prefix; a
+        next-page URL is absolute and taken as it is."""
+        parsed = self._parsed_urls.get(url)
+        if parsed is not None and self._parsed_base is self.base_url:
+            return parsed
+        if url.startswith("/") or not httpx.URL(url).is_absolute_url:
+            parsed = httpx.URL(str(self.base_url) + url.lstrip("/"))
+        else:
+            parsed = httpx.URL(url)
+        if len(self._parsed_urls) >= MAX_PARSED_URLS or self._parsed_base is not self.base_url:
+            self._parsed_urls.clear()
+            self._parsed_base = self.base_url
+        self._parsed_urls[url] = parsed
+        return parsed
 
-    def _headers(self, request: RequestSpec, options: RequestOptions) -> dict[str, str]:
-        return {
-            **self.default_headers,
-            **self.auth_headers,
-            **request.headers,
-            **options.get("extra_headers", {}),
-        }
+    def _give(self) -> tuple[dict[str, str], float | httpx.Timeout | None]:
+        """The headers and timeout for an httpx client we make: given once, so that calls
+        need not send them again (httpx merges per-call headers into its own each time)."""
+        self._given = ({**self.default_headers, **self.auth_headers}, self.timeout)
+        return self._given
 
-    def _timeout(self, options: RequestOptions) -> float | httpx.Timeout | None:
-        return options["timeout"] if "timeout" in options else self.timeout
+    def _sent(self, request: RequestSpec, options: RequestOptions) -> dict[str, Any]:
+        """The `headers=` and `timeout=` of one call: what the httpx client does not
+        already send (everything, for a caller's own client or a changed setting)."""
+        headers = {**self.default_headers, **self.auth_headers}
+        extra = {**request.headers, **options.get("extra_headers", {})}
+        timeout = options["timeout"] if "timeout" in options else self.timeout
+        sent: dict[str, Any] = {}
+        if self._given is None or headers != self._given[0]:
+            sent["headers"] = {**headers, **extra}
+        elif extra:
+            sent["headers"] = extra
+        if self._given is None or timeout != self._given[1]:
+            sent["timeout"] = timeout
+        return sent
 
     def _policy(self, options: RequestOptions) -> RetryPolicy:
         return RetryPolicy(
@@ -222,7 +250,10 @@ class Client(_ClientBase):
         )
         # A caller's own httpx client is theirs to close; ours is closed by close().
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
+        if http_client is None:
+            headers, timeout = self._give()
+            http_client = httpx.Client(headers=headers, timeout=timeout)
+        self._http = http_client
 
     def close(self) -> None:
         if self._owns_http:
@@ -250,11 +281,7 @@ class Client(_ClientBase):
         """Send with retries; the final response and its checked JSON body."""
         self._check_request(operation, request)
         policy = self._policy(options)
-        url, headers, timeout = (
-            self._url(request.url),
-            self._headers(request, options),
-            self._timeout(options),
-        )
+        url, sent = self._url(request.url), self._sent(request, options)
         attempt = 0
         while True:
             try:
@@ -263,8 +290,7 @@ class Client(_ClientBase):
                     request.method,
                     url,
                     params=dict(request.params) or None,
-                    headers=headers,
-                    timeout=timeout,
+                    **sent,
                     **request.content,
                 )
             except httpx.TimeoutException as exc:
@@ -413,7 +439,10 @@ class AsyncClient(_ClientBase):
         )
         # A caller's own httpx client is theirs to close; ours is closed by close().
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        if http_client is None:
+            headers, timeout = self._give()
+            http_client = httpx.AsyncClient(headers=headers, timeout=timeout)
+        self._http = http_client
 
     async def close(self) -> None:
         if self._owns_http:
@@ -441,11 +470,7 @@ class AsyncClient(_ClientBase):
         """Send with retries; the final response and its checked JSON body."""
         self._check_request(operation, request)
         policy = self._policy(options)
-        url, headers, timeout = (
-            self._url(request.url),
-            self._headers(request, options),
-            self._timeout(options),
-        )
+        url, sent = self._url(request.url), self._sent(request, options)
         attempt = 0
         while True:
             try:
@@ -454,8 +479,7 @@ class AsyncClient(_ClientBase):
                     request.method,
                     url,
                     params=dict(request.params) or None,
-                    headers=headers,
-                    timeout=timeout,
+                    **sent,
                     **request.content,
                 )
             except httpx.TimeoutException as exc:

@@ -1,11 +1,15 @@
 """The document's component schemas, reduced to what the client checks at run time.
 
-Generated from the API document (spec 4.84.1-ai-plus); `_validation` reads it.
+Generated from the API document (spec 4.84.1-ai-plus); `_validation` and
+`_fast_check` read it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+REF_PREFIX = "#/components/schemas/"
 
 SCHEMAS: dict[str, Any] = {
     "MentorAccessPolicy": {
@@ -74,3 +78,14 @@ SCHEMAS: dict[str, Any] = {
         },
     },
 }
+
+
+def resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The schema a `$ref` chain ends at (an unknown name: `{}`, which accepts anything;
+    a chain longer than 64 is left as it is)."""
+    for _ in range(64):
+        ref = schema.get("$ref")
+        if not isinstance(ref, str):
+            return schema
+        schema = SCHEMAS.get(ref.removeprefix(REF_PREFIX), {})
+    return schema

@@ -8,7 +8,10 @@ may add fields, and the models keep them in `additional_properties`.
 
 Every call pays for this, so each schema is read once: it is compiled into a checker
 (a closure that knows its types, bounds and properties) the first time it is used, and
-a field's name (`users[0].id`) is only spelled out when a value actually fails.
+a field's name (`users[0].id`) is only spelled out when a value actually fails. `$ref`s
+are followed while compiling (only a cycle is left to resolve on first use), and a
+property or item whose schema is a bare `type` passes on its exact Python type
+(`type(v) in {str}`) without a call; anything else still goes through its checker.
 """
 
 from __future__ import annotations
@@ -18,9 +21,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ._schemas import SCHEMAS
-
-_REF_PREFIX = "#/components/schemas/"
+from ._fast_check import FastCheck, fast_check
+from ._schemas import resolve
 
 
 @dataclass(frozen=True)
@@ -32,6 +34,9 @@ class Violation:
 
 
 Check = Callable[[Any], "Violation | None"]
+# Exact Python types whose values pass a schema by their type alone; empty: none do.
+ExactTypes = frozenset[type]
+_NONE_EXACT: ExactTypes = frozenset()
 
 
 def _is_integer(value: Any) -> bool:
@@ -41,6 +46,18 @@ def _is_integer(value: Any) -> bool:
         return value.is_integer()
     return isinstance(value, int)
 
+
+# The exact types that pass each kind at once (a float like 3.0 is still an integer,
+# and a str subclass a string: those take the slower test above).
+_EXACT_TYPES: dict[str, tuple[type, ...]] = {
+    "null": (type(None),),
+    "object": (dict,),
+    "array": (list,),
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+}
 
 _TYPE_TESTS: dict[str, Callable[[Any], bool]] = {
     "null": lambda value: value is None,
@@ -74,30 +91,47 @@ def _within(prefix: str, found: Violation) -> Violation:
     return Violation(joined, found.message)
 
 
-def _resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
-    for _ in range(64):
-        ref = schema.get("$ref")
-        if not isinstance(ref, str):
-            return schema
-        schema = SCHEMAS.get(ref.removeprefix(_REF_PREFIX), {})
-    return schema
-
-
 # Each schema object compiled once; the schema is kept beside its checker so that an
 # id() is never reused for another schema while its entry exists.
-_COMPILED: dict[int, tuple[Mapping[str, Any], Check]] = {}
+_COMPILED: dict[int, tuple[Mapping[str, Any], Check, ExactTypes]] = {}
 _MAX_COMPILED = 100_000
+# The ids of the schemas being compiled: a `$ref` back to one of them is a cycle.
+_COMPILING: set[int] = set()
 
 
 def _compiled(schema: Mapping[str, Any]) -> Check:
+    return _compiled_entry(schema)[1]
+
+
+def _exact(schema: Mapping[str, Any]) -> ExactTypes:
+    """The exact types that pass `schema` without calling its checker."""
+    return _compiled_entry(schema)[2]
+
+
+def _compiled_entry(schema: Mapping[str, Any]) -> tuple[Mapping[str, Any], Check, ExactTypes]:
     entry = _COMPILED.get(id(schema))
     if entry is not None and entry[0] is schema:
-        return entry[1]
-    check = _LazyRef(schema) if isinstance(schema.get("$ref"), str) else _compile(schema)
+        return entry
+    check: Check
+    exact = _NONE_EXACT
+    if isinstance(schema.get("$ref"), str):
+        target = resolve(schema)
+        if "$ref" in target:  # a chain of $refs that never ends
+            check, exact = _compile(target)
+        elif id(target) in _COMPILING:  # a cycle: resolved when first used
+            check = _LazyRef(schema)
+        else:
+            _, check, exact = _compiled_entry(target)
+    else:
+        _COMPILING.add(id(schema))
+        try:
+            check, exact = _compile(schema)
+        finally:
+            _COMPILING.discard(id(schema))
     if len(_COMPILED) >= _MAX_COMPILED:  # schemas built per call would otherwise pile up
         _COMPILED.clear()
-    _COMPILED[id(schema)] = (schema, check)
-    return check
+    entry = _COMPILED[id(schema)] = (schema, check, exact)
+    return entry
 
 
 class _LazyRef:
@@ -112,8 +146,8 @@ class _LazyRef:
     def __call__(self, value: Any) -> Violation | None:
         check = self._check
         if check is None:
-            target = _resolve(self._schema)
-            check = self._check = _compiled(target) if "$ref" not in target else _compile(target)
+            target = resolve(self._schema)
+            check = self._check = _compiled(target) if "$ref" not in target else _compile(target)[0]
         return check(value)
 
 
@@ -145,8 +179,9 @@ def _type_test(schema: Mapping[str, Any]) -> tuple[Callable[[Any], bool] | None,
     return any_kind, message
 
 
-def _compile(schema: Mapping[str, Any]) -> Check:
-    """The checker of one resolved schema (see `find_violation` for the rules)."""
+def _compile(schema: Mapping[str, Any]) -> tuple[Check, ExactTypes]:
+    """The checker of one resolved schema (see `find_violation` for the rules), and the
+    exact types that pass it without a call."""
     null_accepted = schema.get("nullable") is True or not schema
     all_of = tuple(_compiled(sub) for sub in schema.get("allOf", []))
     any_of = tuple(
@@ -161,9 +196,20 @@ def _compile(schema: Mapping[str, Any]) -> Check:
         and "const" not in schema
         and any(key in schema for key in ("properties", "items", "required"))
     )
-    check_value = _value_check(schema)
+    check_value, kind_only = _value_check(schema)
     if not all_of and not any_of and not null_needs_value:
-        return _simple_check(null_accepted, type_test, type_message, check_value)
+        simple = _simple_check(null_accepted, type_test, type_message, check_value)
+        if check_value is None:
+            exact = _exact_types(schema, null_accepted) if type_test is not None else _NONE_EXACT
+            return simple, exact
+        kind = schema.get("type")
+        if (
+            kind_only is not None
+            and isinstance(kind, str)
+            and _EXACT_TYPES.get(kind) == (kind_only[0],)
+        ):
+            return _shortcut(kind_only[0], kind_only[1], simple), _NONE_EXACT
+        return simple, _NONE_EXACT
     typed = schema.get("type") is not None
 
     def check(value: Any) -> Violation | None:
@@ -184,7 +230,32 @@ def _compile(schema: Mapping[str, Any]) -> Check:
             return Violation("", "expected a value, got null")
         return check_value(value) if check_value is not None else None
 
-    return check
+    return check, _NONE_EXACT
+
+
+def _exact_types(schema: Mapping[str, Any], null_accepted: bool) -> ExactTypes:
+    """What passes a schema that only names its `type` (all of whose kinds are known)."""
+    kinds = schema["type"]
+    exact = {
+        kind
+        for name in ([kinds] if isinstance(kinds, str) else kinds)
+        for kind in _EXACT_TYPES[name]
+    }
+    if null_accepted:
+        exact.add(type(None))
+    return frozenset(exact)
+
+
+def _shortcut(kind: type, check_kind: Check, check: Check) -> Check:
+    """`check`, but a value of exactly its one `kind` goes straight to that kind's checks
+    (a string's length, an object's fields); any other value takes the whole check."""
+
+    def check_exact_kind(value: Any) -> Violation | None:
+        if type(value) is kind:
+            return check_kind(value)
+        return check(value)
+
+    return check_exact_kind
 
 
 def _simple_check(
@@ -224,8 +295,11 @@ def _simple_check(
     return check_typed
 
 
-def _value_check(schema: Mapping[str, Any]) -> Check | None:
-    """enum and const, then the checks of the value's own kind; None when there are none."""
+def _value_check(
+    schema: Mapping[str, Any],
+) -> tuple[Check | None, tuple[type, Check] | None]:
+    """enum and const, then the checks of the value's own kind (None when there are none);
+    and, when only one kind has checks (no enum or const), that kind and its checks."""
     has_enum, has_const = "enum" in schema, "const" in schema
     enum: Any = schema.get("enum")
     const: Any = schema.get("const")
@@ -233,16 +307,22 @@ def _value_check(schema: Mapping[str, Any]) -> Check | None:
     number = _number_check(schema)
     array = _array_check(schema)
     obj = _object_check(schema)
-    if not has_enum and not has_const:
-        if string is None and number is None and array is None:
-            if obj is None:
-                return None
+    checked = [
+        (kind, c) for kind, c in ((str, string), (list, array), (dict, obj)) if c is not None
+    ]
+    kind_only = None
+    if not has_enum and not has_const and number is None:
+        if not checked:
+            return None, None
+        if len(checked) == 1:
+            kind_only = checked[0]
+        if string is None and array is None and obj is not None:
             only_object = obj
 
             def check_object(value: Any) -> Violation | None:
                 return only_object(value) if isinstance(value, dict) else None
 
-            return check_object
+            return check_object, kind_only
 
     def check(value: Any) -> Violation | None:
         if has_enum and value not in enum:
@@ -259,7 +339,7 @@ def _value_check(schema: Mapping[str, Any]) -> Check | None:
             return number(value) if number is not None else None
         return None
 
-    return check
+    return check, kind_only
 
 
 def _string_check(schema: Mapping[str, Any]) -> Check | None:
@@ -299,6 +379,7 @@ def _array_check(schema: Mapping[str, Any]) -> Check | None:
     min_items, max_items = schema.get("minItems"), schema.get("maxItems")
     items = schema.get("items")
     item_check = _compiled(items) if isinstance(items, Mapping) else None
+    item_exact = _exact(items) if isinstance(items, Mapping) else _NONE_EXACT
     if min_items is None and max_items is None and item_check is None:
         return None
 
@@ -307,6 +388,12 @@ def _array_check(schema: Mapping[str, Any]) -> Check | None:
             return Violation("", f"fewer than minItems {min_items}")
         if max_items is not None and len(value) > max_items:
             return Violation("", f"more than maxItems {max_items}")
+        if item_exact:
+            for item in value:
+                if type(item) not in item_exact:
+                    break
+            else:
+                return None
         if item_check is not None:
             for index, item in enumerate(value):
                 found = item_check(item)
@@ -319,9 +406,12 @@ def _array_check(schema: Mapping[str, Any]) -> Check | None:
 
 def _object_check(schema: Mapping[str, Any]) -> Check | None:
     required = tuple(schema.get("required", []))
-    properties = {name: _compiled(sub) for name, sub in schema.get("properties", {}).items()}
+    declared = schema.get("properties", {})
+    properties = {name: _compiled(sub) for name, sub in declared.items()}
+    exact = {name: _exact(sub) for name, sub in declared.items()}
     extra = schema.get("additionalProperties")
     extra_check = _compiled(extra) if isinstance(extra, Mapping) else None
+    extra_exact = _exact(extra) if isinstance(extra, Mapping) else _NONE_EXACT
     if not required and not properties and extra_check is None:
         return None
 
@@ -330,6 +420,8 @@ def _object_check(schema: Mapping[str, Any]) -> Check | None:
             if name not in value:
                 return Violation(_segment(name), "required field is missing")
         for name, item in value.items():
+            if type(item) in exact.get(name, extra_exact):
+                continue
             sub = properties.get(name, extra_check)
             if sub is not None:
                 found = sub(item)
@@ -346,8 +438,25 @@ def find_violation(
     """The first place where `value` breaks `schema`, or None when it conforms."""
     if schema is None:
         return None
+    if _fast(schema)(value):
+        return None
     found = _compiled(schema)(value)
     return None if found is None else _within(field, found)
+
+
+# Each schema's fast check (see `_fast_check.py`), kept like `_COMPILED`.
+_FAST: dict[int, tuple[Mapping[str, Any], FastCheck]] = {}
+
+
+def _fast(schema: Mapping[str, Any]) -> FastCheck:
+    entry = _FAST.get(id(schema))
+    if entry is not None and entry[0] is schema:
+        return entry[1]
+    if len(_FAST) >= _MAX_COMPILED:
+        _FAST.clear()
+    check = fast_check(schema, _compiled, _FAST)
+    _FAST[id(schema)] = (schema, check)
+    return check
 
 
 def check_parameters(

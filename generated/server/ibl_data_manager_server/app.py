@@ -48,8 +48,11 @@ def create_app(
     app.state.key_check = KeyCheck(api_keys)
     app.add_exception_handler(OperationNotImplementedError, _not_implemented)
     app.add_exception_handler(HTTPException, _http_error)
+    # The tags' routes go on the app's own router: FastAPI serves an included router
+    # through a nested route that is matched again on every request. Implementations
+    # come in through `create_app`, not `app.dependency_overrides`.
     for router in ROUTERS:
-        app.include_router(router)
+        app.router.routes.extend(router.routes)
     app.openapi = partial(documented_openapi, app)  # type: ignore[method-assign]
     return app
 

@@ -9,11 +9,12 @@ keys, a callable, or, by default, the comma-separated keys in the environment va
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Collection
-from typing import Annotated
+from collections.abc import Awaitable, Callable, Collection
+from typing import Annotated, Generic, TypeVar
 
 from fastapi import HTTPException, Request, Security
 from fastapi.security import APIKeyHeader
+from fastapi.security.base import SecurityBase
 
 API_KEYS_ENV = "IBL_DATA_MANAGER_SERVER_API_KEYS"
 PREFIX = "Api-Token"
@@ -21,6 +22,7 @@ HEADER = "Authorization"
 
 # Where accepted keys come from: the keys themselves, or a check for one key.
 KeySource = Collection[str] | Callable[[str], bool]
+T = TypeVar("T")
 
 api_key_header = APIKeyHeader(
     name=HEADER,
@@ -55,9 +57,7 @@ def key_from_header(value: str) -> str:
     return value.strip()
 
 
-async def require_api_key(
-    request: Request, header: Annotated[str | None, Security(api_key_header)]
-) -> str:
+def check_api_key(request: Request, header: str | None) -> str:
     """The caller's key; 401 with a JSON body when it is missing or not accepted."""
     challenge = {"WWW-Authenticate": PREFIX}
     if not header or not header.strip():
@@ -71,3 +71,29 @@ async def require_api_key(
     if not check.accepts(key):
         raise HTTPException(status_code=401, detail="invalid API key", headers=challenge)
     return key
+
+
+async def require_api_key(
+    request: Request, header: Annotated[str | None, Security(api_key_header)]
+) -> str:
+    """The key check as a dependency of its own, for routes you add to the app."""
+    return check_api_key(request, header)
+
+
+class ApiKeyGuard(SecurityBase, Generic[T]):
+    """One dependency for a secured operation: the caller's key is checked, then `then`
+    gives what the route receives (its tag's implementation).
+
+    FastAPI resolves every dependency on every request, so the key check and the
+    implementation lookup are one; being the scheme's `SecurityBase`, it still declares
+    the scheme on each operation of the app's OpenAPI document.
+    """
+
+    def __init__(self, then: Callable[[Request], Awaitable[T]]) -> None:
+        self.model = api_key_header.model
+        self.scheme_name = api_key_header.scheme_name
+        self._then = then
+
+    async def __call__(self, request: Request) -> T:
+        check_api_key(request, await api_key_header(request))
+        return await self._then(request)

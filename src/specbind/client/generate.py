@@ -49,6 +49,7 @@ RUNTIME_TEMPLATES = (
     "_response.py",
     "_retry.py",
     "_schemas.py",
+    "_fast_check.py",
     "_validation.py",
 )
 # The engine always renders these; our runtime replaces them.

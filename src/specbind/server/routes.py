@@ -119,6 +119,15 @@ class TagRoutes:
     dependency: str
     operations: tuple[OperationRoute, ...]
 
+    @property
+    def secured(self) -> bool:
+        return any(operation.secured for operation in self.operations)
+
+    @property
+    def secured_dependency(self) -> str:
+        """The dependency of the secured operations: the key check, then `dependency`."""
+        return f"secured_{self.dependency}"
+
 
 def python_identifier(name: str) -> str:
     """A parameter's wire name as a Python name (`page-size` -> `page_size`)."""

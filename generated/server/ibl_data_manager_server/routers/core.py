@@ -2,12 +2,12 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Body, Depends, Path, Query, Request, Response, Security
+from fastapi import APIRouter, Body, Path, Query, Request, Response, Security
 
 from .. import models
 from ..bodies import reject_json_null
 from ..interfaces import CoreApi
-from ..security import require_api_key
+from ..security import ApiKeyGuard
 
 router = APIRouter(tags=["core"])
 
@@ -20,6 +20,10 @@ async def core_api(request: Request) -> CoreApi:
     return CoreApi()
 
 
+# What a secured operation receives, once the caller's key is accepted.
+secured_core_api = ApiKeyGuard(core_api)
+
+
 @router.delete(
     "/api/core/rbac/groups/{id}/",
     operation_id="core_rbac_groups_destroy",
@@ -27,11 +31,10 @@ async def core_api(request: Request) -> CoreApi:
     status_code=204,
     response_class=Response,
     response_description="Group deleted successfully",
-    dependencies=[Security(require_api_key)],
 )
 async def core_rbac_groups_destroy(
     *,
-    api: Annotated[CoreApi, Depends(core_api)],
+    api: Annotated[CoreApi, Security(secured_core_api)],
     id: Annotated[int, Path(description="A unique integer value identifying this RBAC Group.")],
     platform_key: Annotated[
         str, Query(min_length=1, description="platform key for authorization check")
@@ -49,11 +52,10 @@ async def core_rbac_groups_destroy(
     response_model=models.RbacGroup,
     response_model_exclude_unset=True,
     response_description="",
-    dependencies=[Security(require_api_key)],
 )
 async def core_rbac_groups_partial_update(
     *,
-    api: Annotated[CoreApi, Depends(core_api)],
+    api: Annotated[CoreApi, Security(secured_core_api)],
     request: Request,
     id: Annotated[int, Path(description="A unique integer value identifying this RBAC Group.")],
     body: Annotated[models.PatchedRbacGroup | None, Body()] = None,
@@ -70,11 +72,10 @@ async def core_rbac_groups_partial_update(
     response_model=list[models.MentorAccessPolicy],
     response_model_exclude_unset=True,
     response_description="",
-    dependencies=[Security(require_api_key)],
 )
 async def core_rbac_mentor_access_list(
     *,
-    api: Annotated[CoreApi, Depends(core_api)],
+    api: Annotated[CoreApi, Security(secured_core_api)],
     mentor_id: Annotated[int, Query(description="ID of the mentor to get access information for")],
     platform_key: Annotated[str, Query(description="Platform key where the mentor belongs")],
 ) -> list[models.MentorAccessPolicy]:
