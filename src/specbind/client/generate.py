@@ -25,6 +25,7 @@ from openapi_python_client.config import ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
+from specbind.client.engine_copies import cheap_endpoint_copies
 from specbind.client.parameters import engine_document, restore_wire_names
 from specbind.client.schemas import python_literal, trim_schema
 from specbind.client.servers import auth_scheme, production_server
@@ -155,7 +156,8 @@ def _engine_problems(errors: list[GeneratorError], source: str) -> list[Problem]
 
 def _parse(data: dict[str, Any], engine_config: EngineConfig, source: str) -> GeneratorData:
     """The engine's model of the document; any endpoint it would drop stops the run."""
-    parsed = GeneratorData.from_dict(data, config=engine_config)
+    with cheap_endpoint_copies():
+        parsed = GeneratorData.from_dict(data, config=engine_config)
     if isinstance(parsed, GeneratorError):
         raise SpecbindError(
             f"{source}: openapi-python-client cannot read the document",
