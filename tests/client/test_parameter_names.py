@@ -18,7 +18,7 @@ import yaml
 
 from specbind.client import generate_client
 from specbind.client.parameters import engine_document
-from tests.client.recording_server import Answer, RecordingServer, recording_server
+from tests.client.recording_server import Answer, RecordingServer
 from tests.conftest import imported, scratch_config
 
 DOCUMENT = Path(__file__).parent / "fixtures" / "colliding_parameters.yaml"
@@ -31,12 +31,6 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     assert generate_client(config, DOCUMENT, config.client_output).operation_count == 1
     with imported(config.client_output, PACKAGE) as package:
         yield package
-
-
-@pytest.fixture
-def server() -> Iterator[RecordingServer]:
-    with recording_server() as running:
-        yield running
 
 
 def test_colliding_parameters_get_distinct_python_names(package: ModuleType) -> None:

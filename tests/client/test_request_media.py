@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from specbind.client import generate_client
-from tests.client.recording_server import Answer, RecordingServer, recording_server
+from tests.client.recording_server import Answer, RecordingServer
 from tests.conftest import imported, scratch_config
 
 DOCUMENT = Path(__file__).parent / "fixtures" / "media.yaml"
@@ -35,12 +35,6 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     assert generation.operation_count == 6
     with imported(config.client_output, PACKAGE) as package:
         yield package
-
-
-@pytest.fixture
-def server() -> Iterator[RecordingServer]:
-    with recording_server() as running:
-        yield running
 
 
 def _call(package: ModuleType, server: RecordingServer, mode: str, method: str, **kw: Any) -> Any:

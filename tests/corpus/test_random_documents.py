@@ -24,11 +24,10 @@ from hypothesis import HealthCheck, Phase, given, note, settings
 from hypothesis import strategies as st
 
 from specbind.client import generate_client
-from specbind.config import Config
 from specbind.errors import SpecbindError
 from specbind.server import generate_server
+from tests.conftest import scratch_config
 
-REPO = Path(__file__).resolve().parents[2]
 POINTER = re.compile(r"#?/(paths|components)/")
 HOSTILE_WORDS = [
     '"""',
@@ -198,16 +197,7 @@ def _generate_and_import(tmp_path: Path, doc: dict[str, Any]) -> None:
     root.mkdir()
     spec = root / "openapi.json"
     spec.write_text(json.dumps(doc), encoding="utf-8")
-    config = Config(
-        root=root,
-        api="random",
-        spec_version="1.0.0",
-        spec_dir=root / "spec",
-        templates_dir=REPO / "templates",
-        output_dir=root / "generated",
-        client_package=f"random{number}_client",
-        server_package=f"random{number}_server",
-    )
+    config = scratch_config(root, f"random{number}")
     try:
         client = generate_client(config, spec, config.client_output)
         server = generate_server(config, spec, config.server_output)
