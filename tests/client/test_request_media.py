@@ -11,6 +11,7 @@ import asyncio
 import importlib
 import inspect
 import io
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -144,3 +145,31 @@ def test_a_binary_answer_is_returned_as_its_bytes(
     result = _call(package, server, mode, "get_blob", name="report")
     assert isinstance(result, importlib.import_module(f"{PACKAGE}.types").File)
     assert result.payload.read() == pdf
+
+
+def test_the_readme_example_of_a_binary_upload_runs(
+    package: ModuleType, server: RecordingServer
+) -> None:
+    """The README shows a File body that works, not `body=None`."""
+    readme = (Path(package.__file__ or "").parents[1] / "README.md").read_text()
+    match = re.search(r"^### `put_blob`\n.*?```python\n(?P<code>.*?)```", readme, re.M | re.S)
+    assert match is not None
+    code = match["code"]
+    assert "body=File(" in code
+    server.answer(Answer(204))
+    run = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={
+            "PATH": "",
+            "PYTHONPATH": str(Path(package.__file__ or "").parents[1]),
+            "MEDIA_API_KEY": "k",
+            "MEDIA_BASE_URL": server.url,
+        },
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    assert server.last.method == "PUT"
+    assert server.last.headers["content-type"] == "application/pdf"
+    assert server.last.body == b"file content"

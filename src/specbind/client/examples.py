@@ -8,6 +8,7 @@ from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.date import DateProperty
 from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.parser.properties.file import FileProperty
 from openapi_python_client.parser.properties.float import FloatProperty
 from openapi_python_client.parser.properties.int import IntProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
@@ -54,6 +55,8 @@ def argument_example(prop: Property, depth: int = 0) -> str:
             for child in prop.required_properties or []
         )
         return f"{prop.class_info.name}({fields})"
+    if isinstance(prop, FileProperty):
+        return 'File(payload=io.BytesIO(b"file content"), file_name="example")'
     if isinstance(prop, StringProperty):
         return json.dumps(str(prop.python_name).rstrip("_") or "value")
     return "None"

@@ -391,10 +391,13 @@ def operation_views(
             raw, pointer = raw_operations.get(key, ({}, join_pointer("paths", key[1], key[0])))
             view = _operation_view(data, str(tag), endpoint, raw, pointer, models or {})
             used = sorted(set(_CLASS_USE.findall(view.example)) & model_names)
+            standard = [m for m in ("datetime", "io") if f"{m}." in view.example]
             view.example_imports = [
-                *(["import datetime", ""] if "datetime." in view.example else []),
+                *(f"import {module}" for module in standard),
+                *([""] if standard else []),
                 f"from {package} import Client",
                 *([f"from {package}.models import {', '.join(used)}"] if used else []),
+                *([f"from {package}.types import File"] if "File(payload=" in view.example else []),
             ]
             views.append(view)
     views.sort(key=lambda view: view.name)
