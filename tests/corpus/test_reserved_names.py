@@ -15,6 +15,7 @@ import pkgutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,7 +26,7 @@ from specbind.config import Config
 from specbind.server import generate_server
 from specbind.spec.naming import GENERATED_MODULE_NAMES
 from specbind.spec.normalise import ORIGINAL_NAME, normalise
-from tests.conftest import scratch_config
+from tests.conftest import imported, scratch_config
 
 NAMES = ("file", "File", "Unset", "UNSET", "UUID", "Client", "AsyncClient", "Operation", "Any")
 
@@ -158,3 +159,48 @@ def test_every_name_beside_a_model_class_is_reserved(projects: Config) -> None:
             found |= {n for n in _top_level_names(tree) if n[:1].isupper()}
     unreserved = sorted(found - model_classes - GENERATED_MODULE_NAMES - {"ReservedError"})
     assert unreserved == [], " ".join(unreserved)
+
+
+def test_a_schema_named_like_the_clients_base_error_keeps_its_name(tmp_path: Path) -> None:
+    """The base exception is `<Api>Error`: a model of that name wins, the exception moves."""
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "shop", "version": "1.0.0"},
+        "servers": [{"url": "https://shop.example.com"}],
+        "paths": {
+            "/orders": {
+                "get": {
+                    "operationId": "list-orders",
+                    "responses": {
+                        "200": {
+                            "description": "the last error",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/ShopError"}
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {"ShopError": {"type": "object", "properties": {"code": {"type": "string"}}}}
+        },
+    }
+    source = tmp_path / "shop.yaml"
+    source.write_text(yaml.safe_dump(document))
+    config = scratch_config(tmp_path, "shop")
+    generate_client(config, source, config.client_output)
+    run = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--no-cache", "--output-format", "concise"],
+        cwd=config.client_output,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout
+    with imported(config.client_output, config.client_package) as package:
+        assert package.models.ShopError.__module__.endswith("models.shop_error")
+        assert issubclass(package.ShopApiError, Exception)
+        assert issubclass(package.APIError, package.ShopApiError)

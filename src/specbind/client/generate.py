@@ -38,7 +38,7 @@ from specbind.render.bytecode import template_cache
 from specbind.render.parallel import beside
 from specbind.render.text import register as register_text_filters
 from specbind.spec.intake import generator_input
-from specbind.spec.naming import pascal_case
+from specbind.spec.naming import Namespace, pascal_case
 from specbind.spec.pointer import join_pointer
 
 # Our runtime modules, rendered beside the engine's output (template -> file).
@@ -174,8 +174,22 @@ def _parse(data: dict[str, Any], engine_config: EngineConfig, source: str) -> Ge
     return parsed
 
 
+def _base_error(api: str, model_names: set[str]) -> str:
+    """`<Api>Error`, the root of the client's exceptions; a model of that name keeps it
+    (the document's names win) and the exception becomes `<Api>ApiError`, `<Api>ApiError2`."""
+    stem = pascal_case(api)
+    if f"{stem}Error" not in model_names:
+        return f"{stem}Error"
+    return Namespace(model_names).claim(f"{stem}ApiError", "")
+
+
 def _client_view(
-    config: Config, data: dict[str, Any], operations: list[OperationView], title: str, version: str
+    config: Config,
+    data: dict[str, Any],
+    operations: list[OperationView],
+    title: str,
+    version: str,
+    model_names: set[str],
 ) -> ClientView:
     base_url = production_server(data)
     scheme = auth_scheme(data)
@@ -203,7 +217,7 @@ def _client_view(
         distribution=config.client_distribution,
         version=version,
         spec_version=config.spec_version,
-        base_error=f"{pascal_case(config.api)}Error",
+        base_error=_base_error(config.api, model_names),
         default_base_url=base_url,
         base_url_reason="the first one not named a mock, sandbox, staging, test or docs server",
         auth_header=scheme.header,
@@ -248,7 +262,8 @@ def _render(
     except SpecbindError as exc:
         raise SpecbindError(f"{source} {exc.message}", exc.problems) from None
     by_endpoint = {id(op.endpoint): op for op in operations}
-    client = _client_view(config, data, operations, plain(parsed.title) or config.api, version)
+    title = plain(parsed.title) or config.api
+    client = _client_view(config, data, operations, title, version, model_names)
     project.env.globals.update(
         client=client,
         operations=operations,
