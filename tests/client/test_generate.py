@@ -289,3 +289,14 @@ def test_parameter_types_from_the_standard_library_are_imported(
         check=False,
     )
     assert lint.returncode == 0, lint.stdout
+
+
+def test_a_union_that_converts_nothing_is_read_as_it_comes(v484: GeneratedClient) -> None:
+    """`username: None | str | Unset` needs no parse function per field and call."""
+    models = v484.module("models")
+    source = Path(v484.module("models.rbac_user").__file__ or "").read_text()
+    assert 'username = d.pop("username", UNSET)' in source
+    assert "def _parse_username" not in source
+    assert models.RbacUser.from_dict({"id": 1, "username": None}).username is None
+    assert models.RbacUser.from_dict({"id": 1, "username": "ann"}).username == "ann"
+    assert isinstance(models.RbacUser.from_dict({"id": 1}).email, v484.module("types").Unset)

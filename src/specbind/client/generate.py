@@ -15,10 +15,12 @@ import io
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2 import ChoiceLoader, PackageLoader, PrefixLoader
 from openapi_python_client import Project
 from openapi_python_client.config import Config as EngineConfig
 from openapi_python_client.config import ConfigFile, MetaType
@@ -29,7 +31,12 @@ from specbind.client.engine_copies import cheap_endpoint_copies
 from specbind.client.parameters import engine_document, restore_wire_names
 from specbind.client.schemas import python_literal, trim_schema
 from specbind.client.servers import auth_scheme, production_server
-from specbind.client.views import OperationView, operation_views, plain
+from specbind.client.views import (
+    OperationView,
+    operation_views,
+    plain,
+    union_passes_through,
+)
 from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.generation import Generation, GenerationJob
@@ -248,6 +255,12 @@ def _render(
     restore_wire_names(parsed.endpoint_collections_by_tag, wire_names)
     project = Project(openapi=parsed, config=engine_config, custom_template_path=template_dir)
     project.env.bytecode_cache = template_cache()
+    # our templates may wrap the engine's own under `engine/...`
+    engine_templates = PackageLoader("openapi_python_client")
+    project.env.loader = ChoiceLoader(
+        [project.env.loader or engine_templates, PrefixLoader({"engine": engine_templates})]
+    )
+    project.env.globals["union_passes_through"] = partial(union_passes_through, project.env)
     model_names = {str(m.class_info.name) for m in parsed.models} | {
         str(e.class_info.name) for e in parsed.enums
     }

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import jinja2
 from openapi_python_client.parser.bodies import Body
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties.list_property import ListProperty
@@ -473,3 +474,21 @@ def _operation_view(
     )
     view.page = _page_view(data, successes, raw, method, models)
     return view
+
+
+def union_passes_through(env: jinja2.Environment, prop: Property) -> bool:
+    """Does no member of the union `prop` convert its value (`None | str | Unset`)?
+
+    Then the engine's per-field parse function returns its input whatever it is, and
+    reading the value as it comes does the same without a function built per call.
+    """
+    if not isinstance(prop, UnionProperty):
+        return False
+    for inner in prop.inner_properties:
+        template = getattr(inner, "template", None)
+        if template is None:
+            continue
+        module = env.get_template(f"property_templates/{template}").module
+        if getattr(module, "construct", None) is not None:
+            return False
+    return True
