@@ -34,7 +34,7 @@ from packaging.version import InvalidVersion, Version
 
 from specbind.config import Config, with_spec_version
 from specbind.diff import DiffReport, SemverBump, diff_documents
-from specbind.diff.python_api import ApiBreak, compare_packages
+from specbind.diff.python_api import ApiBreak, compare_clients
 from specbind.diff.render import markdown_sections
 from specbind.errors import DocumentError, Severity, SpecbindError
 from specbind.freshness import refresh_record
@@ -334,9 +334,7 @@ def upgrade(
 
         python: list[ApiBreak] | None = None
         if (config.client_output / "pyproject.toml").is_file():
-            python = compare_packages(
-                config.client_output, outputs["client"], config.client_package
-            )
+            python = compare_clients(config.client_output, outputs["client"], config.client_package)
         kind = release_kind(report, python)
         if kind != report.semver_bump:  # the Python API broke where the wire did not
             new_package = next_package_version(old_package, new_version, kind)
