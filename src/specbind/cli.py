@@ -244,6 +244,9 @@ def upgrade(
     force: Annotated[
         bool, typer.Option(help="Replace a stored version of that number whose content differs.")
     ] = False,
+    allow_downgrade: Annotated[
+        bool, typer.Option(help="Accept a document older than the current spec version.")
+    ] = False,
     project: ProjectOption = None,
 ) -> None:
     """Move to a new spec version: diff, regenerate, version, CHANGELOG; all or nothing."""
@@ -251,7 +254,9 @@ def upgrade(
     from specbind.upgrade import upgrade as run_upgrade
 
     config = project_config(project)
-    result = run_stage(lambda: run_upgrade(config, source, force=force))
+    result = run_stage(
+        lambda: run_upgrade(config, source, force=force, allow_downgrade=allow_downgrade)
+    )
     typer.echo(render_text(result.report, result.python_breaks), nl=False)
     out.print(
         f"[green]upgraded {escape(config.api)} {escape(result.old_spec_version)} -> "

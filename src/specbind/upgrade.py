@@ -205,6 +205,15 @@ class UpgradeResult:
     changelog_entry: str
 
 
+def _is_older(candidate: str, current: str) -> bool:
+    """Whether spec version `candidate` comes before `current` (False when either has no
+    numeric release to compare)."""
+    try:
+        return Version(package_version(candidate)) < Version(package_version(current))
+    except SpecbindError:
+        return False
+
+
 def _store_new_document(store: SpecStore, source: str, force: bool) -> Path:
     """Fetch a URL or take a local file into `store` (a staged copy of spec/)."""
     if source.startswith(("http://", "https://")):
@@ -298,10 +307,15 @@ def upgrade(
     source: str,
     *,
     force: bool = False,
+    allow_downgrade: bool = False,
     today: date | None = None,
     generators: Mapping[str, Generator] | None = None,
 ) -> UpgradeResult:
-    """Upgrade to the document at `source` (a URL or a path); all of it or nothing."""
+    """Upgrade to the document at `source` (a URL or a path); all of it or nothing.
+
+    A document older than the current one (a mistyped URL, a stale mirror) is refused
+    unless `allow_downgrade`: an "upgrade" that goes back is almost never meant.
+    """
     for directory in (config.spec_dir, config.output_dir):
         recover_directory(directory)
     store = SpecStore(config)
@@ -318,6 +332,11 @@ def upgrade(
             raise SpecbindError(
                 f"{source}: its info.version is {new_version}, the current spec version "
                 "already; nothing to upgrade"
+            )
+        if not allow_downgrade and _is_older(new_version, config.spec_version):
+            raise SpecbindError(
+                f"{source}: its info.version {new_version} is older than the current spec "
+                f"version {config.spec_version}; pass --allow-downgrade to go back to it"
             )
         new_document = load_document(new_path)
         report = diff_documents(old_document.data, new_document.data)

@@ -404,3 +404,49 @@ def test_a_regeneration_after_an_upgrade_keeps_version_and_changelog(
     assert check_drift(config, FAKE_GENERATORS).clean
     leftovers = [p.name for p in config.output_dir.iterdir() if p.name.startswith(".")]
     assert leftovers == []
+
+
+def _older_file(tmp_path: Path) -> Path:
+    older = new_document()
+    older["info"]["version"] = "0.9.0"
+    path = tmp_path / "older.yaml"
+    path.write_text(yaml.safe_dump(older), encoding="utf-8")
+    return path
+
+
+def test_an_older_document_is_refused_naming_both_versions(
+    small_project: Config, tmp_path: Path
+) -> None:
+    before = _everything(small_project)
+    with pytest.raises(SpecbindError) as caught:
+        upgrade(small_project, str(_older_file(tmp_path)), generators=FAKE_GENERATORS)
+    assert str(caught.value).endswith(
+        "older.yaml: its info.version 0.9.0 is older than the current spec version 1.0.0; "
+        "pass --allow-downgrade to go back to it"
+    )
+    assert _everything(small_project) == before
+
+
+def test_allow_downgrade_goes_back(small_project: Config, tmp_path: Path) -> None:
+    result = upgrade(
+        small_project,
+        str(_older_file(tmp_path)),
+        allow_downgrade=True,
+        today=DAY,
+        generators=FAKE_GENERATORS,
+    )
+    assert (result.old_spec_version, result.new_spec_version) == ("1.0.0", "0.9.0")
+    assert load_config(small_project.root).spec_version == "0.9.0"
+
+
+def test_the_cli_refuses_a_downgrade_with_exit_2(small_project: Config, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from specbind.cli import app
+
+    result = CliRunner().invoke(
+        app, ["upgrade", str(_older_file(tmp_path)), "--project", str(small_project.root)]
+    )
+    assert result.exit_code == 2
+    assert "is older than the current spec version 1.0.0" in result.stderr
+    assert "--allow-downgrade" in result.stderr
