@@ -34,7 +34,7 @@ from packaging.version import InvalidVersion, Version
 
 from specbind.config import Config, with_spec_version
 from specbind.diff import DiffReport, SemverBump, diff_documents
-from specbind.diff.python_api import ApiBreak, compare_clients
+from specbind.diff.python_api import ApiBreak, compare_clients, compare_packages
 from specbind.diff.render import markdown_sections
 from specbind.errors import DocumentError, Severity, SpecbindError
 from specbind.freshness import refresh_record
@@ -173,8 +173,11 @@ def changelog_entry(
     day: date,
     python: list[ApiBreak] | None,
     api: str,
+    package: str = "client",
+    kind: SemverBump | None = None,
 ) -> str:
-    """One CHANGELOG section: the version, the date, the spec change and what it breaks."""
+    """One CHANGELOG section: the version, the date, the spec change and what it breaks
+    for users of `package` (the client's callers, or the server stubs' implementers)."""
     breaking = len(report.breaking)
     python_note = f" and {len(python)} Python API break(s)" if python else ""
     lines = [
@@ -182,9 +185,9 @@ def changelog_entry(
         "",
         f"Regenerated from {api} {report.new_version} (was {report.old_version}). "
         f"{len(report.changes)} change(s), {breaking} breaking{python_note}: "
-        f"a {release_kind(report, python)} release.",
+        f"a {kind or release_kind(report, python)} release.",
         "",
-        *markdown_sections(report, python, heading="###"),
+        *markdown_sections(report, python, heading="###", package=package),
     ]
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -351,20 +354,35 @@ def upgrade(
         for name, generate in chosen.items():
             run_generator(generate, target, new_path, outputs[name], new_package)
 
-        python: list[ApiBreak] | None = None
-        if (config.client_output / "pyproject.toml").is_file():
-            python = compare_clients(config.client_output, outputs["client"], config.client_package)
-        kind = release_kind(report, python)
+        # what breaks for each package's users: the client's callers, the server stubs'
+        # implementers (routes, request models, interface signatures)
+        breaks: dict[str, list[ApiBreak] | None] = {name: None for name in chosen}
+        if "client" in chosen and (config.client_output / "pyproject.toml").is_file():
+            breaks["client"] = compare_clients(
+                config.client_output, outputs["client"], config.client_package
+            )
+        if "server" in chosen and (config.server_output / "pyproject.toml").is_file():
+            breaks["server"] = compare_packages(
+                config.server_output, outputs["server"], config.server_package
+            )
+        python = breaks.get("client")
+        every_break = [b for found in breaks.values() for b in found or []]
+        kind = release_kind(report, every_break)
         if kind != report.semver_bump:  # the Python API broke where the wire did not
             new_package = next_package_version(old_package, new_version, kind)
             for name, generate in chosen.items():
                 run_generator(generate, target, new_path, outputs[name], new_package)
-        entry = changelog_entry(report, new_package, today or date.today(), python, config.api)
+        day = today or date.today()
+        entry = changelog_entry(report, new_package, day, python, config.api, kind=kind)
+        labels = {"client": "client", "server": "server stubs"}
         for name in chosen:
             set_project_version(outputs[name], packages[name], new_package)
+            own = changelog_entry(
+                report, new_package, day, breaks[name], config.api, labels.get(name, name), kind
+            )
             previous = currents[name] / CHANGELOG
             text = previous.read_text(encoding="utf-8") if previous.is_file() else None
-            (outputs[name] / CHANGELOG).write_text(prepend_changelog(text, entry), "utf-8")
+            (outputs[name] / CHANGELOG).write_text(prepend_changelog(text, own), "utf-8")
             # the CHANGELOG is part of the project: its freshness record covers it
             refresh_record(outputs[name])
 

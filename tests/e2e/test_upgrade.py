@@ -166,6 +166,14 @@ def test_the_python_api_break_list(project: Config) -> None:
     # additions are not breaks
     assert not [b for b in breaks if any(op in b.path for op in ADDED)]
     assert check_drift(load_config(project.root)).clean
+    # each package's CHANGELOG lists the breaks of its own users
+    client_log = (project.client_output / "CHANGELOG.md").read_text(encoding="utf-8")
+    server_log = (project.server_output / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "### Python API breaks in the generated client (" in client_log
+    assert "ibl_data_manager_server" not in client_log
+    assert "### Python API breaks in the generated server stubs (" in server_log
+    assert "ibl_data_manager_client" not in server_log
+    assert "`ibl_data_manager_server." in server_log  # the old interface is gone
 
 
 def test_a_failure_halfway_changes_nothing(

@@ -59,9 +59,13 @@ def _markdown_rows(changes: list[Change]) -> list[str]:
 
 
 def markdown_sections(
-    report: DiffReport, python: Sequence[ApiBreak] | None = None, heading: str = "###"
+    report: DiffReport,
+    python: Sequence[ApiBreak] | None = None,
+    heading: str = "###",
+    package: str = "client",
 ) -> list[str]:
-    """The report's body, headed at `heading` level, for a PR or a CHANGELOG entry."""
+    """The report's body, headed at `heading` level, for a PR or a CHANGELOG entry;
+    `python` are the breaks of the generated `package` (client, or server stubs)."""
     lines: list[str] = []
     for level in _ORDER:
         changes = report.by_level(level)
@@ -69,11 +73,11 @@ def markdown_sections(
             lines += [f"{heading} {_HEADINGS[level]} ({len(changes)})", ""]
             lines += [*_markdown_rows(changes), ""]
     if python is not None:
-        lines += [f"{heading} Python API breaks in the generated client ({len(python)})", ""]
+        lines += [f"{heading} Python API breaks in the generated {package} ({len(python)})", ""]
         if python:
             lines += [f"- `{b.path}` ({b.kind}): {_cell(b.message)}" for b in python]
         else:
-            lines.append("None: code written against the previous client keeps working.")
+            lines.append(f"None: code written against the previous {package} keeps working.")
         lines.append("")
     return lines
 
