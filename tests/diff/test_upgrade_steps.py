@@ -128,7 +128,12 @@ def test_upgrade_from_a_path(small_project: Config, new_spec_file: Path) -> None
         ("parameter-became-required", "ibl_data_manager_client.get_item(q)"),
         ("field-removed", "ibl_data_manager_client.Item.name"),
     }
-    assert "`ibl_data_manager_client.create_item` (function-removed)" in changelog
+    client_log = (config.client_output / "CHANGELOG.md").read_text()
+    server_log = (config.server_output / "CHANGELOG.md").read_text()
+    assert "`ibl_data_manager_client.create_item` (function-removed)" in client_log
+    # the server's CHANGELOG lists its own implementers' breaks, not the client's
+    assert "`ibl_data_manager_server.create_item` (function-removed)" in server_log
+    assert "ibl_data_manager_client" not in server_log
     manifest = (config.spec_dir / "manifest.json").read_text()
     assert '"version": "1.1.0"' in manifest and '"method": "downloaded"' in manifest
     assert {p: p.stat().st_mode for p in modes} == modes

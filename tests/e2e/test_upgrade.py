@@ -125,10 +125,12 @@ def test_upgrade_359_to_484(project: Config) -> None:
             assert re.search(rf"\| `path-removed` \| \w+ \S+ \({operation_id}\) \|", changelog)
         for operation_id in ADDED:
             assert re.search(rf"\| `path-added` \| \w+ \S+ \({operation_id}\) \|", changelog)
-        for operation_id in REMOVED:
-            assert (
-                f"`ibl_data_manager_client.Client.{operation_id}` (function-removed)" in changelog
-            )
+        if out == config.client_output:  # the server's lists its implementers' breaks
+            for operation_id in REMOVED:
+                assert (
+                    f"`ibl_data_manager_client.Client.{operation_id}` (function-removed)"
+                    in changelog
+                )
 
     # the regenerated code is what the generators make of 4.84.1: no drift
     client = (config.client_output / config.client_package / "_client.py").read_text()
