@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -455,3 +456,22 @@ def test_the_cli_refuses_a_downgrade_with_exit_2(small_project: Config, tmp_path
     assert result.exit_code == 2
     assert "is older than the current spec version 1.0.0" in result.stderr
     assert "--allow-downgrade" in result.stderr
+
+
+def test_a_same_version_conflict_names_the_stored_file_and_the_changed_values(
+    small_project: Config, new_spec_file: Path, tmp_path: Path
+) -> None:
+    upgrade(small_project, str(new_spec_file), today=DAY, generators=FAKE_GENERATORS)
+    config = load_config(small_project.root)
+    other = new_document()
+    other["info"]["title"] = "renamed"
+    conflict = tmp_path / "conflict.json"  # JSON beside the stored YAML
+    conflict.write_text(json.dumps(other), encoding="utf-8")
+    before = _everything(config)
+    with pytest.raises(SpecbindError) as caught:
+        upgrade(config, str(conflict), generators=FAKE_GENERATORS)
+    text = str(caught.value)
+    assert "ibl-data-manager 1.1.0 is already stored (spec/ibl-data-manager/1.1.0/" in text
+    assert ".staging." not in text
+    assert text.endswith('1 value(s) differ\n/info/title: "items" -> "renamed"')
+    assert _everything(config) == before
