@@ -217,6 +217,50 @@ def _is_older(candidate: str, current: str) -> bool:
         return False
 
 
+@dataclass(frozen=True)
+class UpgradeCheck:
+    """What `specbind upgrade --check` found at a source, without changing anything."""
+
+    current: str
+    offered: str
+    available: bool  # a newer spec version than the current one
+    note: str
+
+
+def check_for_upgrade(config: Config, source: str) -> UpgradeCheck:
+    """Read the document at `source` (a URL or a path) and say whether it is newer."""
+    if source.startswith(("http://", "https://")):
+        from specbind.fetch import FetchOptions, download
+
+        raw = download(source, FetchOptions()).body
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise SpecbindError(f"{source}: not a URL (http:// or https://) and no such file")
+        raw = path.read_bytes()
+    document = parse_document(raw, source)
+    if not document.version:
+        raise DocumentError(f"{source}: the document has no info.version to compare")
+    offered = safe_version(document.version, source)
+    current = config.spec_version
+    if offered == current:
+        stored = SpecStore(config).path_for(current)
+        same = stored.is_file() and load_document(stored).data == document.data
+        note = (
+            f"{config.api} {current} is current"
+            if same
+            else f"{source} serves {current} with other content than the stored copy; "
+            "`specbind upgrade --force` takes it"
+        )
+        return UpgradeCheck(current, offered, False, note)
+    if _is_older(offered, current):
+        note = f"{source} serves {offered}, older than the current {current}"
+        return UpgradeCheck(current, offered, False, note)
+    return UpgradeCheck(
+        current, offered, True, f"{config.api} {offered} is available (current {current})"
+    )
+
+
 def _store_new_document(store: SpecStore, source: str, force: bool) -> Path:
     """Fetch a URL or take a local file into `store` (a staged copy of spec/)."""
     if source.startswith(("http://", "https://")):
