@@ -4,15 +4,19 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 SPECBIND := $(VENV)/bin/specbind
-STAMP := $(VENV)/.specbind-installed
+# The install stamp is named after a hash of pyproject's dependency tables only: an
+# upgrade rewriting [tool.specbind] spec-version does not reinstall the virtualenv.
+DEPS_HASH := $(shell $(PYTHON) scripts/dependency_hash.py pyproject.toml)
+STAMP := $(VENV)/.installed-$(DEPS_HASH)
 PYTEST_ARGS ?=
 
 .PHONY: setup generate validate test lint typecheck clean check serve dist publish bench contract corpus
 
-$(STAMP): pyproject.toml
+$(STAMP):
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@rm -f $(VENV)/.installed-* $(VENV)/.specbind-installed
 	@touch $(STAMP)
 
 setup: $(STAMP)

@@ -211,9 +211,8 @@ def test_same_version_with_other_content_is_refused_unless_forced(
     with pytest.raises(SpecbindError) as raised:
         fetch(url, store, FAST)
     text = str(raised.value)
-    assert "9.7.0 is already stored" in text and "pass --force" in text
-    assert '-    "title": "ibl-data-manager",' in text
-    assert '+    "title": "renamed",' in text
+    assert "9.7.0 is already stored (spec/" in text and "pass --force" in text
+    assert '1 value(s) differ\n/info/title: "ibl-data-manager" -> "renamed"' in text
     assert tree_snapshot(store.root) == before
 
     forced = fetch(url, store, FetchOptions(force=True, timeout=1.0))
@@ -248,3 +247,20 @@ def test_a_failed_manifest_write_rolls_back_the_document(
     leftovers = {p for p in tree_snapshot(store.root) if p not in before}
     assert leftovers == set()
     assert tree_snapshot(store.root) == before
+
+
+def test_a_yaml_copy_of_a_stored_json_document_differs_in_format_only(
+    store: SpecStore, tmp_path: Path
+) -> None:
+    from specbind.spec.store import describe_difference
+
+    document = openapi("9.9.0")
+    stored = tmp_path / "openapi.json"
+    stored.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    same = yaml.safe_dump(document).encode()
+    assert describe_difference(stored, same).endswith(
+        "the same document in another format or layout"
+    )
+    document["paths"]["/new"] = {}  # type: ignore[index]
+    changed = describe_difference(stored, yaml.safe_dump(document).encode())
+    assert "1 value(s) differ\n/paths/~1new: added: {}" in changed

@@ -20,6 +20,7 @@ from specbind.versioning import (
     package_version,
     post_release,
     read_stamp,
+    release_built,
     sha256_file,
     stamp_release,
     write_stamp,
@@ -68,12 +69,15 @@ def test_non_numeric_spec_version_is_refused_with_its_value() -> None:
 # -- stamps, fingerprints and post-releases ------------------------------------------------
 
 
-def _stamp(spec_version: str, fingerprint: str, version: str) -> GeneratorStamp:
+def _stamp(
+    spec_version: str, fingerprint: str, version: str, released: bool = True
+) -> GeneratorStamp:
     return GeneratorStamp(
         spec_version=spec_version,
         spec_sha256="0" * 64,
         fingerprint=fingerprint,
         package_version=version,
+        released=released,
     )
 
 
@@ -99,6 +103,13 @@ def test_next_version_first_generation_takes_the_spec_version() -> None:
 def test_next_version_same_inputs_keep_the_version() -> None:
     previous = _stamp("4.84.1-ai-plus", "f1", "4.84.1.post1")
     assert next_version(previous, "4.84.1-ai-plus", "f1") == "4.84.1.post1"
+
+
+def test_next_version_unreleased_rebuilds_keep_the_version() -> None:
+    """Until `specbind build` fixes a version, rebuilds accumulate under it."""
+    unreleased = _stamp("4.84.1-ai-plus", "f1", "4.84.1.post1", released=False)
+    assert next_version(unreleased, "4.84.1-ai-plus", "f2") == "4.84.1.post1"
+    assert next_version(unreleased, "4.84.1-ai-plus", "f3") == "4.84.1.post1"
 
 
 def test_next_version_new_templates_or_toolchain_give_a_post_release() -> None:
@@ -143,6 +154,7 @@ def test_stamp_round_trip_is_stable_json(tmp_path: Path) -> None:
     assert json.loads(path.read_text(encoding="utf-8")) == {
         "fingerprint": "f1",
         "package_version": "4.84.1",
+        "released": True,
         "spec_sha256": "0" * 64,
         "spec_version": "4.84.1-ai-plus",
     }
@@ -172,7 +184,7 @@ def test_stamp_release_across_generations(tmp_path: Path) -> None:
         staging = tmp_path / "staging"
         staging.mkdir()
         version = stamp_release(
-            current, staging, spec_version, spec_path, templates, requested, api="api", today=day
+            current, staging, spec_version, spec_path, templates, requested, api="api"
         )
         shutil.rmtree(current, ignore_errors=True)
         staging.rename(current)
@@ -184,6 +196,13 @@ def test_stamp_release_across_generations(tmp_path: Path) -> None:
     assert generate("4.84.1-ai-plus", spec) == "4.84.1"
     assert (current / STAMP_FILE).read_bytes() == first
     assert not (current / CHANGELOG).exists()  # nothing was released twice yet
+    # new templates before any build: the unbuilt version takes them, no entry
+    (templates / "model.py.jinja").write_text("v1b", encoding="utf-8")
+    assert generate("4.84.1-ai-plus", spec) == "4.84.1"
+    assert not (current / CHANGELOG).exists()
+    # once built, the version is fixed: new templates make one unreleased post-release
+    assert release_built(current, day)
+    assert not release_built(current, day)  # built already: nothing more to record
     (templates / "model.py.jinja").write_text("v2", encoding="utf-8")
     assert generate("4.84.1-ai-plus", spec) == "4.84.1.post1"
     assert read_stamp(current) == GeneratorStamp(
@@ -193,13 +212,19 @@ def test_stamp_release_across_generations(tmp_path: Path) -> None:
         package_version="4.84.1.post1",
     )
     rebuilt = (
-        "# Changelog\n\n## 4.84.1.post1 (2026-11-23)\n\nRebuilt from the same api "
+        "# Changelog\n\n## 4.84.1.post1 (unreleased)\n\nRebuilt from the same api "
         "4.84.1-ai-plus document with changed templates or another specbind version; the API "
         "did not change.\n"
     )
     assert (current / CHANGELOG).read_text(encoding="utf-8") == rebuilt
-    # regenerating the same inputs keeps it as it is
+    # regenerating the same inputs keeps it as it is; so do more template changes
     assert generate("4.84.1-ai-plus", spec) == "4.84.1.post1"
+    (templates / "model.py.jinja").write_text("v3", encoding="utf-8")
+    assert generate("4.84.1-ai-plus", spec) == "4.84.1.post1"
+    assert (current / CHANGELOG).read_text(encoding="utf-8") == rebuilt
+    # building dates the entry
+    assert release_built(current, day)
+    rebuilt = rebuilt.replace("(unreleased)", "(2026-11-23)")
     assert (current / CHANGELOG).read_text(encoding="utf-8") == rebuilt
     # another spec version: the version is the spec's, the CHANGELOG is carried unchanged
     # (an upgrade writes that entry, from the diff)
@@ -275,7 +300,9 @@ def test_a_scratch_generation_takes_the_version_history_of_the_package_project(
     project = tmp_path / "generated" / "client"
     project.mkdir(parents=True)
     fingerprint = generator_fingerprint(spec, templates)
-    recorded = GeneratorStamp("4.84.1-ai-plus", sha256_file(spec), fingerprint, "4.84.1.post2")
+    recorded = GeneratorStamp(
+        "4.84.1-ai-plus", sha256_file(spec), fingerprint, "4.84.1.post2", released=True
+    )
     write_stamp(project, recorded)
     scratch = tmp_path / "scratch"
     # the same inputs as the project: the project's version, as the drift check expects

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
-from typing import Annotated, NoReturn, TypeVar
+from typing import Annotated, Literal, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -238,26 +238,56 @@ def diff(
         raise typer.Exit(1)  # a Python API break fails either threshold
 
 
+UPGRADE_AVAILABLE = 10  # `upgrade --check`: a newer spec version is available
+
+
 @app.command()
 def upgrade(
     source: Annotated[str, typer.Argument(help="URL or path of the new document.")],
     force: Annotated[
         bool, typer.Option(help="Replace a stored version of that number whose content differs.")
     ] = False,
+    allow_downgrade: Annotated[
+        bool, typer.Option(help="Accept a document older than the current spec version.")
+    ] = False,
+    check_only: Annotated[
+        bool,
+        typer.Option(
+            "--check",
+            help="Change nothing: exit 0 when up to date, 10 when a newer version is available.",
+        ),
+    ] = False,
+    report: Annotated[
+        Path | None,
+        typer.Option(
+            metavar="FILE", help="Also write the Markdown report (e.g. a pull request's body)."
+        ),
+    ] = None,
     project: ProjectOption = None,
 ) -> None:
     """Move to a new spec version: diff, regenerate, version, CHANGELOG; all or nothing."""
-    from specbind.diff.render import render_text
+    from specbind.diff.render import render_markdown, render_text
+    from specbind.upgrade import check_for_upgrade
     from specbind.upgrade import upgrade as run_upgrade
 
     config = project_config(project)
-    result = run_stage(lambda: run_upgrade(config, source, force=force))
-    typer.echo(render_text(result.report, result.python_breaks), nl=False)
-    out.print(
-        f"[green]upgraded {escape(config.api)} {escape(result.old_spec_version)} -> "
-        f"{escape(result.new_spec_version)}; packages {result.old_package_version or 'new'} -> "
-        f"{result.new_package_version} ({result.release_kind}); CHANGELOG.md updated[/]"
+    if check_only:
+        found = run_stage(lambda: check_for_upgrade(config, source))
+        typer.echo(found.note)
+        raise typer.Exit(UPGRADE_AVAILABLE if found.available else 0)
+    result = run_stage(
+        lambda: run_upgrade(config, source, force=force, allow_downgrade=allow_downgrade)
     )
+    typer.echo(render_text(result.report, result.python_breaks), nl=False)
+    summary = (
+        f"upgraded {config.api} {result.old_spec_version} -> {result.new_spec_version}; "
+        f"packages {result.old_package_version or 'new'} -> {result.new_package_version} "
+        f"({result.release_kind})"
+    )
+    if report is not None:
+        body = render_markdown(result.report, result.python_breaks)
+        report.write_text(f"{summary}.\n\n{body}", encoding="utf-8")
+    out.print(f"[green]{escape(summary)}; CHANGELOG.md updated[/]")
 
 
 @app.command()
@@ -653,6 +683,31 @@ def contract(
         typer.echo(f"report: {redactor.text(str(path))}")
     if not report.passed:
         raise typer.Exit(1)
+
+
+ci_app = typer.Typer(help="Continuous integration for spec version bumps.", no_args_is_help=True)
+app.add_typer(ci_app, name="ci")
+
+
+@ci_app.command("init")
+def ci_init(
+    url: Annotated[str, typer.Option(help="URL the API document is published at.")],
+    github: Annotated[bool, typer.Option("--github", help="A GitHub Actions workflow.")] = False,
+    gitlab: Annotated[bool, typer.Option("--gitlab", help="A GitLab CI job.")] = False,
+    schedule: Annotated[str, typer.Option(help="When to look (cron, UTC).")] = "17 6 * * 1",
+    base: Annotated[str, typer.Option(help="The branch pull requests target.")] = "main",
+    force: Annotated[bool, typer.Option(help="Replace an existing job file.")] = False,
+    project: ProjectOption = None,
+) -> None:
+    """Write a scheduled job: `upgrade --check`, then upgrade, test and open a pull request."""
+    from specbind.ci import init_workflow
+
+    if github == gitlab:
+        fail("ci init: choose one of --github and --gitlab")
+    config = project_config(project)
+    system: Literal["github", "gitlab"] = "github" if github else "gitlab"
+    written = run_stage(lambda: init_workflow(config.root, system, url, schedule, base, force))
+    out.print(f"wrote {escape(written.path.relative_to(config.root).as_posix())}")
 
 
 def main() -> None:

@@ -34,7 +34,7 @@ from packaging.version import InvalidVersion, Version
 
 from specbind.config import Config, with_spec_version
 from specbind.diff import DiffReport, SemverBump, diff_documents
-from specbind.diff.python_api import ApiBreak, compare_packages
+from specbind.diff.python_api import ApiBreak, compare_clients, compare_packages
 from specbind.diff.render import markdown_sections
 from specbind.errors import DocumentError, Severity, SpecbindError
 from specbind.freshness import refresh_record
@@ -173,8 +173,11 @@ def changelog_entry(
     day: date,
     python: list[ApiBreak] | None,
     api: str,
+    package: str = "client",
+    kind: SemverBump | None = None,
 ) -> str:
-    """One CHANGELOG section: the version, the date, the spec change and what it breaks."""
+    """One CHANGELOG section: the version, the date, the spec change and what it breaks
+    for users of `package` (the client's callers, or the server stubs' implementers)."""
     breaking = len(report.breaking)
     python_note = f" and {len(python)} Python API break(s)" if python else ""
     lines = [
@@ -182,9 +185,9 @@ def changelog_entry(
         "",
         f"Regenerated from {api} {report.new_version} (was {report.old_version}). "
         f"{len(report.changes)} change(s), {breaking} breaking{python_note}: "
-        f"a {release_kind(report, python)} release.",
+        f"a {kind or release_kind(report, python)} release.",
         "",
-        *markdown_sections(report, python, heading="###"),
+        *markdown_sections(report, python, heading="###", package=package),
     ]
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -203,6 +206,59 @@ class UpgradeResult:
     new_package_version: str
     release_kind: SemverBump
     changelog_entry: str
+
+
+def _is_older(candidate: str, current: str) -> bool:
+    """Whether spec version `candidate` comes before `current` (False when either has no
+    numeric release to compare)."""
+    try:
+        return Version(package_version(candidate)) < Version(package_version(current))
+    except SpecbindError:
+        return False
+
+
+@dataclass(frozen=True)
+class UpgradeCheck:
+    """What `specbind upgrade --check` found at a source, without changing anything."""
+
+    current: str
+    offered: str
+    available: bool  # a newer spec version than the current one
+    note: str
+
+
+def check_for_upgrade(config: Config, source: str) -> UpgradeCheck:
+    """Read the document at `source` (a URL or a path) and say whether it is newer."""
+    if source.startswith(("http://", "https://")):
+        from specbind.fetch import FetchOptions, download
+
+        raw = download(source, FetchOptions()).body
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise SpecbindError(f"{source}: not a URL (http:// or https://) and no such file")
+        raw = path.read_bytes()
+    document = parse_document(raw, source)
+    if not document.version:
+        raise DocumentError(f"{source}: the document has no info.version to compare")
+    offered = safe_version(document.version, source)
+    current = config.spec_version
+    if offered == current:
+        stored = SpecStore(config).path_for(current)
+        same = stored.is_file() and load_document(stored).data == document.data
+        note = (
+            f"{config.api} {current} is current"
+            if same
+            else f"{source} serves {current} with other content than the stored copy; "
+            "`specbind upgrade --force` takes it"
+        )
+        return UpgradeCheck(current, offered, False, note)
+    if _is_older(offered, current):
+        note = f"{source} serves {offered}, older than the current {current}"
+        return UpgradeCheck(current, offered, False, note)
+    return UpgradeCheck(
+        current, offered, True, f"{config.api} {offered} is available (current {current})"
+    )
 
 
 def _store_new_document(store: SpecStore, source: str, force: bool) -> Path:
@@ -298,10 +354,15 @@ def upgrade(
     source: str,
     *,
     force: bool = False,
+    allow_downgrade: bool = False,
     today: date | None = None,
     generators: Mapping[str, Generator] | None = None,
 ) -> UpgradeResult:
-    """Upgrade to the document at `source` (a URL or a path); all of it or nothing."""
+    """Upgrade to the document at `source` (a URL or a path); all of it or nothing.
+
+    A document older than the current one (a mistyped URL, a stale mirror) is refused
+    unless `allow_downgrade`: an "upgrade" that goes back is almost never meant.
+    """
     for directory in (config.spec_dir, config.output_dir):
         recover_directory(directory)
     store = SpecStore(config)
@@ -319,6 +380,11 @@ def upgrade(
                 f"{source}: its info.version is {new_version}, the current spec version "
                 "already; nothing to upgrade"
             )
+        if not allow_downgrade and _is_older(new_version, config.spec_version):
+            raise SpecbindError(
+                f"{source}: its info.version {new_version} is older than the current spec "
+                f"version {config.spec_version}; pass --allow-downgrade to go back to it"
+            )
         new_document = load_document(new_path)
         report = diff_documents(old_document.data, new_document.data)
 
@@ -332,22 +398,35 @@ def upgrade(
         for name, generate in chosen.items():
             run_generator(generate, target, new_path, outputs[name], new_package)
 
-        python: list[ApiBreak] | None = None
-        if (config.client_output / "pyproject.toml").is_file():
-            python = compare_packages(
+        # what breaks for each package's users: the client's callers, the server stubs'
+        # implementers (routes, request models, interface signatures)
+        breaks: dict[str, list[ApiBreak] | None] = {name: None for name in chosen}
+        if "client" in chosen and (config.client_output / "pyproject.toml").is_file():
+            breaks["client"] = compare_clients(
                 config.client_output, outputs["client"], config.client_package
             )
-        kind = release_kind(report, python)
+        if "server" in chosen and (config.server_output / "pyproject.toml").is_file():
+            breaks["server"] = compare_packages(
+                config.server_output, outputs["server"], config.server_package
+            )
+        python = breaks.get("client")
+        every_break = [b for found in breaks.values() for b in found or []]
+        kind = release_kind(report, every_break)
         if kind != report.semver_bump:  # the Python API broke where the wire did not
             new_package = next_package_version(old_package, new_version, kind)
             for name, generate in chosen.items():
                 run_generator(generate, target, new_path, outputs[name], new_package)
-        entry = changelog_entry(report, new_package, today or date.today(), python, config.api)
+        day = today or date.today()
+        entry = changelog_entry(report, new_package, day, python, config.api, kind=kind)
+        labels = {"client": "client", "server": "server stubs"}
         for name in chosen:
             set_project_version(outputs[name], packages[name], new_package)
+            own = changelog_entry(
+                report, new_package, day, breaks[name], config.api, labels.get(name, name), kind
+            )
             previous = currents[name] / CHANGELOG
             text = previous.read_text(encoding="utf-8") if previous.is_file() else None
-            (outputs[name] / CHANGELOG).write_text(prepend_changelog(text, entry), "utf-8")
+            (outputs[name] / CHANGELOG).write_text(prepend_changelog(text, own), "utf-8")
             # the CHANGELOG is part of the project: its freshness record covers it
             refresh_record(outputs[name])
 

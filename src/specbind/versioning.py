@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -99,6 +99,9 @@ class GeneratorStamp:
     spec_sha256: str
     fingerprint: str
     package_version: str
+    # whether `specbind build` has built this version: from then on it is fixed, and a
+    # rebuild from other inputs needs the next post-release
+    released: bool = False
 
     def to_bytes(self) -> bytes:
         """Stable JSON (sorted keys, no timestamp) so regeneration stays byte-identical."""
@@ -151,7 +154,10 @@ def read_stamp(project_dir: Path) -> GeneratorStamp | None:
             raise SpecbindError(
                 f"{path}: not a valid stamp: key {key!r} must be a non-empty string"
             )
-    return GeneratorStamp(**{key: data[key] for key in _STAMP_KEYS})
+    released = data.get("released", False)
+    if not isinstance(released, bool):
+        raise SpecbindError(f"{path}: not a valid stamp: key 'released' must be true or false")
+    return GeneratorStamp(**{key: data[key] for key in _STAMP_KEYS}, released=released)
 
 
 def write_stamp(project_dir: Path, stamp: GeneratorStamp) -> Path:
@@ -183,11 +189,13 @@ def next_version(previous: GeneratorStamp | None, spec_version: str, fingerprint
     - same spec version, same fingerprint: the previous version (nothing changed, and
       regeneration is byte-identical);
     - same spec version, other fingerprint (templates or toolchain changed): the previous
-      version's next post-release, so the same version is never built from two inputs.
+      version while it was never built (its changes accumulate under one unreleased
+      entry), else its next post-release, so a built version is never built again from
+      other inputs.
     """
     if previous is None or previous.spec_version != spec_version:
         return package_version(spec_version)
-    if previous.fingerprint == fingerprint:
+    if previous.fingerprint == fingerprint or not previous.released:
         return previous.package_version
     return post_release(previous.package_version)
 
@@ -245,6 +253,13 @@ def _next_stamp(
         spec_sha256=spec_sha256,
         fingerprint=fingerprint,
         package_version=version,
+        # a build fixed this version for these inputs; other inputs make it unreleased
+        released=(
+            previous is not None
+            and previous.released
+            and previous.package_version == version
+            and previous.fingerprint == fingerprint
+        ),
     )
 
 
@@ -260,10 +275,17 @@ def prepend_changelog(previous: str | None, entry: str) -> str:
     return f"{CHANGELOG_TITLE}\n{entry}" + (f"\n{body}" if body else "")
 
 
-def rebuild_entry(version: str, api: str, spec_version: str, day: date) -> str:
-    """The CHANGELOG entry of a post-release: same document, other templates or toolchain."""
+UNRELEASED = "unreleased"
+
+
+def rebuild_entry(version: str, api: str, spec_version: str) -> str:
+    """The CHANGELOG entry of a post-release: same document, other templates or toolchain.
+
+    It stays `(unreleased)` while the version is rebuilt again and again; `specbind build`
+    dates it (`release_built`).
+    """
     return (
-        f"## {version} ({day.isoformat()})\n\n"
+        f"## {version} ({UNRELEASED})\n\n"
         f"Rebuilt from the same {api} {spec_version} document with changed templates or "
         "another specbind version; the API did not change.\n"
     )
@@ -279,14 +301,14 @@ def stamp_release(
     history: Path | None = None,
     *,
     api: str,
-    today: date | None = None,
 ) -> str:
     """A generator's one call for its release state; returns the package version.
 
     Decides the version from the previous stamp (see `generation_stamp`), writes the new
     stamp into `staging_dir` and carries the previous project's CHANGELOG.md over. A new
-    post-release (a rebuild the generator decided, not a requested version) gets its own
-    entry on top, so the CHANGELOG says why the version moved.
+    post-release (a rebuild the generator decided, not a requested version) gets one
+    `(unreleased)` entry on top, so the CHANGELOG says why the version moved; rebuilds
+    before the next `specbind build` add nothing more.
     """
     spec_sha256 = sha256_file(spec_path)
     previous, source = _previous_release(previous_dir, spec_sha256, history)
@@ -301,10 +323,29 @@ def stamp_release(
         and previous.package_version != stamp.package_version
     )
     if rebuilt:
-        entry = rebuild_entry(stamp.package_version, api, spec_version, today or date.today())
-        text = prepend_changelog(text, entry)
+        text = prepend_changelog(text, rebuild_entry(stamp.package_version, api, spec_version))
     if text is not None:
         from specbind.fsutil import write_file_atomic
 
         write_file_atomic(staging_dir / CHANGELOG, text.encode("utf-8"))
     return stamp.package_version
+
+
+def release_built(project_dir: Path, day: date) -> bool:
+    """Record that `project_dir`'s version is being built: the stamp says `released` and
+    an `(unreleased)` CHANGELOG heading of that version gets `day`. False when there was
+    nothing to record (no stamp, or built before)."""
+    from specbind.fsutil import write_file_atomic
+
+    stamp = read_stamp(project_dir)
+    if stamp is None or stamp.released:
+        return False
+    write_stamp(project_dir, replace(stamp, released=True))
+    changelog = project_dir / CHANGELOG
+    if changelog.is_file():
+        text = changelog.read_text(encoding="utf-8")
+        heading = f"## {stamp.package_version} ({UNRELEASED})"
+        dated = text.replace(heading, f"## {stamp.package_version} ({day.isoformat()})", 1)
+        if dated != text:
+            write_file_atomic(changelog, dated.encode("utf-8"))
+    return True

@@ -178,3 +178,37 @@ def test_header_names_match_whatever_their_case() -> None:
     old = parameters(query("X-Request-Id", where="header"))
     new = parameters(query("x-request-id", where="header", required=True))
     assert rules(old, new) == [("request-parameter-became-required", "breaking")]
+
+
+def _three_media(schema: dict[str, Any]) -> dict[str, Any]:
+    return request(schema, media=("application/x-www-form-urlencoded", "multipart/form-data"))
+
+
+def test_a_change_reached_through_three_media_types_is_one_change() -> None:
+    item = obj({"name": string()})
+    old = with_components(_three_media({"$ref": "#/components/schemas/Item"}), {"Item": item})
+    new = copy.deepcopy(old)
+    new["components"]["schemas"]["Item"]["required"] = ["name"]
+    report = diff_documents(old, new)
+    assert [(c.rule, c.pointer) for c in report.changes] == [
+        ("request-property-became-required", "/components/schemas/Item/properties/name")
+    ]
+    assert len(report.breaking) == 1
+
+
+def test_an_inline_schema_changed_alike_under_each_media_type_is_one_change() -> None:
+    old = _three_media(obj({"name": string()}))
+    new = _three_media(obj({"name": string()}, required=("name",)))
+    report = diff_documents(old, new)
+    assert [c.rule for c in report.changes] == ["request-property-became-required"]
+    assert "/content/application~1json/schema" in report.changes[0].pointer
+
+
+def test_different_changes_under_two_media_types_are_both_listed() -> None:
+    old = _three_media(obj({"name": string()}))
+    new = copy.deepcopy(old)
+    content = new["paths"]["/items"]["post"]["requestBody"]["content"]
+    content["application/json"]["schema"]["required"] = ["name"]
+    content["multipart/form-data"]["schema"]["properties"]["name"]["maxLength"] = 3
+    rules = sorted(c.rule for c in diff_documents(old, new).changes)
+    assert len(rules) == 2 and "request-property-became-required" in rules

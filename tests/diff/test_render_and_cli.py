@@ -159,3 +159,23 @@ def test_cli_diff_fails_on_a_python_break_the_wire_does_not_see(tmp_path: Path) 
     removed = {b["path"] for b in payload["python_api_breaks"] if b["kind"] == "function-removed"}
     assert "ibl_data_manager_client.Client.create_item" in removed
     assert runner.invoke(app, args).exit_code == 0
+
+
+def test_markdown_groups_each_level_by_resource_with_counts() -> None:
+    from specbind.diff import diff_documents
+    from specbind.diff.render import render_markdown
+    from tests.diff.documents import operations
+
+    old = operations(("get", "/api/core/groups/"), ("get", "/api/credentials/issuers/"))
+    new = operations(
+        ("get", "/api/core/users/"),
+        ("get", "/api/core/roles/"),
+        ("get", "/api/credentials/badges/"),
+    )
+    text = render_markdown(diff_documents(old, new))
+    breaking = text.index("### Breaking changes (2)")
+    added = text.index("### Non-breaking changes (3)")
+    assert breaking < added  # breaking first
+    assert text.index("#### core (1)", breaking) < text.index("#### credentials (1)", breaking)
+    assert text.index("#### core (2)", added) < text.index("#### credentials (1)", added)
+    assert "#### api" not in text  # the prefix every path shares is not a resource

@@ -102,12 +102,11 @@ def test_python_breaks_between_the_real_clients(old: str, new: str, gone: str) -
     removed = {b.path for b in breaks if b.kind == "function-removed"}
     operations = CREDENTIALS if gone == "credentials" else RBAC
     names = [op.rsplit("(", 1)[1].rstrip(")") for op in operations]
-    for client in ("Client", "AsyncClient"):
-        for name in names:
-            assert f"ibl_data_manager_client.{client}.{name}" in removed
-    assert ("module-removed", f"ibl_data_manager_client.api.{gone}") in {
-        (b.kind, b.path) for b in breaks
-    }
+    # once each, at the name users call: the async twin and the api/ modules behind
+    # the methods are not listed again
+    for name in names:
+        assert f"ibl_data_manager_client.Client.{name}" in removed
+    assert not [b.path for b in breaks if ".AsyncClient." in b.path or ".api." in b.path]
     # nothing the new version adds is a break
     added = RBAC if gone == "credentials" else CREDENTIALS
     added_names = [op.rsplit("(", 1)[1].rstrip(")") for op in added]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date
 from pathlib import Path
@@ -128,7 +129,12 @@ def test_upgrade_from_a_path(small_project: Config, new_spec_file: Path) -> None
         ("parameter-became-required", "ibl_data_manager_client.get_item(q)"),
         ("field-removed", "ibl_data_manager_client.Item.name"),
     }
-    assert "`ibl_data_manager_client.create_item` (function-removed)" in changelog
+    client_log = (config.client_output / "CHANGELOG.md").read_text()
+    server_log = (config.server_output / "CHANGELOG.md").read_text()
+    assert "`ibl_data_manager_client.create_item` (function-removed)" in client_log
+    # the server's CHANGELOG lists its own implementers' breaks, not the client's
+    assert "`ibl_data_manager_server.create_item` (function-removed)" in server_log
+    assert "ibl_data_manager_client" not in server_log
     manifest = (config.spec_dir / "manifest.json").read_text()
     assert '"version": "1.1.0"' in manifest and '"method": "downloaded"' in manifest
     assert {p: p.stat().st_mode for p in modes} == modes
@@ -404,3 +410,68 @@ def test_a_regeneration_after_an_upgrade_keeps_version_and_changelog(
     assert check_drift(config, FAKE_GENERATORS).clean
     leftovers = [p.name for p in config.output_dir.iterdir() if p.name.startswith(".")]
     assert leftovers == []
+
+
+def _older_file(tmp_path: Path) -> Path:
+    older = new_document()
+    older["info"]["version"] = "0.9.0"
+    path = tmp_path / "older.yaml"
+    path.write_text(yaml.safe_dump(older), encoding="utf-8")
+    return path
+
+
+def test_an_older_document_is_refused_naming_both_versions(
+    small_project: Config, tmp_path: Path
+) -> None:
+    before = _everything(small_project)
+    with pytest.raises(SpecbindError) as caught:
+        upgrade(small_project, str(_older_file(tmp_path)), generators=FAKE_GENERATORS)
+    assert str(caught.value).endswith(
+        "older.yaml: its info.version 0.9.0 is older than the current spec version 1.0.0; "
+        "pass --allow-downgrade to go back to it"
+    )
+    assert _everything(small_project) == before
+
+
+def test_allow_downgrade_goes_back(small_project: Config, tmp_path: Path) -> None:
+    result = upgrade(
+        small_project,
+        str(_older_file(tmp_path)),
+        allow_downgrade=True,
+        today=DAY,
+        generators=FAKE_GENERATORS,
+    )
+    assert (result.old_spec_version, result.new_spec_version) == ("1.0.0", "0.9.0")
+    assert load_config(small_project.root).spec_version == "0.9.0"
+
+
+def test_the_cli_refuses_a_downgrade_with_exit_2(small_project: Config, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from specbind.cli import app
+
+    result = CliRunner().invoke(
+        app, ["upgrade", str(_older_file(tmp_path)), "--project", str(small_project.root)]
+    )
+    assert result.exit_code == 2
+    assert "is older than the current spec version 1.0.0" in result.stderr
+    assert "--allow-downgrade" in result.stderr
+
+
+def test_a_same_version_conflict_names_the_stored_file_and_the_changed_values(
+    small_project: Config, new_spec_file: Path, tmp_path: Path
+) -> None:
+    upgrade(small_project, str(new_spec_file), today=DAY, generators=FAKE_GENERATORS)
+    config = load_config(small_project.root)
+    other = new_document()
+    other["info"]["title"] = "renamed"
+    conflict = tmp_path / "conflict.json"  # JSON beside the stored YAML
+    conflict.write_text(json.dumps(other), encoding="utf-8")
+    before = _everything(config)
+    with pytest.raises(SpecbindError) as caught:
+        upgrade(config, str(conflict), generators=FAKE_GENERATORS)
+    text = str(caught.value)
+    assert "ibl-data-manager 1.1.0 is already stored (spec/ibl-data-manager/1.1.0/" in text
+    assert ".staging." not in text
+    assert text.endswith('1 value(s) differ\n/info/title: "items" -> "renamed"')
+    assert _everything(config) == before

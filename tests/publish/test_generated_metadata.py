@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
 from specbind.config import load_config
 from specbind.publish import build_packages
-from tests.conftest import REPO
+from tests.conftest import REPO, tree_snapshot
 
 
 @pytest.mark.parametrize("target", ["client", "server"])
 def test_the_generated_package_passes_every_publishing_check(target: str, tmp_path: Path) -> None:
-    report = build_packages(load_config(REPO), tmp_path / "dist", [target], isolation=False)
+    # a build records itself in the project (stamp, CHANGELOG): build a copy
+    project = tmp_path / "project"
+    project.mkdir()
+    shutil.copy(REPO / "pyproject.toml", project / "pyproject.toml")
+    shutil.copytree(REPO / "spec", project / "spec")
+    shutil.copytree(REPO / "generated" / target, project / "generated" / target)
+    before = tree_snapshot(REPO / "generated")
+    report = build_packages(load_config(project), tmp_path / "dist", [target], isolation=False)
     assert [str(problem) for problem in report.errors] == []
+    assert tree_snapshot(REPO / "generated") == before
 
 
 def test_metadata_comes_from_the_config_else_from_the_document(tmp_path: Path) -> None:

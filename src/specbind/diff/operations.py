@@ -7,6 +7,8 @@ renamed parameters, so its operations are compared, not reported as removed and 
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 from specbind.diff.model import Change, DiffReport
@@ -35,9 +37,16 @@ class _Comparison:
         self.changes: list[Change] = []
         self.unchanged: set[tuple[str, str, str]] = set()
         self.visited: set[tuple[str, str, str]] = set()  # reset for each operation
+        self._reported: set[tuple[str, str, str, str]] = set()
 
     def add(self, rule: str, operation: str, pointer: str, detail: str, old: Any, new: Any) -> None:
+        """Record a change once: the same change reached again through another media type
+        of one body, or another path to one shared component, is the same change."""
         message = f"{operation}: {detail}" if operation else detail
+        key = (rule, message, _any_media(pointer), json.dumps([old, new], default=str))
+        if key in self._reported:
+            return
+        self._reported.add(key)
         self.changes.append(Change(rule, level_of(rule), operation, pointer, message, old, new))
 
     def schemas(self, context: Context, operation: str) -> SchemaComparison:
@@ -413,6 +422,14 @@ class _Comparison:
                     before,
                     after,
                 )
+
+
+_MEDIA_SEGMENT = re.compile(r"/content/[^/]+")
+
+
+def _any_media(pointer: str) -> str:
+    """`pointer` with the media type of a `content` map left out."""
+    return _MEDIA_SEGMENT.sub("/content/*", pointer)
 
 
 def _schemes(data: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -88,10 +89,6 @@ def _function_entry(function: Any) -> Entry:
     return Entry("function", params=params, returns=_text(function.returns))
 
 
-def _in_private_module(path: str) -> bool:
-    return any(part.startswith("_") for part in path.split(".")[1:])
-
-
 def _members(obj: Any) -> dict[str, Any]:
     """A class's members with inherited ones (a user calls both alike); else its own."""
     if obj.is_class:
@@ -117,53 +114,125 @@ def _class_entry(cls: Any) -> Entry:
     return entry
 
 
-def _walk(obj: Any, prefix: str, found: dict[str, Entry], seen: set[str]) -> None:
-    """Record the public members of `obj` under `prefix` (its public dotted path)."""
-    root = prefix.split(".", 1)[0]
-    for name, member in _members(obj).items():
-        if not _is_public(name):
-            continue
-        path = f"{prefix}.{name}"
-        if member.is_alias and member.inherited:  # a base class's member, seen from here
-            try:
-                member = member.final_target
-            except Exception:  # its base cannot be resolved statically
-                continue
-        if member.is_alias:
-            # A name imported from the package itself is part of its API (`from pkg import
-            # Model`); one imported from elsewhere (`typing.Any`) is not. A name re-exported
-            # from a private module (`from ._client import Client`) is only reachable
-            # through this name, so its members are walked here.
-            target_path = str(member.target_path)
-            if obj.is_class or not target_path.startswith(f"{root}."):
-                continue
-            target = None
-            if _in_private_module(target_path) and target_path not in seen:
-                with contextlib.suppress(Exception):
-                    target = member.final_target
-            if target is None:
-                found[path] = Entry("name")
-                continue
-            seen.add(target_path)
-            _record(target, name, path, obj, found, seen)
-            continue
-        _record(member, name, path, obj, found, seen)
+def _declared_all(module: Any) -> set[str] | None:
+    """The names a module lists in `__all__`, or None when it lists none (or not literally)."""
+    member = module.members.get("__all__")
+    if member is None or member.is_alias:
+        return None
+    try:
+        import ast
+
+        value = ast.literal_eval(str(member.value))
+    except (ValueError, SyntaxError, TypeError):
+        return None
+    return {str(name) for name in value} if isinstance(value, (list, tuple, set)) else None
 
 
-def _record(
-    member: Any, name: str, path: str, parent: Any, found: dict[str, Entry], seen: set[str]
-) -> None:
-    if member.is_module:
-        found[path] = Entry("module")
-        _walk(member, path, found, seen)
-    elif member.is_class:
-        found[path] = _class_entry(member)
-        _walk(member, path, found, seen)
-    elif member.is_function:
-        if name != "__init__" or parent.is_class:
-            found[path] = _function_entry(member)
-    elif member.is_attribute and not parent.is_class:
-        found[path] = Entry("attribute", returns=_text(member.annotation))
+def _exports(module: Any, name: str, member: Any, declared: set[str] | None) -> bool:
+    """Whether `name` in `module` is part of the module's public API.
+
+    `__all__`, where a module has one, says so exactly. Without it, what the module
+    defines is public, and a name it imports is public only when the module is a package
+    `__init__` re-exporting from its own package (`from .models import Issuer`): an
+    import inside an ordinary module (`from ..types import UNSET`) is how that module
+    works, not something it offers.
+    """
+    if declared is not None:
+        return name in declared
+    if not _is_public(name):
+        return False
+    if not member.is_alias:
+        return True
+    return bool(module.is_init_module)
+
+
+class _Walk:
+    """One walk of a package's public API: an object reached through several names is
+    read once (by the path it is defined at), so the answer cannot depend on which name
+    the walk meets first."""
+
+    def __init__(self, root: str, internal: tuple[str, ...]) -> None:
+        self.root = root
+        self.internal = tuple(f"{root}.{name}" for name in internal)
+        self.found: dict[str, Entry] = {}
+        self.canonical: dict[str, str] = {}
+        self._active: set[str] = set()
+
+    def module(self, module: Any, prefix: str) -> None:
+        declared = _declared_all(module)
+        for name, member in module.members.items():
+            path = f"{prefix}.{name}"
+            if path in self.internal:
+                continue
+            if not member.is_alias and member.is_module:
+                if _is_public(name):
+                    self.record(member, path)
+                continue
+            if not _exports(module, name, member, declared):
+                continue
+            target = self.target(member)
+            if target is not None:
+                self.record(target, path)
+
+    def target(self, member: Any) -> Any | None:
+        """What a name stands for, within the package; None for names from elsewhere."""
+        if not member.is_alias:
+            return member
+        if not str(member.target_path).startswith(f"{self.root}."):
+            return None
+        try:
+            return member.final_target
+        except Exception:  # griffe cannot follow it statically: keep the bare name
+            return _Unresolved(str(member.target_path))
+
+    def record(self, obj: Any, path: str) -> None:
+        defined_at = str(obj.path)
+        self.canonical[path] = defined_at
+        if isinstance(obj, _Unresolved):
+            self.found[path] = Entry("name")
+        elif obj.is_module:
+            self.found[path] = Entry("module")
+            self.nested(obj, path, defined_at, self.module)
+        elif obj.is_class:
+            self.found[path] = _class_entry(obj)
+            self.nested(obj, path, defined_at, self.members)
+        elif obj.is_function:
+            self.found[path] = _function_entry(obj)
+        elif obj.is_attribute:
+            self.found[path] = Entry("attribute", returns=_text(obj.annotation))
+
+    def nested(
+        self, obj: Any, path: str, defined_at: str, walk: Callable[[Any, str], None]
+    ) -> None:
+        if defined_at in self._active:  # a cycle of re-exports: met already on this branch
+            return
+        self._active.add(defined_at)
+        try:
+            walk(obj, path)
+        finally:
+            self._active.discard(defined_at)
+
+    def members(self, cls: Any, prefix: str) -> None:
+        """A class's public methods and nested classes (its fields are in its entry)."""
+        for name, member in _members(cls).items():
+            if not _is_public(name):
+                continue
+            if member.is_alias:
+                if not member.inherited:
+                    continue
+                try:  # a base class's member, seen from here
+                    member = member.final_target
+                except Exception:  # its base cannot be resolved statically
+                    continue
+            if member.is_function or member.is_class:
+                self.record(member, f"{prefix}.{name}")
+
+
+@dataclass(frozen=True)
+class _Unresolved:
+    """A re-exported name whose definition griffe cannot reach."""
+
+    path: str
 
 
 def package_root(project_dir: Path, package: str) -> Path:
@@ -176,8 +245,16 @@ def package_root(project_dir: Path, package: str) -> Path:
     )
 
 
-def public_api(project_dir: Path, package: str) -> dict[str, Entry]:
-    """Every public object of `package` in `project_dir`, by dotted path."""
+def public_api(project_dir: Path, package: str, internal: tuple[str, ...] = ()) -> dict[str, Entry]:
+    """Every public object of `package` in `project_dir`, by dotted path.
+
+    `internal` names subpackages that are the package's machinery, reached only through
+    its public objects (the generated client's `api` modules, called through `Client`).
+    """
+    return _read(project_dir, package, internal).found
+
+
+def _read(project_dir: Path, package: str, internal: tuple[str, ...]) -> _Walk:
     import griffe
 
     root = package_root(project_dir, package)
@@ -190,9 +267,11 @@ def public_api(project_dir: Path, package: str) -> dict[str, Entry]:
         )
     except (ImportError, OSError, SyntaxError) as exc:
         raise SpecbindError(f"{root / package}: cannot read the package: {exc}") from None
-    found: dict[str, Entry] = {package: Entry("module")}
-    _walk(loaded, package, found, set())
-    return found
+    walk = _Walk(package, internal)
+    walk.found[package] = Entry("module")
+    walk.canonical[package] = package
+    walk.module(loaded, package)
+    return walk
 
 
 def _compare_functions(path: str, old: Entry, new: Entry) -> list[ApiBreak]:
@@ -359,9 +438,46 @@ def compare_apis(old: dict[str, Entry], new: dict[str, Entry]) -> list[ApiBreak]
     return breaks
 
 
-def compare_packages(old_dir: Path, new_dir: Path, package: str) -> list[ApiBreak]:
-    """What breaks for code written against `package` in `old_dir` when it uses `new_dir`."""
-    return compare_apis(public_api(old_dir, package), public_api(new_dir, package))
+def compare_packages(
+    old_dir: Path, new_dir: Path, package: str, internal: tuple[str, ...] = ()
+) -> list[ApiBreak]:
+    """What breaks for code written against `package` in `old_dir` when it uses `new_dir`.
+
+    Each break is reported once, at the shortest name users call it by: an object
+    re-exported under several names, and an async twin (`AsyncClient.x` beside
+    `Client.x`) changed the same way, are one break.
+    """
+    old = _read(old_dir, package, internal)
+    new = _read(new_dir, package, internal)
+    breaks = compare_apis(old.found, new.found)
+    return _once(breaks, {**new.canonical, **old.canonical})
+
+
+_ASYNC_TWIN = re.compile(r"(?<![^.])Async(?=[A-Z])")
+
+
+def _once(breaks: list[ApiBreak], canonical: dict[str, str]) -> list[ApiBreak]:
+    """`breaks` with each change kept once, at its shortest path."""
+    chosen: dict[tuple[str, str, str | None, str | None], ApiBreak] = {}
+    for item in breaks:
+        key = (item.kind, _identity(item.path, canonical), item.old, item.new)
+        kept = chosen.get(key)
+        if kept is None or (len(item.path), item.path) < (len(kept.path), kept.path):
+            chosen[key] = item
+    keep = {id(item) for item in chosen.values()}
+    return [item for item in breaks if id(item) in keep]
+
+
+def _identity(path: str, canonical: dict[str, str]) -> str:
+    """`path` spelled by where its object is defined, async twins read as their sync one."""
+    head, sep, tail = path.partition("(")
+    parts = head.split(".")
+    for cut in range(len(parts), 0, -1):
+        prefix = ".".join(parts[:cut])
+        if prefix in canonical:
+            head = ".".join([canonical[prefix], *parts[cut:]])
+            break
+    return _ASYNC_TWIN.sub("", head) + sep + tail
 
 
 def _client_generator() -> Callable[[Config, Path, Path], Any]:
@@ -391,4 +507,11 @@ def compare_generated_clients(
             version = spec.parent.name if spec.parent.name[:1].isdigit() else config.spec_version
             generator(dataclasses.replace(config, spec_version=version), spec, out)
             outputs.append(out)
-        return compare_packages(outputs[0], outputs[1], config.client_package)
+        return compare_clients(outputs[0], outputs[1], config.client_package)
+
+
+def compare_clients(old_dir: Path, new_dir: Path, package: str) -> list[ApiBreak]:
+    """`compare_packages` for two generated clients, read as their users call them."""
+    from specbind.client.shape import INTERNAL_SUBPACKAGES
+
+    return compare_packages(old_dir, new_dir, package, INTERNAL_SUBPACKAGES)

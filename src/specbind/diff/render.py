@@ -58,22 +58,55 @@ def _markdown_rows(changes: list[Change]) -> list[str]:
     return rows
 
 
+def _segments(change: Change) -> list[str]:
+    """The static segments of the changed operation's path (none for the document)."""
+    parts = change.operation.split(" ")
+    if len(parts) < 2:
+        return []
+    return [seg for seg in parts[1].split("/") if seg and not seg.startswith("{")]
+
+
+def resources(changes: Sequence[Change]) -> dict[str, list[Change]]:
+    """`changes` grouped by resource: the first path segment after the prefix every
+    changed path shares (`/api/`), in order of first appearance."""
+    paths = [_segments(c) for c in changes if _segments(c)]
+    common = 0
+    if len(paths) > 1:
+        while all(len(p) > common + 1 and p[common] == paths[0][common] for p in paths):
+            common += 1
+    grouped: dict[str, list[Change]] = {}
+    for change in changes:
+        segments = _segments(change)
+        name = segments[common] if len(segments) > common else "(document)"
+        grouped.setdefault(name, []).append(change)
+    return grouped
+
+
 def markdown_sections(
-    report: DiffReport, python: Sequence[ApiBreak] | None = None, heading: str = "###"
+    report: DiffReport,
+    python: Sequence[ApiBreak] | None = None,
+    heading: str = "###",
+    package: str = "client",
 ) -> list[str]:
-    """The report's body, headed at `heading` level, for a PR or a CHANGELOG entry."""
+    """The report's body, headed at `heading` level, for a PR or a CHANGELOG entry;
+    `python` are the breaks of the generated `package` (client, or server stubs)."""
     lines: list[str] = []
     for level in _ORDER:
         changes = report.by_level(level)
         if changes:
             lines += [f"{heading} {_HEADINGS[level]} ({len(changes)})", ""]
-            lines += [*_markdown_rows(changes), ""]
+            groups = resources(changes)
+            if len(groups) == 1:
+                lines += [*_markdown_rows(changes), ""]
+                continue
+            for name, group in groups.items():
+                lines += [f"{heading}# {name} ({len(group)})", "", *_markdown_rows(group), ""]
     if python is not None:
-        lines += [f"{heading} Python API breaks in the generated client ({len(python)})", ""]
+        lines += [f"{heading} Python API breaks in the generated {package} ({len(python)})", ""]
         if python:
             lines += [f"- `{b.path}` ({b.kind}): {_cell(b.message)}" for b in python]
         else:
-            lines.append("None: code written against the previous client keeps working.")
+            lines.append(f"None: code written against the previous {package} keeps working.")
         lines.append("")
     return lines
 

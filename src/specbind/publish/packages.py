@@ -15,13 +15,14 @@ import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from packaging.utils import canonicalize_name
 
 from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
+from specbind.freshness import refresh_record
 from specbind.publish.build import ZIP_EPOCH, build_project
 from specbind.publish.checks import (
     dependency_problems,
@@ -31,7 +32,7 @@ from specbind.publish.checks import (
 )
 from specbind.publish.upload import UploadResult, upload
 from specbind.spec.store import SpecStore
-from specbind.versioning import read_stamp
+from specbind.versioning import read_stamp, release_built
 
 TARGETS = ("client", "server")
 _SPEC_VERSION_ATTRIBUTE = re.compile(r"""^__spec_version__\s*=\s*["'](?P<value>[^"']+)["']""", re.M)
@@ -195,9 +196,18 @@ def build_packages(
     *,
     isolation: bool = True,
     env: Mapping[str, str] | None = None,
+    today: date | None = None,
 ) -> BuildReport:
-    """Build and check the generated packages into `out_dir` (default dist/)."""
+    """Build and check the generated packages into `out_dir` (default dist/).
+
+    Building fixes each package's version: its stamp records that it was built, and an
+    `(unreleased)` CHANGELOG entry of that version is dated, before the files are made.
+    """
     destination = out_dir or config.root / "dist"
+    projects = generated_projects(config, targets)
+    for project in projects:
+        if release_built(project.directory, today or date.today()):
+            refresh_record(project.directory)
     packages = tuple(
         build_one(
             project,
@@ -205,7 +215,7 @@ def build_packages(
             epoch=source_date_epoch(config, project.spec_version, env),
             isolation=isolation,
         )
-        for project in generated_projects(config, targets)
+        for project in projects
     )
     return BuildReport(out_dir=destination, packages=packages)
 

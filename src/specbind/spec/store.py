@@ -6,6 +6,7 @@ import difflib
 import hashlib
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Literal
@@ -154,8 +155,11 @@ class SpecStore:
         folder = self.config.api_spec_dir / version
         existing = self._document_in(folder)
         if existing is not None and existing.read_bytes() != raw and not force:
+            # named inside spec/, never by a staged copy's path (an upgrade's), gone by then
+            spec_dir = re.sub(r"^\.(.+)\.staging\..*$", r"\1", self.config.spec_dir.name)
+            shown = f"{spec_dir}/{existing.relative_to(self.root).as_posix()}"
             raise SpecbindError(
-                f"{self.config.api} {version} is already stored at {existing} with different "
+                f"{self.config.api} {version} is already stored ({shown}) with different "
                 f"content; pass --force to replace it.\n{describe_difference(existing, raw)}"
             )
         target = folder / filename
@@ -182,12 +186,57 @@ class SpecStore:
 
 
 def describe_difference(stored: Path, new: bytes, limit: int = 40) -> str:
+    """What differs between the stored document and `new`, by JSON pointer.
+
+    Both are parsed first, so a YAML copy and a JSON copy of the same document differ in
+    nothing but their format, and a change is shown as the values that changed, not as
+    a whole-file text diff. Text that does not parse falls back to a unified diff.
+    """
+    from specbind.spec.document import parse_document
+
+    head = f"sha256 stored {sha256(stored.read_bytes())[:12]}, fetched {sha256(new)[:12]}; "
+    try:
+        before = parse_document(stored.read_bytes(), str(stored)).data
+        after = parse_document(new, "fetched").data
+    except DocumentError:
+        return head + _text_difference(stored, new, limit)
+    changes = list(_value_changes(before, after, ""))
+    if not changes:
+        return head + "the same document in another format or layout"
+    lines = [f"{pointer or '/'}: {change}" for pointer, change in changes[:limit]]
+    more = [f"... and {len(changes) - limit} more"] if len(changes) > limit else []
+    return "\n".join([head + f"{len(changes)} value(s) differ", *lines, *more])
+
+
+def _short(value: object, width: int = 60) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str)
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def _value_changes(old: object, new: object, pointer: str) -> Iterator[tuple[str, str]]:
+    if isinstance(old, dict) and isinstance(new, dict):
+        for key in old:
+            child = f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}"
+            if key not in new:
+                yield child, f"removed (was {_short(old[key])})"
+            else:
+                yield from _value_changes(old[key], new[key], child)
+        for key in new:
+            if key not in old:
+                child = f"{pointer}/{str(key).replace('~', '~0').replace('/', '~1')}"
+                yield child, f"added: {_short(new[key])}"
+    elif isinstance(old, list) and isinstance(new, list) and len(old) == len(new):
+        for index, (a, b) in enumerate(zip(old, new, strict=True)):
+            yield from _value_changes(a, b, f"{pointer}/{index}")
+    elif old != new:
+        yield pointer, f"{_short(old)} -> {_short(new)}"
+
+
+def _text_difference(stored: Path, new: bytes, limit: int) -> str:
     old_text = stored.read_bytes().decode("utf-8", errors="replace").splitlines()
     new_text = new.decode("utf-8", errors="replace").splitlines()
     diff = list(difflib.unified_diff(old_text, new_text, str(stored), "fetched", n=1, lineterm=""))
     changed = sum(1 for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---"))
-    head = f"sha256 stored {sha256(stored.read_bytes())[:12]}, fetched {sha256(new)[:12]}; "
-    head += f"{changed} changed lines"
     shown = diff[:limit]
     more = ["..."] if len(diff) > limit else []
-    return "\n".join([head, *shown, *more])
+    return "\n".join([f"{changed} changed lines", *shown, *more])
