@@ -51,6 +51,42 @@ SpecOption = Annotated[
 T = TypeVar("T")
 
 
+def number_parser(option: str, kind: type[float] | type[int]) -> Callable[[object], float]:
+    """Read an option's number, or end the run with one line naming the option."""
+
+    def parse(value: object) -> float:
+        if isinstance(value, kind) and not isinstance(value, bool):
+            return value
+        try:
+            return kind(str(value))
+        except ValueError:
+            what = "a whole number" if kind is int else "a number"
+            fail(f"{option} must be {what}, not {str(value)!r}")
+
+    return parse
+
+
+TimeoutOption = Annotated[
+    float,
+    typer.Option(
+        parser=number_parser("--timeout", float),
+        help="Seconds for one whole attempt (connect, headers, body); all attempts end "
+        "within timeout x (retries + 1) plus the backoff waits.",
+    ),
+]
+RetriesOption = Annotated[
+    int,
+    typer.Option(parser=number_parser("--retries", int), help="Retries on transient failures."),
+]
+MaxBytesOption = Annotated[
+    int,
+    typer.Option(
+        parser=number_parser("--max-bytes", int),
+        help="Refuse documents larger than this (after decompression).",
+    ),
+]
+
+
 def fail(message: str, code: int = 2) -> NoReturn:
     err.print(f"[bold red]error:[/] {escape(message)}")
     raise typer.Exit(code)
@@ -98,11 +134,9 @@ def fetch(
     auth_header: Annotated[str, typer.Option(help="Header that carries --auth-env.")] = (
         "Authorization"
     ),
-    timeout: Annotated[float, typer.Option(help="Seconds per attempt.")] = 30.0,
-    retries: Annotated[int, typer.Option(help="Retries on transient failures.")] = 3,
-    max_bytes: Annotated[int, typer.Option(help="Refuse documents larger than this.")] = (
-        64 * 1024 * 1024
-    ),
+    timeout: TimeoutOption = 30.0,
+    retries: RetriesOption = 3,
+    max_bytes: MaxBytesOption = 64 * 1024 * 1024,
     force: Annotated[bool, typer.Option(help="Replace a stored version whose content differs.")] = (
         False
     ),
@@ -114,13 +148,15 @@ def fetch(
     from specbind.spec.store import SpecStore
 
     config = project_config(project)
-    options = FetchOptions(
-        timeout=timeout,
-        retries=retries,
-        max_bytes=max_bytes,
-        auth_env=auth_env,
-        auth_header=auth_header,
-        force=force,
+    options = run_stage(
+        lambda: FetchOptions(
+            timeout=timeout,
+            retries=retries,
+            max_bytes=max_bytes,
+            auth_env=auth_env,
+            auth_header=auth_header,
+            force=force,
+        )
     )
     result = run_stage(lambda: fetch_document(url, SpecStore(config), options))
     print_problems(result.warnings)
@@ -244,14 +280,21 @@ def upgrade(
     force: Annotated[
         bool, typer.Option(help="Replace a stored version of that number whose content differs.")
     ] = False,
+    timeout: TimeoutOption = 30.0,
+    retries: RetriesOption = 3,
+    max_bytes: MaxBytesOption = 64 * 1024 * 1024,
     project: ProjectOption = None,
 ) -> None:
     """Move to a new spec version: diff, regenerate, version, CHANGELOG; all or nothing."""
     from specbind.diff.render import render_text
+    from specbind.fetch import FetchOptions
     from specbind.upgrade import upgrade as run_upgrade
 
     config = project_config(project)
-    result = run_stage(lambda: run_upgrade(config, source, force=force))
+    options = run_stage(
+        lambda: FetchOptions(timeout=timeout, retries=retries, max_bytes=max_bytes, force=force)
+    )
+    result = run_stage(lambda: run_upgrade(config, source, force=force, fetch_options=options))
     typer.echo(render_text(result.report, result.python_breaks), nl=False)
     out.print(
         f"[green]upgraded {escape(config.api)} {escape(result.old_spec_version)} -> "

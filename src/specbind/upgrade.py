@@ -28,7 +28,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from packaging.version import InvalidVersion, Version
 
@@ -43,6 +43,9 @@ from specbind.spec.document import document_format, load_document, parse_documen
 from specbind.spec.store import SpecStore, safe_version
 from specbind.spec.validate import validate_document
 from specbind.versioning import CHANGELOG, package_version, prepend_changelog
+
+if TYPE_CHECKING:
+    from specbind.fetch import FetchOptions
 
 # generate(config, spec path, output directory[, package_version=...]) -> anything
 Generator = Callable[..., Any]
@@ -205,12 +208,15 @@ class UpgradeResult:
     changelog_entry: str
 
 
-def _store_new_document(store: SpecStore, source: str, force: bool) -> Path:
+def _store_new_document(
+    store: SpecStore, source: str, force: bool, fetch_options: FetchOptions | None = None
+) -> Path:
     """Fetch a URL or take a local file into `store` (a staged copy of spec/)."""
     if source.startswith(("http://", "https://")):
         from specbind.fetch import FetchOptions, fetch
 
-        return fetch(source, store, FetchOptions(force=force)).path
+        options = dataclasses.replace(fetch_options or FetchOptions(), force=force)
+        return fetch(source, store, options).path
 
     path = Path(source)
     if not path.is_file():
@@ -300,8 +306,12 @@ def upgrade(
     force: bool = False,
     today: date | None = None,
     generators: Mapping[str, Generator] | None = None,
+    fetch_options: FetchOptions | None = None,
 ) -> UpgradeResult:
-    """Upgrade to the document at `source` (a URL or a path); all of it or nothing."""
+    """Upgrade to the document at `source` (a URL or a path); all of it or nothing.
+
+    A URL is fetched with `fetch_options` (its deadlines and size cap; `force` is this
+    call's)."""
     for directory in (config.spec_dir, config.output_dir):
         recover_directory(directory)
     store = SpecStore(config)
@@ -312,7 +322,7 @@ def upgrade(
     staged_out = _staging_copy(config.output_dir)
     try:
         staged = dataclasses.replace(config, spec_dir=staged_spec, output_dir=staged_out)
-        new_path = _store_new_document(SpecStore(staged), source, force)
+        new_path = _store_new_document(SpecStore(staged), source, force, fetch_options)
         new_version = new_path.parent.name
         if new_version == config.spec_version:
             raise SpecbindError(

@@ -1,0 +1,197 @@
+"""Hostile servers and killed runs: every network wait is bounded, nothing outlives a
+killed run, and no report keeps the key in any encoding.
+
+Each test runs `specbind` as a user does (a subprocess) against servers on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from specbind.cli import app
+from specbind.config import Config
+from tests.conftest import tree_snapshot
+from tests.http_server import Reply, ScriptedServer, scripted_server, trickling_server
+
+SPECBIND = Path(sys.executable).with_name("specbind")
+DOCUMENT = json.dumps(
+    {
+        "openapi": "3.0.3",
+        "info": {"title": "hostile", "version": "7.0.0"},
+        "paths": {"/x": {"get": {"responses": {"200": {"description": "ok"}}}}},
+    }
+).encode()
+
+
+@dataclass(frozen=True)
+class Run:
+    returncode: int
+    stdout: str
+    stderr: str
+    elapsed: float
+
+
+def cli(*args: str) -> Run:
+    """`specbind ARGS` in this process (for what needs no process of its own)."""
+    started = time.monotonic()
+    result = CliRunner().invoke(app, list(args))
+    return Run(result.exit_code, result.stdout, result.stderr, time.monotonic() - started)
+
+
+def specbind(*args: str, timeout: float = 30) -> Run:
+    """`specbind ARGS` in a process of its own, as a user runs it."""
+    started = time.monotonic()
+    done = subprocess.run(
+        [str(SPECBIND), *args], capture_output=True, text=True, timeout=timeout, check=False
+    )
+    return Run(done.returncode, done.stdout, done.stderr, time.monotonic() - started)
+
+
+@pytest.fixture
+def server() -> Iterator[ScriptedServer]:
+    with scripted_server() as running:
+        yield running
+
+
+def one_line_error(run: Run) -> str:
+    """The run failed with exit 2 and exactly one line on stderr (no traceback)."""
+    assert run.returncode == 2, run.stdout + run.stderr
+    lines = run.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: "), run.stderr
+    return lines[0]
+
+
+# -- slow servers ------------------------------------------------------------------------
+
+TRICKLES = {
+    # complete headers, then a body of which one byte arrives every 0.2 s
+    "body": b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
+    + b" " * 100000,
+    # headers that never end
+    "headers": b"HTTP/1.1 200 OK\r\nX-Slow: " + b"a" * 100000,
+}
+
+
+@pytest.mark.parametrize("part", sorted(TRICKLES))
+def test_fetch_from_a_trickling_server_ends_at_its_timeout(project: Config, part: str) -> None:
+    before = tree_snapshot(project.root)
+    with trickling_server(TRICKLES[part], interval=0.2) as url:
+        run = specbind(
+            "fetch", f"{url}/openapi.json", "--timeout", "1", "--retries", "0",
+            "--project", str(project.root),
+        )  # fmt: skip
+    line = one_line_error(run)
+    assert line == f"error: {url}/openapi.json: timed out after 1 s (gave up after 1 attempt)"
+    assert run.elapsed < 3 * 1 + 2  # 3x the timeout, plus starting Python
+    assert tree_snapshot(project.root) == before
+
+
+def test_retries_against_a_trickling_server_end_at_the_overall_deadline(project: Config) -> None:
+    with trickling_server(TRICKLES["body"], interval=0.2) as url:
+        run = specbind(
+            "fetch", f"{url}/openapi.json", "--timeout", "0.5", "--retries", "2",
+            "--project", str(project.root),
+        )  # fmt: skip
+    line = one_line_error(run)
+    assert line.endswith("(gave up after 3 attempts)"), line
+    assert "timed out" in line
+    # 3 attempts of 0.5 s plus the backoff waits (at most 0.5 + 1 s): 3 s at most
+    assert run.elapsed < 3 * 3 + 2
+
+
+def test_upgrade_from_a_trickling_server_ends_and_changes_nothing(project: Config) -> None:
+    before = tree_snapshot(project.root)
+    with trickling_server(TRICKLES["headers"], interval=0.2) as url:
+        run = specbind(
+            "upgrade", f"{url}/openapi.json", "--timeout", "1", "--retries", "0",
+            "--project", str(project.root),
+        )  # fmt: skip
+    line = one_line_error(run)
+    assert line == f"error: {url}/openapi.json: timed out after 1 s (gave up after 1 attempt)"
+    assert run.elapsed < 3 * 1 + 2  # 3x the timeout, plus starting Python
+    assert tree_snapshot(project.root) == before
+    assert not [p.name for p in project.root.iterdir() if ".staging." in p.name]
+
+
+def test_gzip_bomb_stops_at_max_bytes_of_decoded_body(
+    project: Config, server: ScriptedServer
+) -> None:
+    bomb = gzip.compress(b" " * 50_000_000, compresslevel=9)  # ~50 kB that inflate to 50 MB
+    url = server.add("/bomb.json", Reply(200, bomb, {"Content-Encoding": "gzip"}))
+    before = tree_snapshot(project.root)
+    run = cli("fetch", url, "--max-bytes", "1000000", "--project", str(project.root))
+    assert one_line_error(run) == (
+        f"error: {url}: the decoded document is over the 1000000-byte cap"
+    )
+    assert server.hits["/bomb.json"] == 1  # not retried
+    assert tree_snapshot(project.root) == before
+
+
+def test_layered_encodings_are_refused(project: Config, server: ScriptedServer) -> None:
+    double = gzip.compress(gzip.compress(b" " * 1_000_000))
+    url = server.add("/double.json", Reply(200, double, {"Content-Encoding": "gzip, gzip"}))
+    run = cli("fetch", url, "--project", str(project.root))
+    assert one_line_error(run) == (
+        f"error: {url}: the server sent Content-Encoding: gzip, gzip; "
+        "specbind undoes one layer of gzip or deflate only"
+    )
+
+
+def test_a_gzipped_document_is_stored_decoded(project: Config, server: ScriptedServer) -> None:
+    url = server.add(
+        "/small.json", Reply(200, gzip.compress(DOCUMENT), {"Content-Encoding": "gzip"})
+    )
+    run = cli("fetch", url, "--project", str(project.root))
+    assert run.returncode == 0, run.stderr
+    assert (project.api_spec_dir / "7.0.0" / "openapi.json").read_bytes() == DOCUMENT
+
+
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://127.0.0.1/openapi.json"])
+def test_redirect_to_another_scheme_is_refused_at_once(
+    project: Config, server: ScriptedServer, target: str
+) -> None:
+    url = server.add("/moved", Reply(302, b"", {"Location": target}))
+    before = tree_snapshot(project.root)
+    run = cli("fetch", url, "--retries", "3", "--project", str(project.root))
+    assert one_line_error(run) == (
+        f"error: {url}: redirected to {target}; only http:// and https:// URLs can be fetched"
+    )
+    assert server.hits["/moved"] == 1
+    assert run.elapsed < 1  # no backoff waits
+    assert tree_snapshot(project.root) == before
+
+
+BAD_NUMBERS = [
+    (("--timeout", "-5"), "--timeout must be more than 0 and at most 86400 seconds, not -5"),
+    (("--timeout", "0"), "--timeout must be more than 0 and at most 86400 seconds, not 0"),
+    (("--timeout", "soon"), "--timeout must be a number, not 'soon'"),
+    (("--timeout", "nan"), "--timeout must be a number of seconds, not nan"),
+    (("--retries", "-1"), "--retries must be from 0 to 20, not -1"),
+    (("--retries", "2.5"), "--retries must be a whole number, not '2.5'"),
+    (("--max-bytes", "0"), "--max-bytes must be more than 0, not 0"),
+    (("--max-bytes", "-10"), "--max-bytes must be more than 0, not -10"),
+    (("--max-bytes", "1e6"), "--max-bytes must be a whole number, not '1e6'"),
+]
+
+
+@pytest.mark.parametrize("command", ["fetch", "upgrade"])
+@pytest.mark.parametrize(
+    ("args", "message"), BAD_NUMBERS, ids=[" ".join(a) for a, _ in BAD_NUMBERS]
+)
+def test_bad_numbers_are_one_line_usage_errors(
+    project: Config, command: str, args: tuple[str, str], message: str
+) -> None:
+    before = tree_snapshot(project.root)
+    run = cli(command, "http://127.0.0.1:9/x.json", *args, "--project", str(project.root))
+    assert one_line_error(run) == f"error: {message}"
+    assert tree_snapshot(project.root) == before
