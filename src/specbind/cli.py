@@ -377,7 +377,7 @@ def generate(
 ) -> None:
     """Render the client package and the server stubs from a spec version, atomically."""
     from specbind.freshness import unchanged_generation
-    from specbind.fsutil import staged_output
+    from specbind.fsutil import recover_directory, staged_output
     from specbind.spec.store import SpecStore
 
     if target is not None and target not in GENERATE_TARGETS:
@@ -386,6 +386,10 @@ def generate(
     spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
     chosen = _config_for_spec(config, spec_path)
     root = out_dir.resolve() if out_dir is not None else config.output_dir
+    # What a killed run left (staging directories of dead runs, a half-done swap) goes
+    # first, even when nothing needs generating.
+    for directory in (config.spec_dir, root):
+        run_stage(partial(recover_directory, directory))
     stale: list[str] = []
     for name in [target] if target is not None else GENERATE_TARGETS:
         # Unchanged inputs, intact output: skip the generator and its engine's start-up.

@@ -23,7 +23,6 @@ import inspect
 import os
 import re
 import shutil
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -38,7 +37,7 @@ from specbind.diff.python_api import ApiBreak, compare_packages
 from specbind.diff.render import markdown_sections
 from specbind.errors import DocumentError, Severity, SpecbindError
 from specbind.freshness import refresh_record
-from specbind.fsutil import recover_directory, write_file_atomic
+from specbind.fsutil import new_staging, recover_directory, write_file_atomic
 from specbind.spec.document import document_format, load_document, parse_document
 from specbind.spec.store import SpecStore, safe_version
 from specbind.spec.validate import validate_document
@@ -245,7 +244,7 @@ def _store_new_document(
 
 def _staging_copy(target: Path) -> Path:
     """A copy of `target` beside it, named so `recover_directory` removes it if abandoned."""
-    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.staging."))
+    staging = new_staging(target)
     if target.is_dir():
         shutil.copytree(target, staging, dirs_exist_ok=True, symlinks=True)  # mode included
     else:  # mkdtemp's 0700 would become the new directory's mode: use the umask's default

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
+import signal
 import subprocess
 import sys
 import time
@@ -195,3 +197,132 @@ def test_bad_numbers_are_one_line_usage_errors(
     run = cli(command, "http://127.0.0.1:9/x.json", *args, "--project", str(project.root))
     assert one_line_error(run) == f"error: {message}"
     assert tree_snapshot(project.root) == before
+
+
+# -- killed runs -------------------------------------------------------------------------
+
+REPO = Path(__file__).resolve().parents[2]
+SMALL_API = {
+    "openapi": "3.0.3",
+    "info": {"title": "small", "version": "1.0.0"},
+    "servers": [{"url": "http://127.0.0.1:1"}],
+    "paths": {
+        "/things/{id}": {
+            "get": {
+                "operationId": "get_thing",
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
+                ],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                        },
+                    }
+                },
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Thing": {
+                "type": "object",
+                "required": ["id"],
+                "properties": {"id": {"type": "integer"}, "name": {"type": "string"}},
+            }
+        }
+    },
+}
+
+
+def small_project(root: Path) -> Path:
+    """A project of one small document, rendered with this repository's templates."""
+    root.mkdir()
+    (root / "pyproject.toml").write_text(
+        '[tool.specbind]\napi = "small"\nspec-version = "1.0.0"\n'
+        'client-package = "small_client"\nserver-package = "small_server"\n',
+        encoding="utf-8",
+    )
+    (root / "spec").mkdir()
+    (root / "templates").symlink_to(REPO / "templates")
+    document = root / "openapi.json"
+    document.write_text(json.dumps(SMALL_API), encoding="utf-8")
+    return document
+
+
+def children(pid: int) -> dict[int, str]:
+    """The processes whose parent is `pid`, with their command lines."""
+    found = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text(encoding="ascii", errors="replace")
+            command = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if int(text[text.rfind(")") + 2 :].split()[1]) == pid:
+            found[int(stat.parent.name)] = command
+    return found
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux", reason="reads /proc; the parent-death signal is Linux's"
+)
+def test_a_killed_generate_leaves_no_child_and_its_staging_goes_next_run(tmp_path: Path) -> None:
+    from specbind.processes import owner_alive, owner_token
+
+    document = small_project(tmp_path / "project")
+    # datamodel-code-generator, as specbind starts it (`python -m`), replaced by one that
+    # takes a minute: a child that could only end early by dying with its parent
+    slow = tmp_path / "slow" / "datamodel_code_generator"
+    slow.mkdir(parents=True)
+    (slow / "__init__.py").write_text("")
+    (slow / "__main__.py").write_text("import time\ntime.sleep(60)\n")
+    process = subprocess.Popen(
+        [str(SPECBIND), "generate", "--spec", str(document), "--project", str(document.parent)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "PYTHONPATH": str(slow.parent)},
+        start_new_session=True,  # only so the finally below can clean up after a failure
+    )
+    try:
+        deadline = time.monotonic() + 60
+        running: dict[int, str] = {}
+        while process.poll() is None and time.monotonic() < deadline:
+            running = {
+                pid: command
+                for pid, command in children(process.pid).items()
+                if "datamodel_code_generator" in command
+            }
+            if running:
+                break
+            time.sleep(0.005)
+        assert running, "generate ended before it started a child process; nothing was tested"
+        tokens = {owner_token(pid): command for pid, command in running.items()}
+        os.kill(process.pid, signal.SIGKILL)  # the parent only, not its process group
+        process.wait()
+        stop = time.monotonic() + 3
+        while any(owner_alive(t) for t in tokens) and time.monotonic() < stop:
+            time.sleep(0.02)
+        assert [c for t, c in tokens.items() if owner_alive(t)] == []
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+
+    root = document.parent
+    debris = sorted(p.name for p in root.iterdir() if p.name.startswith("."))
+    assert len(debris) == 1 and debris[0].startswith(f".generated.staging.{process.pid}-"), debris
+    assert (
+        subprocess.run(
+            ["git", "check-ignore", "-q", "--no-index", f"{debris[0]}/client/README.md"],
+            cwd=REPO,
+            check=False,
+        ).returncode
+        == 0
+    )  # .gitignore covers it
+
+    run = cli("generate", "--spec", str(document), "--project", str(root))
+    assert run.returncode == 0, run.stderr
+    assert [p.name for p in root.iterdir() if p.name.startswith(".")] == []
+    assert sorted(p.name for p in (root / "generated").iterdir()) == ["client", "server"]
