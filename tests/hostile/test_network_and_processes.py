@@ -6,15 +6,19 @@ Each test runs `specbind` as a user does (a subprocess) against servers on 127.0
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -22,6 +26,7 @@ from typer.testing import CliRunner
 
 from specbind.cli import app
 from specbind.config import Config
+from tests.conformance.conftest import echoed_forms
 from tests.conftest import tree_snapshot
 from tests.http_server import Reply, ScriptedServer, scripted_server, trickling_server
 
@@ -326,3 +331,128 @@ def test_a_killed_generate_leaves_no_child_and_its_staging_goes_next_run(tmp_pat
     assert run.returncode == 0, run.stderr
     assert [p.name for p in root.iterdir() if p.name.startswith(".")] == []
     assert sorted(p.name for p in (root / "generated").iterdir()) == ["client", "server"]
+
+
+# -- reports -----------------------------------------------------------------------------
+
+# Characters that each encoding changes, and still a valid header value.
+ECHOED_KEY = 'sbk/7f+3a9"c2e&never<print>me=='
+ECHO_API = {
+    "openapi": "3.0.3",
+    "info": {"title": "echo", "version": "1.0.0"},
+    "servers": [{"url": "http://127.0.0.1:1"}],
+    "security": [{"token": []}],
+    "paths": {
+        "/echo": {
+            "get": {
+                "operationId": "echo",
+                "responses": {
+                    # the echo never has "id": every answer is a failure quoting the body
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {"schema": {"type": "object", "required": ["id"]}}
+                        },
+                    }
+                },
+            }
+        }
+    },
+    "components": {
+        "securitySchemes": {"token": {"type": "apiKey", "in": "header", "name": "Authorization"}}
+    },
+}
+
+
+@contextmanager
+def echoing_server() -> Iterator[str]:
+    """Answers every request with the key of its Authorization header echoed in every
+    form: one response header per form, and a JSON body holding all of them."""
+
+    class Echo(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            key = (self.headers.get("Authorization") or "").removeprefix("Api-Token ")
+            forms = echoed_forms(key) if key else {}
+            body = json.dumps(forms).encode()
+            self.send_response(200 if key else 401)
+            for name, value in forms.items():
+                if value.isascii():
+                    self.send_header(f"X-Echo-{name}", value)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Echo)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def strings(value: object) -> Iterator[str]:
+    """Every string inside a decoded JSON value, keys too."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield key
+            yield from strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from strings(item)
+
+
+def test_reports_keep_no_form_of_an_echoed_key(tmp_path: Path) -> None:
+    document = tmp_path / "echo.json"
+    document.write_text(json.dumps(ECHO_API), encoding="utf-8")
+    report_dir = tmp_path / "report"
+    env = {**os.environ, "ECHO_KEY": ECHOED_KEY}
+    with echoing_server() as url:
+        done = subprocess.run(
+            [
+                str(SPECBIND), "contract", "--project", str(REPO), "--spec", str(document),
+                "--url", url, "--api-key-env", "ECHO_KEY", "--max-examples", "1",
+                "--report-dir", str(report_dir),
+            ],
+            capture_output=True, text=True, env=env, timeout=120, check=False,
+        )  # fmt: skip
+    assert done.returncode == 1, done.stdout + done.stderr  # it ran, and found the failure
+    har = (report_dir / "requests.har").read_text(encoding="utf-8")
+    junit = (report_dir / "junit.xml").read_text(encoding="utf-8")
+    entries = json.loads(har)["log"]["entries"]
+    echoed = [
+        h
+        for e in entries
+        for h in e["response"]["headers"]
+        if h["name"].lower().startswith("x-echo")
+    ]
+    assert len(echoed) >= len(echoed_forms(ECHOED_KEY)) - 2  # the echo reached the report
+    assert "[REDACTED]" in junit  # the failure quotes the echoed body
+    decoded = [
+        base64.b64decode(e["response"]["content"]["text"]).decode("utf-8", "replace")
+        for e in entries
+        if e["response"]["content"].get("encoding") == "base64"
+    ]
+    texts = {
+        "stdout": done.stdout,
+        "stderr": done.stderr,
+        "junit.xml": junit,
+        "requests.har": har,
+        "requests.har (decoded)": "\n".join(strings(json.loads(har))),
+        "requests.har (base64 bodies)": "\n".join(decoded),
+    }
+    key_core = ECHOED_KEY.strip("=")
+    for where, text in texts.items():
+        for form, value in echoed_forms(ECHOED_KEY).items():
+            assert value not in text, f"{form} form of the key in {where}"
+        assert key_core not in text, where
