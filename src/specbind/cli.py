@@ -70,18 +70,24 @@ TimeoutOption = Annotated[
     float,
     typer.Option(
         parser=number_parser("--timeout", float),
+        metavar="SECONDS",
         help="Seconds for one whole attempt (connect, headers, body); all attempts end "
         "within timeout x (retries + 1) plus the backoff waits.",
     ),
 ]
 RetriesOption = Annotated[
     int,
-    typer.Option(parser=number_parser("--retries", int), help="Retries on transient failures."),
+    typer.Option(
+        parser=number_parser("--retries", int),
+        metavar="N",
+        help="Retries on transient failures.",
+    ),
 ]
 MaxBytesOption = Annotated[
     int,
     typer.Option(
         parser=number_parser("--max-bytes", int),
+        metavar="BYTES",
         help="Refuse documents larger than this (after decompression).",
     ),
 ]
