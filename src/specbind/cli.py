@@ -51,6 +51,48 @@ SpecOption = Annotated[
 T = TypeVar("T")
 
 
+def number_parser(option: str, kind: type[float] | type[int]) -> Callable[[object], float]:
+    """Read an option's number, or end the run with one line naming the option."""
+
+    def parse(value: object) -> float:
+        if isinstance(value, kind) and not isinstance(value, bool):
+            return value
+        try:
+            return kind(str(value))
+        except ValueError:
+            what = "a whole number" if kind is int else "a number"
+            fail(f"{option} must be {what}, not {str(value)!r}")
+
+    return parse
+
+
+TimeoutOption = Annotated[
+    float,
+    typer.Option(
+        parser=number_parser("--timeout", float),
+        metavar="SECONDS",
+        help="Seconds for one whole attempt (connect, headers, body); all attempts end "
+        "within timeout x (retries + 1) plus the backoff waits.",
+    ),
+]
+RetriesOption = Annotated[
+    int,
+    typer.Option(
+        parser=number_parser("--retries", int),
+        metavar="N",
+        help="Retries on transient failures.",
+    ),
+]
+MaxBytesOption = Annotated[
+    int,
+    typer.Option(
+        parser=number_parser("--max-bytes", int),
+        metavar="BYTES",
+        help="Refuse documents larger than this (after decompression).",
+    ),
+]
+
+
 def fail(message: str, code: int = 2) -> NoReturn:
     err.print(f"[bold red]error:[/] {escape(message)}")
     raise typer.Exit(code)
@@ -98,11 +140,9 @@ def fetch(
     auth_header: Annotated[str, typer.Option(help="Header that carries --auth-env.")] = (
         "Authorization"
     ),
-    timeout: Annotated[float, typer.Option(help="Seconds per attempt.")] = 30.0,
-    retries: Annotated[int, typer.Option(help="Retries on transient failures.")] = 3,
-    max_bytes: Annotated[int, typer.Option(help="Refuse documents larger than this.")] = (
-        64 * 1024 * 1024
-    ),
+    timeout: TimeoutOption = 30.0,
+    retries: RetriesOption = 3,
+    max_bytes: MaxBytesOption = 64 * 1024 * 1024,
     force: Annotated[bool, typer.Option(help="Replace a stored version whose content differs.")] = (
         False
     ),
@@ -114,13 +154,15 @@ def fetch(
     from specbind.spec.store import SpecStore
 
     config = project_config(project)
-    options = FetchOptions(
-        timeout=timeout,
-        retries=retries,
-        max_bytes=max_bytes,
-        auth_env=auth_env,
-        auth_header=auth_header,
-        force=force,
+    options = run_stage(
+        lambda: FetchOptions(
+            timeout=timeout,
+            retries=retries,
+            max_bytes=max_bytes,
+            auth_env=auth_env,
+            auth_header=auth_header,
+            force=force,
+        )
     )
     result = run_stage(lambda: fetch_document(url, SpecStore(config), options))
     print_problems(result.warnings)
@@ -263,20 +305,29 @@ def upgrade(
             metavar="FILE", help="Also write the Markdown report (e.g. a pull request's body)."
         ),
     ] = None,
+    timeout: TimeoutOption = 30.0,
+    retries: RetriesOption = 3,
+    max_bytes: MaxBytesOption = 64 * 1024 * 1024,
     project: ProjectOption = None,
 ) -> None:
     """Move to a new spec version: diff, regenerate, version, CHANGELOG; all or nothing."""
     from specbind.diff.render import render_markdown, render_text
+    from specbind.fetch import FetchOptions
     from specbind.upgrade import check_for_upgrade
     from specbind.upgrade import upgrade as run_upgrade
 
     config = project_config(project)
+    options = run_stage(
+        lambda: FetchOptions(timeout=timeout, retries=retries, max_bytes=max_bytes, force=force)
+    )
     if check_only:
-        found = run_stage(lambda: check_for_upgrade(config, source))
+        found = run_stage(lambda: check_for_upgrade(config, source, options))
         typer.echo(found.note)
         raise typer.Exit(UPGRADE_AVAILABLE if found.available else 0)
     result = run_stage(
-        lambda: run_upgrade(config, source, force=force, allow_downgrade=allow_downgrade)
+        lambda: run_upgrade(
+            config, source, force=force, allow_downgrade=allow_downgrade, fetch_options=options
+        )
     )
     typer.echo(render_text(result.report, result.python_breaks), nl=False)
     summary = (
@@ -364,7 +415,7 @@ def generate(
 ) -> None:
     """Render the client package and the server stubs from a spec version, atomically."""
     from specbind.freshness import unchanged_generation
-    from specbind.fsutil import staged_output
+    from specbind.fsutil import recover_directory, staged_output
     from specbind.spec.store import SpecStore
 
     if target is not None and target not in GENERATE_TARGETS:
@@ -373,6 +424,10 @@ def generate(
     spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
     chosen = _config_for_spec(config, spec_path)
     root = out_dir.resolve() if out_dir is not None else config.output_dir
+    # What a killed run left (staging directories of dead runs, a half-done swap) goes
+    # first, even when nothing needs generating.
+    for directory in (config.spec_dir, root):
+        run_stage(partial(recover_directory, directory))
     stale: list[str] = []
     for name in [target] if target is not None else GENERATE_TARGETS:
         # Unchanged inputs, intact output: skip the generator and its engine's start-up.

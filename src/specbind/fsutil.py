@@ -11,6 +11,8 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from specbind.processes import owner_alive, owner_token
+
 
 def write_file_atomic(path: Path, data: bytes) -> None:
     """Write `data` to a temporary file beside `path`, fsync it, then rename over `path`."""
@@ -40,7 +42,7 @@ def staged_directory(target: Path) -> Iterator[Path]:
     target = target.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     recover_directory(target)
-    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.staging."))
+    staging = new_staging(target)
     try:
         yield staging
     except BaseException:
@@ -106,6 +108,34 @@ def swap_in(staging: Path, target: Path) -> None:
     shutil.rmtree(previous, ignore_errors=True)
 
 
+def _staging_prefix(target: Path) -> str:
+    return f".{target.name}.staging."
+
+
+def new_staging(target: Path) -> Path:
+    """A new empty directory beside `target`: `.<name>.staging.<owner>.<random>`.
+
+    The owner is this process (`specbind.processes.owner_token`), so a later run removes
+    the directory once this process is gone, and leaves it alone while it runs.
+    """
+    prefix = f"{_staging_prefix(target)}{owner_token()}."
+    return Path(tempfile.mkdtemp(dir=target.parent, prefix=prefix))
+
+
+def stale_stagings(target: Path) -> list[Path]:
+    """The staging directories beside `target` whose owner no longer runs.
+
+    A name without an owner (made before owners were recorded) counts as stale.
+    """
+    prefix = _staging_prefix(target)
+    stale = []
+    for path in sorted(target.parent.glob(f"{prefix}*")):
+        owner, dot, _random = path.name[len(prefix) :].partition(".")
+        if not dot or not owner_alive(owner):
+            stale.append(path)
+    return stale
+
+
 def recover_directory(target: Path) -> None:
     """Undo a swap that was killed between its two renames; drop stale staging dirs."""
     previous = _previous(target)
@@ -113,7 +143,7 @@ def recover_directory(target: Path) -> None:
         os.rename(previous, target)
     elif previous.exists():
         shutil.rmtree(previous, ignore_errors=True)
-    for stale in target.parent.glob(f".{target.name}.staging.*"):
+    for stale in stale_stagings(target):
         shutil.rmtree(stale, ignore_errors=True)
 
 

@@ -23,12 +23,11 @@ import inspect
 import os
 import re
 import shutil
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from packaging.version import InvalidVersion, Version
 
@@ -38,11 +37,14 @@ from specbind.diff.python_api import ApiBreak, compare_clients, compare_packages
 from specbind.diff.render import markdown_sections
 from specbind.errors import DocumentError, Severity, SpecbindError
 from specbind.freshness import refresh_record
-from specbind.fsutil import recover_directory, write_file_atomic
+from specbind.fsutil import new_staging, recover_directory, write_file_atomic
 from specbind.spec.document import document_format, load_document, parse_document
 from specbind.spec.store import SpecStore, safe_version
 from specbind.spec.validate import validate_document
 from specbind.versioning import CHANGELOG, package_version, prepend_changelog
+
+if TYPE_CHECKING:
+    from specbind.fetch import FetchOptions
 
 # generate(config, spec path, output directory[, package_version=...]) -> anything
 Generator = Callable[..., Any]
@@ -227,12 +229,14 @@ class UpgradeCheck:
     note: str
 
 
-def check_for_upgrade(config: Config, source: str) -> UpgradeCheck:
+def check_for_upgrade(
+    config: Config, source: str, fetch_options: FetchOptions | None = None
+) -> UpgradeCheck:
     """Read the document at `source` (a URL or a path) and say whether it is newer."""
     if source.startswith(("http://", "https://")):
         from specbind.fetch import FetchOptions, download
 
-        raw = download(source, FetchOptions()).body
+        raw = download(source, fetch_options or FetchOptions()).body
     else:
         path = Path(source)
         if not path.is_file():
@@ -261,12 +265,15 @@ def check_for_upgrade(config: Config, source: str) -> UpgradeCheck:
     )
 
 
-def _store_new_document(store: SpecStore, source: str, force: bool) -> Path:
+def _store_new_document(
+    store: SpecStore, source: str, force: bool, fetch_options: FetchOptions | None = None
+) -> Path:
     """Fetch a URL or take a local file into `store` (a staged copy of spec/)."""
     if source.startswith(("http://", "https://")):
         from specbind.fetch import FetchOptions, fetch
 
-        return fetch(source, store, FetchOptions(force=force)).path
+        options = dataclasses.replace(fetch_options or FetchOptions(), force=force)
+        return fetch(source, store, options).path
 
     path = Path(source)
     if not path.is_file():
@@ -295,7 +302,7 @@ def _store_new_document(store: SpecStore, source: str, force: bool) -> Path:
 
 def _staging_copy(target: Path) -> Path:
     """A copy of `target` beside it, named so `recover_directory` removes it if abandoned."""
-    staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.staging."))
+    staging = new_staging(target)
     if target.is_dir():
         shutil.copytree(target, staging, dirs_exist_ok=True, symlinks=True)  # mode included
     else:  # mkdtemp's 0700 would become the new directory's mode: use the umask's default
@@ -357,11 +364,13 @@ def upgrade(
     allow_downgrade: bool = False,
     today: date | None = None,
     generators: Mapping[str, Generator] | None = None,
+    fetch_options: FetchOptions | None = None,
 ) -> UpgradeResult:
     """Upgrade to the document at `source` (a URL or a path); all of it or nothing.
 
     A document older than the current one (a mistyped URL, a stale mirror) is refused
-    unless `allow_downgrade`: an "upgrade" that goes back is almost never meant.
+    unless `allow_downgrade`: an "upgrade" that goes back is almost never meant. A URL is
+    fetched with `fetch_options` (its deadlines and size cap; `force` is this call's).
     """
     for directory in (config.spec_dir, config.output_dir):
         recover_directory(directory)
@@ -373,7 +382,7 @@ def upgrade(
     staged_out = _staging_copy(config.output_dir)
     try:
         staged = dataclasses.replace(config, spec_dir=staged_spec, output_dir=staged_out)
-        new_path = _store_new_document(SpecStore(staged), source, force)
+        new_path = _store_new_document(SpecStore(staged), source, force, fetch_options)
         new_version = new_path.parent.name
         if new_version == config.spec_version:
             raise SpecbindError(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import socket
 import subprocess
@@ -13,6 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, quote_plus
+from xml.sax.saxutils import escape
 
 import pytest
 import uvicorn
@@ -26,6 +30,27 @@ API_KEY = "sbk-7f3a9c2e-never-print-me"
 CREDENTIAL = f"Api-Token {API_KEY}"
 KEY_ENV = "IBL_DATA_MANAGER_API_KEY"
 SPEC_VERSIONS = ("3.59.0-ai-plus", "4.84.1-ai-plus")
+
+
+def echoed_forms(key: str) -> dict[str, str]:
+    """The key as a server might echo it back."""
+    raw = key.encode()
+    return {
+        "raw": key,
+        "url": quote(key, safe=""),
+        "url-lower": quote(key, safe="").lower(),
+        "url-plus": quote_plus(key),
+        "json": json.dumps(key)[1:-1],
+        "json-ascii": json.dumps(key, ensure_ascii=True)[1:-1],
+        "json-slashes": json.dumps(key)[1:-1].replace("/", "\\/"),
+        "xml": escape(key, {'"': "&quot;"}),
+        "base64": base64.b64encode(raw).decode(),
+        "base64-url": base64.urlsafe_b64encode(raw).decode().rstrip("="),
+        "basic-0": "Basic " + base64.b64encode(b"me:" + raw).decode(),
+        "basic-1": "Basic " + base64.b64encode(b"user:" + raw).decode(),
+        "basic-2": "Basic " + base64.b64encode(b"admin:" + raw + b"!").decode(),
+        "base64-json": base64.b64encode(json.dumps({"k": key}).encode()).decode(),
+    }
 
 
 def free_port() -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -20,7 +21,7 @@ from specbind.conformance.runner import (
     json_bodies_only,
 )
 from specbind.spec.document import load_document
-from tests.conformance.conftest import REPO
+from tests.conformance.conftest import REPO, echoed_forms
 
 KEY = "sbk-unit-secret-42"
 SPEC_4_84 = REPO / "spec/ibl-data-manager/4.84.1-ai-plus/openapi.yaml"
@@ -86,6 +87,47 @@ def test_redactor_replaces_key_credential_and_credential_headers() -> None:
     assert redactor.url("http://h/p?a=1&token=abc&api_key=def") == (
         f"http://h/p?a=1&token={REDACTED}&api_key={REDACTED}"
     )
+
+
+# A key with characters every encoding changes: / + " & < space and a non-ASCII letter.
+AWKWARD = 'k3y/with+"odd"&<bits> é-0123456789'
+
+
+@pytest.mark.parametrize("form", sorted(echoed_forms(AWKWARD)))
+def test_the_key_is_redacted_in_every_form_it_may_be_echoed(form: str) -> None:
+    echoed = echoed_forms(AWKWARD)[form]
+    text = Redactor([AWKWARD]).text(f"before <{echoed}> after")
+    assert text.startswith("before <") and text.endswith("> after")
+    assert REDACTED in text
+    assert echoed not in text
+    remains = text.replace(REDACTED, "")
+    for other in echoed_forms(AWKWARD).values():
+        assert other not in remains
+
+
+def test_a_basic_credential_is_redacted_decoded_too() -> None:
+    credential = "Basic " + base64.b64encode(b"robot:pa55word-xyz").decode()
+    redactor = Redactor([credential])
+    assert redactor.text("user robot:pa55word-xyz, password pa55word-xyz") == (
+        f"user {REDACTED}, password {REDACTED}"
+    )
+
+
+def test_redaction_leaves_other_text_and_base64_alone() -> None:
+    redactor = Redactor([KEY])
+    other = base64.b64encode(b"nothing secret in here at all").decode()
+    assert redactor.text(f"id=42 {other} /a/b%2Fc") == f"id=42 {other} /a/b%2Fc"
+    # short secrets are matched as text, never as a fragment of base64
+    assert Redactor(["abc"]).text("YWJj abc") == f"YWJj {REDACTED}"
+
+
+def test_redacting_a_long_base64_body_takes_linear_time() -> None:
+    import time
+
+    body = base64.b64encode(bytes(range(256)) * 20_000).decode()  # 6.8 MB, no key in it
+    started = time.monotonic()
+    assert Redactor([KEY]).text(body) == body
+    assert time.monotonic() - started < 5
 
 
 def _report() -> ContractReport:

@@ -14,7 +14,6 @@ import gzip
 import io
 import os
 import shutil
-import subprocess
 import sys
 import tarfile
 import tempfile
@@ -23,6 +22,7 @@ from pathlib import Path
 
 from specbind.errors import SpecbindError
 from specbind.fsutil import write_file_atomic
+from specbind.processes import run
 
 # Left behind by earlier builds or tools; never part of what is built.
 _NOT_SOURCES = ("build", "dist", ".git", ".venv", ".mypy_cache", ".pytest_cache", ".ruff_cache")
@@ -84,14 +84,7 @@ def _run_build(source: Path, out_dir: Path, *, epoch: int, isolation: bool) -> N
     if not isolation:
         command.append("--no-isolation")
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(epoch), "PYTHONHASHSEED": "0"}
-    result = subprocess.run(
-        [*command, str(source)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env=env,
-        check=False,
-    )
+    result = run([*command, str(source)], env=env, merge_stderr=True)
     if result.returncode != 0:
         summary = failure_summary(result.stdout)
         raise SpecbindError(f"python -m build failed (exit {result.returncode}):\n{summary}")

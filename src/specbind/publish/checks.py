@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib.metadata
 import os
 import re
-import subprocess
 import sys
 import zipfile
 from collections.abc import Sequence
@@ -23,6 +22,7 @@ from packaging.requirements import InvalidRequirement, Requirement
 from packaging.utils import canonicalize_name, parse_wheel_filename
 
 from specbind.errors import Problem, Severity, SpecbindError
+from specbind.processes import run
 
 TYPED_CLASSIFIER = "Typing :: Typed"
 _CHECKING = re.compile(r"^Checking (?P<file>.+?): (?P<status>PASSED|FAILED)(?P<rest>.*)$")
@@ -34,12 +34,9 @@ def twine_check(files: Sequence[Path]) -> list[Problem]:
     """`twine check --strict` on `files`: one problem per file that fails, with its reasons."""
     if not files:
         return []
-    result = subprocess.run(
+    result = run(
         [sys.executable, "-m", "twine", "--no-color", "check", "--strict", *map(str, files)],
-        capture_output=True,
-        text=True,
         env={**os.environ, "NO_COLOR": "1", "COLUMNS": "10000"},
-        check=False,
     )
     problems: list[Problem] = []
     current: tuple[str, list[str]] | None = None

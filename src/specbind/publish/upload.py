@@ -30,6 +30,7 @@ from packaging.utils import (
 from packaging.version import Version
 
 from specbind.errors import SpecbindError
+from specbind.processes import run
 from specbind.publish.index import (
     Credentials,
     credentials_from_env,
@@ -170,9 +171,7 @@ def _twine_upload(
         *(str(f.path) for f in plan),
     ]
     try:
-        result = subprocess.run(
-            command, capture_output=True, text=True, env=env, timeout=timeout * 4, check=False
-        )
+        result = run(command, env=env, timeout=timeout * 4)
     except subprocess.TimeoutExpired:
         raise SpecbindError(f"twine upload to {repository_url} did not finish in time") from None
     output = redact((result.stdout + result.stderr).strip(), credentials)

@@ -6,12 +6,12 @@ project's own `[tool.ruff]` configuration.
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from functools import cache
 from pathlib import Path
 
 from specbind.errors import SpecbindError
+from specbind.processes import run
 
 _PASSES = (
     ("check", "--fix-only", "--quiet", "--no-cache", "."),
@@ -35,13 +35,7 @@ def ruff_command() -> tuple[str, ...]:
 def format_project(project_dir: Path, what: str) -> None:
     """Fix, then format, every Python file under `project_dir`; `what` names it in errors."""
     for args in _PASSES:
-        result = subprocess.run(
-            [*ruff_command(), *args],
-            cwd=project_dir,
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        result = run([*ruff_command(), *args], cwd=project_dir)
         if result.returncode != 0:
             raise SpecbindError(
                 f"ruff {args[0]} failed on the generated {what}: "

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from specbind.errors import SpecbindError
+from specbind.processes import die_with_parent
 
 T = TypeVar("T")
 
@@ -31,8 +32,10 @@ def beside(side: Callable[[], object], main: Callable[[], T]) -> T:
     read_end, write_end = os.pipe()
     sys.stdout.flush()
     sys.stderr.flush()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - the child; coverage does not follow forks
+        die_with_parent(parent)
         os.close(read_end)
         status = 0
         try:

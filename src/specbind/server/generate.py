@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import ast
 import json
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from specbind.config import Config
 from specbind.errors import SpecbindError
 from specbind.generation import Generation, GenerationJob
 from specbind.metadata import SERVER_CLASSIFIERS, PackageMetadata, package_metadata
+from specbind.processes import run
 from specbind.render.bytecode import template_cache
 from specbind.render.text import escape_source_controls, python_literal
 from specbind.render.text import register as register_text_filters
@@ -143,7 +143,7 @@ def _models(data: dict[str, Any], package: str) -> str:
         source.write_text(json.dumps(data), encoding="utf-8")
         if not (data.get("components") or {}).get("schemas"):
             return f"{header}\n"
-        result = subprocess.run(
+        result = run(
             [
                 sys.executable,
                 "-m",
@@ -152,10 +152,7 @@ def _models(data: dict[str, Any], package: str) -> str:
                 f"--output={target}",
                 f"--custom-file-header={header}",
                 *MODEL_OPTIONS,
-            ],
-            capture_output=True,
-            text=True,
-            check=False,
+            ]
         )
         if result.returncode != 0 or not target.is_file():
             raise SpecbindError(
