@@ -77,7 +77,7 @@ def test_python_literal_evaluates_to_the_value(value: object) -> None:
 
 
 def test_python_literal_of_infinity_is_an_expression_not_a_name() -> None:
-    assert python_literal(float("inf")) == "float('inf')"
+    assert python_literal(float("inf")) == 'float("inf")'
 
 
 @given(st.text())

@@ -23,13 +23,14 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol as
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.schema.untrusted_string import UntrustedString
-from openapi_python_client.strings import PythonCode, safe_for_docstring
+from openapi_python_client.strings import PythonCode
 
 from specbind.client.bodies import BodySending, body_sending
 from specbind.client.examples import argument_example
 from specbind.client.pagination import PageShape, page_shape
-from specbind.client.schemas import python_literal, trim_schema
+from specbind.client.schemas import trim_schema
 from specbind.errors import SpecbindError
+from specbind.render.text import docstring, python_literal
 from specbind.spec.naming import Namespace
 from specbind.spec.pointer import join_pointer
 from specbind.spec.validate import iter_operations
@@ -38,6 +39,7 @@ IDEMPOTENT_METHODS = ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
 # Keyword arguments every operation method takes besides the operation's own.
 OPTION_NAMES = frozenset({"timeout", "max_retries", "retry_non_idempotent", "extra_headers"})
 DOC_WIDTH = 88
+_ONE_LINE = 1_000_000  # `docstring` width that never wraps
 _CLASS_USE = re.compile(r"\b([A-Z][A-Za-z0-9_]*)[.(]")
 
 
@@ -225,20 +227,19 @@ def _parameter_schemas(data: dict[str, Any], operation: dict[str, Any]) -> dict[
 
 
 def _doc_lines(endpoint: Endpoint, parameters: Sequence[Property], return_type: str) -> list[str]:
-    """The method docstring: the spec's summary and description, then Args and Returns."""
+    """The method docstring: the spec's summary and description, then Args and Returns,
+    each piece of text escaped by `docstring` (the lines go inside `\"\"\"...\"\"\"` as they are).
+    """
     text = "\n\n".join(
         part
         for part in (plain(endpoint.summary).strip(), plain(endpoint.description).strip())
         if part
     )
-    lines: list[str] = []
-    for paragraph in safe_for_docstring(text).split("\n"):
-        wrapped = textwrap.wrap(paragraph, DOC_WIDTH, break_long_words=False) if paragraph else [""]
-        lines.extend(line.rstrip() for line in wrapped)
+    lines = docstring(text, DOC_WIDTH).split("\n") if text else []
     while lines and not lines[-1]:
         lines.pop()
     if not lines:
-        lines = [f"{endpoint.method.upper()} {plain(endpoint.path)}"]
+        lines = [docstring(f"{endpoint.method.upper()} {plain(endpoint.path)}", _ONE_LINE)]
     where = {id(p): "path" for p in endpoint.path_parameters}
     where |= {id(p): "query" for p in endpoint.query_parameters}
     where |= {id(p): "header" for p in endpoint.header_parameters}
@@ -246,13 +247,18 @@ def _doc_lines(endpoint: Endpoint, parameters: Sequence[Property], return_type: 
     if parameters:
         lines += ["", "Args:"]
         for prop in parameters:
-            description = safe_for_docstring(plain(prop.description)).replace("\n", " ").strip()
-            kind = f"{safe_for_docstring(type_code(prop))}, {where.get(id(prop), 'request body')}"
+            description = docstring(" ".join(plain(prop.description).split()), _ONE_LINE)
+            kind = f"{docstring(type_code(prop), _ONE_LINE)}, {where.get(id(prop), 'request body')}"
             entry = f"{prop.python_name} ({kind})" + (f": {description}" if description else "")
             lines += textwrap.wrap(
-                entry, DOC_WIDTH, initial_indent="    ", subsequent_indent="        "
+                entry,
+                DOC_WIDTH,
+                initial_indent="    ",
+                subsequent_indent="        ",
+                break_long_words=False,
+                break_on_hyphens=False,
             ) or [f"    {entry}"]
-    lines += ["", "Returns:", f"    {safe_for_docstring(return_type)}"]
+    lines += ["", "Returns:", f"    {docstring(return_type, _ONE_LINE)}"]
     return lines
 
 

@@ -1,0 +1,544 @@
+"""Document text never becomes code: one payload in every slot a generator copies into
+source, generated into a client and a server, every module imported in a subprocess.
+
+Each slot's text ends every kind of Python string (`"`, `'`, `\"\"\"`, `'''`), a comment
+(a newline), an f-string field (`{...}`) and a Jinja expression (`{{ }}`), each followed
+by `__import__("pathlib").Path(<tmp>/<slot>).touch()`. The test passes when every module
+imports, no slot's file exists afterwards, and each slot's unique token reached the
+generated code (so the slot was really rendered, as data).
+
+`test_every_template_value_goes_through_a_literal_filter` keeps it that way: a `{{ }}`
+added to a template must use a literal filter or be listed below as a value we compute
+and prove to be an identifier or code.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from specbind.client import generate_client
+from specbind.config import Config
+from specbind.server import generate_server
+from tests.conftest import scratch_config
+
+
+def _spelled(text: str) -> str:
+    """A Python expression for `text` without a quote: `bytes((112, 97)).decode()`."""
+    return f"bytes({tuple(text.encode())}).decode()"
+
+
+# How a payload breaks out of the place it is pasted into: "mixed" tries every way at
+# once (raw, it is a syntax error), each other style is valid Python in exactly one
+# place, so pasted raw there it would run.
+STYLES = ("mixed", "double-quote", "single-quote", "docstring", "f-string", "comment")
+
+
+def payload(token: str, mark: Path, style: str, short: bool, quote_free: bool) -> str:
+    """Text that runs `touch mark` when pasted raw into Python source, carrying `token` so
+    the test can find where it landed. `short`: one line without braces or controls (a
+    path template, a module or a file name); `quote_free`: without quotes or backslashes."""
+    touch = f'__import__("pathlib").Path({str(mark)!r}).touch()'
+    if quote_free:  # spelled without quotes or backslashes: a default that fits its schema
+        touch = f"__import__({_spelled('pathlib')}).Path({_spelled(str(mark))}).touch()"
+        return f"{token} {{{touch}}} {{{{ 7*7 }}}}\n{touch}\n# \x1b[31m end"
+    if style == "double-quote" or (short and style in ("f-string", "comment")):
+        return f'{token}"; {touch}; _ = "'
+    if style == "single-quote":
+        return f"{token}'; {touch}; _ = '"
+    if style == "docstring":
+        return f'{token}"""; {touch}; _ = """'
+    if style == "f-string":
+        return f"{token} {{{touch}}}"
+    if style == "comment":
+        return f"{token}\n{touch}\n#"
+    if short:
+        return f'{token} "; {touch}; _ = " \'; {touch}; _ = \' """ \\'
+    return (
+        f'{token} "; {touch}; _ = " \'; {touch}; _ = \' """; {touch}; _ = """ '
+        f"'''; {touch}; _ = ''' \\ \\N{{BULLET}} {{{touch}}} {{{{ 7*7 }}}} {{% raw %}} "
+        f"\x1b[31m \x00 \u2028 \u202e ``` <b>|</b>\n{touch}\n# end"
+    )
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One place in the document that reaches generated code."""
+
+    id: str
+    # puts the slot's text into the document
+    put: Callable[[dict[str, Any], str], None]
+    # the generated packages whose source must hold the slot's token
+    sides: tuple[str, ...] = ("client", "server")
+    # the packages where the whole text must be a string value at run time, unchanged
+    exact: tuple[str, ...] = ()
+    # the text must survive a URL path, a module name or a path template: a shorter one
+    short: bool = False
+    # no quotes or backslashes (a default with them is dropped, see `odd_defaults`)
+    quote_free: bool = False
+
+
+def _operation(doc: dict[str, Any]) -> dict[str, Any]:
+    return doc["paths"]["/items/{item_id}"]["get"]
+
+
+def _post(doc: dict[str, Any]) -> dict[str, Any]:
+    return doc["paths"]["/items"]["post"]
+
+
+def _item(doc: dict[str, Any]) -> dict[str, Any]:
+    return doc["components"]["schemas"]["Item"]
+
+
+def _server_url(doc: dict[str, Any], text: str) -> None:
+    doc["servers"][0]["url"] += "/" + text
+
+
+def _server_variable(doc: dict[str, Any], text: str) -> None:
+    doc["servers"][0]["url"] += "/{v}"
+    doc["servers"][0]["variables"] = {"v": {"default": text, "enum": [text]}}
+
+
+def _security_header(doc: dict[str, Any], text: str) -> None:
+    doc["components"]["securitySchemes"]["ApiKey"]["name"] = text
+
+
+def _security_scheme_name(doc: dict[str, Any], text: str) -> None:
+    schemes = doc["components"]["securitySchemes"]
+    schemes[text] = schemes.pop("ApiKey")
+    doc["security"] = [{text: []}]
+
+
+def _security_description(doc: dict[str, Any], text: str) -> None:
+    doc["components"]["securitySchemes"]["ApiKey"]["description"] = text
+
+
+def _parameter(location: str) -> Callable[[dict[str, Any], str], None]:
+    def put(doc: dict[str, Any], text: str) -> None:
+        _operation(doc)["parameters"].append(
+            {"name": text, "in": location, "required": False, "schema": {"type": "string"}}
+        )
+
+    return put
+
+
+def _parameter_description(doc: dict[str, Any], text: str) -> None:
+    _operation(doc)["parameters"][0]["description"] = text
+
+
+def _enum_value(doc: dict[str, Any], text: str) -> None:
+    _item(doc)["properties"]["kind"]["enum"].append(text)
+
+
+def _query_enum_value(doc: dict[str, Any], text: str) -> None:
+    _operation(doc)["parameters"].append(
+        {"name": "mode", "in": "query", "schema": {"type": "string", "enum": ["plain", text]}}
+    )
+
+
+def _property_default(name: str) -> Callable[[dict[str, Any], str], None]:
+    def put(doc: dict[str, Any], text: str) -> None:
+        _item(doc)["properties"][name] = {"type": "string", "default": text}
+
+    return put
+
+
+def _parameter_default(name: str) -> Callable[[dict[str, Any], str], None]:
+    def put(doc: dict[str, Any], text: str) -> None:
+        _operation(doc)["parameters"].append(
+            {"name": name, "in": "query", "schema": {"type": "string", "default": text}}
+        )
+
+    return put
+
+
+def _property_example(doc: dict[str, Any], text: str) -> None:
+    _item(doc)["properties"]["label"]["example"] = text
+
+
+def _schema_example(doc: dict[str, Any], text: str) -> None:
+    _item(doc)["example"] = {"label": text}
+
+
+def _parameter_example(doc: dict[str, Any], text: str) -> None:
+    _operation(doc)["parameters"][0]["example"] = text
+
+
+def _title(doc: dict[str, Any], text: str) -> None:
+    doc["info"]["title"] = text
+
+
+def _description(doc: dict[str, Any], text: str) -> None:
+    doc["info"]["description"] = text
+
+
+def _version(doc: dict[str, Any], text: str) -> None:
+    doc["info"]["version"] = text
+
+
+def _schema_title(doc: dict[str, Any], text: str) -> None:
+    _item(doc)["title"] = text
+
+
+def _schema_description(doc: dict[str, Any], text: str) -> None:
+    _item(doc)["description"] = text
+
+
+def _property_description(doc: dict[str, Any], text: str) -> None:
+    _item(doc)["properties"]["label"]["description"] = text
+
+
+def _property_name(doc: dict[str, Any], text: str) -> None:
+    _item(doc)["properties"][text] = {"type": "string"}
+
+
+def _pattern(doc: dict[str, Any], text: str) -> None:
+    token = re.match(r"[a-z-]*", text).group()  # letters and hyphens: a literal regex
+    _item(doc)["properties"]["label"]["pattern"] = token + re.escape(text[len(token) :])
+
+
+def _tag(doc: dict[str, Any], text: str) -> None:
+    _operation(doc)["tags"] = [text]
+    _post(doc)["tags"] = [text]
+
+
+def _summary(doc: dict[str, Any], text: str) -> None:
+    _operation(doc)["summary"] = text
+
+
+def _operation_description(doc: dict[str, Any], text: str) -> None:
+    _post(doc)["description"] = text
+
+
+def _response_description(doc: dict[str, Any], text: str) -> None:
+    _operation(doc)["responses"]["200"]["description"] = text
+
+
+def _operation_id(doc: dict[str, Any], text: str) -> None:
+    _operation(doc)["operationId"] = text
+
+
+def _content_type(doc: dict[str, Any], text: str) -> None:
+    body = _post(doc)["requestBody"]["content"]
+    quoted = text.replace("\\", "\\\\").replace('"', '\\"')
+    body[f'application/merge-patch+json; p="{quoted}"'] = body.pop("application/json")
+
+
+def _path(doc: dict[str, Any], text: str) -> None:
+    doc["paths"]["/" + text] = {
+        "get": {
+            "operationId": "pathSlot",
+            "responses": {"204": {"description": "nothing"}},
+        }
+    }
+
+
+SLOTS = [
+    Slot("server-url", _server_url, sides=("client",), exact=("client",)),
+    Slot("server-variable", _server_variable, sides=("client",), exact=("client",)),
+    Slot(
+        "security-header-name",
+        _security_header,
+        sides=("client", "server"),
+        exact=("client", "server"),
+    ),
+    Slot("security-description", _security_description, sides=("server",), exact=("server",)),
+    Slot(
+        "query-parameter-name",
+        _parameter("query"),
+        sides=("client", "server"),
+        exact=("client", "server"),
+    ),
+    Slot(
+        "header-parameter-name",
+        _parameter("header"),
+        sides=("client", "server"),
+        exact=("client", "server"),
+    ),
+    Slot(
+        "parameter-description",
+        _parameter_description,
+        sides=("server",),  # the client engine reads a path parameter's schema only
+        exact=("server",),
+    ),
+    Slot("parameter-example", _parameter_example, sides=()),
+    # dropped by the normalising pass (quotes), so it reaches no code ...
+    Slot("parameter-default", _parameter_default("sort"), sides=()),
+    # ... while one without quotes or backslashes is a real default
+    Slot(
+        "parameter-default-kept",
+        _parameter_default("order"),
+        sides=("client",),  # the server stubs take no parameter defaults
+        exact=("client",),
+        quote_free=True,
+    ),
+    Slot("enum-value", _enum_value, sides=("client", "server"), exact=("client", "server")),
+    Slot(
+        "query-enum-value",
+        _query_enum_value,
+        sides=("client", "server"),
+        exact=("client", "server"),
+    ),
+    Slot("property-default", _property_default("colour"), sides=()),
+    Slot(
+        "property-default-kept",
+        _property_default("shade"),
+        sides=("client", "server"),
+        exact=("client", "server"),
+        quote_free=True,
+    ),
+    Slot("property-example", _property_example, sides=("client", "server")),
+    Slot("schema-example", _schema_example, sides=("client",)),
+    Slot("property-name", _property_name, sides=("client", "server"), exact=("client", "server")),
+    Slot("property-description", _property_description, sides=("client", "server")),
+    Slot("property-pattern", _pattern, sides=("client", "server")),
+    Slot("info-title", _title, sides=("client", "server"), exact=("server",)),
+    Slot("info-description", _description, sides=("server",), exact=("server",)),
+    Slot("info-version", _version, sides=()),  # the project's spec version is used instead
+    Slot("schema-title", _schema_title, sides=()),  # moved aside: see `schema_titles`
+    Slot("schema-description", _schema_description, sides=("client", "server")),
+    Slot("summary", _summary, sides=("client", "server"), exact=("server",)),
+    Slot(
+        "operation-description",
+        _operation_description,
+        sides=("client", "server"),
+        exact=("server",),
+    ),
+    Slot("response-description", _response_description, sides=("server",), exact=("server",)),
+    Slot("content-type", _content_type, sides=("client",), short=True),
+    Slot("tag", _tag, sides=("server",), exact=("server",), short=True),
+    Slot(
+        "operation-id",
+        _operation_id,
+        sides=("client", "server"),
+        exact=("client", "server"),
+        short=True,
+    ),
+    Slot("path", _path, sides=("client", "server"), exact=("client", "server"), short=True),
+    Slot("security-scheme-name", _security_scheme_name, sides=("server",), exact=("server",)),
+]
+
+
+def _document() -> dict[str, Any]:
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Hostile", "version": "1.0.0"},
+        "servers": [{"url": "https://api.example/v1"}],
+        "security": [{"ApiKey": []}],
+        "paths": {
+            "/items/{item_id}": {
+                "get": {
+                    "operationId": "getItem",
+                    "parameters": [
+                        {
+                            "name": "item_id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        }
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "the item",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Item"}
+                                }
+                            },
+                        }
+                    },
+                }
+            },
+            "/items": {
+                "post": {
+                    "operationId": "createItem",
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Item"}}
+                        },
+                    },
+                    "responses": {"204": {"description": "created"}},
+                }
+            },
+        },
+        "components": {
+            "securitySchemes": {"ApiKey": {"type": "apiKey", "in": "header", "name": "X-Key"}},
+            "schemas": {
+                "Item": {
+                    "type": "object",
+                    "required": ["label"],
+                    "properties": {
+                        "label": {"type": "string"},
+                        "kind": {"type": "string", "enum": ["a", "b"]},
+                    },
+                }
+            },
+        },
+    }
+
+
+# ---------------------------------------------------------------------------------------
+# generation, once for every slot (one document carries them all)
+
+IMPORT_EVERYTHING = """
+import importlib, json, pkgutil, sys
+from enum import Enum
+from dataclasses import fields, is_dataclass
+
+project, package, texts = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+sys.path.insert(0, project)
+root = importlib.import_module(package)
+names = [package] + [m.name for m in pkgutil.walk_packages(root.__path__, package + ".")]
+modules = [importlib.import_module(name) for name in names]
+
+found = set()
+seen = set()
+
+def walk(value, depth=0):
+    if depth > 12 or id(value) in seen:
+        return
+    seen.add(id(value))
+    if isinstance(value, str):
+        found.add(value)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            walk(key, depth + 1)
+            walk(item, depth + 1)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            walk(item, depth + 1)
+    elif callable(value) and getattr(value, "__module__", "").startswith(package):
+        walk(getattr(value, "__defaults__", None), depth + 1)  # parameter defaults
+        walk(getattr(value, "__kwdefaults__", None), depth + 1)
+        if isinstance(value, type):
+            for item in list(vars(value).values()):
+                walk(item, depth + 1)
+            for attribute in getattr(value, "__attrs_attrs__", ()):  # the models' defaults
+                walk(attribute.default, depth + 1)
+            if issubclass(value, Enum):
+                for member in value:
+                    walk(member.value, depth + 1)
+    elif isinstance(value, Enum):
+        walk(value.value, depth + 1)
+    elif is_dataclass(value) and not isinstance(value, type):
+        for field in fields(value):
+            walk(getattr(value, field.name), depth + 1)
+    elif isinstance(getattr(value, "routes", None), list):  # a FastAPI app or router
+        for route in value.routes:
+            for name in ("path", "operation_id", "summary", "description", "tags",
+                         "response_description", "openapi_extra"):
+                walk(getattr(route, name, None), depth + 1)
+            dependant = getattr(route, "dependant", None)
+            for param in getattr(dependant, "query_params", []) + getattr(
+                dependant, "header_params", []
+            ):
+                walk(param.alias, depth + 1)
+
+for module in modules:
+    walk(vars(module))
+    create_app = getattr(module, "create_app", None)
+    if callable(create_app) and module.__name__.endswith(".app"):
+        app = create_app()
+        walk(app)
+        walk(app.openapi())
+print(json.dumps({"modules": names, "exact": [t for t in texts if any(t in s for s in found)]}))
+"""
+
+
+@dataclass(frozen=True)
+class Generated:
+    config: Config
+    marks: Path
+    texts: dict[str, str]  # slot id -> the text put into it
+    # package side -> (imported module names, slot texts found unchanged at run time)
+    imported: dict[str, tuple[list[str], list[str]]]
+
+
+def _apply(doc: dict[str, Any], marks: Path, style: str) -> dict[str, str]:
+    texts = {}
+    for slot in SLOTS:
+        token = f"specbind-slot-{slot.id}"
+        text = payload(token, marks / slot.id, style, slot.short, slot.quote_free)
+        slot.put(doc, text)
+        texts[slot.id] = text
+    return texts
+
+
+@pytest.fixture(scope="module", params=STYLES)
+def generated(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Generated]:
+    style: str = request.param
+    root = tmp_path_factory.mktemp(f"injection-{style}")
+    marks = Path(tempfile.mkdtemp(prefix="sb"))  # short: the mark path is part of names
+    try:
+        doc = _document()
+        texts = _apply(doc, marks, style)
+        spec = root / "openapi.json"
+        spec.write_text(json.dumps(doc), encoding="utf-8")
+        config = scratch_config(root, "hostile")
+        generate_client(config, spec, config.client_output)
+        generate_server(config, spec, config.server_output)
+        imported = {}
+        for side, project, package in (
+            ("client", config.client_output, config.client_package),
+            ("server", config.server_output, config.server_package),
+        ):
+            result = subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    IMPORT_EVERYTHING,
+                    str(project),
+                    package,
+                    json.dumps(list(texts.values())),
+                ],
+                capture_output=True,
+                text=True,
+                cwd=root,
+                timeout=120,
+                check=False,
+            )
+            assert result.returncode == 0, f"{package} does not import:\n{result.stderr[-3000:]}"
+            answer = json.loads(result.stdout.splitlines()[-1])
+            imported[side] = (answer["modules"], answer["exact"])
+        yield Generated(config, marks, texts, imported)
+    finally:
+        shutil.rmtree(marks, ignore_errors=True)
+
+
+def _sources(project: Path) -> str:
+    return "\n".join(f.read_text(encoding="utf-8") for f in sorted(project.rglob("*.py")))
+
+
+def test_every_module_of_client_and_server_imports(generated: Generated) -> None:
+    client_modules, _ = generated.imported["client"]
+    server_modules, _ = generated.imported["server"]
+    assert "hostile_client._client" in client_modules
+    assert "hostile_client._fast_check" in client_modules
+    assert "hostile_server.security" in server_modules
+    assert len(client_modules) > 10 and len(server_modules) > 5
+
+
+@pytest.mark.parametrize("slot", SLOTS, ids=[slot.id for slot in SLOTS])
+def test_slot_text_stays_data(generated: Generated, slot: Slot) -> None:
+    mark = generated.marks / slot.id
+    assert not mark.exists(), f"the {slot.id} text ran as code"
+    token = f"specbind-slot-{slot.id}"
+    projects = {"client": generated.config.client_output, "server": generated.config.server_output}
+    for side in slot.sides:
+        assert token in _sources(projects[side]), f"{slot.id} never reached the {side}"
+    for side in slot.exact:
+        exact = generated.imported[side][1]
+        assert generated.texts[slot.id] in exact, f"{slot.id} changed on its way into the {side}"
