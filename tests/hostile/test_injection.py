@@ -30,7 +30,7 @@ import pytest
 from specbind.client import generate_client
 from specbind.config import Config
 from specbind.server import generate_server
-from tests.conftest import scratch_config
+from tests.conftest import REPO, scratch_config
 
 
 def _spelled(text: str) -> str:
@@ -542,3 +542,160 @@ def test_slot_text_stays_data(generated: Generated, slot: Slot) -> None:
     for side in slot.exact:
         exact = generated.imported[side][1]
         assert generated.texts[slot.id] in exact, f"{slot.id} changed on its way into the {side}"
+
+
+# ---------------------------------------------------------------------------------------
+# every template value: a literal filter, or a value we compute as an identifier or code
+
+LITERAL_FILTERS = re.compile(r"\|\s*(python_literal|docstring|comment|toml_string|markdown)\b")
+# `{{ }}` expressions without a literal filter, and why each is not document text
+# written raw. A new one fails the test below until it gets a filter or a line here.
+COMPUTED = {
+    # configuration, validated by specbind.config (package and api names, env names)
+    "app.package": "config: a package name",
+    "client.package": "config: a package name",
+    "client.distribution": "config: a distribution name",
+    "client.api_key_env": "config: an environment variable name",
+    "client.base_url_env": "config: an environment variable name",
+    "client.timeout_env": "config: an environment variable name",
+    "client.max_retries_env": "config: an environment variable name",
+    "client.base_error": "pascal_case of the configured api name",
+    # Python identifiers the generators compute (engine PythonIdentifier / ClassName,
+    # specbind.spec.naming, checked by operation_views)
+    "op.name": "identifier",
+    "op.module_alias": "identifier",
+    "op.tag": "identifier (the engine's module name)",
+    "op.python_name": "identifier",
+    "op.body.python_name": "identifier",
+    "op.body.prop.python_name": "identifier",
+    "prop.python_name": "identifier",
+    "property.python_name": "identifier",
+    "parameter.python_name": "identifier",
+    "enum.class_info.name": "identifier (engine ClassName)",
+    "key": "enum member name (engine-sanitised identifier)",
+    "tag.interface": "identifier",
+    "tag.dependency": "identifier",
+    "tag.secured_dependency": "identifier",
+    "tag.module": "identifier",
+    'tags | map(attribute="module") | join(", ")': "identifiers",
+    'interface_names | join(", ")': "identifiers",
+    'interface_names | join(" | ")': "identifiers",
+    "interface_names[0]": "identifier",
+    "security.reader": "a FastAPI class name chosen by the generator",
+    "op.method": "an HTTP method from the fixed set",
+    "op.method | upper": "an HTTP method from the fixed set",
+    "op.status_code": "an int",
+    "success.low": "an int",
+    "success.high": "an int",
+    # code the generators build, its document values already through python_literal
+    "client.schemas_literal": "python_literal",
+    "op.body_schema_literal": "python_literal",
+    "op.parameter_schemas_literal": "python_literal",
+    "op.operation_id_literal": "python_literal",
+    "op.path_literal": "python_literal",
+    "op.page.items_literal": "python_literal",
+    "op.page.next_literal": "python_literal",
+    "success.schema_literal": "python_literal",
+    "sending.content_type_literal": "python_literal",
+    "sending.payload": "an identifier and a method call",
+    "lines[0]": "op.doc_lines, escaped by docstring in views._doc_lines",
+    "line": "import lines and README example lines built from identifiers",
+    "relative": "the engine's import lines",
+    "client.type_imports": "names from the engine's types module",
+    "argument": "the engine's typed signature (PythonCode)",
+    "arg": "a parameter declaration built with python_literal (server.routes)",
+    "call_arguments[op.operation_id]": "name=name pairs",
+    "op.example": "README example call: identifiers and literals",
+    "op.example_result": "'result = ' or ''",
+    "op.return_type": "a type expression of model names",
+    "op.page.item_type": "a type expression of model names",
+    "type_string": "a type expression of model names",
+    "op.response_annotation": "a type expression of model names",
+    'op.response_annotation if op.has_body else "Response"': "a type expression",
+    'op.response_annotation or "None"': "a type expression",
+    "source": "a variable name passed by the engine's macros",
+    # macros that render other templates (checked where they are defined)
+    "signature(op)": "macro",
+    "call(op)": "macro",
+    "docstring(op.doc_lines)": "macro over escaped lines",
+    "body_to_kwarg(op.body)": "engine macro",
+    "header_params(endpoint) | indent(4)": "engine macro",
+    "query_params(endpoint) | indent(4)": "engine macro",
+    "send_body(op) | indent(4)": "macro",
+    'prop_template.construct(prop, "data")': "engine macro",
+    "build_value(success.prop, success.constructs, op.success_types[loop.index0]) | indent(8)": (
+        "macro"
+    ),
+    "build_value(success.prop, success.constructs, op.success_types[loop.index0]) | indent(4)": (
+        "macro"
+    ),
+    "build_value(op.page.item, op.page.constructs, op.page.item_type) | indent(4)": "macro",
+    "engine.construct(property, source)": "engine macro",
+    "engine.transform(property, source, destination, declare_type, skip_unset)": "engine macro",
+    "engine.instance_check(inner_property, source)": "engine macro",
+    "engine.multipart(property, source, destination)": "engine macro",
+}
+EXPRESSION = re.compile(r"{{-?\s*(.*?)\s*-?}}", re.DOTALL)
+
+
+def _template_expressions() -> list[tuple[str, int, str, str]]:
+    """(template, line, expression, text before it on its line) for every `{{ }}`."""
+    found = []
+    for template in sorted((REPO / "templates").rglob("*.jinja")):
+        text = template.read_text(encoding="utf-8")
+        for match in EXPRESSION.finditer(text):
+            line = text.count("\n", 0, match.start()) + 1
+            before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
+            name = str(template.relative_to(REPO / "templates"))
+            found.append((name, line, match.group(1), before))
+    return found
+
+
+def test_every_template_value_goes_through_a_literal_filter() -> None:
+    raw = [
+        f"{name}:{line}: {{{{ {expression} }}}}"
+        for name, line, expression, _ in _template_expressions()
+        if not LITERAL_FILTERS.search(expression) and expression not in COMPUTED
+    ]
+    assert raw == [], "document text must go through a literal filter (render/text.py)"
+
+
+def _inside_a_string(before: str) -> bool:
+    """Does a one-line string literal open before this point of the line (docstrings,
+    which name identifiers in prose, aside)?"""
+    line = before.replace('"""', "").replace("'''", "")
+    return line.count('"') % 2 == 1 or line.count("'") % 2 == 1
+
+
+def test_no_computed_value_sits_inside_quotes() -> None:
+    """Even an identifier is not pasted into a string: a quote right before `{{` means
+    the value should have been written by python_literal."""
+    quoted = [
+        f"{name}:{line}: {{{{ {expression} }}}}"
+        for name, line, expression, before in _template_expressions()
+        if not LITERAL_FILTERS.search(expression)
+        and name.endswith(".py.jinja")
+        and _inside_a_string(before)
+    ]
+    assert quoted == []
+
+
+def test_the_computed_list_names_only_expressions_that_exist() -> None:
+    used = {expression for _, _, expression, _ in _template_expressions()}
+    assert sorted(set(COMPUTED) - used) == []
+
+
+@pytest.mark.parametrize("side", ["client", "server"])
+def test_readme_keeps_document_text_inert(generated: Generated, side: str) -> None:
+    """No raw terminal escape or invisible control character, no HTML tag, and every code
+    fence is one the template opened (a ``` in a title cannot end one)."""
+    project = {"client": generated.config.client_output, "server": generated.config.server_output}
+    readme = (project[side] / "README.md").read_text(encoding="utf-8")
+    assert "specbind-slot-" in readme  # document text is there ...
+    raw = sorted({f"U+{ord(c):04X}" for c in readme if c != "\n" and not c.isprintable()})
+    assert raw == []  # ... without controls, separators or bidi overrides
+    prose = re.sub(r"(`+)(?!`).*?(?<!`)\1(?!`)", "", readme)  # code spans hold it as text
+    assert "<b>" not in prose
+    fences = [line for line in readme.splitlines() if line.lstrip().startswith("```")]
+    assert set(fences) <= {"```", "```python", "```console"}
+    assert len(fences) % 2 == 0
