@@ -14,6 +14,7 @@ and prove to be an identifier or code.
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
@@ -589,6 +590,7 @@ COMPUTED = {
     "success.high": "an int",
     # code the generators build, its document values already through python_literal
     "client.schemas_literal": "python_literal",
+    "client.fast_checks.source": "code from client/fast_checks.py, values via python_literal",
     "op.body_schema_literal": "python_literal",
     "op.parameter_schemas_literal": "python_literal",
     "op.operation_id_literal": "python_literal",
@@ -699,3 +701,38 @@ def test_readme_keeps_document_text_inert(generated: Generated, side: str) -> No
     fences = [line for line in readme.splitlines() if line.lstrip().startswith("```")]
     assert set(fences) <= {"```", "```python", "```console"}
     assert len(fences) % 2 == 0
+
+
+# builtins that turn text into code (`re.compile` is an attribute: fine)
+COMPILING = frozenset({"exec", "eval", "compile", "__import__"})
+
+
+def _compiling_lines(project: Path) -> list[str]:
+    """Every call of a builtin that runs source, read from the syntax tree (the payload
+    text in strings and docstrings is no call)."""
+    found = []
+    for file in sorted(project.rglob("*.py")):
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.id if isinstance(func, ast.Name) else None
+                if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+                    name = func.attr if func.value.id == "builtins" else None
+                if name in COMPILING:
+                    found.append(f"{file.relative_to(project)}:{node.lineno}: {name}(")
+    return found
+
+
+@pytest.mark.parametrize("side", ["client", "server"])
+def test_generated_packages_compile_no_source(generated: Generated, side: str) -> None:
+    """Checks are decided at generation time: the packages never exec, eval or compile."""
+    project = {"client": generated.config.client_output, "server": generated.config.server_output}
+    assert _compiling_lines(project[side]) == []
+
+
+@pytest.mark.parametrize("side", ["client", "server"])
+def test_committed_packages_compile_no_source(side: str) -> None:
+    project = REPO / "generated" / side
+    assert any(project.rglob("*.py"))
+    assert _compiling_lines(project) == []

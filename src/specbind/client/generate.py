@@ -30,6 +30,7 @@ from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.parser.properties.enum_property import EnumProperty
 
 from specbind.client.engine_copies import cheap_endpoint_copies
+from specbind.client.fast_checks import FastChecks, fast_checks
 from specbind.client.parameters import engine_document, restore_wire_names
 from specbind.client.schemas import trim_schema
 from specbind.client.servers import auth_scheme, production_server
@@ -90,6 +91,7 @@ class ClientView:
     timeout_env: str
     max_retries_env: str
     schemas_literal: str
+    fast_checks: FastChecks
     model_imports: tuple[str, ...]
     type_imports: str  # `UNSET, Unset`, and `File` when a method takes one
     metadata: PackageMetadata
@@ -204,6 +206,7 @@ def _client_view(
     base_url = production_server(data)
     scheme = auth_scheme(data)
     schemas = (data.get("components") or {}).get("schemas") or {}
+    components = {name: trim_schema(s) for name, s in schemas.items()}
     # What the operation methods' signatures name: models, and the standard library
     # (`datetime`, `UUID`); ruff drops the ones no signature uses.
     imports = {
@@ -236,7 +239,8 @@ def _client_view(
         base_url_env=config.base_url_env,
         timeout_env=f"{config.env_prefix}_TIMEOUT",
         max_retries_env=f"{config.env_prefix}_MAX_RETRIES",
-        schemas_literal=python_literal({name: trim_schema(s) for name, s in schemas.items()}),
+        schemas_literal=python_literal(components),
+        fast_checks=fast_checks(components, [s for op in operations for s in op.checked_schemas]),
         model_imports=tuple(sorted(imports)),
         type_imports=", ".join(sorted(type_names, key=lambda n: (n.lower(), n))),
         metadata=package_metadata(config, data, CLIENT_CLASSIFIERS),

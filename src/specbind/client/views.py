@@ -66,8 +66,12 @@ class SuccessResponse:
     high: int
     prop: Property | None  # None: no body (204)
     constructs: bool  # the engine has a construct macro for this property's kind
-    schema_literal: str
+    schema: Any  # the trimmed schema the body is checked against (None: not checked)
     reads: str  # how the client reads the body: "json", "text", "bytes" or "none"
+
+    @property
+    def schema_literal(self) -> str:
+        return python_literal(self.schema)
 
 
 @dataclass(frozen=True)
@@ -111,8 +115,8 @@ class OperationView:
     body_type: str | None
     return_type: str
     successes: list[SuccessResponse]
-    body_schema_literal: str
-    parameter_schemas_literal: str
+    body_schema: Any  # trimmed; None when the body is not checked
+    parameter_schemas: dict[str, Any]  # trimmed, by `in.name`
     doc_lines: list[str]
     example: str
     sending: BodySending | None = None
@@ -122,6 +126,21 @@ class OperationView:
     @property
     def example_result(self) -> str:
         return "" if self.return_type == "None" else "result = "
+
+    @property
+    def body_schema_literal(self) -> str:
+        return python_literal(self.body_schema)
+
+    @property
+    def parameter_schemas_literal(self) -> str:
+        return python_literal(self.parameter_schemas)
+
+    @property
+    def checked_schemas(self) -> list[Any]:
+        """Every schema the client checks a value of this operation against."""
+        found = [*self.parameter_schemas.values(), self.body_schema]
+        found += [success.schema for success in self.successes]
+        return [schema for schema in found if schema is not None]
 
     @property
     def operation_id_literal(self) -> str:
@@ -293,7 +312,7 @@ def _success(
         high=min(code_range[1], 299),
         prop=prop,
         constructs=prop is not None and _constructs(prop),
-        schema_literal=python_literal(trim_schema(schema)) if schema is not None else "None",
+        schema=trim_schema(schema) if schema is not None else None,
         reads=_reads(raw.get("content") if prop is not None and isinstance(raw, dict) else None),
     )
 
@@ -464,10 +483,10 @@ def _operation_view(
         body_type=type_code(body.prop) if body is not None else None,
         return_type=return_type,
         successes=successes,
-        body_schema_literal=python_literal(trim_schema(body_schema))
+        body_schema=trim_schema(body_schema)
         if body_schema is not None and body is not None and body.body_type == "json"
-        else "None",
-        parameter_schemas_literal=python_literal(_parameter_schemas(data, raw)),
+        else None,
+        parameter_schemas=_parameter_schemas(data, raw),
         doc_lines=_doc_lines(endpoint, arguments, return_type),
         example=", ".join(
             f"{prop.python_name}={argument_example(prop)}"
