@@ -237,6 +237,9 @@ FAST_SCHEMAS = [
     {"type": "object", "properties": {"id": {"enum": [1, 2]}}, "nullable": True},
     {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "boolean"}}]},
     {"type": "object", "properties": {"data": {"type": "array", "minItems": 1}}},
+    {"type": "object", "properties": {"name": {"type": "string", "enum": ["a", ""]}}},
+    {"type": ["integer", "null"], "enum": [1, 2, None]},
+    {"type": "object", "properties": {"count": {"type": "number", "const": 1}}},
     {},
 ]
 
