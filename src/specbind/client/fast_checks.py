@@ -204,6 +204,11 @@ class _Writer:
         unique = list(dict(branches).items())  # `number` and `integer` share `int`
         if not unique:
             return [*lines, f"{pad}return False"]
+        if len(unique) == 1 or not any(body for _, body in unique):
+            # `if type(v) is not str: return False`, then the checks of that one kind
+            negated = " and ".join(c.replace(" is ", " is not ", 1) for c, _ in unique)
+            rest = [line[4:] for line in unique[0][1]] if len(unique) == 1 else []
+            return [*lines, f"{pad}if {negated}:", f"{inner}return False", *rest]
         for index, (condition, body) in enumerate(unique):
             lines.append(f"{pad}{'if' if index == 0 else 'elif'} {condition}:")
             lines.extend(body or [f"{inner}pass"])
