@@ -111,7 +111,7 @@ class _ClientBase:
         self.max_backoff = max_backoff
         self.default_headers = {
             "Accept": "application/json",
-            "User-Agent": f"ibl-data-manager-client/{__version__}",
+            "User-Agent": "ibl-data-manager-client/" + __version__,
             **(default_headers or {}),
         }
         # Each URL a call sends to, parsed once (httpx takes an `httpx.URL` as it is),

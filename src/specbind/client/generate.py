@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,10 +27,12 @@ from openapi_python_client.config import Config as EngineConfig
 from openapi_python_client.config import ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
+from openapi_python_client.parser.properties.enum_property import EnumProperty
 
 from specbind.client.engine_copies import cheap_endpoint_copies
+from specbind.client.fast_checks import FastChecks, fast_checks
 from specbind.client.parameters import engine_document, restore_wire_names
-from specbind.client.schemas import python_literal, trim_schema
+from specbind.client.schemas import trim_schema
 from specbind.client.servers import auth_scheme, production_server
 from specbind.client.views import (
     OperationView,
@@ -43,6 +46,7 @@ from specbind.generation import Generation, GenerationJob
 from specbind.metadata import CLIENT_CLASSIFIERS, PackageMetadata, package_metadata
 from specbind.render.bytecode import template_cache
 from specbind.render.parallel import beside
+from specbind.render.text import docstring, python_literal
 from specbind.render.text import register as register_text_filters
 from specbind.spec.intake import generator_input
 from specbind.spec.naming import Namespace, pascal_case
@@ -87,6 +91,7 @@ class ClientView:
     timeout_env: str
     max_retries_env: str
     schemas_literal: str
+    fast_checks: FastChecks
     model_imports: tuple[str, ...]
     type_imports: str  # `UNSET, Unset`, and `File` when a method takes one
     metadata: PackageMetadata
@@ -201,6 +206,7 @@ def _client_view(
     base_url = production_server(data)
     scheme = auth_scheme(data)
     schemas = (data.get("components") or {}).get("schemas") or {}
+    components = {name: trim_schema(s) for name, s in schemas.items()}
     # What the operation methods' signatures name: models, and the standard library
     # (`datetime`, `UUID`); ruff drops the ones no signature uses.
     imports = {
@@ -233,7 +239,8 @@ def _client_view(
         base_url_env=config.base_url_env,
         timeout_env=f"{config.env_prefix}_TIMEOUT",
         max_retries_env=f"{config.env_prefix}_MAX_RETRIES",
-        schemas_literal=python_literal({name: trim_schema(s) for name, s in schemas.items()}),
+        schemas_literal=python_literal(components),
+        fast_checks=fast_checks(components, [s for op in operations for s in op.checked_schemas]),
         model_imports=tuple(sorted(imports)),
         type_imports=", ".join(sorted(type_names, key=lambda n: (n.lower(), n))),
         metadata=package_metadata(config, data, CLIENT_CLASSIFIERS),
@@ -253,6 +260,7 @@ def _render(
     engine_data, wire_names = engine_document(data)
     parsed = _parse(engine_data, engine_config, source)
     restore_wire_names(parsed.endpoint_collections_by_tag, wire_names)
+    _raw_enum_values(parsed)
     project = Project(openapi=parsed, config=engine_config, custom_template_path=template_dir)
     project.env.bytecode_cache = template_cache()
     # our templates may wrap the engine's own under `engine/...`
@@ -261,6 +269,7 @@ def _render(
         [project.env.loader or engine_templates, PrefixLoader({"engine": engine_templates})]
     )
     project.env.globals["union_passes_through"] = partial(union_passes_through, project.env)
+    project.env.globals["plain"] = plain
     model_names = {str(m.class_info.name) for m in parsed.models} | {
         str(e.class_info.name) for e in parsed.enums
     }
@@ -283,6 +292,7 @@ def _render(
         operation_view=lambda endpoint: by_endpoint[id(endpoint)],
     )
     register_text_filters(project.env)
+    _engine_filters_write_through_ours(project.env)
     package_dir = staging / config.client_package
 
     def models_and_runtime() -> None:
@@ -312,6 +322,35 @@ def _render(
             f"{source}: openapi-python-client failed", _engine_problems(errors, source)
         )
     return len(operations)
+
+
+def _engine_filters_write_through_ours(env: jinja2.Environment) -> None:
+    """The engine's templates (models, enums, endpoint macros) write document text through
+    their own filter names; in our environment those names are `specbind.render.text`'s
+    filters, so one implementation escapes every value wherever it lands."""
+    env.filters["safe_for_docstring"] = docstring
+    env.filters["in_double_quote_literal"] = _inside_double_quotes
+    env.filters["in_f_string_literal"] = _inside_double_quoted_f_string
+
+
+def _inside_double_quotes(value: object) -> str:
+    """The body of `python_literal(value)` (always double-quoted), for a `"..."` in a template."""
+    return python_literal(value)[1:-1]
+
+
+def _inside_double_quoted_f_string(value: object) -> str:
+    return _inside_double_quotes(value).replace("{", "{{").replace("}", "}}")
+
+
+def _raw_enum_values(parsed: GeneratorData) -> None:
+    """The engine keeps each string enum value escaped for a `"..."` of its own; our
+    `str_enum.py.jinja` writes `python_literal(value)`, so it gets the value back."""
+    for enum in parsed.enums:
+        if isinstance(enum, EnumProperty) and enum.value_type is str:
+            enum.values = {
+                key: json.loads(f'"{value}"') if isinstance(value, str) else value
+                for key, value in enum.values.items()
+            }
 
 
 @contextlib.contextmanager

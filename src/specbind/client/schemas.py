@@ -1,9 +1,9 @@
-"""The part of each schema the generated client checks at run time, as Python literals.
+"""The part of each schema the generated client checks at run time.
 
 The client validates outgoing bodies and parameters and incoming 2xx bodies against
 the document, so an error names the field (`users[0].id`) instead of failing deep
 inside a model. Only the keywords that constrain values are kept; descriptions and
-examples stay in the docstrings.
+examples stay in the docstrings. `specbind.render.text.python_literal` writes them out.
 """
 
 from __future__ import annotations
@@ -50,27 +50,3 @@ def trim_schema(schema: Any) -> Any:
         if isinstance(schema.get(key), list):
             trimmed[key] = [trim_schema(sub) for sub in schema[key]]
     return trimmed
-
-
-def python_literal(value: Any) -> str:
-    """A deterministic Python literal for JSON-like data (ruff formats it afterwards)."""
-    if isinstance(value, dict):
-        items = ", ".join(
-            f"{python_literal(str(k))}: {python_literal(v)}" for k, v in value.items()
-        )
-        return "{" + items + "}"
-    if isinstance(value, tuple):
-        inner = ", ".join(python_literal(v) for v in value)
-        return f"({inner},)" if len(value) == 1 else f"({inner})"
-    if isinstance(value, list):
-        return "[" + ", ".join(python_literal(v) for v in value) + "]"
-    if isinstance(value, str):
-        return _string_literal(value)
-    if value is None or isinstance(value, bool | int | float):
-        return repr(value)
-    return _string_literal(str(value))
-
-
-def _string_literal(text: str) -> str:
-    escaped = text.encode("unicode_escape").decode("ascii").replace('"', '\\"')
-    return f'"{escaped}"'

@@ -558,9 +558,29 @@ def odd_defaults(data: dict[str, Any]) -> None:
     text), cannot become a Python default; it moves to `x-specbind-dropped-default`, and
     the parameter or property is simply optional.
     """
+    variables = {id(v) for v in _server_variables(data)}
     for schema in _iter_schema_dicts(data):
-        if "default" in schema and not _default_fits(schema, schema["default"]):
+        if (
+            "default" in schema
+            and id(schema) not in variables
+            and not _default_fits(schema, schema["default"])
+        ):
             schema[DROPPED_DEFAULT] = schema.pop("default")
+
+
+def _server_variables(data: dict[str, Any]) -> Iterator[Any]:
+    """The server variable objects (their `default` is a required URL part, not a schema's)."""
+    items = [data, *((data.get("paths") or {}).values())]
+    holders = [*items]
+    for item in items[1:]:
+        if isinstance(item, dict):
+            holders.extend(op for op in item.values() if isinstance(op, dict))
+    for holder in holders:
+        servers = holder.get("servers") if isinstance(holder, dict) else None
+        for server in servers if isinstance(servers, list) else []:
+            variables = server.get("variables") if isinstance(server, dict) else None
+            if isinstance(variables, dict):
+                yield from variables.values()
 
 
 _WILDCARDS = ("*/*", "application/*")
