@@ -79,6 +79,7 @@ class ClientView:
     spec_version: str
     base_error: str
     default_base_url: str
+    base_path: str
     base_url_reason: str
     auth_header: str
     auth_prefix: str
@@ -198,7 +199,7 @@ def _client_view(
     version: str,
     model_names: set[str],
 ) -> ClientView:
-    base_url = production_server(data)
+    server = production_server(data)
     scheme = auth_scheme(data)
     schemas = (data.get("components") or {}).get("schemas") or {}
     # What the operation methods' signatures name: models, and the standard library
@@ -225,8 +226,9 @@ def _client_view(
         version=version,
         spec_version=config.spec_version,
         base_error=_base_error(config.api, model_names),
-        default_base_url=base_url,
-        base_url_reason="the first one not named a mock, sandbox, staging, test or docs server",
+        default_base_url=server.url,
+        base_path=server.path,
+        base_url_reason=server.reason,
         auth_header=scheme.header,
         auth_prefix=AUTH_PREFIX,
         api_key_env=config.api_key_env,
