@@ -371,6 +371,7 @@ def generate(
                     partial(generators[name], chosen, spec_path, staging / name)
                 )
     for name, result in results.items():
+        print_problems(list(getattr(result, "warnings", ())))
         count = getattr(result, "operation_count", "?")
         files = len(getattr(result, "files", ()))
         out.print(

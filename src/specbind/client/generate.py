@@ -11,6 +11,7 @@ with ruff, and swapped in whole: a failed run leaves the output untouched.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import re
 from collections.abc import Iterator
@@ -27,8 +28,10 @@ from openapi_python_client.config import ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
+from specbind.client.degrade import Degrader, EngineFailure
 from specbind.client.engine_copies import cheap_endpoint_copies
 from specbind.client.parameters import engine_document, restore_wire_names
+from specbind.client.rewrites import client_rewrites
 from specbind.client.schemas import python_literal, trim_schema
 from specbind.client.servers import auth_scheme, production_server
 from specbind.client.views import (
@@ -46,6 +49,7 @@ from specbind.render.parallel import beside
 from specbind.render.text import register as register_text_filters
 from specbind.spec.intake import generator_input
 from specbind.spec.naming import Namespace, pascal_case
+from specbind.spec.normalise import copy_json
 from specbind.spec.pointer import join_pointer
 
 # Our runtime modules, rendered beside the engine's output (template -> file).
@@ -111,11 +115,20 @@ def generate_client(
     )
     if (existing := job.up_to_date()) is not None:
         return existing
-    data = generator_input("client", spec_path, job.templates, RUNTIME_TEMPLATES)
+    warnings: list[Problem] = []
+    data = generator_input("client", spec_path, job.templates, RUNTIME_TEMPLATES, warnings)
+    warnings += client_rewrites(data)
     with job.staged() as staging:
         staging.operation_count = _render(
-            config, data, str(spec_path), job.templates, staging.directory, staging.version
+            config,
+            data,
+            str(spec_path),
+            job.templates,
+            staging.directory,
+            staging.version,
+            warnings,
         )
+        staging.warnings = [dataclasses.replace(w, file=w.file or str(spec_path)) for w in warnings]
     return job.result(staging)
 
 
@@ -162,24 +175,49 @@ def _engine_problems(errors: list[GeneratorError], source: str) -> list[Problem]
     return problems
 
 
-def _parse(data: dict[str, Any], engine_config: EngineConfig, source: str) -> GeneratorData:
-    """The engine's model of the document; any endpoint it would drop stops the run."""
-    with cheap_endpoint_copies():
-        parsed = GeneratorData.from_dict(data, config=engine_config)
-    if isinstance(parsed, GeneratorError):
-        raise SpecbindError(
-            f"{source}: openapi-python-client cannot read the document",
-            _engine_problems([parsed], source),
-        )
-    dropped: list[GeneratorError] = [*parsed.errors]
+def _engine_failures(parsed: GeneratorData) -> list[EngineFailure]:
+    """Every schema and operation the engine would leave out, or leave partly out."""
+    errors: list[GeneratorError] = [*parsed.errors]
     for collection in parsed.endpoint_collections_by_tag.values():
-        dropped.extend(collection.parse_errors)
-    if dropped:
-        raise SpecbindError(
-            f"{source}: openapi-python-client would leave parts of the document out",
-            _engine_problems(dropped, source),
-        )
-    return parsed
+        errors.extend(collection.parse_errors)
+    return [
+        EngineFailure(problem.pointer, problem.message) for problem in _engine_problems(errors, "")
+    ]
+
+
+def _parse(
+    data: dict[str, Any], engine_config: EngineConfig, source: str, warnings: list[Problem]
+) -> GeneratorData:
+    """The engine's model of the whole document.
+
+    What the engine leaves out is degraded in a copy of `data` (`specbind.client.degrade`,
+    each with a warning) and the engine parses again, until nothing is left out.
+    """
+    degrader = Degrader(source)
+    engine_data = data
+    for _ in range(_MAX_ROUNDS):
+        with cheap_endpoint_copies():
+            parsed = GeneratorData.from_dict(engine_data, config=engine_config)
+        if isinstance(parsed, GeneratorError):
+            raise SpecbindError(
+                f"{source}: openapi-python-client cannot read the document",
+                _engine_problems([parsed], source),
+            )
+        failures = _engine_failures(parsed)
+        if not failures:
+            warnings.extend(degrader.warnings)
+            return parsed
+        if engine_data is data:
+            engine_data = copy_json(data)
+        degrader.degrade(engine_data, failures)
+    raise SpecbindError(
+        f"{source}: openapi-python-client still leaves parts of the document out after "
+        f"{_MAX_ROUNDS} rounds of degrading them",
+        _engine_problems([], source),
+    )
+
+
+_MAX_ROUNDS = 8
 
 
 def _base_error(api: str, model_names: set[str]) -> str:
@@ -249,11 +287,12 @@ def _render(
     template_dir: Path,
     staging: Path,
     version: str,
+    warnings: list[Problem],
 ) -> int:
     """Run the engine and our runtime templates into `staging`; the operation count."""
     engine_config = _engine_config(config, source, staging, version)
     engine_data, wire_names = engine_document(data)
-    parsed = _parse(engine_data, engine_config, source)
+    parsed = _parse(engine_data, engine_config, source, warnings)
     restore_wire_names(parsed.endpoint_collections_by_tag, wire_names)
     project = Project(openapi=parsed, config=engine_config, custom_template_path=template_dir)
     project.env.bytecode_cache = template_cache()
