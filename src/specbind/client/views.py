@@ -445,11 +445,6 @@ def _operation_view(
                 f"{prop.python_name!r}, which every client method already uses for its "
                 "request options; rename the parameter or give it a class override"
             )
-    if endpoint.cookie_parameters:
-        names = ", ".join(plain(p.name) for p in endpoint.cookie_parameters)
-        raise SpecbindError(
-            f"#{pointer}: cookie parameters ({names}) are not supported by the client generator"
-        )
     body = _chosen_body(endpoint)
     method = endpoint.method.upper()
     successes = _success_responses(data, endpoint, raw)
