@@ -60,9 +60,9 @@ def _generate(tmp_path: Path, document: dict[str, Any], operations: int) -> Gene
     spec = tmp_path / "doc.yaml"
     spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
     out = tmp_path / "out"
+    command = ["generate", "client", "--spec", str(spec), "--out", str(out)]
     completed = subprocess.run(
-        [sys.executable, "-m", "specbind", "generate", "client", "--spec", str(spec)]
-        + ["--out", str(out), "--project", str(REPO)],
+        [sys.executable, "-m", "specbind", *command, "--project", str(REPO)],
         capture_output=True,
         text=True,
         timeout=300,
