@@ -13,8 +13,12 @@ PRODUCTION = {"url": "https://base.manager.iblai.app/"}
 
 
 def test_production_is_chosen_by_description_not_position() -> None:
-    assert production_server({"servers": [MOCK, PRODUCTION]}).url == "https://base.manager.iblai.app/"
-    assert production_server({"servers": [PRODUCTION, MOCK]}).url == "https://base.manager.iblai.app/"
+    assert (
+        production_server({"servers": [MOCK, PRODUCTION]}).url == "https://base.manager.iblai.app/"
+    )
+    assert (
+        production_server({"servers": [PRODUCTION, MOCK]}).url == "https://base.manager.iblai.app/"
+    )
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ operations only in a round where no schema failed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -215,6 +216,10 @@ class Degrader:
         )
 
 
+_ENGINE_REPR = re.compile(r"\s*<openapi_python_client\.[^>]*>")
+
+
 def _short(message: str, limit: int = 160) -> str:
-    text = " ".join(message.split())
+    """The engine's message on one line, without the reprs it leaves in some."""
+    text = " ".join(_ENGINE_REPR.sub("", message).split())
     return text if len(text) <= limit else text[: limit - 3] + "..."

@@ -180,9 +180,11 @@ def _engine_failures(parsed: GeneratorData) -> list[EngineFailure]:
     errors: list[GeneratorError] = [*parsed.errors]
     for collection in parsed.endpoint_collections_by_tag.values():
         errors.extend(collection.parse_errors)
-    return [
-        EngineFailure(problem.pointer, problem.message) for problem in _engine_problems(errors, "")
-    ]
+    failures = []
+    for error, problem in zip(errors, _engine_problems(errors, ""), strict=True):
+        detail = (error.detail or "").strip() or "openapi-python-client leaves it out"
+        failures.append(EngineFailure(problem.pointer, detail))
+    return failures
 
 
 def _parse(
