@@ -441,3 +441,171 @@ def test_callbacks_and_webhooks_are_left_out_with_a_warning(tmp_path: Path) -> N
         "the API makes, not operations the client calls" in generated.stderr
     )
     assert "#/webhooks: warning: [client-rewrite] webhooks are requests" in generated.stderr
+
+
+# -- nullable path parameters -----------------------------------------------------------
+
+
+def test_a_nullable_path_parameter_loses_the_null(tmp_path: Path, server: RecordingServer) -> None:
+    document = _document(
+        {
+            "/items/{id}/{key}": {
+                "get": {
+                    "operationId": "get_item",
+                    "parameters": [
+                        {
+                            "name": "id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": ["string", "null"]},
+                        },
+                        {
+                            "name": "key",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"anyOf": [{"type": "integer"}, {"type": "null"}]},
+                        },
+                    ],
+                    "responses": {"204": _ok()},
+                }
+            }
+        },
+        openapi="3.1.0",
+    )
+    generated = _generate(tmp_path, document, 1)
+    signature = generated.run(
+        f"""
+        import json, inspect
+        from {PACKAGE} import Client
+        parameters = inspect.signature(Client.get_item).parameters
+        print(json.dumps({{name: str(parameters[name].annotation) for name in ("id", "key")}}))
+        """
+    )
+    assert signature == {"id": "str", "key": "int"}
+    server.answer(Answer(204))
+    generated.run(_call("get_item", "id='a b', key=7", base_url=repr(server.url)))
+    assert server.last.path == "/items/a%20b/7"
+
+
+# -- path template and parameters disagree -----------------------------------------------
+
+
+def test_the_path_template_names_win_with_a_warning(
+    tmp_path: Path, server: RecordingServer
+) -> None:
+    document = _document(
+        {
+            "/items/{item_id}/parts/{part}": {
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
+                ],
+                "get": {"operationId": "get_part", "responses": {"204": _ok()}},
+            }
+        }
+    )
+    generated = _generate(tmp_path, document, 1)
+    assert (
+        "#/paths/~1items~1{item_id}~1parts~1{part}/get: warning: [undeclared-path-parameter] "
+        "path template '/items/{item_id}/parts/{part}' uses {part} but GET declares no path "
+        "parameter 'part'; generated code uses the template's names" in generated.stderr
+    )
+    assert (
+        "#/paths/~1items~1{item_id}~1parts~1{part}/parameters/0: warning: "
+        "[unused-path-parameter] path parameter 'id' is declared" in generated.stderr
+    )
+    server.answer(Answer(204))
+    generated.run(_call("get_part", "item_id=5, part='p/1'", base_url=repr(server.url)))
+    assert server.last.path == "/items/5/parts/p%2F1"
+
+
+# -- the last resort: what the engine cannot read is raw JSON ----------------------------
+
+
+def test_a_schema_the_engine_cannot_parse_is_raw_json(
+    tmp_path: Path, server: RecordingServer
+) -> None:
+    document = _document(
+        {
+            "/things": {
+                "post": {
+                    "operationId": "make_thing",
+                    "requestBody": {
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}
+                        }
+                    },
+                    "responses": {
+                        "200": _ok(
+                            schema={
+                                "type": "array",
+                                "items": {"$ref": "#/components/schemas/Thing"},
+                            }
+                        )
+                    },
+                }
+            }
+        },
+        components={"schemas": {"Thing": {"description": "A mixed enum.", "enum": [1, "a", True]}}},
+    )
+    generated = _generate(tmp_path, document, 1)
+    assert (
+        "#/components/schemas/Thing: warning: [client-degraded] the client engine cannot read "
+        "this schema (Enum values must all be the same type" in generated.stderr
+    )
+    assert "the client types it as raw JSON (Any)" in generated.stderr
+    server.answer(Answer(200, [1, "a", True]))
+    result = generated.run(_call("make_thing", "body='a'", base_url=repr(server.url)))
+    assert result == [1, "a", True]
+    assert server.last.json == "a"
+
+
+def test_an_operation_the_engine_cannot_parse_is_kept_with_raw_json(
+    tmp_path: Path, server: RecordingServer
+) -> None:
+    odd = {"type": "array", "items": {"enum": [[1], [2]]}}
+    document = _document(
+        {
+            "/odd": {
+                "put": {
+                    "operationId": "put_odd",
+                    "requestBody": {"content": {"application/json": {"schema": odd}}},
+                    "responses": {"200": _ok(schema=odd)},
+                }
+            }
+        }
+    )
+    generated = _generate(tmp_path, document, 1)
+    assert (
+        "#/paths/~1odd/put/requestBody: warning: [client-degraded] the client engine cannot "
+        "read this request body; the client sends it as raw JSON (Any)" in generated.stderr
+    )
+    assert (
+        "#/paths/~1odd/put/responses/200: warning: [client-degraded] the client engine cannot "
+        "read this response; the client returns its body as raw JSON (Any)" in generated.stderr
+    )
+    server.answer(Answer(200, [[2]]))
+    assert generated.run(_call("put_odd", "body=[[1]]", base_url=repr(server.url))) == [[2]]
+    assert server.last.json == [[1]]
+
+
+def test_an_optional_scalar_union_body_is_sent_only_when_given(
+    tmp_path: Path, server: RecordingServer
+) -> None:
+    union = {"oneOf": [{"type": "string"}, {"type": "integer"}]}
+    document = _document(
+        {
+            "/value": {
+                "post": {
+                    "operationId": "set_value",
+                    "requestBody": {"content": {"application/json": {"schema": union}}},
+                    "responses": {"204": _ok()},
+                }
+            }
+        }
+    )
+    generated = _generate(tmp_path, document, 1)
+    server.answer(Answer(204), Answer(204))
+    generated.run(_call("set_value", "body=3", base_url=repr(server.url)))
+    assert server.last.json == 3
+    generated.run(_call("set_value", base_url=repr(server.url)))
+    assert server.last.body == b""
