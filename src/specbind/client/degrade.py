@@ -209,9 +209,10 @@ class Degrader:
         self._refuse(failure)
 
     def _refuse(self, failure: EngineFailure) -> None:
+        place = f"#{failure.pointer}" if failure.pointer else "the document"
         raise SpecbindError(
-            f"{self.source}: openapi-python-client cannot read #{failure.pointer}, even typed "
-            "as raw JSON",
+            f"{self.source}: openapi-python-client cannot read {place}, even with what it "
+            "cannot type given as raw JSON",
             [Problem(failure.message, failure.pointer, self.source, rule="client-engine")],
         )
 

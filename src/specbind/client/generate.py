@@ -51,6 +51,7 @@ from specbind.spec.intake import generator_input
 from specbind.spec.naming import Namespace, pascal_case
 from specbind.spec.normalise import copy_json
 from specbind.spec.pointer import join_pointer
+from specbind.spec.validate import iter_operations
 
 # Our runtime modules, rendered beside the engine's output (template -> file).
 RUNTIME_TEMPLATES = (
@@ -207,6 +208,7 @@ def _parse(
             )
         failures = _engine_failures(parsed)
         if not failures:
+            _refuse_silent_losses(engine_data, parsed, source)
             warnings.extend(degrader.warnings)
             return parsed
         if engine_data is data:
@@ -220,6 +222,27 @@ def _parse(
 
 
 _MAX_ROUNDS = 8
+_TEMPLATED = re.compile(r"{[^{}]*}")
+
+
+def _refuse_silent_losses(data: dict[str, Any], parsed: GeneratorData, source: str) -> None:
+    """Every operation of the document is an endpoint; one the engine dropped without a
+    word stops the run rather than going missing from the client."""
+    # The engine spells path parameters by their Python names (`{itemId}` -> `{item_id}`).
+    parsed_keys = {
+        (endpoint.method.lower(), _TEMPLATED.sub("{}", plain(endpoint.path)))
+        for collection in parsed.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    }
+    missing = [
+        Problem("openapi-python-client left this operation out", pointer, source)
+        for path, method, _, pointer in iter_operations(data)
+        if (method, _TEMPLATED.sub("{}", path)) not in parsed_keys
+    ]
+    if missing:
+        raise SpecbindError(
+            f"{source}: openapi-python-client left {len(missing)} operation(s) out", missing
+        )
 
 
 def _base_error(api: str, model_names: set[str]) -> str:

@@ -13,6 +13,10 @@ pointer. The server and the mock never see these rewrites.
 - A default the engine cannot hold (an object or array, `"now"` for a date-time) is
   dropped: the argument is optional and the API applies its default; the docstring says
   which default that is.
+- A component parameter, request body, response or header that is only a `$ref` to
+  another (an alias) becomes a copy of what it names: the engine places no such refs.
+- A parameter described by `content` (`application/json` in a query) is a string: the
+  text that goes on the wire, with a warning (the engine would leave it out).
 - Callbacks and webhooks are requests the API makes, not operations the client calls:
   they are left out, with a warning.
 """
@@ -26,7 +30,12 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from specbind.errors import Problem, Severity
-from specbind.spec.normalise import DROPPED_DEFAULT, DROPPED_MEDIA_TYPES, iter_schema_dicts
+from specbind.spec.normalise import (
+    DROPPED_DEFAULT,
+    DROPPED_MEDIA_TYPES,
+    copy_json,
+    iter_schema_dicts,
+)
 from specbind.spec.pointer import extend, join_pointer
 from specbind.spec.validate import iter_operations
 
@@ -88,15 +97,21 @@ def shared_json_bodies(data: dict[str, Any]) -> list[Problem]:
     return problems
 
 
-def _parameters(data: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """Every parameter object: inline in path items and operations, and components."""
-    for _, _, operation, _ in iter_operations(data):
-        yield from (p for p in operation.get("parameters") or [] if isinstance(p, dict))
-    for item in (data.get("paths") or {}).values():
+def _parameters(data: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]]:
+    """Every parameter object and its pointer: in operations, path items and components."""
+    for _, _, operation, pointer in iter_operations(data):
+        for index, parameter in enumerate(operation.get("parameters") or []):
+            if isinstance(parameter, dict):
+                yield parameter, extend(pointer, "parameters", index)
+    for path, item in (data.get("paths") or {}).items():
         if isinstance(item, dict):
-            yield from (p for p in item.get("parameters") or [] if isinstance(p, dict))
+            for index, parameter in enumerate(item.get("parameters") or []):
+                if isinstance(parameter, dict):
+                    yield parameter, join_pointer("paths", path, "parameters", index)
     components = (data.get("components") or {}).get("parameters") or {}
-    yield from (p for p in components.values() if isinstance(p, dict))
+    for name, parameter in components.items():
+        if isinstance(parameter, dict):
+            yield parameter, join_pointer("components", "parameters", name)
 
 
 def _is_null(schema: Any) -> bool:
@@ -129,7 +144,7 @@ def _without_null(schema: dict[str, Any]) -> dict[str, Any]:
 
 def nullable_path_parameters(data: dict[str, Any]) -> list[Problem]:
     """A path parameter is never None: its schema loses the null (and it is required)."""
-    for parameter in _parameters(data):
+    for parameter, _ in _parameters(data):
         if parameter.get("in") != "path":
             continue
         parameter["required"] = True
@@ -137,6 +152,31 @@ def nullable_path_parameters(data: dict[str, Any]) -> list[Problem]:
         if isinstance(schema, dict):
             parameter["schema"] = _without_null(schema)
     return []
+
+
+def content_parameters(data: dict[str, Any]) -> list[Problem]:
+    """A parameter given by `content` (a media type, not a schema) is passed as the text
+    that goes on the wire: the engine would leave it out of the method."""
+    problems: list[Problem] = []
+    for parameter, pointer in _parameters(data):
+        content = parameter.get("content")
+        if "schema" in parameter or not isinstance(content, dict) or not content:
+            continue
+        media_type = next(iter(content))
+        del parameter["content"]
+        parameter["schema"] = {
+            "type": "string",
+            "description": f"The value as {media_type} text (serialised by the caller).",
+        }
+        problems.append(
+            _warning(
+                f"parameter {parameter.get('name')!r} is described by its media type "
+                f"({media_type}), not a schema; the client takes it as the text that goes on "
+                "the wire (str)",
+                pointer,
+            )
+        )
+    return problems
 
 
 def _holds(schema: dict[str, Any], value: Any) -> bool:
@@ -203,8 +243,34 @@ def left_out_callbacks(data: dict[str, Any]) -> list[Problem]:
     return problems
 
 
+_ALIASED = ("parameters", "requestBodies", "responses", "headers")
+
+
+def component_aliases(data: dict[str, Any]) -> list[Problem]:
+    """Components that only `$ref` another component become a copy of its target."""
+    components = data.get("components") or {}
+    for section in _ALIASED:
+        entries = components.get(section)
+        if not isinstance(entries, dict):
+            continue
+        for name, entry in list(entries.items()):
+            target, seen = entry, {name}
+            prefix = f"#/components/{section}/"
+            while isinstance(target, dict) and isinstance(target.get("$ref"), str):
+                ref: str = target["$ref"]
+                if not ref.startswith(prefix) or ref[len(prefix) :] in seen:
+                    break
+                seen.add(ref[len(prefix) :])
+                target = entries.get(ref[len(prefix) :])
+            if target is not entry and isinstance(target, dict) and "$ref" not in target:
+                entries[name] = copy_json(target)
+    return []
+
+
 STEPS: tuple[Callable[[dict[str, Any]], list[Problem]], ...] = (
     left_out_callbacks,
+    component_aliases,
+    content_parameters,
     shared_json_bodies,
     nullable_path_parameters,
     engine_defaults,

@@ -40,7 +40,7 @@ from specbind.spec.naming import (
     pascal_case,
     snake_case,
 )
-from specbind.spec.path_templates import path_templates
+from specbind.spec.path_items import path_item_refs, path_templates
 from specbind.spec.pointer import escape as pointer_escape
 from specbind.spec.pointer import resolve_pointer
 from specbind.spec.pointer import unescape as pointer_unescape
@@ -1126,6 +1126,7 @@ def allof_nullability(data: dict[str, Any]) -> None:
 
 DOCUMENT_STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     ensure_components,
+    path_item_refs,
     path_templates,
     promote_ref_targets,
     schema_shapes,

@@ -1,4 +1,10 @@
-"""Path parameters made to agree with the path template, which is what goes on the wire.
+"""Path items made whole: `$ref`s resolved, parameters agreeing with the template.
+
+A path item may be a `$ref` (to `#/components/pathItems/A` in 3.1, or to another path
+item): generators that only read method keys would leave its operations out, so the
+reference is replaced by a copy of its target (its own keys beside the `$ref` win).
+
+Path parameters are made to agree with the path template, which is what goes on the wire.
 
 A document whose operation declares `id` under `/items/{item_id}` cannot be sent as
 written: the template names the segment, so the template's names win.
@@ -18,12 +24,14 @@ Operations that agree are left as they are (their path item's parameters stay sh
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
 from specbind.spec.pointer import resolve_pointer
 from specbind.spec.validate import iter_operations
 
+_REF_HOPS = 16
 TEMPLATE = re.compile(r"{([^{}]*)}")
 ORIGINAL_NAME = "x-specbind-original-parameter-name"
 
@@ -99,3 +107,26 @@ def path_templates(data: dict[str, Any]) -> None:
                 parameters = _effective(data, item, operation)
             item[method] = {**operation, "parameters": parameters}
         item.pop("parameters", None)
+
+
+def path_item_refs(data: dict[str, Any]) -> None:
+    """A path item that is a local `$ref` becomes a copy of what it refers to."""
+    paths = data.get("paths")
+    if not isinstance(paths, dict):
+        return
+    for path, item in list(paths.items()):
+        if not (isinstance(item, dict) and isinstance(item.get("$ref"), str)):
+            continue
+        target: Any = item
+        for _ in range(_REF_HOPS):
+            ref = target.get("$ref") if isinstance(target, dict) else None
+            if not (isinstance(ref, str) and ref.startswith("#/")):
+                break
+            try:
+                target = resolve_pointer(data, ref)
+            except (KeyError, ValueError):
+                target = None
+        if not isinstance(target, dict) or "$ref" in target:
+            continue
+        own = {key: value for key, value in item.items() if key != "$ref"}
+        paths[path] = {**copy.deepcopy(target), **own}
