@@ -23,6 +23,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from openapi_python_client import schema as oai
+from pydantic import ValidationError
+
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.spec.pointer import extend, join_pointer, resolve_pointer, split_pointer
 
@@ -37,6 +40,33 @@ class EngineFailure:
 
     pointer: str  # /components/schemas/X or /paths/~1a/get, "" when unknown
     message: str
+
+
+def document_failures(data: dict[str, Any]) -> list[EngineFailure]:
+    """Why the engine's document model refuses `data`: each error at the outermost schema
+    it is inside (a schema can be typed raw JSON), else where it is."""
+    try:
+        oai.OpenAPI.model_validate(data)
+    except ValidationError as exc:
+        return [_located(data, error["loc"], error["msg"]) for error in exc.errors()]
+    return []
+
+
+def _located(data: dict[str, Any], loc: tuple[Any, ...], message: str) -> EngineFailure:
+    node: Any = data
+    tokens: list[str | int] = []
+    token: str | int
+    for item in loc:  # pydantic adds model names (`Schema`, `Reference`) between keys
+        if isinstance(node, dict) and str(item) in node:
+            node, token = node[str(item)], str(item)
+        elif isinstance(node, list) and isinstance(item, int) and 0 <= item < len(node):
+            node, token = node[item], item
+        else:
+            continue
+        tokens.append(token)
+        if (tokens[:2] == ["components", "schemas"] and len(tokens) == 3) or token == "schema":
+            return EngineFailure(join_pointer(*tokens), message)
+    return EngineFailure(join_pointer(*tokens), message)
 
 
 def _warning(message: str, pointer: str) -> Problem:
@@ -139,6 +169,13 @@ _STEPS: dict[str, Step] = {
 }
 
 
+def _is_schema(pointer: str) -> bool:
+    tokens = split_pointer(pointer)
+    return (tokens[:2] == ["components", "schemas"] and len(tokens) == 3) or (
+        bool(tokens) and tokens[-1] == "schema"
+    )
+
+
 def _first_step(message: str) -> str:
     text = message.lower()
     if "response" in text:
@@ -158,7 +195,7 @@ class Degrader:
 
     def degrade(self, data: dict[str, Any], failures: list[EngineFailure]) -> None:
         """Degrade, in `data`, what `failures` are about; refuse what cannot be."""
-        schemas = [f for f in failures if f.pointer.startswith(_SCHEMAS)]
+        schemas = [f for f in failures if _is_schema(f.pointer)]
         if schemas:
             for failure in {f.pointer: f for f in schemas}.values():
                 self._raw_schema(data, failure)
@@ -171,17 +208,17 @@ class Degrader:
 
     def _raw_schema(self, data: dict[str, Any], failure: EngineFailure) -> None:
         tokens = split_pointer(failure.pointer)
-        schemas = data["components"]["schemas"]
-        name = tokens[2]
-        if schemas.get(name) == RAW_JSON:
+        holder = resolve_pointer(data, join_pointer(*tokens[:-1]))
+        current = holder.get(tokens[-1]) if isinstance(holder, dict) else None
+        if not isinstance(holder, dict) or current == RAW_JSON:
             self._refuse(failure)
-        description = (schemas.get(name) or {}).get("description")
-        schemas[name] = {"description": description} if isinstance(description, str) else {}
+        description = current.get("description") if isinstance(current, dict) else None
+        holder[tokens[-1]] = {"description": description} if isinstance(description, str) else {}
         self.warnings.append(
             _warning(
                 f"the client engine cannot read this schema ({_short(failure.message)}); the "
                 "client types it as raw JSON (Any)",
-                extend("/components/schemas", name),
+                failure.pointer,
             )
         )
 

@@ -28,7 +28,7 @@ from openapi_python_client.config import ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
-from specbind.client.degrade import Degrader, EngineFailure
+from specbind.client.degrade import Degrader, EngineFailure, document_failures
 from specbind.client.engine_copies import cheap_endpoint_copies
 from specbind.client.parameters import engine_document, restore_wire_names
 from specbind.client.rewrites import client_rewrites
@@ -202,12 +202,15 @@ def _parse(
         with cheap_endpoint_copies():
             parsed = GeneratorData.from_dict(engine_data, config=engine_config)
         if isinstance(parsed, GeneratorError):
-            raise SpecbindError(
-                f"{source}: openapi-python-client cannot read the document",
-                _engine_problems([parsed], source),
-            )
-        failures = _engine_failures(parsed)
-        if not failures:
+            failures = document_failures(engine_data)
+            if not failures:
+                raise SpecbindError(
+                    f"{source}: openapi-python-client cannot read the document",
+                    _engine_problems([parsed], source),
+                )
+        else:
+            failures = _engine_failures(parsed)
+        if not failures and not isinstance(parsed, GeneratorError):
             _refuse_silent_losses(engine_data, parsed, source)
             warnings.extend(degrader.warnings)
             return parsed

@@ -17,6 +17,9 @@ pointer. The server and the mock never see these rewrites.
   another (an alias) becomes a copy of what it names: the engine places no such refs.
 - A parameter described by `content` (`application/json` in a query) is a string: the
   text that goes on the wire, with a warning (the engine would leave it out).
+- `x-` extensions among paths, responses or components, and 3.1's boolean schemas
+  (`true`, `false`), which the engine's document model refuses, become nothing and
+  `{}` / `{"not": {}}`.
 - Callbacks and webhooks are requests the API makes, not operations the client calls:
   they are left out, with a warning.
 """
@@ -267,8 +270,62 @@ def component_aliases(data: dict[str, Any]) -> list[Problem]:
     return []
 
 
+_SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
+_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SCHEMA_SLOTS = ("items", "not", "contains", "propertyNames", "if", "then", "else")
+
+
+def _schema(value: Any) -> Any:
+    """A boolean schema as the engine can read it: `true` any value, `false` none."""
+    if value is True:
+        return {}
+    if value is False:
+        return {"not": {}}
+    return value
+
+
+def boolean_schemas(data: dict[str, Any]) -> list[Problem]:
+    """OpenAPI 3.1 allows `true` and `false` as schemas; the engine reads only objects."""
+    for schema in iter_schema_dicts(data):
+        for key in _SCHEMA_MAPS:
+            members = schema.get(key)
+            if isinstance(members, dict):
+                for name, member in members.items():
+                    members[name] = _schema(member)
+        for key in _SCHEMA_LISTS:
+            if isinstance(schema.get(key), list):
+                schema[key] = [_schema(member) for member in schema[key]]
+        for key in _SCHEMA_SLOTS:
+            if key in schema and isinstance(schema[key], bool):
+                schema[key] = _schema(schema[key])
+        if isinstance(schema.get("schema"), bool):  # a parameter's or media type's
+            schema["schema"] = _schema(schema["schema"])
+    components = (data.get("components") or {}).get("schemas")
+    if isinstance(components, dict):
+        for name, member in components.items():
+            components[name] = _schema(member)
+    return []
+
+
+def engine_extensions(data: dict[str, Any]) -> list[Problem]:
+    """`x-` extensions where the engine expects only entries (paths, responses, the
+    components' maps) go: the engine would refuse the document over them."""
+    maps: list[Any] = [data.get("paths")]
+    maps.extend(operation.get("responses") for _, _, operation, _ in iter_operations(data))
+    components = data.get("components")
+    if isinstance(components, dict):
+        maps.extend(components.values())
+    for entries in maps:
+        if isinstance(entries, dict):
+            for key in [k for k in entries if isinstance(k, str) and k.startswith("x-")]:
+                del entries[key]
+    return []
+
+
 STEPS: tuple[Callable[[dict[str, Any]], list[Problem]], ...] = (
     left_out_callbacks,
+    engine_extensions,
+    boolean_schemas,
     component_aliases,
     content_parameters,
     shared_json_bodies,
