@@ -609,3 +609,141 @@ def test_an_optional_scalar_union_body_is_sent_only_when_given(
     assert server.last.json == 3
     generated.run(_call("set_value", base_url=repr(server.url)))
     assert server.last.body == b""
+
+
+# -- refs the engine cannot place -------------------------------------------------------
+
+
+def test_component_aliases_and_path_item_refs_are_placed(
+    tmp_path: Path, server: RecordingServer
+) -> None:
+    def item(operation_id: str) -> dict[str, Any]:
+        return {
+            "parameters": [{"$ref": "#/components/parameters/IdAlias"}],
+            "put": {
+                "operationId": operation_id,
+                "requestBody": {"$ref": "#/components/requestBodies/ThingBodyAlias"},
+                "responses": {"200": {"$ref": "#/components/responses/ThingAlias"}},
+            },
+        }
+
+    thing_json = {"application/json": {"schema": {"$ref": "#/components/schemas/Thing"}}}
+    document = _document(
+        {
+            "/things/{id}": item("put_thing"),
+            "/others/{id}": {"$ref": "#/components/pathItems/Other"},
+        },
+        openapi="3.1.0",
+        components={
+            "pathItems": {"Other": item("put_other")},
+            "parameters": {
+                "Id": {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}},
+                "IdAlias": {"$ref": "#/components/parameters/Id"},
+            },
+            "requestBodies": {
+                "ThingBody": {"content": thing_json},
+                "ThingBodyAlias": {"$ref": "#/components/requestBodies/ThingBody"},
+            },
+            "responses": {
+                "Thing": {"description": "a thing", "content": thing_json},
+                "ThingAlias": {"$ref": "#/components/responses/Thing"},
+            },
+            "schemas": {"Thing": {"type": "object", "properties": {"id": {"type": "integer"}}}},
+        },
+    )
+    generated = _generate(tmp_path, document, 2)
+    server.answer(Answer(200, {"id": 7}), Answer(200, {"id": 8}))
+    result = generated.run(
+        f"""
+        import json
+        from {PACKAGE} import Client
+        from {PACKAGE}.models import Thing
+        with Client(api_key="k", base_url={server.url!r}, max_retries=0) as client:
+            first = client.put_thing(id=7, body=Thing(id=7))
+            second = client.put_other(id=8, body=Thing(id=8))
+        print(json.dumps([first.to_dict(), second.to_dict()]))
+        """
+    )
+    assert result == [{"id": 7}, {"id": 8}]
+    assert [r.path for r in server.requests] == ["/things/7", "/others/8"]
+
+
+def test_a_parameter_described_by_content_is_its_wire_text(
+    tmp_path: Path, server: RecordingServer
+) -> None:
+    document = _document(
+        {
+            "/search": {
+                "get": {
+                    "operationId": "search",
+                    "parameters": [
+                        {
+                            "name": "filter",
+                            "in": "query",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        }
+                    ],
+                    "responses": {"204": _ok()},
+                }
+            }
+        }
+    )
+    generated = _generate(tmp_path, document, 1)
+    assert (
+        "#/paths/~1search/get/parameters/0: warning: [client-rewrite] parameter 'filter' is "
+        "described by its media type (application/json), not a schema" in generated.stderr
+    )
+    server.answer(Answer(204))
+    generated.run(_call("search", """filter_='{"a": 1}'""", base_url=repr(server.url)))
+    assert server.last.query == {"filter": ['{"a": 1}']}
+
+
+# -- what the engine's document model refuses -------------------------------------------
+
+
+def test_extensions_boolean_schemas_and_odd_keywords_do_not_cost_the_document(
+    tmp_path: Path, server: RecordingServer
+) -> None:
+    document = _document(
+        {
+            "x-internal": True,
+            "/a": {
+                "get": {
+                    "operationId": "get_a",
+                    "responses": {
+                        "x-ratelimit": 10,
+                        "200": _ok(
+                            schema={
+                                "type": "object",
+                                "properties": {
+                                    "any": True,
+                                    "odd": {"$ref": "#/components/schemas/Odd"},
+                                },
+                            }
+                        ),
+                    },
+                }
+            },
+        },
+        openapi="3.1.0",
+        components={
+            "schemas": {
+                "Odd": {"type": "object", "properties": {"a": {"type": "string", "maxLength": "x"}}}
+            }
+        },
+    )
+    generated = _generate(tmp_path, document, 1)
+    assert (
+        "#/components/schemas/Odd: warning: [client-degraded] the client engine cannot read "
+        "this schema (Input should be a valid integer" in generated.stderr
+    )
+    server.answer(Answer(200, {"any": [1], "odd": {"a": "b"}}))
+    result = generated.run(
+        f"""
+        import json
+        from {PACKAGE} import Client
+        with Client(api_key="k", base_url={server.url!r}, max_retries=0) as client:
+            print(json.dumps(client.get_a().to_dict()))
+        """
+    )
+    assert result == {"any": [1], "odd": {"a": "b"}}
