@@ -747,3 +747,52 @@ def test_extensions_boolean_schemas_and_odd_keywords_do_not_cost_the_document(
         """
     )
     assert result == {"any": [1], "odd": {"a": "b"}}
+
+
+# -- validate is generate's preflight ---------------------------------------------------
+
+
+def test_validate_warns_of_what_client_generation_rewrites(tmp_path: Path) -> None:
+    document = _document(
+        {
+            "/items/{item_id}": {
+                "get": {
+                    "operationId": "get_item",
+                    "parameters": [
+                        {
+                            "name": "id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        },
+                        {
+                            "name": "filter",
+                            "in": "query",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        },
+                    ],
+                    "callbacks": {
+                        "done": {"{$request.query.url}": {"post": {"responses": {"200": _ok()}}}}
+                    },
+                    "responses": {"204": _ok()},
+                }
+            }
+        }
+    )
+    spec = tmp_path / "doc.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False), encoding="utf-8")
+    completed = subprocess.run(
+        [sys.executable, "-m", "specbind", "validate", str(spec), "--project", str(REPO)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert completed.returncode == 0, completed.stderr
+    stderr = " ".join(completed.stderr.split())
+    assert "#/paths/~1items~1{item_id}/get: warning: [undeclared-path-parameter]" in stderr
+    assert (
+        "#/paths/~1items~1{item_id}/get/parameters/1: warning: [client-rewrite] parameter "
+        "'filter' is described by its media type (application/json)" in stderr
+    )
+    assert "#/paths/~1items~1{item_id}/get/callbacks: warning: [client-rewrite]" in stderr
+    assert "1 document(s) checked: 0 error(s), 4 warning(s)" in " ".join(completed.stdout.split())
