@@ -141,6 +141,33 @@ def test_json_and_scim_json_bodies_share_one_model(tmp_path: Path, server: Recor
     assert server.last.json == {"userName": "ada"}
 
 
+@pytest.mark.parametrize("same", [True, False])
+def test_differing_json_bodies_warn_and_equal_inline_ones_do_not(
+    tmp_path: Path, same: bool
+) -> None:
+    user = {"type": "object", "properties": {"userName": {"type": "string"}}}
+    other = user if same else {"type": "object", "properties": {"schemas": {"type": "array"}}}
+    content = {"application/json": {"schema": user}, "application/scim+json": {"schema": other}}
+    document = _document(
+        {
+            "/users/": {
+                "post": {
+                    "operationId": "create_user",
+                    "requestBody": {"content": content},
+                    "responses": {"204": _ok()},
+                }
+            }
+        }
+    )
+    generated = _generate(tmp_path, document, 1)
+    warning = (
+        "#/paths/~1users~1/post/requestBody/content/application~1scim+json: warning: "
+        "[client-rewrite] the application/scim+json body has another schema than the "
+        "application/json one; the client sends the application/json body (its model)"
+    )
+    assert (warning in generated.stderr) is not same
+
+
 # -- bare JSON primitives --------------------------------------------------------------
 
 

@@ -7,8 +7,9 @@ of the document the engine reads, and the engine parses again.
 
 - a component schema -> `{}` (`Any`): the value is the raw JSON;
 - an operation: first the part its complaint is about, then the others, one per round:
-  its request body -> raw JSON (`Any`), its responses -> raw JSON, its parameters ->
-  strings. An operation that still fails after all three stops the run, naming it.
+  its request body -> raw JSON (`Any`), its responses -> raw JSON, its parameters that
+  are not scalars (or arrays of them) -> strings (all of them when each is). An
+  operation that still fails after all three stops the run, naming it.
 
 Each degradation is a warning naming the JSON pointer of what was degraded. Refs the
 engine cannot follow after an earlier failure (`Could not find reference in parsed
@@ -147,18 +148,34 @@ def _string_parameters(
         if isinstance(p, dict) and (p.get("in"), p.get("name")) not in keys
     ]
     parameters = [p for p in [*own, *shared] if isinstance(p, dict)]
-    if not parameters:
+    odd = [p for p in parameters if not _plain(data, p.get("schema"))] or parameters
+    if not odd:
         return []
     operation["parameters"] = [
-        {**p, "schema": {"type": "string"}} if p.get("in") != "body" else p for p in parameters
+        {**p, "schema": {"type": "string"}} if any(p is o for o in odd) else p for p in parameters
     ]
     return [
         _warning(
-            "the client engine cannot read this operation's parameters; each is passed as a "
-            "string (str) as it goes on the wire",
+            f"the client engine cannot read the {p.get('in')} parameter {p.get('name')!r}; "
+            "the client takes it as the text that goes on the wire (str)",
             extend(pointer, "parameters"),
         )
+        for p in odd
     ]
+
+
+_SCALARS = ("string", "integer", "number", "boolean")
+
+
+def _plain(data: dict[str, Any], schema: Any, depth: int = 0) -> bool:
+    """A scalar, or an array of scalars: what every parameter location takes."""
+    schema = _resolve(data, schema)
+    if not isinstance(schema, dict) or any(k in schema for k in ("allOf", "anyOf", "oneOf")):
+        return False
+    kind = schema.get("type")
+    if kind == "array" and depth == 0:
+        return _plain(data, schema.get("items"), 1)
+    return kind in _SCALARS
 
 
 Step = Callable[[dict[str, Any], dict[str, Any], str], list[Problem]]

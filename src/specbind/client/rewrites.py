@@ -69,6 +69,16 @@ def _request_bodies(data: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]
             yield body, join_pointer("components", "requestBodies", name)
 
 
+def _component(data: dict[str, Any], schema: Any) -> Any:
+    """What a schema `$ref`s (normalising names each media type's inline schema apart:
+    `CreateBody` and `CreateBody2` may say the same)."""
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    prefix = "#/components/schemas/"
+    if isinstance(ref, str) and ref.startswith(prefix):
+        return ((data.get("components") or {}).get("schemas") or {}).get(ref[len(prefix) :])
+    return schema
+
+
 def shared_json_bodies(data: dict[str, Any]) -> list[Problem]:
     """One JSON body per request body: `application/json` when listed, else the first."""
     problems: list[Problem] = []
@@ -88,7 +98,7 @@ def shared_json_bodies(data: dict[str, Any]) -> list[Problem]:
                 continue
             media = content.pop(key)
             schema = media.get("schema") if isinstance(media, dict) else None
-            if schema != kept_schema:
+            if _component(data, schema) != _component(data, kept_schema):
                 problems.append(
                     _warning(
                         f"the {key} body has another schema than the {kept} one; the client "
