@@ -242,19 +242,6 @@ def test_committed_client_matches_a_fresh_generation(repo_config: Config, tmp_pa
     assert (report.differing, report.missing, report.extra) == ([], [], [])
 
 
-def test_cookie_parameters_are_refused_by_name(repo_config: Config, tmp_path: Path) -> None:
-    document = tmp_path / "cookie.yaml"
-    text = PAGES_DOCUMENT.read_text(encoding="utf-8")
-    anchor = "        - in: query\n          name: search\n"
-    cookie = "        - in: cookie\n          name: session\n          schema: {type: string}\n"
-    document.write_text(text.replace(anchor, cookie + anchor, 1), encoding="utf-8")
-    with pytest.raises(SpecbindError) as caught:
-        generate_client(_pages_config(repo_config), document, tmp_path / "client")
-    assert "cookie.yaml #/paths/~1api~1catalog~1things~1/get: " in str(caught.value)
-    assert "cookie parameters (session) are not supported" in str(caught.value)
-    assert not (tmp_path / "client").exists()
-
-
 def test_parameter_types_from_the_standard_library_are_imported(
     repo_config: Config, tmp_path: Path
 ) -> None:
