@@ -634,6 +634,10 @@ COMPUTED = {
     "build_value(op.page.item, op.page.constructs, op.page.item_type) | indent(4)": "macro",
     "engine.construct(property, source)": "engine macro",
     "engine.transform(property, source, destination, declare_type, skip_unset)": "engine macro",
+    "destination": "engine's Python variable name",
+    "property.get_type_string(json=True) | as_unembedded_code": "engine's type annotation",
+    "_converted(property, source, destination, False, True) | indent(4)": "macro",
+    "_converted(property, source, destination, declare_type, skip_unset)": "macro",
     "engine.instance_check(inner_property, source)": "engine macro",
     "engine.multipart(property, source, destination)": "engine macro",
 }

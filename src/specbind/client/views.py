@@ -331,11 +331,21 @@ def _reads(content: Any) -> str:
     return "bytes"
 
 
+# The engine's property templates without a `construct` macro: JSON gives these values
+# as they are (a bare `42`, `true` or `1.5` response is returned as the Python value).
+_AS_IS_TEMPLATES = (
+    None,
+    "any_property.py.jinja",
+    "int_property.py.jinja",
+    "float_property.py.jinja",
+    "boolean_property.py.jinja",
+)
+
+
 def _constructs(prop: Property) -> bool:
     """Does the engine build this kind of value (models, lists, unions, dates, ...)?"""
-    return prop.template not in (None, "any_property.py.jinja") and not (
-        isinstance(prop, ListProperty)
-        and prop.inner_property.template in (None, "any_property.py.jinja")
+    return prop.template not in _AS_IS_TEMPLATES and not (
+        isinstance(prop, ListProperty) and prop.inner_property.template in _AS_IS_TEMPLATES
     )
 
 
@@ -460,11 +470,6 @@ def _operation_view(
                 f"{prop.python_name!r}, which every client method already uses for its "
                 "request options; rename the parameter or give it a class override"
             )
-    if endpoint.cookie_parameters:
-        names = ", ".join(plain(p.name) for p in endpoint.cookie_parameters)
-        raise SpecbindError(
-            f"#{pointer}: cookie parameters ({names}) are not supported by the client generator"
-        )
     body = _chosen_body(endpoint)
     method = endpoint.method.upper()
     successes = _success_responses(data, endpoint, raw)
