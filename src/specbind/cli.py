@@ -63,6 +63,10 @@ def stage() -> Iterator[None]:
         yield
     except SpecbindError as exc:
         fail(str(exc), exc.exit_code)
+    except RecursionError:
+        # Documents are refused past MAX_DEPTH when read; a stage that still recurses too
+        # deep says so in one line rather than a thousand-frame traceback.
+        fail("the document is nested too deeply to process (Python's recursion limit)")
 
 
 def project_config(project: Path | None) -> Config:
