@@ -26,6 +26,7 @@ from openapi_python_client.config import Config as EngineConfig
 from openapi_python_client.config import ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
+from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from specbind.client.engine_copies import cheap_endpoint_copies
 from specbind.client.parameters import engine_document, restore_wire_names
@@ -161,9 +162,30 @@ def _engine_problems(errors: list[GeneratorError], source: str) -> list[Problem]
     return problems
 
 
+def _untrusted_literal(value: UntrustedString, spec: str) -> str:
+    return repr(value.get_untrusted_value())
+
+
+@contextlib.contextmanager
+def _engine_messages_show_text() -> Iterator[None]:
+    """The engine puts names into its messages with f-strings, where an UntrustedString
+    reads `<...UntrustedString object at 0x...>`. While it parses, one formats as its
+    Python literal (`repr`): messages show the text, and a literal is all it could be if
+    any ever reached code."""
+    before = UntrustedString.__dict__.get("__format__")
+    UntrustedString.__format__ = _untrusted_literal  # type: ignore[method-assign,assignment]
+    try:
+        yield
+    finally:
+        if before is None:
+            del UntrustedString.__format__
+        else:  # pragma: no cover - the engine defines none
+            UntrustedString.__format__ = before  # type: ignore[method-assign]
+
+
 def _parse(data: dict[str, Any], engine_config: EngineConfig, source: str) -> GeneratorData:
     """The engine's model of the document; any endpoint it would drop stops the run."""
-    with cheap_endpoint_copies():
+    with cheap_endpoint_copies(), _engine_messages_show_text():
         parsed = GeneratorData.from_dict(data, config=engine_config)
     if isinstance(parsed, GeneratorError):
         raise SpecbindError(
