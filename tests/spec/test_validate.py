@@ -268,7 +268,7 @@ def test_external_refs_are_errors_and_no_file_is_looked_at(
     def recorded(name: str) -> object:
         def call(*args: object, **kwargs: object) -> object:
             touched.append(f"{name} {args[:1]}")
-            raise AssertionError(f"validate looked at the file system: {name} {args[:1]}")
+            raise AssertionError("validate looked at the file system")
 
         return call
 
@@ -276,8 +276,12 @@ def test_external_refs_are_errors_and_no_file_is_looked_at(
     for name in ("open", "stat", "lstat", "access", "listdir", "scandir"):
         monkeypatch.setattr(f"os.{name}", recorded(f"os.{name}"))
     monkeypatch.setattr("builtins.open", recorded("open"))
-    problems = validate_document(document)
-    monkeypatch.undo()
+    try:
+        problems = validate_document(document)
+    except AssertionError:
+        problems = []
+    finally:
+        monkeypatch.undo()
     assert touched == []
     [problem] = [p for p in problems if p.rule == "external-ref"]
     assert problem.severity is Severity.ERROR
