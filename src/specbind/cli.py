@@ -148,6 +148,7 @@ def validate(
     project: ProjectOption = None,
 ) -> None:
     """Validate OpenAPI documents and the manifest; exit 1 on errors, 0 with warnings."""
+    from specbind.preflight import generation_problems
     from specbind.spec.document import load_document
     from specbind.spec.store import SpecStore
     from specbind.spec.validate import validate_document
@@ -169,7 +170,11 @@ def validate(
             targets = [run_stage(lambda: store.resolve(path))]
     for target in targets:
         document = run_stage(partial(load_document, target))
-        problems += validate_document(document)
+        found = validate_document(document)
+        if not any(p.severity is Severity.ERROR for p in found):
+            # what generate would still refuse: validate is its preflight
+            found += run_stage(partial(generation_problems, document))
+        problems += found
         checked.append(target)
     print_problems(problems)
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)

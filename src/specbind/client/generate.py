@@ -119,6 +119,25 @@ def generate_client(
     return job.result(staging)
 
 
+def check_client(config: Config, data: dict[str, Any], source: str) -> None:
+    """Everything the client generator decides before it renders, on the normalised
+    `data`: raises the SpecbindError `generate_client` would, renders nothing (the
+    preflight `specbind validate` runs)."""
+    engine_config = _engine_config(config, source, config.output_dir / "client", "0")
+    engine_data, wire_names = engine_document(data)
+    parsed = _parse(engine_data, engine_config, source)
+    restore_wire_names(parsed.endpoint_collections_by_tag, wire_names)
+    models = {str(m.class_info.name): m for m in parsed.models}
+    model_names = set(models) | {str(e.class_info.name) for e in parsed.enums}
+    try:
+        operations = operation_views(
+            data, parsed.endpoint_collections_by_tag, config.client_package, model_names, models
+        )
+    except SpecbindError as exc:
+        raise SpecbindError(f"{source} {exc.message}", exc.problems) from None
+    _client_view(config, data, operations, config.api, "0", model_names)
+
+
 def _engine_config(config: Config, source: str, staging: Path, version: str) -> EngineConfig:
     settings = ConfigFile(
         project_name_override=config.client_distribution,

@@ -1,0 +1,88 @@
+"""What `specbind generate` would refuse, found without rendering: `validate`'s last step.
+
+`validate` is generate's preflight and never more lenient: after the document checks
+(`specbind.spec.validate`, which generation itself runs first), the document is
+normalised as the generators see it, and each generator's own deciding steps run
+(`check_client`, `check_server`): whatever they refuse, a missing default server, a
+parameter no client method can take, an operation the client engine would drop, secured
+operations without a scheme, is reported here as an error, in the words generation
+would use, with its JSON pointer where it has one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from specbind.config import Config
+from specbind.errors import Problem, Severity, SpecbindError
+from specbind.spec.document import Document
+from specbind.spec.normalise import normalise
+
+_POINTER = re.compile(r"#(/[^\s:;,)]*)")
+
+Check = Callable[[Config, dict[str, Any], str], None]
+
+
+def _checks() -> dict[str, Check]:
+    from specbind.client.generate import check_client
+    from specbind.server.generate import check_server
+
+    return {"client": check_client, "server": check_server}
+
+
+def _placeholder_config(source: str) -> Config:
+    """The names a check needs to run; nothing is written with them."""
+    root = Path(source).parent
+    return Config(
+        root=root,
+        api="api",
+        spec_version="0",
+        spec_dir=root,
+        templates_dir=root,
+        output_dir=root / ".specbind-preflight",
+        client_package="api_client",
+        server_package="api_server",
+    )
+
+
+def generation_problems(document: Document) -> list[Problem]:
+    """Errors for everything the client or server generator would refuse in `document`
+    (a document `validate_document` found no errors in)."""
+    data = normalise(document.data)
+    config = _placeholder_config(document.source)
+    problems: list[Problem] = []
+    for kind, check in _checks().items():
+        try:
+            check(config, data, document.source)
+        except SpecbindError as exc:
+            problems.extend(_as_problems(document, kind, exc))
+    return problems
+
+
+def _as_problems(document: Document, kind: str, exc: SpecbindError) -> list[Problem]:
+    rule = f"{kind}-generator"
+    if exc.problems:
+        return [
+            Problem(
+                message=f"{kind} generation stops: {_one_line(p.message)}",
+                pointer=p.pointer,
+                file=p.file or document.source,
+                line=p.line if p.line is not None else document.line(p.pointer),
+                severity=Severity.ERROR,
+                rule=p.rule or rule,
+            )
+            for p in exc.problems
+        ]
+    message = exc.message.removeprefix(f"{document.source} ").removeprefix(f"{document.source}: ")
+    found = _POINTER.search(message)
+    pointer = found.group(1) if found else ""
+    if found and message.startswith(found.group(0)):
+        message = message[found.end() :].removeprefix(":").strip()
+    return [document.problem(f"{kind} generation stops: {_one_line(message)}", pointer, rule=rule)]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
