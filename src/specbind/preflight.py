@@ -64,10 +64,11 @@ def generation_problems(document: Document) -> list[Problem]:
 
 def _as_problems(document: Document, kind: str, exc: SpecbindError) -> list[Problem]:
     rule = f"{kind}-generator"
+    message = exc.message.removeprefix(f"{document.source} ").removeprefix(f"{document.source}: ")
     if exc.problems:
         return [
             Problem(
-                message=f"{kind} generation stops: {_one_line(p.message)}",
+                message=f"{kind} generation stops ({message}): {_one_line(p.message)}",
                 pointer=p.pointer,
                 file=p.file or document.source,
                 line=p.line if p.line is not None else document.line(p.pointer),
@@ -76,7 +77,6 @@ def _as_problems(document: Document, kind: str, exc: SpecbindError) -> list[Prob
             )
             for p in exc.problems
         ]
-    message = exc.message.removeprefix(f"{document.source} ").removeprefix(f"{document.source}: ")
     found = _POINTER.search(message)
     pointer = found.group(1) if found else ""
     if found and message.startswith(found.group(0)):
