@@ -25,6 +25,7 @@ from typer.testing import CliRunner, Result
 
 from specbind.cli import app
 from tests.conftest import REPO
+from tests.http_server import Reply, scripted_server
 from tests.spec.test_document import billion_laughs
 
 SERVERS = [{"url": "https://api.example.com"}]
@@ -539,3 +540,13 @@ def test_validate_reports_file_refs_without_reading_them(
         f"{path}:1 #/paths/~1x/get/responses/200/content/application~1json/schema/$ref: "
         f"error: [external-ref] external reference {ref!r} (to a file) is not supported"
     ) in result.stderr
+
+
+@pytest.mark.parametrize("case", ["alias-bomb", "recursive-alias", "binary-tag", "json-5000-deep"])
+def test_fetch_refuses_a_hostile_download_and_stores_nothing(project: Path, case: str) -> None:
+    filename, text, expected = REFUSED[case]
+    with scripted_server() as server:
+        url = server.add(f"/{filename}", Reply(200, text.encode("utf-8")))
+        result = specbind(project, "fetch", url, "--retries", "0")
+    _one_line_refusal(result, expected.replace(filename, url))
+    assert not any((project / "spec").rglob("*"))
