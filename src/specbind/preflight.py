@@ -6,7 +6,9 @@ normalised as the generators see it, and each generator's own deciding steps run
 (`check_client`, `check_server`): whatever they refuse, a missing default server, a
 parameter no client method can take, an operation the client engine would drop, secured
 operations without a scheme, is reported here as an error, in the words generation
-would use, with its JSON pointer where it has one.
+would use, with its JSON pointer where it has one. What generation keeps but degrades
+(a property carried in additional properties, a default left out, a media type not
+generated) is a warning at the place it happens.
 """
 
 from __future__ import annotations
@@ -19,7 +21,13 @@ from typing import Any
 from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.spec.document import Document
-from specbind.spec.normalise import normalise
+from specbind.spec.normalise import (
+    DROPPED_DEFAULT,
+    DROPPED_MEDIA_TYPES,
+    UNNAMED_PROPERTIES,
+    normalise,
+)
+from specbind.spec.pointer import escape, resolve_pointer
 
 _POINTER = re.compile(r"#(/[^\s:;,)]*)")
 
@@ -50,16 +58,65 @@ def _placeholder_config(source: str) -> Config:
 
 def generation_problems(document: Document) -> list[Problem]:
     """Errors for everything the client or server generator would refuse in `document`
-    (a document `validate_document` found no errors in)."""
+    (a document `validate_document` found no errors in), warnings for what they degrade."""
     data = normalise(document.data)
     config = _placeholder_config(document.source)
-    problems: list[Problem] = []
+    problems = _degraded(document, data)
     for kind, check in _checks().items():
         try:
             check(config, data, document.source)
         except SpecbindError as exc:
             problems.extend(_as_problems(document, kind, exc))
     return problems
+
+
+_DEGRADED: dict[str, Callable[[Any], str]] = {
+    UNNAMED_PROPERTIES: lambda moved: (
+        f"properties {', '.join(repr(str(n)) for n in moved)} have the Python name of "
+        "another property: the models carry them as additional properties"
+    ),
+    DROPPED_DEFAULT: lambda value: (
+        f"default {value!r} cannot be a Python default (its schema refuses it, or the client "
+        "engine would write other text); it is left out"
+    ),
+    DROPPED_MEDIA_TYPES: lambda types: (
+        f"media type(s) {', '.join(str(t) for t in types)} are not generated; the body's "
+        "other media type is"
+    ),
+}
+
+
+def _degraded(document: Document, data: dict[str, Any]) -> list[Problem]:
+    """A warning for each place normalising made generator-ready by giving something up."""
+    problems: list[Problem] = []
+    seen: set[int] = set()
+    stack: list[tuple[Any, str]] = [(data, "")]
+    while stack:
+        node, pointer = stack.pop()
+        if isinstance(node, list):
+            stack.extend((item, f"{pointer}/{i}") for i, item in enumerate(node))
+            continue
+        if not isinstance(node, dict) or id(node) in seen:
+            continue
+        seen.add(id(node))
+        for marker, describe in _DEGRADED.items():
+            if marker in node:
+                problems.append(_warning(document, pointer, describe(node[marker])))
+        stack.extend(
+            (value, f"{pointer}/{escape(key)}")
+            for key, value in node.items()
+            if isinstance(value, (dict, list)) and key not in _DEGRADED
+        )
+    return sorted(problems, key=lambda p: p.pointer)
+
+
+def _warning(document: Document, pointer: str, message: str) -> Problem:
+    try:
+        resolve_pointer(document.data, f"#{pointer}")
+    except (KeyError, ValueError):
+        message += f" (in the generated form, at #{pointer})"
+        pointer = ""
+    return document.problem(message, pointer, severity=Severity.WARNING, rule="generation-degrades")
 
 
 def _as_problems(document: Document, kind: str, exc: SpecbindError) -> list[Problem]:
