@@ -318,3 +318,38 @@ def test_circular_ref_chains_are_errors_and_recursive_schemas_are_not() -> None:
         ),
     ]
     assert all(p.severity is Severity.ERROR for p in problems if p.rule == "circular-ref")
+
+
+def test_external_refs_in_examples_and_extensions_are_only_warnings() -> None:
+    data = _ref_document()
+    data["x-links"] = {"$ref": "https://example.com/a.json"}
+    data["components"]["schemas"]["E"] = {  # type: ignore[index]
+        "type": "object",
+        "example": {"$ref": "../other.yaml"},
+    }
+    data["components"]["schemas"]["P"] = {  # type: ignore[index]
+        "type": "object",
+        "properties": {"example": {"$ref": "other.yaml#/A"}},
+    }
+    problems = validate_document(parse_document(json.dumps(data), "api.json"))
+    found = sorted((p.severity, p.pointer, p.message) for p in problems if p.rule == "external-ref")
+    assert found == [
+        (
+            Severity.ERROR,
+            "/components/schemas/P/properties/example/$ref",
+            "external reference 'other.yaml#/A' (to a file) is not supported: specbind reads "
+            "one self-contained document; bundle the references into it first",
+        ),
+        (
+            Severity.WARNING,
+            "/components/schemas/E/example/$ref",
+            "external reference '../other.yaml' (to a file) in an example or extension is "
+            "not followed",
+        ),
+        (
+            Severity.WARNING,
+            "/x-links/$ref",
+            "external reference 'https://example.com/a.json' (to a URL) in an example or "
+            "extension is not followed",
+        ),
+    ]

@@ -157,6 +157,15 @@ def _reference_problems(doc: Document) -> Iterator[Problem]:
         target, _, fragment = ref.partition("#")
         if target:
             kind = "a URL" if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", target) else "a file"
+            if _in_data(holder):  # an example or extension value: data, never followed
+                yield doc.problem(
+                    f"external reference {ref!r} (to {kind}) in an example or extension "
+                    "is not followed",
+                    where,
+                    severity=Severity.WARNING,
+                    rule="external-ref",
+                )
+                continue
             yield doc.problem(
                 f"external reference {ref!r} (to {kind}) is not supported: specbind reads "
                 "one self-contained document; bundle the references into it first",
@@ -177,6 +186,16 @@ def _reference_problems(doc: Document) -> Iterator[Problem]:
         else:
             local[holder] = fragment
     yield from _circular_refs(doc, local)
+
+
+def _in_data(pointer: str) -> bool:
+    """Is `pointer` inside an example or an `x-` extension, where a `$ref` is only data?"""
+    tokens = pointer.split("/")[1:]
+    return any(
+        (token in ("example", "examples") or token.startswith("x-"))
+        and (index == 0 or tokens[index - 1] != "properties")  # a property's name
+        for index, token in enumerate(tokens)
+    )
 
 
 def _circular_refs(doc: Document, local: dict[str, str]) -> Iterator[Problem]:
