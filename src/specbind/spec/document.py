@@ -276,7 +276,30 @@ def _parse_yaml(text: str, source: str) -> Any:
 
 
 def _too_deep(data: Any) -> str | None:
-    """The pointer of the first value nested deeper than MAX_DEPTH, or None."""
+    """The pointer of the first value nested deeper than MAX_DEPTH, or None.
+
+    Level by level, without pointers (a tenth of json.loads' time); the pointer is only
+    worked out for a document that is refused."""
+    level: list[Any] = [data]
+    depth = 1
+    while level:
+        if depth > MAX_DEPTH:
+            return _deep_pointer(data)
+        below: list[Any] = []
+        for node in level:
+            below.extend(
+                [
+                    v
+                    for v in (node.values() if isinstance(node, dict) else node)
+                    if isinstance(v, (dict, list))
+                ]
+            )
+        level = below
+        depth += 1
+    return None
+
+
+def _deep_pointer(data: Any) -> str:
     stack: list[tuple[Any, str, int]] = [(data, "", 1)]
     while stack:
         node, pointer, level = stack.pop()
@@ -294,7 +317,7 @@ def _too_deep(data: Any) -> str | None:
                 for index, value in enumerate(node)
                 if isinstance(value, (dict, list))
             )
-    return None
+    return ""  # pragma: no cover - only called when some value is that deep
 
 
 def _lone_surrogate(data: Any) -> str | None:
