@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from specbind.errors import Severity
 from specbind.preflight import generation_problems
 from specbind.spec.document import parse_document
@@ -102,4 +104,19 @@ def test_what_generation_refuses_is_an_error_naming_the_generator_and_place() ->
             "server generation stops: operations require security, and the document "
             "declares no security scheme",
         ),
+    ]
+
+
+def test_a_generator_crash_is_an_error_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    def crash(*args: object) -> None:
+        raise UnboundLocalError("cannot access local variable 'x'")
+
+    monkeypatch.setattr("specbind.server.generate.check_server", crash)
+    assert [p for p in _problems(_document()) if p[0] is Severity.ERROR] == [
+        (
+            Severity.ERROR,
+            "server-generator",
+            "",
+            "server generation fails: UnboundLocalError: cannot access local variable 'x'",
+        )
     ]

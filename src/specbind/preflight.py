@@ -67,6 +67,14 @@ def generation_problems(document: Document) -> list[Problem]:
             check(config, data, document.source)
         except SpecbindError as exc:
             problems.extend(_as_problems(document, kind, exc))
+        except Exception as exc:  # a generator's own failure: generate would stop too
+            problems.append(
+                document.problem(
+                    f"{kind} generation fails: {type(exc).__name__}: {_one_line(str(exc))}",
+                    "",
+                    rule=f"{kind}-generator",
+                )
+            )
     return problems
 
 
