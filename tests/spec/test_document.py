@@ -144,3 +144,16 @@ def test_a_lone_surrogate_is_refused_with_its_pointer() -> None:
 def test_a_lone_surrogate_in_yaml_is_refused() -> None:
     message = _refusal(HEAD + 'x-s: "\\ud800"\n')
     assert message.startswith("doc.yaml:4: not valid YAML:")
+
+
+def test_a_number_too_large_for_a_float_is_refused() -> None:
+    message = _refusal('{"openapi": "3.0.3", "x": 1e99999}', "doc.json")
+    assert (
+        message
+        == "doc.json: not valid JSON: 1e99999 is too large for a number (it would be infinite)"
+    )
+    assert (
+        _refusal(HEAD + "x: 1.0e+99999\n")
+        == "doc.yaml:4: not read: '1.0e+99999' is not a JSON number"
+    )
+    assert parse_document('{"openapi": "3.0.3", "x": 1.5e3}', "doc.json").data["x"] == 1500.0

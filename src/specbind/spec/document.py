@@ -231,9 +231,16 @@ def _not_a_json_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{text} is too large for a number (it would be infinite)")
+    return value
+
+
 def _parse_json(text: str, source: str) -> Any:
     try:
-        return json.loads(text, parse_constant=_not_a_json_constant)
+        return json.loads(text, parse_constant=_not_a_json_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
         raise DocumentError(
             f"{source}:{exc.lineno}: not valid JSON: {exc.msg} (line {exc.lineno}, "
