@@ -105,6 +105,10 @@ def stage() -> Iterator[None]:
         yield
     except SpecbindError as exc:
         fail(str(exc), exc.exit_code)
+    except RecursionError:
+        # Documents are refused past MAX_DEPTH when read; a stage that still recurses too
+        # deep says so in one line rather than a thousand-frame traceback.
+        fail("the document is nested too deeply to process (Python's recursion limit)")
 
 
 def project_config(project: Path | None) -> Config:
@@ -186,6 +190,7 @@ def validate(
     project: ProjectOption = None,
 ) -> None:
     """Validate OpenAPI documents and the manifest; exit 1 on errors, 0 with warnings."""
+    from specbind.preflight import generation_problems
     from specbind.spec.document import load_document
     from specbind.spec.store import SpecStore
     from specbind.spec.validate import validate_document
@@ -209,10 +214,8 @@ def validate(
         document = run_stage(partial(load_document, target))
         found = validate_document(document)
         if not any(p.severity is Severity.ERROR for p in found):
-            # generate's preflight: what the client generator will rewrite, as warnings
-            from specbind.client.rewrites import client_preflight
-
-            found += client_preflight(document)
+            # what generate would refuse (errors) or degrade (warnings): its preflight
+            found += run_stage(partial(generation_problems, document))
         problems += found
         checked.append(target)
     print_problems(problems)

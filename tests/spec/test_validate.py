@@ -235,3 +235,122 @@ def test_structural_problems_match_openapi_spec_validator(tmp_path: Path, versio
     assert [(pointer, message[:60]) for pointer, message in ours] == [
         (pointer, message[:60]) for pointer, message in expected
     ]
+
+
+def _ref_document(*refs: str) -> dict[str, object]:
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": {f"S{i}": {"$ref": ref} for i, ref in enumerate(refs)}},
+    }
+
+
+@pytest.mark.parametrize(
+    ("ref", "kind"),
+    [
+        ("/etc/passwd#/x", "a file"),
+        ("../../secret.yaml", "a file"),
+        ("secret.yaml#/components/schemas/A", "a file"),
+        ("file:///etc/passwd#/x", "a URL"),
+        ("https://example.com/s.json#/A", "a URL"),
+    ],
+)
+def test_external_refs_are_errors_and_no_file_is_looked_at(
+    ref: str, kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    secret = tmp_path / "secret.yaml"
+    secret.write_text("components: {schemas: {A: {type: string}}}\n")
+    path = tmp_path / "api.json"
+    path.write_text(json.dumps(_ref_document(ref)))
+    document = load_document(path)
+    touched: list[str] = []
+
+    def recorded(name: str) -> object:
+        def call(*args: object, **kwargs: object) -> object:
+            touched.append(f"{name} {args[:1]}")
+            raise AssertionError("validate looked at the file system")
+
+        return call
+
+    monkeypatch.chdir(tmp_path)
+    for name in ("open", "stat", "lstat", "access", "listdir", "scandir"):
+        monkeypatch.setattr(f"os.{name}", recorded(f"os.{name}"))
+    monkeypatch.setattr("builtins.open", recorded("open"))
+    try:
+        problems = validate_document(document)
+    except AssertionError:
+        problems = []
+    finally:
+        monkeypatch.undo()
+    assert touched == []
+    [problem] = [p for p in problems if p.rule == "external-ref"]
+    assert problem.severity is Severity.ERROR
+    assert problem.pointer == "/components/schemas/S0/$ref"
+    assert problem.message == (
+        f"external reference {ref!r} (to {kind}) is not supported: specbind reads one "
+        "self-contained document; bundle the references into it first"
+    )
+
+
+def test_circular_ref_chains_are_errors_and_recursive_schemas_are_not() -> None:
+    data = _ref_document("#/components/schemas/S1", "#/components/schemas/S2")
+    data["components"]["schemas"]["S2"] = {"$ref": "#/components/schemas/S0"}  # type: ignore[index]
+    data["components"]["schemas"]["Self"] = {"$ref": "#/components/schemas/Self"}  # type: ignore[index]
+    data["components"]["schemas"]["Tree"] = {  # type: ignore[index]
+        "type": "object",
+        "properties": {
+            "children": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}}
+        },
+    }
+    problems = validate_document(parse_document(json.dumps(data), "api.json"))
+    circular = [(p.pointer, p.message) for p in problems if p.rule == "circular-ref"]
+    assert circular == [
+        (
+            "/components/schemas/S0/$ref",
+            "circular $ref: #/components/schemas/S0 -> #/components/schemas/S1 -> "
+            "#/components/schemas/S2 -> #/components/schemas/S0; a $ref must lead to a "
+            "value, not back to itself",
+        ),
+        (
+            "/components/schemas/Self/$ref",
+            "circular $ref: #/components/schemas/Self -> #/components/schemas/Self; a $ref "
+            "must lead to a value, not back to itself",
+        ),
+    ]
+    assert all(p.severity is Severity.ERROR for p in problems if p.rule == "circular-ref")
+
+
+def test_external_refs_in_examples_and_extensions_are_only_warnings() -> None:
+    data = _ref_document()
+    data["x-links"] = {"$ref": "https://example.com/a.json"}
+    data["components"]["schemas"]["E"] = {  # type: ignore[index]
+        "type": "object",
+        "example": {"$ref": "../other.yaml"},
+    }
+    data["components"]["schemas"]["P"] = {  # type: ignore[index]
+        "type": "object",
+        "properties": {"example": {"$ref": "other.yaml#/A"}},
+    }
+    problems = validate_document(parse_document(json.dumps(data), "api.json"))
+    found = sorted((p.severity, p.pointer, p.message) for p in problems if p.rule == "external-ref")
+    assert found == [
+        (
+            Severity.ERROR,
+            "/components/schemas/P/properties/example/$ref",
+            "external reference 'other.yaml#/A' (to a file) is not supported: specbind reads "
+            "one self-contained document; bundle the references into it first",
+        ),
+        (
+            Severity.WARNING,
+            "/components/schemas/E/example/$ref",
+            "external reference '../other.yaml' (to a file) in an example or extension is "
+            "not followed",
+        ),
+        (
+            Severity.WARNING,
+            "/x-links/$ref",
+            "external reference 'https://example.com/a.json' (to a URL) in an example or "
+            "extension is not followed",
+        ),
+    ]

@@ -29,6 +29,7 @@ from openapi_python_client.config import ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.parser.properties.enum_property import EnumProperty
+from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from specbind.client.degrade import Degrader, EngineFailure, document_failures
 from specbind.client.engine_copies import cheap_endpoint_copies
@@ -138,6 +139,29 @@ def generate_client(
     return job.result(staging)
 
 
+def check_client(config: Config, data: dict[str, Any], source: str) -> list[Problem]:
+    """Everything the client generator decides before it renders, on the normalised
+    `data` (rewritten in place for the client): raises the SpecbindError
+    `generate_client` would, renders nothing, and returns the warnings generation would
+    print (its rewrites and what its last resort degrades): `specbind validate`'s
+    preflight."""
+    warnings = client_rewrites(data)
+    engine_config = _engine_config(config, source, config.output_dir / "client", "0")
+    engine_data, wire_names = engine_document(data)
+    parsed = _parse(engine_data, engine_config, source, warnings)
+    restore_wire_names(parsed.endpoint_collections_by_tag, wire_names)
+    models = {str(m.class_info.name): m for m in parsed.models}
+    model_names = set(models) | {str(e.class_info.name) for e in parsed.enums}
+    try:
+        operations = operation_views(
+            data, parsed.endpoint_collections_by_tag, config.client_package, model_names, models
+        )
+    except SpecbindError as exc:
+        raise SpecbindError(f"{source} {exc.message}", exc.problems) from None
+    _client_view(config, data, operations, config.api, "0", model_names)
+    return warnings
+
+
 def _engine_config(config: Config, source: str, staging: Path, version: str) -> EngineConfig:
     settings = ConfigFile(
         project_name_override=config.client_distribution,
@@ -181,6 +205,27 @@ def _engine_problems(errors: list[GeneratorError], source: str) -> list[Problem]
     return problems
 
 
+def _untrusted_literal(value: UntrustedString, spec: str) -> str:
+    return repr(value.get_untrusted_value())
+
+
+@contextlib.contextmanager
+def _engine_messages_show_text() -> Iterator[None]:
+    """The engine puts names into its messages with f-strings, where an UntrustedString
+    reads `<...UntrustedString object at 0x...>`. While it parses, one formats as its
+    Python literal (`repr`): messages show the text, and a literal is all it could be if
+    any ever reached code."""
+    before = UntrustedString.__dict__.get("__format__")
+    UntrustedString.__format__ = _untrusted_literal  # type: ignore[method-assign,assignment]
+    try:
+        yield
+    finally:
+        if before is None:
+            del UntrustedString.__format__
+        else:  # pragma: no cover - the engine defines none
+            UntrustedString.__format__ = before  # type: ignore[method-assign]
+
+
 def _engine_failures(parsed: GeneratorData) -> list[EngineFailure]:
     """Every schema and operation the engine would leave out, or leave partly out."""
     errors: list[GeneratorError] = [*parsed.errors]
@@ -204,7 +249,7 @@ def _parse(
     degrader = Degrader(source)
     engine_data = data
     for _ in range(_MAX_ROUNDS):
-        with cheap_endpoint_copies():
+        with cheap_endpoint_copies(), _engine_messages_show_text():
             parsed = GeneratorData.from_dict(engine_data, config=engine_config)
         if isinstance(parsed, GeneratorError):
             failures = document_failures(engine_data)

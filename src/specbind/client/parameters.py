@@ -17,7 +17,7 @@ import attr
 from openapi_python_client import strings as engine_strings
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from specbind.spec.naming import spell_operators
+from specbind.spec.naming import folded, spell_operators
 from specbind.spec.validate import iter_operations
 
 _LOCATIONS = ("path", "query", "header", "cookie")
@@ -27,8 +27,9 @@ WireNames = dict[tuple[str, str, str, str], str]
 
 
 def _engine_name(name: str) -> str:
-    """The Python name the engine gives a parameter called `name`."""
-    return engine_strings.snake_case(engine_strings.sanitize(name))
+    """The Python name the engine gives a parameter called `name`, as Python reads it
+    (`ﬁle` and `file` are one argument)."""
+    return folded(engine_strings.snake_case(engine_strings.sanitize(name)))
 
 
 def _deref(data: dict[str, Any], parameter: Any) -> Any:

@@ -26,7 +26,6 @@ pointer. The server and the mock never see these rewrites.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import json
 import uuid
@@ -34,13 +33,11 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from specbind.errors import Problem, Severity
-from specbind.spec.document import Document
 from specbind.spec.normalise import (
     DROPPED_DEFAULT,
     DROPPED_MEDIA_TYPES,
     copy_json,
     iter_schema_dicts,
-    normalise,
 )
 from specbind.spec.pointer import extend, join_pointer
 from specbind.spec.validate import iter_operations
@@ -353,17 +350,3 @@ def client_rewrites(data: dict[str, Any]) -> list[Problem]:
     for step in STEPS:
         problems.extend(step(data))
     return problems
-
-
-def client_preflight(document: Document) -> list[Problem]:
-    """What client generation will rewrite with a warning, for `specbind validate`.
-
-    A valid document only (normalising assumes one). The engine's own complaints, and
-    what the last resort types as raw JSON for them, are known only by running it:
-    `specbind generate client` reports those.
-    """
-    problems = client_rewrites(normalise(document.data))
-    return [
-        dataclasses.replace(p, file=document.source, line=document.line(p.pointer))
-        for p in problems
-    ]

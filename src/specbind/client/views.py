@@ -32,6 +32,7 @@ from specbind.client.schemas import trim_schema
 from specbind.errors import SpecbindError
 from specbind.render.text import docstring, python_literal
 from specbind.spec.naming import Namespace
+from specbind.spec.normalise import ORIGINAL_OPERATION_ID
 from specbind.spec.pointer import join_pointer
 from specbind.spec.validate import iter_operations
 
@@ -105,7 +106,7 @@ class OperationView:
     """Everything a template needs about one operation."""
 
     endpoint: Endpoint
-    operation_id: str
+    operation_id: str  # as the document spells it (before any renaming for Python)
     name: str  # function, module and method name
     tag: str  # api/<tag>/ directory
     method: str  # upper case
@@ -478,7 +479,9 @@ def _operation_view(
     arguments = [*parameters, *([body.prop] if body is not None else [])]
     view = OperationView(
         endpoint=endpoint,
-        operation_id=str(raw.get("operationId") or endpoint.name),
+        operation_id=str(
+            raw.get(ORIGINAL_OPERATION_ID) or raw.get("operationId") or endpoint.name
+        ),
         name=str(endpoint.name),
         tag=tag,
         method=method,

@@ -15,7 +15,8 @@ from specbind.processes import run
 
 _PASSES = (
     ("check", "--fix-only", "--quiet", "--no-cache", "."),
-    ("format", "--quiet", "--no-cache", "."),
+    # not --quiet: it silences the reason a file cannot be formatted, too
+    ("format", "--no-cache", "."),
 )
 
 
@@ -39,5 +40,15 @@ def format_project(project_dir: Path, what: str) -> None:
         if result.returncode != 0:
             raise SpecbindError(
                 f"ruff {args[0]} failed on the generated {what}: "
-                f"{(result.stderr or result.stdout).strip()}"
+                f"{_first_error(result.stderr, result.stdout, result.returncode)}"
             )
+
+
+def _first_error(stderr: str, stdout: str, status: int) -> str:
+    """ruff's first error line (and how many more), or its exit status when it said nothing."""
+    lines = [line.strip() for line in (stderr + "\n" + stdout).splitlines() if line.strip()]
+    errors = [line for line in lines if line.lower().startswith("error")] or lines
+    if not errors:
+        return f"ruff exited with status {status} and printed nothing"
+    more = f" (and {len(errors) - 1} more error(s))" if len(errors) > 1 else ""
+    return f"{errors[0]}{more}"

@@ -118,12 +118,7 @@ def generate_server(
     data = generator_input("server", spec_path, job.templates, TEMPLATES)
     models_source = _models(data, config.server_package)
     models = _class_names(models_source)
-    try:
-        routes = operation_routes(data, models)
-    except SpecbindError as exc:
-        raise SpecbindError(f"{spec_path}: {exc}") from None
-    if not routes:
-        raise SpecbindError(f"{spec_path}: the document has no operations to serve")
+    routes = _routes(data, models, str(spec_path))
     with job.staged() as staging:
         package_dir = staging.directory / config.server_package
         (package_dir / "routers").mkdir(parents=True)
@@ -132,6 +127,24 @@ def generate_server(
         _render(config, data, routes, models, job.templates, staging.directory, staging.version)
         staging.operation_count = len(routes)
     return job.result(staging)
+
+
+def check_server(config: Config, data: dict[str, Any], source: str) -> None:
+    """What the server generator decides before it renders, on the normalised `data`
+    (its models taken to be the component schemas, one class each): raises the
+    SpecbindError `generate_server` would (the preflight `specbind validate` runs)."""
+    models = set((data.get("components") or {}).get("schemas") or {})
+    _security(data, config, _routes(data, models, source))
+
+
+def _routes(data: dict[str, Any], models: set[str], source: str) -> list[OperationRoute]:
+    try:
+        routes = operation_routes(data, models)
+    except SpecbindError as exc:
+        raise SpecbindError(f"{source}: {exc}") from None
+    if not routes:
+        raise SpecbindError(f"{source}: the document has no operations to serve")
+    return routes
 
 
 def _models(data: dict[str, Any], package: str) -> str:

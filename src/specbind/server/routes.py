@@ -14,7 +14,7 @@ from typing import Any
 
 from specbind.errors import SpecbindError
 from specbind.render.text import python_literal
-from specbind.spec.naming import Namespace, pascal_case, snake_case, spell_operators
+from specbind.spec.naming import Namespace, folded, pascal_case, snake_case, spell_operators
 from specbind.spec.normalise import (
     DROPPED_MEDIA_TYPES,
     ORIGINAL_MEDIA_TYPE,
@@ -131,8 +131,11 @@ class TagRoutes:
 
 
 def python_identifier(name: str) -> str:
-    """A parameter's wire name as a Python name (`page-size` -> `page_size`)."""
-    text = name if name.isidentifier() else snake_case(spell_operators(name), "value")
+    """A parameter's wire name as a Python name (`page-size` -> `page_size`), spelled as
+    Python reads it (`ﬁle` -> `file`; `class` in fullwidth letters -> `class_`)."""
+    text = folded(name)
+    if not text.isidentifier():
+        text = snake_case(spell_operators(name), "value")
     return f"{text}_" if keyword.iskeyword(text) else text
 
 

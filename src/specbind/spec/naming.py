@@ -9,6 +9,7 @@ into code goes through here, and `Namespace` keeps them unique in their scope.
 from __future__ import annotations
 
 import builtins
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -18,12 +19,24 @@ _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
 _OPERATOR_WORDS = {"<=": "lte", ">=": "gte", "!=": "ne", "<": "lt", ">": "gt", "=": "eq"}
 _OPERATOR_WORDS |= {"!": "not"}
 _OPERATORS = re.compile("|".join(re.escape(symbol) for symbol in _OPERATOR_WORDS))
+# Names become file and directory names too (a module per tag, operation and model), and
+# a file name has at most 255 bytes: longer names keep their start and a digest of the
+# whole, so they stay distinct and the same on every run.
+MAX_NAME = 100
 _RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
 
 
 def _words(text: str) -> list[str]:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return _WORD.findall(ascii_text)
+
+
+def bounded(name: str, separator: str = "_") -> str:
+    """`name` if it has at most MAX_NAME characters, else its start and a digest of it."""
+    if len(name) <= MAX_NAME:
+        return name
+    digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{name[: MAX_NAME - 8 - len(separator)]}{separator}{digest}"
 
 
 def spell_operators(text: str) -> str:
@@ -44,7 +57,7 @@ def snake_case(text: str, fallback: str = "value") -> str:
         name = f"{fallback}_{name}"
     if name in _RESERVED:
         name += "_"
-    return name
+    return bounded(name)
 
 
 def pascal_case(text: str, fallback: str = "Model") -> str:
@@ -55,7 +68,7 @@ def pascal_case(text: str, fallback: str = "Model") -> str:
         name = f"{fallback}{name}"
     if name in _RESERVED:
         name += "_"
-    return name
+    return bounded(name, "")
 
 
 def constant_case(text: str, fallback: str = "VALUE") -> str:
@@ -66,24 +79,33 @@ def constant_case(text: str, fallback: str = "VALUE") -> str:
     name = "_".join(words) or fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
-    return name
+    return bounded(name)
+
+
+def folded(name: str) -> str:
+    """The identifier Python reads for `name`: NFKC-normalised, as the parser does, so
+    `ﬁle` (a ligature) and `file` are one name, and so are fullwidth letters and ASCII."""
+    return unicodedata.normalize("NFKC", name)
 
 
 class Namespace:
-    """One scope of names: a clash gets `_2`, `_3`, ... in the order names arrive."""
+    """One scope of names: a clash gets `_2`, `_3`, ... in the order names arrive.
+
+    Names are compared as Python reads them (`folded`): two spellings of one identifier
+    clash."""
 
     def __init__(self, reserved: set[str] | frozenset[str] = frozenset()) -> None:
-        self._taken: set[str] = set(reserved)
+        self._taken: set[str] = {folded(name) for name in reserved}
 
     def claim(self, name: str, separator: str = "_") -> str:
         candidate, counter = name, 2
-        while candidate in self._taken:
+        while folded(candidate) in self._taken:
             candidate, counter = f"{name}{separator}{counter}", counter + 1
-        self._taken.add(candidate)
+        self._taken.add(folded(candidate))
         return candidate
 
     def __contains__(self, name: object) -> bool:
-        return name in self._taken
+        return isinstance(name, str) and folded(name) in self._taken
 
 
 # Names the generated client's modules import or define beside the model classes they

@@ -34,8 +34,10 @@ from specbind.spec.compositions import (
 )
 from specbind.spec.naming import (
     GENERATED_MODULE_NAMES,
+    MAX_NAME,
     Namespace,
     constant_case,
+    folded,
     has_words,
     pascal_case,
     snake_case,
@@ -357,9 +359,10 @@ def unique_operation_ids(data: dict[str, Any]) -> None:
         original = operation.get("operationId")
         given = original if isinstance(original, str) else ""
         base = given if has_words(given) else f"{method}_{path}"
-        if not _engine_snake(base).isascii():
+        if not _engine_snake(base).isascii() or len(_engine_snake(base)) > MAX_NAME:
             # The engine keeps non-ASCII letters in file names, which Python's imports
-            # read in NFKC form (`µ` is imported as `μ`): only ASCII is safe there.
+            # read in NFKC form (`µ` is imported as `μ`): only ASCII is safe there. A
+            # very long id is shortened (`bounded`): it names a file.
             base = snake_case(base)
         name = base
         counter = 2
@@ -378,7 +381,8 @@ ORIGINAL_TAGS = "x-specbind-original-tags"
 
 
 def ascii_tags(data: dict[str, Any]) -> None:
-    """Tags the client engine would turn into a non-ASCII module name get an ASCII one.
+    """Tags the client engine would turn into a non-ASCII module name, or one too long
+    for a file name, get an ASCII one of at most MAX_NAME characters.
 
     The engine names a module per tag; a file `µ_tag/` is imported as `μ_tag` (Python
     reads identifiers in NFKC form) and is never found. The operation's own tags stay in
@@ -386,12 +390,18 @@ def ascii_tags(data: dict[str, Any]) -> None:
     """
     for _, _, operation, _ in iter_operations(data):
         tags = operation.get("tags")
-        if not isinstance(tags, list) or all(_engine_snake(str(t)).isascii() for t in tags):
+        if not isinstance(tags, list) or all(_module_safe(str(t)) for t in tags):
             continue
         operation[ORIGINAL_TAGS] = list(tags)
         operation["tags"] = [
-            t if _engine_snake(str(t)).isascii() else snake_case(str(t), "default") for t in tags
+            t if _module_safe(str(t)) else snake_case(str(t), "default") for t in tags
         ]
+
+
+def _module_safe(tag: str) -> bool:
+    """Does the engine's module name for `tag` import, and fit in a file name?"""
+    name = _engine_snake(tag)
+    return name.isascii() and len(name) <= MAX_NAME
 
 
 def _ref_renamer(renames: dict[str, str]) -> Callable[[str], str]:
@@ -1035,21 +1045,23 @@ def nullable_models(data: dict[str, Any]) -> None:
 
 @cache
 def _engine_field_names(name: str) -> frozenset[str]:
-    """The engine's attribute names for a property (cached: the same names recur across
-    thousands of schemas, and the engine's conversion is slow)."""
+    """The engine's attribute names for a property, as Python reads them (`ﬁle` is
+    `file`); cached: the same names recur across thousands of schemas, and the engine's
+    conversion is slow."""
     return frozenset(
         {
-            str(engine_strings.PythonIdentifier(name, "field_")),
-            str(engine_strings.PythonIdentifier(name, "field_", skip_snake_case=True)),
+            folded(str(engine_strings.PythonIdentifier(name, "field_"))),
+            folded(str(engine_strings.PythonIdentifier(name, "field_", skip_snake_case=True))),
         }
     )
 
 
 def property_name_clashes(data: dict[str, Any]) -> None:
     """Two properties whose Python names clash in the client engine (`+1` and `-1` both
-    become `field_1`) cannot both be attributes: the later one is moved out of
-    `properties` (kept under `x-specbind-unnamed-properties`) and the model accepts
-    additional properties, so its value still travels, in `additional_properties`.
+    become `field_1`; `ﬁle` and `file` are one name to Python) cannot both be
+    attributes: the later one is moved out of `properties` (kept under
+    `x-specbind-unnamed-properties`) and the model accepts additional properties, so its
+    value still travels, in `additional_properties`.
     """
     for schema in iter_schema_dicts(data):
         properties = schema.get("properties")

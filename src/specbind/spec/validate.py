@@ -147,26 +147,31 @@ def iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
 
 
 def _reference_problems(doc: Document) -> Iterator[Problem]:
-    base = Path(doc.source).parent if Path(doc.source).is_file() else None
+    """Unresolved, external and circular `$ref`s. External ones (a URL, or a file path
+    such as `other.yaml#/A` or `/etc/passwd`) are reported as they are written: no file
+    named in a document is ever opened or looked at."""
     seen: list[tuple[str, str]] = sorted(iter_refs(doc.data))
+    local: dict[str, str] = {}
     for holder, ref in seen:
         where = f"{holder}/$ref"
         target, _, fragment = ref.partition("#")
         if target:
-            if re.match(r"^[a-z][a-z0-9+.-]*://", target):
+            kind = "a URL" if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", target) else "a file"
+            if _in_data(holder):  # an example or extension value: data, never followed
                 yield doc.problem(
-                    f"external reference {ref!r} is not followed",
+                    f"external reference {ref!r} (to {kind}) in an example or extension "
+                    "is not followed",
                     where,
                     severity=Severity.WARNING,
                     rule="external-ref",
                 )
                 continue
-            if base is None or not (base / target).is_file():
-                yield doc.problem(
-                    f"unresolved $ref {ref!r}: file {target!r} not found",
-                    where,
-                    rule="unresolved-ref",
-                )
+            yield doc.problem(
+                f"external reference {ref!r} (to {kind}) is not supported: specbind reads "
+                "one self-contained document; bundle the references into it first",
+                where,
+                rule="external-ref",
+            )
             continue
         try:
             resolve_pointer(doc.data, f"#{fragment}")
@@ -178,6 +183,42 @@ def _reference_problems(doc: Document) -> Iterator[Problem]:
                 where,
                 rule="unresolved-ref",
             )
+        else:
+            local[holder] = fragment
+    yield from _circular_refs(doc, local)
+
+
+def _in_data(pointer: str) -> bool:
+    """Is `pointer` inside an example or an `x-` extension, where a `$ref` is only data?"""
+    tokens = pointer.split("/")[1:]
+    return any(
+        (token in ("example", "examples") or token.startswith("x-"))
+        and (index == 0 or tokens[index - 1] != "properties")  # a property's name
+        for index, token in enumerate(tokens)
+    )
+
+
+def _circular_refs(doc: Document, local: dict[str, str]) -> Iterator[Problem]:
+    """`$ref` chains that lead back to where they started (`A: {$ref: B}`, `B: {$ref: A}`):
+    nothing is ever at their end. A schema that refers to itself from inside (a tree's
+    `children`) is not one of them."""
+    reported: set[str] = set()
+    for start in local:
+        chain = [start]
+        here = local[start]
+        while here in local and here not in chain and len(chain) <= len(local):
+            chain.append(here)
+            here = local[here]
+        if here not in chain or here in reported:
+            continue
+        loop = chain[chain.index(here) :]
+        reported.update(loop)
+        yield doc.problem(
+            f"circular $ref: {' -> '.join(f'#{p}' for p in [*loop, here])}; a $ref must "
+            "lead to a value, not back to itself",
+            f"{min(loop)}/$ref",
+            rule="circular-ref",
+        )
 
 
 def iter_operations(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any], str]]:
