@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from specbind.errors import Severity, SpecbindError
+from specbind.errors import Severity
 from specbind.server.mock import mock_answers
 from specbind.server.schemas import SchemaChecker
-from specbind.server.synthesis import ValueSynthesiser
+from specbind.server.synthesis import NoInstance, ValueSynthesiser, pattern_strings
 from tests.server.conftest import AUTH, Served, valid_call
 
 PATCH_EXAMPLE = (
@@ -176,9 +177,103 @@ def test_checker_reads_openapi_3_0_nullable_and_formats() -> None:
     assert checker.errors(None, {"type": "string", "nullable": True}) == []
 
 
-def test_a_pattern_it_cannot_meet_names_the_schema() -> None:
-    with pytest.raises(SpecbindError, match=r"#/x: cannot make up a string matching pattern"):
-        ValueSynthesiser(DOCUMENT, 0).value({"type": "string", "pattern": "^[0-9]{4}$"}, "/x")
+DECIMAL = r"^-?\d{0,8}(?:\.\d{0,2})?$"  # drf-spectacular's DecimalField(10, 2)
+PATTERNED = [
+    {"type": "string", "format": "decimal", "pattern": DECIMAL},
+    {"type": "string", "pattern": "^[0-9]{4}$"},
+    {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$", "maxLength": 3},
+    {"type": "string", "pattern": "[a-z]{2}-[0-9]+", "minLength": 6},
+    {"type": "string", "pattern": "^\\d{3}$", "nullable": True},
+]
+
+
+@pytest.mark.parametrize("schema", PATTERNED, ids=[str(s["pattern"]) for s in PATTERNED])
+def test_patterned_strings_match_their_pattern(schema: dict[str, Any]) -> None:
+    values = {ValueSynthesiser(DOCUMENT, seed).value(schema) for seed in range(10)}
+    for value in values:
+        assert SchemaChecker(DOCUMENT).errors(value, schema) == []
+        assert re.search(schema["pattern"], value)
+    assert len(values) > 1  # the seed picks among several matches
+    assert "" not in values  # a non-empty match is preferred where one exists
+
+
+def test_decimal_strings_are_plain_ascii_decimals() -> None:
+    values = [ValueSynthesiser(DOCUMENT, seed).value(PATTERNED[0]) for seed in range(20)]
+    assert all(re.fullmatch(r"-?[0-9]{0,8}(\.[0-9]{0,2})?", v) for v in values), values
+    assert all(v.isascii() and "\n" not in v for v in values)
+
+
+def test_pattern_search_is_the_same_every_time() -> None:
+    first = pattern_strings(DECIMAL, 0, None)
+    pattern_strings.cache_clear()
+    assert pattern_strings(DECIMAL, 0, None) == first
+    assert ValueSynthesiser(DOCUMENT, 4).value(PATTERNED[1]) == ValueSynthesiser(DOCUMENT, 4).value(
+        PATTERNED[1]
+    )
+
+
+@pytest.mark.parametrize(
+    ("schema", "pointer", "reason"),
+    [
+        ({"type": "integer", "minimum": 5, "maximum": 3}, "/x", "no number lies between 5 and 3"),
+        (
+            {"type": "number", "minimum": 1, "maximum": 1, "exclusiveMaximum": True},
+            "/x",
+            "no number lies between 1 and 1",
+        ),
+        (
+            {"type": "string", "pattern": "^a{5}$", "maxLength": 3},
+            "/x",
+            "no string of length 0..3 matches pattern '^a{5}$'",
+        ),
+        ({"type": "string", "minLength": 4, "maxLength": 2}, "/x", "minLength 4 is above"),
+        ({"enum": []}, "/x", "an empty `enum` allows no value"),
+        (
+            {"type": "string", "pattern": "\\p{L}+"},
+            "/x/pattern",
+            "pattern '\\\\p{L}+' is not a regular expression",
+        ),
+        (
+            {"type": "object", "properties": {"n": {"$ref": "#/components/schemas/Never"}}},
+            "/components/schemas/Never",
+            "no integer lies between",
+        ),
+    ],
+)
+def test_a_schema_without_instances_names_its_place(
+    schema: dict[str, Any], pointer: str, reason: str
+) -> None:
+    data = {
+        "components": {"schemas": {"Never": {"type": "integer", "minimum": 1.2, "maximum": 1.8}}}
+    }
+    with pytest.raises(NoInstance) as caught:
+        ValueSynthesiser(data, 0).value(schema, "/x")
+    assert caught.value.pointer == pointer
+    assert reason in caught.value.reason
+    assert str(caught.value).startswith(f"#{pointer}: ")
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"type": "integer", "minimum": -2147483648, "maximum": 2147483647},
+        {"type": "integer", "maximum": -5},
+        {"type": "integer", "minimum": 0, "maximum": 1},
+        {"type": "number", "minimum": 0, "exclusiveMinimum": True, "maximum": 1},
+        {"type": "number", "exclusiveMinimum": 2, "exclusiveMaximum": 3},
+        {"type": "number", "multipleOf": 0.25, "minimum": 2000},
+        {"type": "integer", "multipleOf": 7, "minimum": 5000, "maximum": 5006},
+        {"oneOf": [{"type": "integer"}, {"type": "number"}]},
+        {"type": "string", "format": "uuid", "minLength": 36},
+    ],
+)
+def test_bounds_and_branches_are_met(schema: dict[str, Any]) -> None:
+    checker = SchemaChecker(DOCUMENT)
+    for seed in range(10):
+        value = ValueSynthesiser(DOCUMENT, seed, checker.is_valid).value(schema)
+        assert checker.errors(value, schema) == [], value
+    small = ValueSynthesiser(DOCUMENT, 0).value({"type": "integer", "minimum": -(2**31)})
+    assert 1 <= small <= 1001  # near 1, not a 10-digit number
 
 
 def test_an_example_in_the_wrong_format_is_replaced() -> None:

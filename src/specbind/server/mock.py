@@ -29,13 +29,15 @@ from specbind.errors import Problem, Severity, SpecbindError
 from specbind.server.generate import generate_server
 from specbind.server.routes import OperationRoute, operation_routes
 from specbind.server.schemas import SchemaChecker
-from specbind.server.synthesis import ValueSynthesiser
+from specbind.server.synthesis import NoInstance, ValueSynthesiser
 from specbind.spec.document import load_document
 from specbind.spec.naming import snake_case
 from specbind.spec.normalise import normalise
 from specbind.spec.pointer import extend
 
 _STATE_METHODS = ("post", "put", "patch")
+# The source of an operation whose schema gave no valid value: it answers 501.
+UNANSWERABLE = "unanswerable"
 
 
 @dataclass(frozen=True)
@@ -45,7 +47,11 @@ class MockAnswer:
     operation_id: str
     status_code: int
     value: Any
-    source: str  # "example <pointer>", "synthesised" or "no body"
+    source: str  # "example <pointer>", "synthesised", "no body" or UNANSWERABLE
+
+    @property
+    def answerable(self) -> bool:
+        return self.source != UNANSWERABLE
 
 
 @dataclass
@@ -166,6 +172,10 @@ def _examples(media: dict[str, Any], pointer: str) -> list[tuple[str, Any]]:
 ModelCheck = Callable[[OperationRoute, Any], list[str]]
 
 
+# Seeds tried per operation before its schema is declared impossible to satisfy.
+_ATTEMPTS = 3
+
+
 def mock_answers(
     data: dict[str, Any],
     routes: list[OperationRoute],
@@ -176,7 +186,9 @@ def mock_answers(
     """Choose every operation's answer in the normalised document `data`.
 
     A value must pass the document's schema and, given `model_check`, the generated
-    response model too, so nothing the app would refuse to send (a 500) is chosen.
+    response model too, so nothing the app would refuse to send (a 500) is chosen. An
+    operation whose schema gives no such value is reported (its JSON pointer and why)
+    and answers 501; the others are served.
     """
     checker = SchemaChecker(data)
 
@@ -216,16 +228,47 @@ def mock_answers(
                 )
             )
         if chosen is None:
-            synthesiser = ValueSynthesiser(data, f"{seed}:{route.operation_id}")
-            value = synthesiser.value(route.response_schema, extend(media_pointer, "schema"))
-            errors = problems(route, value)
-            if errors:
-                raise SpecbindError(
-                    f"#{media_pointer}/schema: the mock cannot make up a valid value: {errors[0]}"
-                )
-            chosen = MockAnswer(route.operation_id, route.status_code, value, "synthesised")
+            chosen, problem = _synthesised(
+                data, route, extend(media_pointer, "schema"), seed, checker, problems
+            )
+            if problem is not None:
+                warnings.append(problem)
         answers[route.operation_id] = chosen
     return MockAnswers(routes, answers, warnings, checker, stateful)
+
+
+def _synthesised(
+    data: dict[str, Any],
+    route: OperationRoute,
+    pointer: str,
+    seed: int,
+    checker: SchemaChecker,
+    problems: Callable[[OperationRoute, Any], list[str]],
+) -> tuple[MockAnswer, Problem | None]:
+    """A made-up answer valid for `route`, or the unanswerable one and why."""
+    assert route.response_schema is not None
+    where, why = pointer, ""
+    for attempt in range(_ATTEMPTS):
+        label = f"{seed}:{route.operation_id}" + (f":{attempt}" if attempt else "")
+        try:
+            value = ValueSynthesiser(data, label, checker.is_valid).value(
+                route.response_schema, pointer
+            )
+        except NoInstance as exc:
+            where, why = exc.pointer, exc.reason
+            break
+        errors = problems(route, value)
+        if not errors:
+            return MockAnswer(route.operation_id, route.status_code, value, "synthesised"), None
+        why = f"made-up values are refused: {errors[0]}"
+    problem = Problem(
+        message=f"{route.operation_id}: the mock cannot make up a valid answer ({why}); "
+        "this operation answers 501",
+        pointer=where,
+        severity=Severity.WARNING,
+        rule="no-valid-answer",
+    )
+    return MockAnswer(route.operation_id, 501, None, UNANSWERABLE), problem
 
 
 def mock_implementation(package: ModuleType, answers: MockAnswers) -> Any:
@@ -234,6 +277,13 @@ def mock_implementation(package: ModuleType, answers: MockAnswers) -> Any:
     def method(route: OperationRoute) -> Callable[..., Any]:
         async def answer(self: Any, **arguments: Any) -> Any:
             return answers.answer(route, arguments)
+
+        async def unanswerable(self: Any, **arguments: Any) -> Any:
+            raise package.OperationNotImplementedError(route.published_id)
+
+        if not answers.answers[route.operation_id].answerable:
+            unanswerable.__name__ = route.python_name
+            return unanswerable
 
         answer.__name__ = route.python_name
         return answer
