@@ -540,15 +540,17 @@ def mock(
     """Serve the generated FastAPI app with schema-valid mock answers (uvicorn)."""
     import tempfile
 
-    from specbind.server.mock import build_mock, serve
+    from specbind.server.mock import build_mock, mock_work_dir, serve
     from specbind.spec.store import SpecStore
 
     config = project_config(project)
     spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
-    with tempfile.TemporaryDirectory(prefix="specbind-mock-") as work:
+    cached = mock_work_dir(config, spec_path)
+    with tempfile.TemporaryDirectory(prefix="specbind-mock-") as scratch:
+        work = cached or Path(scratch)
         server = run_stage(
             lambda: build_mock(
-                config, spec_path, Path(work), seed=seed, stateful=stateful, api_keys=api_key
+                config, spec_path, work, seed=seed, stateful=stateful, api_keys=api_key
             )
         )
         print_problems(server.warnings)

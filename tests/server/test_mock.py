@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
+from specbind.config import Config
 from specbind.errors import Severity
-from specbind.server.mock import mock_answers
+from specbind.server import generate_server
+from specbind.server.mock import build_mock, mock_answers, mock_work_dir
 from specbind.server.schemas import SchemaChecker
 from specbind.server.synthesis import NoInstance, ValueSynthesiser, pattern_strings
+from specbind.spec.store import SpecStore
 from tests.server.conftest import AUTH, Served, valid_call
 
 PATCH_EXAMPLE = (
@@ -345,3 +350,30 @@ def test_values_are_also_checked_with_the_generated_response_model(
     bad = [{**good[0], "id": "7"}]
     assert check(route, bad) == ["0.id: Input should be a valid integer (the generated model)"]
     assert check(item.route("core_rbac_groups_destroy"), None) == []
+
+
+def test_the_mock_serves_the_projects_generated_server_when_it_is_up_to_date(
+    config: Config, tmp_path: Path
+) -> None:
+    """`specbind generate` already made the current version's server: nothing is generated."""
+    project = dataclasses.replace(config, output_dir=tmp_path / "generated")
+    current = SpecStore(project).resolve(None)
+    generate_server(project, current, project.server_output)
+    mock = build_mock(project, current, tmp_path / "work")
+    assert Path(mock.package.__file__ or "").parent == project.server_output / config.server_package
+    assert not (tmp_path / "work").exists()
+    other = build_mock(project, SpecStore(config).resolve("3.59.0-ai-plus"), tmp_path / "work")
+    assert Path(other.package.__file__ or "").is_relative_to(tmp_path / "work" / "server")
+
+
+def test_the_mock_keeps_its_server_in_specbinds_cache(
+    config: Config, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SPECBIND_CACHE_DIR", str(tmp_path / "cache"))
+    spec = SpecStore(config).resolve("3.59.0-ai-plus")
+    work = mock_work_dir(config, spec)
+    assert work is not None and work.is_relative_to(tmp_path / "cache" / "mock")
+    assert mock_work_dir(config, spec) == work
+    assert mock_work_dir(config, SpecStore(config).resolve(None)) != work
+    monkeypatch.setenv("SPECBIND_CACHE_DIR", "/proc/specbind-cannot-write-here")
+    assert mock_work_dir(config, spec) is None

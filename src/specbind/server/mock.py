@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import importlib.util
+import os
 import sys
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -26,6 +27,8 @@ from pydantic import TypeAdapter, ValidationError
 
 from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
+from specbind.generation import Generation, GenerationJob
+from specbind.render.bytecode import cache_dir
 from specbind.server.generate import generate_server
 from specbind.server.routes import OperationRoute, operation_routes
 from specbind.server.schemas import SchemaChecker
@@ -329,6 +332,30 @@ def any_key(key: str) -> bool:
     return bool(key)
 
 
+def mock_work_dir(config: Config, spec_path: Path) -> Path | None:
+    """Where the mock of `spec_path` keeps its generated server between runs (None: nowhere).
+
+    One folder per project and document path in specbind's cache; the generation in it
+    is redone only when the document, templates or configuration changed.
+    """
+    key = hashlib.sha256(f"{config.root}\0{spec_path.resolve()}".encode()).hexdigest()[:16]
+    directory = cache_dir() / "mock" / key
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return directory if os.access(directory, os.W_OK) else None
+
+
+def _mock_server_package(config: Config, spec_path: Path, work_dir: Path) -> Generation:
+    """The project's generated server when it was made from this very document (as after
+    `specbind generate`), else the server generated into `work_dir/server`."""
+    project = GenerationJob(
+        "server", config, spec_path, config.server_output, config.server_package
+    ).up_to_date()
+    return project or generate_server(config, spec_path, work_dir / "server")
+
+
 def build_mock(
     config: Config,
     spec_path: Path,
@@ -338,11 +365,12 @@ def build_mock(
     stateful: bool = False,
     api_keys: Collection[str] | None = None,
 ) -> MockServer:
-    """Generate the server for `spec_path` into `work_dir` and serve it with mock answers."""
+    """Serve the server generated for `spec_path` (see `_mock_server_package`) with mock
+    answers; `work_dir` is where it is generated when the project has none up to date."""
     document = load_document(spec_path)
     if spec_path.resolve().parent.parent == config.api_spec_dir.resolve():
         config = dataclasses.replace(config, spec_version=spec_path.parent.name)
-    generation = generate_server(config, spec_path, work_dir / "server")
+    generation = _mock_server_package(config, spec_path, work_dir)
     # The alias names this very content, so a regenerated package is never a stale import.
     hasher = hashlib.sha256(str(generation.out_dir.resolve()).encode())
     for name in generation.files:
