@@ -540,7 +540,7 @@ def mock(
     """Serve the generated FastAPI app with schema-valid mock answers (uvicorn)."""
     import tempfile
 
-    from specbind.server.mock import build_mock, mock_work_dir, serve
+    from specbind.server.mock import accepted_keys, build_mock, mock_work_dir, serve
     from specbind.spec.store import SpecStore
 
     config = project_config(project)
@@ -554,12 +554,16 @@ def mock(
             )
         )
         print_problems(server.warnings)
-        keys = f"{len(api_key)} key(s)" if api_key else "any non-empty key"
         out.print(
             f"[green]mock of {escape(config.api)} ({escape(str(spec_path))}): "
             f"{len(server.answers.routes)} operation(s) on http://{escape(host)}:{port}, "
-            f"accepting {keys}{', stateful' if stateful else ''}[/]"
+            f"accepting {escape(accepted_keys(api_key))}{', stateful' if stateful else ''}[/]"
         )
+        if not api_key:
+            out.print(
+                "[yellow]any key is accepted, so a contract run against this mock fails its "
+                "ignored_auth check: start it with --api-key KEY to accept only KEY[/]"
+            )
         serve(server, host, port)
 
 

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from specbind.config import Config
 from specbind.errors import Severity
 from specbind.server import generate_server
-from specbind.server.mock import build_mock, mock_answers, mock_work_dir
+from specbind.server.mock import accepted_keys, build_mock, mock_answers, mock_work_dir
 from specbind.server.schemas import SchemaChecker
 from specbind.server.synthesis import NoInstance, ValueSynthesiser, pattern_strings
 from specbind.spec.store import SpecStore
@@ -377,3 +377,12 @@ def test_the_mock_keeps_its_server_in_specbinds_cache(
     assert mock_work_dir(config, SpecStore(config).resolve(None)) != work
     monkeypatch.setenv("SPECBIND_CACHE_DIR", "/proc/specbind-cannot-write-here")
     assert mock_work_dir(config, spec) is None
+
+
+def test_the_keys_the_mock_accepts_are_said_without_printing_them() -> None:
+    assert accepted_keys(None) == "any non-empty key"
+    assert accepted_keys([]) == "any non-empty key"
+    assert accepted_keys(["short"]) == "1 key: \u2026 (5 characters)"
+    said = accepted_keys(["s3cret-contract-key", "another-long-key", "s3cret-contract-key"])
+    assert said == "2 keys: s3\u2026 (19 characters), an\u2026 (16 characters)"
+    assert "s3cret" not in said and "another" not in said

@@ -101,7 +101,8 @@ def test_every_operation_over_http(
             )
             assert other_key.status_code == 401
     output = started.output()
-    assert f"on {started.url}, accepting 1 key(s)" in output
+    assert f"on {started.url}, accepting 1 key: \u2026 (8 characters)" in output
+    assert "real-key" not in output
     if version == "4.84.1-ai-plus":
         assert "[invalid-example] core_rbac_groups_partial_update" in output
 
@@ -240,3 +241,5 @@ def test_the_mock_serves_patterns_and_formats_and_501s_what_has_no_value(
         "and 3); this operation answers 501"
     ) in output
     assert "3 operation(s)" in output
+    assert "accepting any non-empty key" in output
+    assert "a contract run against this mock fails its ignored_auth check" in output

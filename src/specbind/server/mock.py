@@ -332,6 +332,21 @@ def any_key(key: str) -> bool:
     return bool(key)
 
 
+def masked_key(key: str) -> str:
+    """A key as it may be printed: its length, and its first two characters if it is long."""
+    shown = key[:2] if len(key) >= 10 else ""
+    return f"{shown}… ({len(key)} characters)"
+
+
+def accepted_keys(api_keys: Collection[str] | None) -> str:
+    """Which keys the mock accepts, said without printing one: `1 key: ab… (12 characters)`."""
+    if not api_keys:
+        return "any non-empty key"
+    keys = list(dict.fromkeys(api_keys))
+    count = "1 key" if len(keys) == 1 else f"{len(keys)} keys"
+    return f"{count}: {', '.join(masked_key(key) for key in keys)}"
+
+
 def mock_work_dir(config: Config, spec_path: Path) -> Path | None:
     """Where the mock of `spec_path` keeps its generated server between runs (None: nowhere).
 
