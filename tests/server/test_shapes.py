@@ -151,3 +151,63 @@ def test_parameters_that_differ_by_an_operator_reach_the_implementation_apart(
         sys.path.remove(str(out))
         for name in [m for m in sys.modules if m.split(".")[0] == config.server_package]:
             del sys.modules[name]
+
+
+NUMBER_ENUMS = {
+    "openapi": "3.0.3",
+    "info": {"title": "enums", "version": "1.0.0"},
+    "paths": {
+        "/items/{level}": {
+            "get": {
+                "operationId": "items_list",
+                "parameters": [
+                    {
+                        "in": "path",
+                        "name": "level",
+                        "required": True,
+                        "schema": {"type": "integer", "enum": [1, 2, 3]},
+                    },
+                    {"in": "query", "name": "safe", "schema": {"type": "integer", "enum": [0, 1]}},
+                    {
+                        "in": "query",
+                        "name": "ratio",
+                        "schema": {"type": "number", "enum": [0.5, 1]},
+                    },
+                ],
+                "responses": {"204": {"description": "listed"}},
+            }
+        }
+    },
+}
+
+
+def test_enums_of_numbers_are_read_from_their_text(config: Config, tmp_path: Path) -> None:
+    """`Literal[0, 1]` alone refuses the text "1": every such query made the operation 422."""
+    config = dataclasses.replace(config, server_package="enums_server")
+    source = tmp_path / "enums.yaml"
+    source.write_text(yaml.safe_dump(NUMBER_ENUMS))
+    out = generate_server(config, source, tmp_path / "server").out_dir
+    sys.path.insert(0, str(out))
+    try:
+        interfaces = importlib.import_module(f"{config.server_package}.interfaces")
+        received: dict[str, Any] = {}
+
+        class Items(interfaces.DefaultApi):  # type: ignore[misc, name-defined]
+            async def items_list(self, **arguments: Any) -> None:
+                received.update(arguments)
+
+        app = importlib.import_module(f"{config.server_package}.app").create_app(
+            Items(), api_keys=["k"]
+        )
+        client = TestClient(app)
+        assert client.get("/items/2?safe=1&ratio=0.5").status_code == 204
+        assert received == {"level": 2, "safe": 1, "ratio": 0.5}
+        assert type(received["safe"]) is int
+        for bad in ("/items/4", "/items/2?safe=2", "/items/2?safe=x", "/items/two"):
+            refused = client.get(bad)
+            assert refused.status_code == 422, bad
+            assert refused.json()["detail"][0]["loc"][0] in ("path", "query")
+    finally:
+        sys.path.remove(str(out))
+        for name in [m for m in sys.modules if m.split(".")[0] == config.server_package]:
+            del sys.modules[name]

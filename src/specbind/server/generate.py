@@ -218,8 +218,9 @@ def _handler_arguments(route: OperationRoute) -> tuple[list[str], list[str], str
     calls: list[str] = []
     for param in route.parameters:
         default = "" if param.required else " = None"
+        reader = f"BeforeValidator({param.reader}), " if param.reader else ""
         handler.append(
-            f"{param.python_name}: Annotated[{param.annotation}, {param.marker}]{default}"
+            f"{param.python_name}: Annotated[{param.annotation}, {reader}{param.marker}]{default}"
         )
         interface.append(f"{param.python_name}: {param.annotation}{default}")
         calls.append(f"{param.python_name}={param.python_name}")

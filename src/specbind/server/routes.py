@@ -48,6 +48,9 @@ class ParameterRoute:
     required: bool
     annotation: str
     marker: str
+    # The type a text value is read as before an enum of numbers checks it (`int`):
+    # `Literal[0, 1]` alone refuses the text "1" that every query string carries.
+    reader: str | None = None
 
 
 @dataclass(frozen=True)
@@ -221,7 +224,20 @@ def _parameter(
     if not required:
         annotation = f"{annotation} | None"
     marker = f"{_LOCATIONS[location]}({', '.join(arguments)})"
-    return ParameterRoute(name, python_name, location, required, annotation, marker)
+    return ParameterRoute(
+        name, python_name, location, required, annotation, marker, _enum_reader(schema)
+    )
+
+
+def _enum_reader(schema: Any) -> str | None:
+    """`int` (or `float`) for an enum of numbers, whose text must be read as one first."""
+    values = schema.get("enum") if isinstance(schema, dict) else None
+    if not isinstance(values, list):
+        return None
+    numbers = [v for v in values if v is not None]
+    if not numbers or any(isinstance(v, bool) or not isinstance(v, int | float) for v in numbers):
+        return None
+    return "int" if all(isinstance(v, int) for v in numbers) else "float"
 
 
 def _exclusive(schema: dict[str, Any], key: str, bound: str, keyword_name: str) -> str:
