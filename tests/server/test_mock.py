@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import decimal
 import re
 from pathlib import Path
 from typing import Any
@@ -206,6 +207,10 @@ def test_decimal_strings_are_plain_ascii_decimals() -> None:
     values = [ValueSynthesiser(DOCUMENT, seed).value(PATTERNED[0]) for seed in range(20)]
     assert all(re.fullmatch(r"-?[0-9]{0,8}(\.[0-9]{0,2})?", v) for v in values), values
     assert all(v.isascii() and "\n" not in v for v in values)
+    # "-" and "" match the pattern, yet the models read `format: decimal` as a Decimal.
+    assert all(decimal.Decimal(v).is_finite() for v in values), values
+    checker = SchemaChecker(DOCUMENT)
+    assert checker.errors("-", PATTERNED[0]) == ["(value): '-' is not a 'decimal'"]
 
 
 def test_pattern_search_is_the_same_every_time() -> None:

@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from hypothesis.errors import HypothesisException
 
 from specbind.errors import SpecbindError
+from specbind.server.schemas import FORMATS
 from specbind.spec.pointer import extend, ref_pointer, resolve_pointer
 
 _WORDS = ("alpha", "bravo", "cedar", "delta", "ember", "fjord", "grove", "harbor")
@@ -200,9 +201,9 @@ class ValueSynthesiser:
         high = high if isinstance(high, int) and not isinstance(high, bool) else None
         if high is not None and high < low:
             raise NoInstance(pointer, f"minLength {low} is above maxLength {high}")
-        if "pattern" in schema:
-            return self._patterned(str(schema["pattern"]), low, high, pointer)
         fmt = schema.get("format")
+        if "pattern" in schema:
+            return self._patterned(str(schema["pattern"]), low, high, fmt, pointer)
         number = self._rng.randint(1, 999)
         if fmt in ("email", "idn-email"):
             text = f"user{number}@example.com"
@@ -232,7 +233,8 @@ class ValueSynthesiser:
             text = text[:high]
         return text
 
-    def _patterned(self, pattern: str, low: int, high: int | None, pointer: str) -> str:
+    def _patterned(self, pattern: str, low: int, high: int | None, fmt: Any, pointer: str) -> str:
+        """A string matching `pattern` that is also a valid `fmt` (a decimal: not "-")."""
         try:
             found = pattern_strings(pattern, low, high)
         except re.error as exc:
@@ -242,6 +244,12 @@ class ValueSynthesiser:
         if not found:
             bounds = f" of length {low}..{'' if high is None else high}" if low or high else ""
             raise NoInstance(pointer, f"no string{bounds} matches pattern {pattern!r}")
+        if isinstance(fmt, str):
+            found = tuple(text for text in found if FORMATS.conforms(text, fmt))
+            if not found:
+                raise NoInstance(
+                    pointer, f"no string found matching pattern {pattern!r} is a valid {fmt}"
+                )
         filled = [text for text in found if text] or list(found)
         return self._rng.choice(filled)
 
