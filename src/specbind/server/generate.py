@@ -28,7 +28,13 @@ from specbind.metadata import SERVER_CLASSIFIERS, PackageMetadata, package_metad
 from specbind.render.bytecode import template_cache
 from specbind.render.text import escape_source_controls, python_literal
 from specbind.render.text import register as register_text_filters
-from specbind.server.routes import OperationRoute, TagRoutes, operation_routes, tag_routes
+from specbind.server.routes import (
+    OperationRoute,
+    TagRoutes,
+    digit_paths,
+    operation_routes,
+    tag_routes,
+)
 from specbind.spec.intake import generator_input
 
 TEMPLATES = (
@@ -97,6 +103,7 @@ class AppView:
     declares_validation_error: list[str]
     summarised: list[str]
     metadata: PackageMetadata
+    digit_paths: dict[str, str]
 
 
 def templates_dir(config: Config) -> Path:
@@ -294,6 +301,7 @@ def _render(
         ),
         summarised=sorted(r.published_id for r in routes if r.summary),
         metadata=package_metadata(config, data, SERVER_CLASSIFIERS),
+        digit_paths=digit_paths(routes),
     )
     handler_arguments, method_arguments, call_arguments = {}, {}, {}
     for route in routes:

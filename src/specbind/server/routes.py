@@ -9,6 +9,7 @@ the same views, so the generated app and the mock agree on every name.
 from __future__ import annotations
 
 import keyword
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -395,3 +396,26 @@ def tag_routes(routes: list[OperationRoute]) -> list[TagRoutes]:
         interface = classes.claim(f"{pascal_case(tag, 'Default')}Api", "")
         result.append(TagRoutes(tag, module, interface, f"{module}_api", tuple(operations)))
     return result
+
+
+def digit_paths(routes: list[OperationRoute]) -> dict[str, str]:
+    """Paths that match the same URLs as another (`/users/{user_id}/` beside
+    `/users/{username}/`), with each integer path parameter written `{user_id:int}`.
+
+    Routing tries such a path first and on digits only, as Django's `<int:user_id>` does,
+    so the other path is reachable for every URL that is not a number.
+    """
+    shapes: dict[str, set[str]] = {}
+    for route in routes:
+        shapes.setdefault(re.sub(r"\{[^}]*\}", "{}", route.path), set()).add(route.path)
+    found: dict[str, str] = {}
+    for route in routes:
+        if len(shapes[re.sub(r"\{[^}]*\}", "{}", route.path)]) < 2:
+            continue
+        path = route.path
+        for param in route.parameters:
+            if param.location == "path" and param.annotation == "int":
+                path = path.replace("{" + param.name + "}", "{" + param.name + ":int}")
+        if path != route.path:
+            found[route.path] = path
+    return found
