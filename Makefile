@@ -10,7 +10,7 @@ DEPS_HASH := $(shell $(PYTHON) scripts/dependency_hash.py pyproject.toml)
 STAMP := $(VENV)/.installed-$(DEPS_HASH)
 PYTEST_ARGS ?=
 
-.PHONY: setup generate validate test lint typecheck clean check serve dist publish bench contract corpus
+.PHONY: setup generate validate test lint typecheck clean check serve dist publish bench contract corpus server-every-operation
 
 $(STAMP):
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,13 @@ CONTRACT_ARGS ?=
 contract: setup
 	@test -n "$(URL)" || { echo "make contract needs URL=<the server's base URL>" >&2; exit 2; }
 	$(SPECBIND) contract --url "$(URL)" $(CONTRACT_ARGS)
+
+## Every operation of the server generated for SPEC (a stored version or a path) answers
+## 501 unimplemented, 401 without a key when secured and 422 when malformed; prints counts.
+SPEC ?= $(shell $(PY) -c "from specbind.config import load_config; print(load_config().spec_version)" 2>/dev/null)
+server-every-operation: setup
+	SPECBIND_EVERY_OPERATION_SPEC="$(SPEC)" $(PY) -m pytest -q -s -p no:cacheprovider \
+		tests/server/test_every_operation.py -k environment
 
 ## Build the generated packages' sdists and wheels into dist/ (reproducibly) and check them.
 dist: setup

@@ -635,24 +635,30 @@ def mock(
     """Serve the generated FastAPI app with schema-valid mock answers (uvicorn)."""
     import tempfile
 
-    from specbind.server.mock import build_mock, serve
+    from specbind.server.mock import accepted_keys, build_mock, mock_work_dir, serve
     from specbind.spec.store import SpecStore
 
     config = project_config(project)
     spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
-    with tempfile.TemporaryDirectory(prefix="specbind-mock-") as work:
+    cached = mock_work_dir(config, spec_path)
+    with tempfile.TemporaryDirectory(prefix="specbind-mock-") as scratch:
+        work = cached or Path(scratch)
         server = run_stage(
             lambda: build_mock(
-                config, spec_path, Path(work), seed=seed, stateful=stateful, api_keys=api_key
+                config, spec_path, work, seed=seed, stateful=stateful, api_keys=api_key
             )
         )
         print_problems(server.warnings)
-        keys = f"{len(api_key)} key(s)" if api_key else "any non-empty key"
         out.print(
             f"[green]mock of {escape(config.api)} ({escape(str(spec_path))}): "
             f"{len(server.answers.routes)} operation(s) on http://{escape(host)}:{port}, "
-            f"accepting {keys}{', stateful' if stateful else ''}[/]"
+            f"accepting {escape(accepted_keys(api_key))}{', stateful' if stateful else ''}[/]"
         )
+        if not api_key:
+            out.print(
+                "[yellow]any key is accepted, so a contract run against this mock fails its "
+                "ignored_auth check: start it with --api-key KEY to accept only KEY[/]"
+            )
         serve(server, host, port)
 
 

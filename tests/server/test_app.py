@@ -170,6 +170,45 @@ def test_malformed_json_is_422_not_500(served: dict[str, Served]) -> None:
     assert missing.json()["detail"][0]["loc"] == ["body"]
 
 
+@pytest.mark.parametrize(
+    ("content", "why"),
+    [
+        (b'{"iconImage": "\xff\xfe"}', "'utf-8' codec can't decode byte 0xff"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+    ],
+    ids=["invalid-utf-8", "100000-deep"],
+)
+def test_every_malformed_body_is_the_same_422(
+    served: dict[str, Served], content: bytes, why: str
+) -> None:
+    """Bytes that are not JSON at all answer as malformed JSON does: 422, never 400 or 500."""
+    item = served["3.59.0-ai-plus"]
+    call = valid_call(item, item.route("credentials_orgs_users_issuers_update"))
+    response = item.client.put(
+        call.url, content=content, headers={**AUTH, "Content-Type": "application/json"}
+    )
+    assert response.status_code == 422
+    [error] = response.json()["detail"]
+    assert error["type"] == "json_invalid"
+    assert error["loc"] == ["body"]
+    assert error["msg"] == "JSON decode error"
+    assert why in error["ctx"]["error"]
+
+
+def test_a_lone_surrogate_in_a_body_is_422_not_500(served: dict[str, Served]) -> None:
+    """Python's JSON reads an encoded lone surrogate; the 422 quoting it must still encode."""
+    item = served["3.59.0-ai-plus"]
+    call = valid_call(item, item.route("credentials_orgs_users_issuers_update"))
+    response = item.client.put(
+        call.url,
+        content=b'"\xed\xa0\x80"',
+        headers={**AUTH, "Content-Type": "application/json"},
+    )
+    assert response.status_code == 422
+    assert b'"input":"\\ud800"' in response.content
+    assert response.json()["detail"][0]["loc"] == ["body"]
+
+
 def test_trailing_slashes_are_exact_and_never_redirected(served: dict[str, Served]) -> None:
     groups = served["4.84.1-ai-plus"]
     call = valid_call(groups, groups.route("core_rbac_mentor_access_list"))

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
+import decimal
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 
-from specbind.errors import Severity, SpecbindError
-from specbind.server.mock import mock_answers
+from specbind.config import Config
+from specbind.errors import Severity
+from specbind.server import generate_server
+from specbind.server.mock import accepted_keys, build_mock, mock_answers, mock_work_dir
 from specbind.server.schemas import SchemaChecker
-from specbind.server.synthesis import ValueSynthesiser
+from specbind.server.synthesis import NoInstance, ValueSynthesiser, pattern_strings
+from specbind.spec.store import SpecStore
 from tests.server.conftest import AUTH, Served, valid_call
 
 PATCH_EXAMPLE = (
@@ -176,9 +183,107 @@ def test_checker_reads_openapi_3_0_nullable_and_formats() -> None:
     assert checker.errors(None, {"type": "string", "nullable": True}) == []
 
 
-def test_a_pattern_it_cannot_meet_names_the_schema() -> None:
-    with pytest.raises(SpecbindError, match=r"#/x: cannot make up a string matching pattern"):
-        ValueSynthesiser(DOCUMENT, 0).value({"type": "string", "pattern": "^[0-9]{4}$"}, "/x")
+DECIMAL = r"^-?\d{0,8}(?:\.\d{0,2})?$"  # drf-spectacular's DecimalField(10, 2)
+PATTERNED = [
+    {"type": "string", "format": "decimal", "pattern": DECIMAL},
+    {"type": "string", "pattern": "^[0-9]{4}$"},
+    {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$", "maxLength": 3},
+    {"type": "string", "pattern": "[a-z]{2}-[0-9]+", "minLength": 6},
+    {"type": "string", "pattern": "^\\d{3}$", "nullable": True},
+]
+
+
+@pytest.mark.parametrize("schema", PATTERNED, ids=[str(s["pattern"]) for s in PATTERNED])
+def test_patterned_strings_match_their_pattern(schema: dict[str, Any]) -> None:
+    values = {ValueSynthesiser(DOCUMENT, seed).value(schema) for seed in range(10)}
+    for value in values:
+        assert SchemaChecker(DOCUMENT).errors(value, schema) == []
+        assert re.search(schema["pattern"], value)
+    assert len(values) > 1  # the seed picks among several matches
+    assert "" not in values  # a non-empty match is preferred where one exists
+
+
+def test_decimal_strings_are_plain_ascii_decimals() -> None:
+    values = [ValueSynthesiser(DOCUMENT, seed).value(PATTERNED[0]) for seed in range(20)]
+    assert all(re.fullmatch(r"-?[0-9]{0,8}(\.[0-9]{0,2})?", v) for v in values), values
+    assert all(v.isascii() and "\n" not in v for v in values)
+    # "-" and "" match the pattern, yet the models read `format: decimal` as a Decimal.
+    assert all(decimal.Decimal(v).is_finite() for v in values), values
+    checker = SchemaChecker(DOCUMENT)
+    assert checker.errors("-", PATTERNED[0]) == ["(value): '-' is not a 'decimal'"]
+
+
+def test_pattern_search_is_the_same_every_time() -> None:
+    first = pattern_strings(DECIMAL, 0, None)
+    pattern_strings.cache_clear()
+    assert pattern_strings(DECIMAL, 0, None) == first
+    assert ValueSynthesiser(DOCUMENT, 4).value(PATTERNED[1]) == ValueSynthesiser(DOCUMENT, 4).value(
+        PATTERNED[1]
+    )
+
+
+@pytest.mark.parametrize(
+    ("schema", "pointer", "reason"),
+    [
+        ({"type": "integer", "minimum": 5, "maximum": 3}, "/x", "no number lies between 5 and 3"),
+        (
+            {"type": "number", "minimum": 1, "maximum": 1, "exclusiveMaximum": True},
+            "/x",
+            "no number lies between 1 and 1",
+        ),
+        (
+            {"type": "string", "pattern": "^a{5}$", "maxLength": 3},
+            "/x",
+            "no string of length 0..3 matches pattern '^a{5}$'",
+        ),
+        ({"type": "string", "minLength": 4, "maxLength": 2}, "/x", "minLength 4 is above"),
+        ({"enum": []}, "/x", "an empty `enum` allows no value"),
+        (
+            {"type": "string", "pattern": "\\p{L}+"},
+            "/x/pattern",
+            "pattern '\\\\p{L}+' is not a regular expression",
+        ),
+        (
+            {"type": "object", "properties": {"n": {"$ref": "#/components/schemas/Never"}}},
+            "/components/schemas/Never",
+            "no integer lies between",
+        ),
+    ],
+)
+def test_a_schema_without_instances_names_its_place(
+    schema: dict[str, Any], pointer: str, reason: str
+) -> None:
+    data = {
+        "components": {"schemas": {"Never": {"type": "integer", "minimum": 1.2, "maximum": 1.8}}}
+    }
+    with pytest.raises(NoInstance) as caught:
+        ValueSynthesiser(data, 0).value(schema, "/x")
+    assert caught.value.pointer == pointer
+    assert reason in caught.value.reason
+    assert str(caught.value).startswith(f"#{pointer}: ")
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"type": "integer", "minimum": -2147483648, "maximum": 2147483647},
+        {"type": "integer", "maximum": -5},
+        {"type": "integer", "minimum": 0, "maximum": 1},
+        {"type": "number", "minimum": 0, "exclusiveMinimum": True, "maximum": 1},
+        {"type": "number", "exclusiveMinimum": 2, "exclusiveMaximum": 3},
+        {"type": "number", "multipleOf": 0.25, "minimum": 2000},
+        {"type": "integer", "multipleOf": 7, "minimum": 5000, "maximum": 5006},
+        {"oneOf": [{"type": "integer"}, {"type": "number"}]},
+        {"type": "string", "format": "uuid", "minLength": 36},
+    ],
+)
+def test_bounds_and_branches_are_met(schema: dict[str, Any]) -> None:
+    checker = SchemaChecker(DOCUMENT)
+    for seed in range(10):
+        value = ValueSynthesiser(DOCUMENT, seed, checker.is_valid).value(schema)
+        assert checker.errors(value, schema) == [], value
+    small = ValueSynthesiser(DOCUMENT, 0).value({"type": "integer", "minimum": -(2**31)})
+    assert 1 <= small <= 1001  # near 1, not a 10-digit number
 
 
 def test_an_example_in_the_wrong_format_is_replaced() -> None:
@@ -250,3 +355,39 @@ def test_values_are_also_checked_with_the_generated_response_model(
     bad = [{**good[0], "id": "7"}]
     assert check(route, bad) == ["0.id: Input should be a valid integer (the generated model)"]
     assert check(item.route("core_rbac_groups_destroy"), None) == []
+
+
+def test_the_mock_serves_the_projects_generated_server_when_it_is_up_to_date(
+    config: Config, tmp_path: Path
+) -> None:
+    """`specbind generate` already made the current version's server: nothing is generated."""
+    project = dataclasses.replace(config, output_dir=tmp_path / "generated")
+    current = SpecStore(project).resolve(None)
+    generate_server(project, current, project.server_output)
+    mock = build_mock(project, current, tmp_path / "work")
+    assert Path(mock.package.__file__ or "").parent == project.server_output / config.server_package
+    assert not (tmp_path / "work").exists()
+    other = build_mock(project, SpecStore(config).resolve("3.59.0-ai-plus"), tmp_path / "work")
+    assert Path(other.package.__file__ or "").is_relative_to(tmp_path / "work" / "server")
+
+
+def test_the_mock_keeps_its_server_in_specbinds_cache(
+    config: Config, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("SPECBIND_CACHE_DIR", str(tmp_path / "cache"))
+    spec = SpecStore(config).resolve("3.59.0-ai-plus")
+    work = mock_work_dir(config, spec)
+    assert work is not None and work.is_relative_to(tmp_path / "cache" / "mock")
+    assert mock_work_dir(config, spec) == work
+    assert mock_work_dir(config, SpecStore(config).resolve(None)) != work
+    monkeypatch.setenv("SPECBIND_CACHE_DIR", "/proc/specbind-cannot-write-here")
+    assert mock_work_dir(config, spec) is None
+
+
+def test_the_keys_the_mock_accepts_are_said_without_printing_them() -> None:
+    assert accepted_keys(None) == "any non-empty key"
+    assert accepted_keys([]) == "any non-empty key"
+    assert accepted_keys(["short"]) == "1 key: \u2026 (5 characters)"
+    said = accepted_keys(["s3cret-contract-key", "another-long-key", "s3cret-contract-key"])
+    assert said == "2 keys: s3\u2026 (19 characters), an\u2026 (16 characters)"
+    assert "s3cret" not in said and "another" not in said

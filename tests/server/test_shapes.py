@@ -151,3 +151,122 @@ def test_parameters_that_differ_by_an_operator_reach_the_implementation_apart(
         sys.path.remove(str(out))
         for name in [m for m in sys.modules if m.split(".")[0] == config.server_package]:
             del sys.modules[name]
+
+
+NUMBER_ENUMS = {
+    "openapi": "3.0.3",
+    "info": {"title": "enums", "version": "1.0.0"},
+    "paths": {
+        "/items/{level}": {
+            "get": {
+                "operationId": "items_list",
+                "parameters": [
+                    {
+                        "in": "path",
+                        "name": "level",
+                        "required": True,
+                        "schema": {"type": "integer", "enum": [1, 2, 3]},
+                    },
+                    {"in": "query", "name": "safe", "schema": {"type": "integer", "enum": [0, 1]}},
+                    {
+                        "in": "query",
+                        "name": "ratio",
+                        "schema": {"type": "number", "enum": [0.5, 1]},
+                    },
+                ],
+                "responses": {"204": {"description": "listed"}},
+            }
+        }
+    },
+}
+
+
+def test_enums_of_numbers_are_read_from_their_text(config: Config, tmp_path: Path) -> None:
+    """`Literal[0, 1]` alone refuses the text "1": every such query made the operation 422."""
+    config = dataclasses.replace(config, server_package="enums_server")
+    source = tmp_path / "enums.yaml"
+    source.write_text(yaml.safe_dump(NUMBER_ENUMS))
+    out = generate_server(config, source, tmp_path / "server").out_dir
+    sys.path.insert(0, str(out))
+    try:
+        interfaces = importlib.import_module(f"{config.server_package}.interfaces")
+        received: dict[str, Any] = {}
+
+        class Items(interfaces.DefaultApi):  # type: ignore[misc, name-defined]
+            async def items_list(self, **arguments: Any) -> None:
+                received.update(arguments)
+
+        app = importlib.import_module(f"{config.server_package}.app").create_app(
+            Items(), api_keys=["k"]
+        )
+        client = TestClient(app)
+        assert client.get("/items/2?safe=1&ratio=0.5").status_code == 204
+        assert received == {"level": 2, "safe": 1, "ratio": 0.5}
+        assert type(received["safe"]) is int
+        for bad in ("/items/4", "/items/2?safe=2", "/items/2?safe=x", "/items/two"):
+            refused = client.get(bad)
+            assert refused.status_code == 422, bad
+            assert refused.json()["detail"][0]["loc"][0] in ("path", "query")
+    finally:
+        sys.path.remove(str(out))
+        for name in [m for m in sys.modules if m.split(".")[0] == config.server_package]:
+            del sys.modules[name]
+
+
+def _get(operation_id: str, name: str, kind: str) -> dict[str, Any]:
+    return {
+        "get": {
+            "operationId": operation_id,
+            "parameters": [
+                {"in": "path", "name": name, "required": True, "schema": {"type": kind}}
+            ],
+            "responses": {"204": {"description": "found"}},
+        }
+    }
+
+
+TWIN_PATHS = {
+    "openapi": "3.0.3",
+    "info": {"title": "twins", "version": "1.0.0"},
+    "paths": {
+        "/users/{username}/": _get("users_by_name", "username", "string"),
+        "/users/{user_id}/": _get("users_by_id", "user_id", "integer"),
+        "/items/{item_id}/": _get("items_retrieve", "item_id", "integer"),
+    },
+}
+
+
+def test_paths_that_match_the_same_urls_are_told_apart_by_digits(
+    config: Config, tmp_path: Path
+) -> None:
+    """4.202.2 has 19 pairs like these; the first registered used to take every URL."""
+    config = dataclasses.replace(config, server_package="twins_server")
+    source = tmp_path / "twins.yaml"
+    source.write_text(yaml.safe_dump(TWIN_PATHS, sort_keys=False))
+    out = generate_server(config, source, tmp_path / "server").out_dir
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", config.server_package],
+        cwd=out,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode == 0, run.stdout
+    sys.path.insert(0, str(out))
+    try:
+        app = importlib.import_module(f"{config.server_package}.app").create_app(api_keys=["k"])
+        client = TestClient(app)
+        assert client.get("/users/12/").json()["operation_id"] == "users_by_id"
+        assert client.get("/users/alice/").json()["operation_id"] == "users_by_name"
+        assert client.get("/users/12a/").json()["operation_id"] == "users_by_name"
+        refused = client.get("/items/abc/")  # no twin: a non-number is still a 422
+        assert refused.status_code == 422
+        assert refused.json()["detail"][0]["loc"] == ["path", "item_id"]
+        assert list(app.openapi()["paths"]) == [
+            "/users/{user_id}/",
+            "/users/{username}/",
+            "/items/{item_id}/",
+        ]
+    finally:
+        sys.path.remove(str(out))
+        for name in [m for m in sys.modules if m.split(".")[0] == config.server_package]:
+            del sys.modules[name]

@@ -28,7 +28,13 @@ from specbind.processes import run
 from specbind.render.bytecode import template_cache
 from specbind.render.text import escape_source_controls
 from specbind.render.text import register as register_text_filters
-from specbind.server.routes import OperationRoute, TagRoutes, operation_routes, tag_routes
+from specbind.server.routes import (
+    OperationRoute,
+    TagRoutes,
+    digit_paths,
+    operation_routes,
+    tag_routes,
+)
 from specbind.spec.intake import generator_input
 
 TEMPLATES = (
@@ -97,6 +103,7 @@ class AppView:
     declares_validation_error: list[str]
     summarised: list[str]
     metadata: PackageMetadata
+    digit_paths: dict[str, str]
 
 
 def templates_dir(config: Config) -> Path:
@@ -228,8 +235,9 @@ def _handler_arguments(route: OperationRoute) -> tuple[list[str], list[str], str
     calls: list[str] = []
     for param in route.parameters:
         default = "" if param.required else " = None"
+        reader = f"BeforeValidator({param.reader}), " if param.reader else ""
         handler.append(
-            f"{param.python_name}: Annotated[{param.annotation}, {param.marker}]{default}"
+            f"{param.python_name}: Annotated[{param.annotation}, {reader}{param.marker}]{default}"
         )
         interface.append(f"{param.python_name}: {param.annotation}{default}")
         calls.append(f"{param.python_name}={param.python_name}")
@@ -302,6 +310,7 @@ def _render(
         ),
         summarised=sorted(r.published_id for r in routes if r.summary),
         metadata=package_metadata(config, data, SERVER_CLASSIFIERS),
+        digit_paths=digit_paths(routes),
     )
     handler_arguments, method_arguments, call_arguments = {}, {}, {}
     for route in routes:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import importlib.util
+import os
 import sys
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -26,16 +27,20 @@ from pydantic import TypeAdapter, ValidationError
 
 from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
+from specbind.generation import Generation, GenerationJob
+from specbind.render.bytecode import cache_dir
 from specbind.server.generate import generate_server
 from specbind.server.routes import OperationRoute, operation_routes
 from specbind.server.schemas import SchemaChecker
-from specbind.server.synthesis import ValueSynthesiser
+from specbind.server.synthesis import NoInstance, ValueSynthesiser
 from specbind.spec.document import load_document
 from specbind.spec.naming import snake_case
 from specbind.spec.normalise import normalise
 from specbind.spec.pointer import extend
 
 _STATE_METHODS = ("post", "put", "patch")
+# The source of an operation whose schema gave no valid value: it answers 501.
+UNANSWERABLE = "unanswerable"
 
 
 @dataclass(frozen=True)
@@ -45,7 +50,11 @@ class MockAnswer:
     operation_id: str
     status_code: int
     value: Any
-    source: str  # "example <pointer>", "synthesised" or "no body"
+    source: str  # "example <pointer>", "synthesised", "no body" or UNANSWERABLE
+
+    @property
+    def answerable(self) -> bool:
+        return self.source != UNANSWERABLE
 
 
 @dataclass
@@ -166,6 +175,10 @@ def _examples(media: dict[str, Any], pointer: str) -> list[tuple[str, Any]]:
 ModelCheck = Callable[[OperationRoute, Any], list[str]]
 
 
+# Seeds tried per operation before its schema is declared impossible to satisfy.
+_ATTEMPTS = 3
+
+
 def mock_answers(
     data: dict[str, Any],
     routes: list[OperationRoute],
@@ -176,7 +189,9 @@ def mock_answers(
     """Choose every operation's answer in the normalised document `data`.
 
     A value must pass the document's schema and, given `model_check`, the generated
-    response model too, so nothing the app would refuse to send (a 500) is chosen.
+    response model too, so nothing the app would refuse to send (a 500) is chosen. An
+    operation whose schema gives no such value is reported (its JSON pointer and why)
+    and answers 501; the others are served.
     """
     checker = SchemaChecker(data)
 
@@ -216,16 +231,47 @@ def mock_answers(
                 )
             )
         if chosen is None:
-            synthesiser = ValueSynthesiser(data, f"{seed}:{route.operation_id}")
-            value = synthesiser.value(route.response_schema, extend(media_pointer, "schema"))
-            errors = problems(route, value)
-            if errors:
-                raise SpecbindError(
-                    f"#{media_pointer}/schema: the mock cannot make up a valid value: {errors[0]}"
-                )
-            chosen = MockAnswer(route.operation_id, route.status_code, value, "synthesised")
+            chosen, problem = _synthesised(
+                data, route, extend(media_pointer, "schema"), seed, checker, problems
+            )
+            if problem is not None:
+                warnings.append(problem)
         answers[route.operation_id] = chosen
     return MockAnswers(routes, answers, warnings, checker, stateful)
+
+
+def _synthesised(
+    data: dict[str, Any],
+    route: OperationRoute,
+    pointer: str,
+    seed: int,
+    checker: SchemaChecker,
+    problems: Callable[[OperationRoute, Any], list[str]],
+) -> tuple[MockAnswer, Problem | None]:
+    """A made-up answer valid for `route`, or the unanswerable one and why."""
+    assert route.response_schema is not None
+    where, why = pointer, ""
+    for attempt in range(_ATTEMPTS):
+        label = f"{seed}:{route.operation_id}" + (f":{attempt}" if attempt else "")
+        try:
+            value = ValueSynthesiser(data, label, checker.is_valid).value(
+                route.response_schema, pointer
+            )
+        except NoInstance as exc:
+            where, why = exc.pointer, exc.reason
+            break
+        errors = problems(route, value)
+        if not errors:
+            return MockAnswer(route.operation_id, route.status_code, value, "synthesised"), None
+        why = f"made-up values are refused: {errors[0]}"
+    problem = Problem(
+        message=f"{route.operation_id}: the mock cannot make up a valid answer ({why}); "
+        "this operation answers 501",
+        pointer=where,
+        severity=Severity.WARNING,
+        rule="no-valid-answer",
+    )
+    return MockAnswer(route.operation_id, 501, None, UNANSWERABLE), problem
 
 
 def mock_implementation(package: ModuleType, answers: MockAnswers) -> Any:
@@ -234,6 +280,13 @@ def mock_implementation(package: ModuleType, answers: MockAnswers) -> Any:
     def method(route: OperationRoute) -> Callable[..., Any]:
         async def answer(self: Any, **arguments: Any) -> Any:
             return answers.answer(route, arguments)
+
+        async def unanswerable(self: Any, **arguments: Any) -> Any:
+            raise package.OperationNotImplementedError(route.published_id)
+
+        if not answers.answers[route.operation_id].answerable:
+            unanswerable.__name__ = route.python_name
+            return unanswerable
 
         answer.__name__ = route.python_name
         return answer
@@ -279,6 +332,45 @@ def any_key(key: str) -> bool:
     return bool(key)
 
 
+def masked_key(key: str) -> str:
+    """A key as it may be printed: its length, and its first two characters if it is long."""
+    shown = key[:2] if len(key) >= 10 else ""
+    return f"{shown}… ({len(key)} characters)"
+
+
+def accepted_keys(api_keys: Collection[str] | None) -> str:
+    """Which keys the mock accepts, said without printing one: `1 key: ab… (12 characters)`."""
+    if not api_keys:
+        return "any non-empty key"
+    keys = list(dict.fromkeys(api_keys))
+    count = "1 key" if len(keys) == 1 else f"{len(keys)} keys"
+    return f"{count}: {', '.join(masked_key(key) for key in keys)}"
+
+
+def mock_work_dir(config: Config, spec_path: Path) -> Path | None:
+    """Where the mock of `spec_path` keeps its generated server between runs (None: nowhere).
+
+    One folder per project and document path in specbind's cache; the generation in it
+    is redone only when the document, templates or configuration changed.
+    """
+    key = hashlib.sha256(f"{config.root}\0{spec_path.resolve()}".encode()).hexdigest()[:16]
+    directory = cache_dir() / "mock" / key
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return directory if os.access(directory, os.W_OK) else None
+
+
+def _mock_server_package(config: Config, spec_path: Path, work_dir: Path) -> Generation:
+    """The project's generated server when it was made from this very document (as after
+    `specbind generate`), else the server generated into `work_dir/server`."""
+    project = GenerationJob(
+        "server", config, spec_path, config.server_output, config.server_package
+    ).up_to_date()
+    return project or generate_server(config, spec_path, work_dir / "server")
+
+
 def build_mock(
     config: Config,
     spec_path: Path,
@@ -288,11 +380,12 @@ def build_mock(
     stateful: bool = False,
     api_keys: Collection[str] | None = None,
 ) -> MockServer:
-    """Generate the server for `spec_path` into `work_dir` and serve it with mock answers."""
+    """Serve the server generated for `spec_path` (see `_mock_server_package`) with mock
+    answers; `work_dir` is where it is generated when the project has none up to date."""
     document = load_document(spec_path)
     if spec_path.resolve().parent.parent == config.api_spec_dir.resolve():
         config = dataclasses.replace(config, spec_version=spec_path.parent.name)
-    generation = generate_server(config, spec_path, work_dir / "server")
+    generation = _mock_server_package(config, spec_path, work_dir)
     # The alias names this very content, so a regenerated package is never a stale import.
     hasher = hashlib.sha256(str(generation.out_dir.resolve()).encode())
     for name in generation.files:

@@ -9,6 +9,7 @@ the same views, so the generated app and the mock agree on every name.
 from __future__ import annotations
 
 import keyword
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -49,6 +50,9 @@ class ParameterRoute:
     required: bool
     annotation: str
     marker: str
+    # The type a text value is read as before an enum of numbers checks it (`int`):
+    # `Literal[0, 1]` alone refuses the text "1" that every query string carries.
+    reader: str | None = None
 
 
 @dataclass(frozen=True)
@@ -225,7 +229,20 @@ def _parameter(
     if not required:
         annotation = f"{annotation} | None"
     marker = f"{_LOCATIONS[location]}({', '.join(arguments)})"
-    return ParameterRoute(name, python_name, location, required, annotation, marker)
+    return ParameterRoute(
+        name, python_name, location, required, annotation, marker, _enum_reader(schema)
+    )
+
+
+def _enum_reader(schema: Any) -> str | None:
+    """`int` (or `float`) for an enum of numbers, whose text must be read as one first."""
+    values = schema.get("enum") if isinstance(schema, dict) else None
+    if not isinstance(values, list):
+        return None
+    numbers = [v for v in values if v is not None]
+    if not numbers or any(isinstance(v, bool) or not isinstance(v, int | float) for v in numbers):
+        return None
+    return "int" if all(isinstance(v, int) for v in numbers) else "float"
 
 
 def _exclusive(schema: dict[str, Any], key: str, bound: str, keyword_name: str) -> str:
@@ -383,3 +400,26 @@ def tag_routes(routes: list[OperationRoute]) -> list[TagRoutes]:
         interface = classes.claim(f"{pascal_case(tag, 'Default')}Api", "")
         result.append(TagRoutes(tag, module, interface, f"{module}_api", tuple(operations)))
     return result
+
+
+def digit_paths(routes: list[OperationRoute]) -> dict[str, str]:
+    """Paths that match the same URLs as another (`/users/{user_id}/` beside
+    `/users/{username}/`), with each integer path parameter written `{user_id:int}`.
+
+    Routing tries such a path first and on digits only, as Django's `<int:user_id>` does,
+    so the other path is reachable for every URL that is not a number.
+    """
+    shapes: dict[str, set[str]] = {}
+    for route in routes:
+        shapes.setdefault(re.sub(r"\{[^}]*\}", "{}", route.path), set()).add(route.path)
+    found: dict[str, str] = {}
+    for route in routes:
+        if len(shapes[re.sub(r"\{[^}]*\}", "{}", route.path)]) < 2:
+            continue
+        path = route.path
+        for param in route.parameters:
+            if param.location == "path" and param.annotation == "int":
+                path = path.replace("{" + param.name + "}", "{" + param.name + ":int}")
+        if path != route.path:
+            found[route.path] = path
+    return found

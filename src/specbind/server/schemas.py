@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import decimal
 import ipaddress
 import uuid
 from collections.abc import Callable
@@ -76,6 +77,12 @@ def _ipv4(value: object) -> bool:
 @_checks("ipv6")
 def _ipv6(value: object) -> bool:
     return not isinstance(value, str) or bool(ipaddress.IPv6Address(value).exploded)
+
+
+@_checks("decimal", decimal.InvalidOperation)
+def _decimal(value: object) -> bool:
+    """drf-spectacular's DecimalField: a string the models read as a finite Decimal."""
+    return not isinstance(value, str) or decimal.Decimal(value).is_finite()
 
 
 @_checks("byte", binascii.Error, ValueError)
