@@ -28,7 +28,7 @@ ITEM_ALLOW = "GET, PUT, PATCH, DELETE, HEAD, OPTIONS"
 @dataclass(frozen=True)
 class Faults:
     crash_on_unicode: bool = False  # POST /items/ answers 500 to a non-ASCII name
-    drop_on_retrieve: bool = False  # GET /items/{id}/ closes the connection, no answer
+    drop_on_delete: bool = False  # DELETE /items/{id}/ closes the connection, no answer
     forget_items: bool = False  # GET /items/{id}/ answers 404 even for created items
     wrong_allow: bool = False  # OPTIONS /items/{id}/ leaves PATCH out of Allow
     public: bool = False  # no key is checked (for a document without security)
@@ -221,7 +221,7 @@ def _handler(base: str, credential: str, faults: Faults, store: ItemStore) -> ty
             self._send(201, item)
 
         def _item(self, method: str, item_id: int) -> None:
-            if method == "GET" and faults.drop_on_retrieve:
+            if method == "DELETE" and faults.drop_on_delete:
                 self.close_connection = True
                 self.connection.shutdown(2)  # no status line, no headers: gone
                 return

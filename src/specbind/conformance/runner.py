@@ -436,7 +436,9 @@ def curl_line(
     for name, value in headers:
         if name.lower() in ROUTINE_REQUEST_HEADERS:
             continue
-        parts += ["-H", shell_word(f"{name}: {value}", secret, env)]
+        # curl drops a header given as "Name: "; "Name;" sends it empty.
+        header = f"{name}: {value}" if value else f"{name};"
+        parts += ["-H", shell_word(header, secret, env)]
     if body:
         try:
             text = body.decode("utf-8")
