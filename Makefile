@@ -7,7 +7,7 @@ SPECBIND := $(VENV)/bin/specbind
 STAMP := $(VENV)/.specbind-installed
 PYTEST_ARGS ?=
 
-.PHONY: setup generate validate test lint typecheck clean check serve dist publish bench contract corpus
+.PHONY: setup generate validate test lint typecheck clean check serve dist publish bench contract contract-real corpus
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -48,6 +48,12 @@ CONTRACT_ARGS ?=
 contract: setup
 	@test -n "$(URL)" || { echo "make contract needs URL=<the server's base URL>" >&2; exit 2; }
 	$(SPECBIND) contract --url "$(URL)" $(CONTRACT_ARGS)
+
+## Contract tests against real servers installed from PyPI (Prefect, Chroma), each in its
+## own venv cached under .cache/realservers/ (the first run installs them: minutes). Skipped
+## with the reason when the package index cannot be reached.
+contract-real: setup
+	$(PY) -m pytest -m realserver tests/realservers $(PYTEST_ARGS)
 
 ## Build the generated packages' sdists and wheels into dist/ (reproducibly) and check them.
 dist: setup

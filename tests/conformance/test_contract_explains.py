@@ -126,8 +126,7 @@ def test_read_only_checks_allow_and_says_what_was_not_tested(
     assert "Missing documented methods: PATCH" in run.stdout
     assert "request, a request with the undeclared method OPTIONS, on purpose:" in run.stdout
     note = (
-        "note: the document declares no security scheme, so a wrong key cannot be told "
-        "from no key"
+        "note: the document declares no security scheme, so a wrong key cannot be told from no key"
     )
     assert run.stdout.count(note) == 1
     assert run.stdout.rstrip().splitlines()[-3].endswith("; 2 of 6 operations tested")

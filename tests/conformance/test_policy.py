@@ -10,10 +10,10 @@ import pytest
 
 from specbind.conformance import REDACTED, ContractReport, Finding, Level, Redactor
 from specbind.conformance.artifacts import har_log, junit_xml, write_artifacts
+from specbind.conformance.links import add_crud_links
 from specbind.conformance.policy import Verdict, judge_status
 from specbind.conformance.probe import probe_request
 from specbind.conformance.report import Exchange
-from specbind.conformance.links import add_crud_links
 from specbind.conformance.runner import (
     ContractOptions,
     auth_header_name,
@@ -133,7 +133,8 @@ def test_curl_line_names_the_variable_never_the_key() -> None:
         "-H $'X-Trace: a\\tb' --data-raw '{\"name\": \"O'\"'\"'Brien $HOME\"}'"
     )
     assert "\n" not in curl_line("POST", "http://h/", [], b'{"a":\n1}', KEY, "K")
-    assert curl_line("GET", "http://h/", [("X-Empty", "")], None, KEY, "K").endswith(" -H 'X-Empty;'")
+    empty = curl_line("GET", "http://h/", [("X-Empty", "")], None, KEY, "K")
+    assert empty.endswith(" -H 'X-Empty;'")
     assert shell_word(f"{KEY}{KEY}", KEY, "K") == '"${K}""${K}"'
     assert "--data-binary @body.bin" in curl_line("POST", "http://h/", [], b"\xff\xfe", KEY, "K")
 

@@ -194,12 +194,20 @@ def _wait_ready(server: RunningServer) -> None:
 
 # -- the servers ---------------------------------------------------------------------------
 
+
+def _prefect_command(bin_dir: Path, port: int, data: Path) -> list[str]:
+    return [str(bin_dir / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)]
+
+
+def _chroma_command(bin_dir: Path, port: int, data: Path) -> list[str]:
+    return [str(bin_dir / "chroma"), "run", "--path", str(data), "--host", "127.0.0.1",
+            "--port", str(port)]  # fmt: skip
+
+
 PREFECT = ServerDefinition(
     name="prefect",
     requirement="prefect==3.9.1",
-    command=lambda bin_dir, port, data: [
-        str(bin_dir / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port),
-    ],  # fmt: skip
+    command=_prefect_command,
     ready_path="/api/health",
     openapi_path="/api/openapi.json",
     base_path="/api",
@@ -218,10 +226,7 @@ PREFECT = ServerDefinition(
 CHROMA = ServerDefinition(
     name="chromadb",
     requirement="chromadb==1.5.9",
-    command=lambda bin_dir, port, data: [
-        str(bin_dir / "chroma"), "run", "--path", str(data), "--host", "127.0.0.1",
-        "--port", str(port),
-    ],  # fmt: skip
+    command=_chroma_command,
     ready_path="/api/v2/heartbeat",
     openapi_path="/openapi.json",
     env=lambda port, data: {"ANONYMIZED_TELEMETRY": "False"},

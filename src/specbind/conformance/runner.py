@@ -194,8 +194,8 @@ class _Run:
     not_found: int = 0  # of which 404
     keyed: int = 0  # responses to requests that carried our key
     refused: int = 0  # of which 401/403
-    # A request per operation whose connection was dropped, as evidence.
-    dropped: dict[str, Evidence] = field(default_factory=dict)
+    dropped: set[str] = field(default_factory=set)  # operations whose connection was dropped
+    unanswered: dict[str, Evidence] = field(default_factory=dict)  # a request without answer
     skip_reasons: dict[str, str] = field(default_factory=dict)
 
 
@@ -291,7 +291,7 @@ def _consume(schema: BaseSchema, run: _Run) -> None:
             _read_scenario(event.recorder, run)
         elif isinstance(event, events.NonFatalError):
             if _is_dropped_connection(event.value) and event.label in report.operations:
-                run.dropped.setdefault(event.label, _no_answer_evidence(event.label, run))
+                run.dropped.add(event.label)
                 continue
             detail = next((ln.strip() for ln in event.info.message.splitlines() if ln.strip()), "")
             line = redactor.text(f"{event.label}: {event.info.title}: {detail}".rstrip(": "))
@@ -304,7 +304,8 @@ def _consume(schema: BaseSchema, run: _Run) -> None:
                 report.notes.append("the time budget ran out before every test finished")
             elif event.stop_reason is StopReason.SERVER_UNAVAILABLE and not run.dropped:
                 report.errors.append("the server stopped responding during the run")
-    for label, evidence in run.dropped.items():
+    for label in sorted(run.dropped):
+        evidence = run.unanswered.get(label) or _no_answer_evidence(label, run)
         result = report.operation(label)
         result.tally("not_a_server_error").failed += 1
         run.failures[(label, "not_a_server_error", "Server crashed")] = Finding(
@@ -353,7 +354,7 @@ def _no_answer_evidence(label: str, run: _Run) -> Evidence:
         request_line=f"{method} {url}",
         request_headers=[],
         request_body="",
-        status_line="(no answer: the connection was closed)",
+        status_line="(no answer: the connection was closed; the request is in requests.har)",
         response_headers=[],
         response_body="",
         curl=f"curl -X {method} {shlex.quote(url)}",
@@ -463,7 +464,7 @@ def _evidence(case: Any, interaction: Interaction, run: _Run, kind: str) -> Evid
         ]
         body = _excerpt(response.content, redactor, limit=500)
     else:
-        status_line, answered, body = "(no answer)", [], ""
+        status_line, answered, body = "(no answer: the connection was closed)", [], ""
     return Evidence(
         kind=kind,
         request_line=redactor.url(f"{request.method} {request.uri}"),
@@ -505,9 +506,9 @@ def _read_scenario(recorder: ScenarioRecorder, run: _Run) -> None:
             result.requests += 1
             report.exchanges.append(_exchange(interaction, redactor))
             if interaction.response is None:
-                if label not in run.dropped:
+                if label not in run.unanswered:
                     kind = _request_kind(case, recorder)
-                    run.dropped[label] = _evidence(case, interaction, run, kind)
+                    run.unanswered[label] = _evidence(case, interaction, run, kind)
                 continue
             status = interaction.response.status_code
             run.answered += 1
