@@ -16,12 +16,17 @@ from specbind.conformance.probe import probe_request
 from specbind.conformance.report import Exchange
 from specbind.conformance.runner import (
     ContractOptions,
+    RunState,
     auth_header_name,
+    check_setup,
     curl_line,
     engine_config,
     json_bodies_only,
+    mark_untested,
     shell_word,
 )
+from specbind.conformance.summary import verdict
+from specbind.errors import SpecbindError
 from specbind.spec.document import load_document
 from tests.conformance.conftest import REPO
 from tests.conformance.items_app import items_document
@@ -308,3 +313,50 @@ def test_document_helpers_on_the_stored_spec() -> None:
         "/api/core/rbac/mentor-access/",
         {"mentor_id": 1, "platform_key": "a"},
     )
+
+
+def _run(**counts: int) -> RunState:
+    options = ContractOptions(base_url="http://127.0.0.1:1", api_key=KEY, key_source="MY_KEY")
+    report = ContractReport(base_url=options.base_url, spec="s", seed=0)
+    run = RunState(options, report, Redactor([KEY]), "Authorization", f"Api-Token {KEY}", {}, {})
+    for name, value in counts.items():
+        setattr(run, name, value)
+    return run
+
+
+def test_a_wrong_setup_is_not_a_broken_server() -> None:
+    data = items_document(server_url="/api/v2")
+    with pytest.raises(SpecbindError) as caught:
+        check_setup(data, _run(answered=12, not_found=12))
+    assert str(caught.value) == (
+        "every request was answered 404: is --url the API's base "
+        "(the document's servers say /api/v2)?"
+    )
+    with pytest.raises(SpecbindError) as caught:
+        check_setup(data, _run(answered=12, not_found=3, keyed=9, refused=9))
+    assert str(caught.value) == (
+        "the key was refused: all 9 request(s) carrying the key from MY_KEY were answered "
+        "401 or 403"
+    )
+    check_setup(data, _run(answered=12, not_found=11, keyed=9, refused=8))  # a server's answers
+    # Without a security scheme a refused key cannot be told apart: no such verdict.
+    check_setup(items_document(secured=False), _run(answered=5, keyed=5, refused=5))
+
+
+def test_operations_without_requests_are_skipped_with_the_reason() -> None:
+    run = _run()
+    report = run.report
+    report.operation("GET /a/").requests = 3
+    report.operation("GET /b/")
+    report.operation("GET /c/")
+    report.operation("POST /d/").skipped = "writes (pass --allow-writes to test)"
+    run.skip_reasons["GET /c/"] = "skipped: no valid value for `x`"
+    mark_untested(run)
+    assert report.operation("GET /a/").skipped is None
+    assert report.operation("GET /b/").skipped == "no request was generated for it"
+    assert report.operation("GET /c/").skipped == "skipped: no valid value for `x`"
+    report.notes.append("the time budget ran out before every test finished")
+    report.operation("GET /b/").skipped = None
+    mark_untested(run)
+    assert report.operation("GET /b/").skipped == "not reached: the time budget ran out first"
+    assert verdict(report).endswith("; 1 of 4 operations tested")

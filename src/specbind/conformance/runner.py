@@ -180,7 +180,7 @@ def servers_hint(data: dict[str, Any]) -> str:
 
 
 @dataclass
-class _Run:
+class RunState:
     """What one run needs while it reads events: the secrets, and what it counted."""
 
     options: ContractOptions
@@ -242,16 +242,16 @@ def run_contract(data: dict[str, Any], spec: str, options: ContractOptions) -> C
             report.operation(label).skipped = "writes (pass --allow-writes to test)"
     if not options.allow_writes:
         schema = schema.include(method=list(SAFE_METHODS))
-    run = _Run(options, report, redactor, header, credential, {}, {})
+    run = RunState(options, report, redactor, header, credential, {}, {})
     started = time.monotonic()
     _consume(schema, run)
     report.duration = time.monotonic() - started
-    _check_setup(data, run)
-    _mark_untested(run)
+    check_setup(data, run)
+    mark_untested(run)
     return report
 
 
-def _check_setup(data: dict[str, Any], run: _Run) -> None:
+def check_setup(data: dict[str, Any], run: RunState) -> None:
     """Raise when the answers say the run was set up wrong rather than the server broken."""
     if run.answered and run.not_found == run.answered:
         raise SpecbindError(
@@ -264,7 +264,7 @@ def _check_setup(data: dict[str, Any], run: _Run) -> None:
         )
 
 
-def _mark_untested(run: _Run) -> None:
+def mark_untested(run: RunState) -> None:
     """An operation that got no request is skipped, with the reason."""
     out_of_time = any("time budget" in note for note in run.report.notes)
     for label, result in run.report.operations.items():
@@ -280,7 +280,7 @@ def _mark_untested(run: _Run) -> None:
             result.skipped = "no request was generated for it"
 
 
-def _consume(schema: BaseSchema, run: _Run) -> None:
+def _consume(schema: BaseSchema, run: RunState) -> None:
     from schemathesis.engine import Status, StopReason, events, from_schema
 
     report, redactor = run.report, run.redactor
@@ -345,7 +345,7 @@ def _is_dropped_connection(error: BaseException) -> bool:
     return False
 
 
-def _no_answer_evidence(label: str, run: _Run) -> Evidence:
+def _no_answer_evidence(label: str, run: RunState) -> Evidence:
     """Evidence for a dropped connection; the request itself comes from the recorder."""
     method, _, path = label.partition(" ")
     url = run.options.base_url.rstrip("/") + path
@@ -450,7 +450,7 @@ def curl_line(
     return " ".join(parts)
 
 
-def _evidence(case: Any, interaction: Interaction, run: _Run, kind: str) -> Evidence:
+def _evidence(case: Any, interaction: Interaction, run: RunState, kind: str) -> Evidence:
     request, response = interaction.request, interaction.response
     redactor = run.redactor
     sent = list(_headers(request.headers))
@@ -492,7 +492,7 @@ def _request_kind(case: Any, recorder: ScenarioRecorder) -> str:
     return kind
 
 
-def _read_scenario(recorder: ScenarioRecorder, run: _Run) -> None:
+def _read_scenario(recorder: ScenarioRecorder, run: RunState) -> None:
     report, redactor = run.report, run.redactor
     for case_id, node in recorder.cases.items():
         case = node.value
