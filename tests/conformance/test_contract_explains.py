@@ -48,6 +48,9 @@ def test_correct_server_answering_404_for_unknown_ids_passes(
     links = dict(re.findall(r"^  (POST /items/ -> .+): (\d+) transition\(s\)$", run.stdout, re.M))
     assert links and sum(int(n) for n in links.values()) > 0
     assert "link(s) added from drf-spectacular's convention" in run.stdout
+    every = re.findall(r"^  [A-Z]+ /items/\S* -> .+: (\d+) transition\(s\)$", run.stdout, re.M)
+    ran = re.search(r"^note: the stateful phase ran (\d+) transition\(s\) over", run.stdout, re.M)
+    assert ran is not None and int(ran[1]) == sum(int(n) for n in every) > 0
     assert run.stdout.rstrip().splitlines()[-3].endswith("; 6 of 6 operations tested")
     assert run.stdout.count("PASSED: every check held") == 1
     assert_key_never_leaks(run)
@@ -94,7 +97,9 @@ def test_faulty_server_failures_carry_their_evidence(
 def test_wrong_base_path_is_a_setup_error(run_contract: RunContract, tmp_path: Path) -> None:
     spec = write_document(tmp_path, server_url="/v1")
     with items_server(CREDENTIAL, base="/v1") as host:
-        run = run_contract("--url", host, "--spec", spec, "--max-examples", "1")
+        run = run_contract(
+            "--url", host, "--spec", spec, "--max-examples", "1", "--time-budget", "2"
+        )
     assert run.returncode == 2, run.stdout + run.stderr
     assert (
         "every request was answered 404: is --url the API's base "

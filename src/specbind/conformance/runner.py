@@ -197,6 +197,7 @@ class RunState:
     dropped: set[str] = field(default_factory=set)  # operations whose connection was dropped
     unanswered: dict[str, Evidence] = field(default_factory=dict)  # a request without answer
     skip_reasons: dict[str, str] = field(default_factory=dict)
+    stateful_links: int | None = None  # links the stateful phase had, once it started
 
 
 def run_contract(data: dict[str, Any], spec: str, options: ContractOptions) -> ContractReport:
@@ -285,6 +286,8 @@ def _consume(schema: BaseSchema, run: RunState) -> None:
 
     report, redactor = run.report, run.redactor
     for event in from_schema(schema).execute():
+        if isinstance(event, events.PhaseStarted) and event.payload is not None:
+            run.stateful_links = event.payload.transitions_selected
         if isinstance(event, events.ScenarioFinished):
             if event.status is Status.SKIP and event.label and event.skip_reason:
                 run.skip_reasons.setdefault(event.label, f"skipped: {event.skip_reason}")
@@ -318,9 +321,27 @@ def _consume(schema: BaseSchema, run: RunState) -> None:
             request=evidence.request_line,
             evidence=evidence,
         )
+    if run.options.allow_writes and run.options.stateful:
+        report.notes.append(_stateful_note(run))
     report.findings = sorted(
         [*run.failures.values(), *run.warnings.values()],
         key=lambda f: (f.level != Level.FAILURE, f.operation, f.check, f.status or 0),
+    )
+
+
+def _stateful_note(run: RunState) -> str:
+    """How far the stateful phase got: it runs last, so a time budget can starve it."""
+    ran = sum(run.report.links.values())
+    if run.stateful_links is None:
+        return "the stateful phase did not start (the time budget ran out first, or no links)"
+    if not ran:
+        return (
+            f"the stateful phase had {run.stateful_links} link(s) but ran no transition "
+            "(no request a link starts from succeeded, or the time budget ran out)"
+        )
+    return (
+        f"the stateful phase ran {ran} transition(s) over {len(run.report.links)} of "
+        f"{run.stateful_links} link(s)"
     )
 
 
