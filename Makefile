@@ -10,7 +10,7 @@ DEPS_HASH := $(shell $(PYTHON) scripts/dependency_hash.py pyproject.toml)
 STAMP := $(VENV)/.installed-$(DEPS_HASH)
 PYTEST_ARGS ?=
 
-.PHONY: setup generate validate test lint typecheck clean check serve dist publish bench contract corpus server-every-operation
+.PHONY: setup generate validate test lint typecheck clean check serve dist publish bench contract contract-real corpus server-every-operation
 
 $(STAMP):
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -59,6 +59,12 @@ SPEC ?= $(shell $(PY) -c "from specbind.config import load_config; print(load_co
 server-every-operation: setup
 	SPECBIND_EVERY_OPERATION_SPEC="$(SPEC)" $(PY) -m pytest -q -s -p no:cacheprovider \
 		tests/server/test_every_operation.py -k environment
+
+## Contract tests against real servers installed from PyPI (Prefect, Chroma), each in its
+## own venv cached under .cache/realservers/ (the first run installs them: minutes). Skipped
+## with the reason when the package index cannot be reached.
+contract-real: setup
+	$(PY) -m pytest -m realserver tests/realservers $(PYTEST_ARGS)
 
 ## Build the generated packages' sdists and wheels into dist/ (reproducibly) and check them.
 dist: setup

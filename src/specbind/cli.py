@@ -738,6 +738,8 @@ def contract(
         request_timeout=timeout,
         all_encodings=all_encodings,
     )
+    for problem in options.problems():
+        fail(f"usage: {problem}", 2)
     try:
         label = (
             spec_path.parent.name

@@ -105,7 +105,8 @@ def test_rejected_key_cannot_run(run_contract: RunContract) -> None:
         run = run_contract("--url", url)
     assert run.returncode == 2
     assert (
-        "could not run: the server rejected the API key from IBL_DATA_MANAGER_API_KEY: "
+        "could not run: the key was refused: the server rejected the API key from "
+        "IBL_DATA_MANAGER_API_KEY: "
         "GET /api/core/rbac/mentor-access/ answered 401" in run.stderr
     )
     assert_key_never_leaks(run)
@@ -152,7 +153,7 @@ def test_strict_turns_undocumented_refusals_into_failures(run_contract: RunContr
         r"\(status 4(22|01)",
         run.stdout,
     )
-    assert "undocumented 422 answering an invalid request" in run.stdout
+    assert "undocumented 422 answering a request made invalid on purpose (query" in run.stdout
 
 
 @pytest.mark.slow

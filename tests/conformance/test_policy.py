@@ -11,17 +11,26 @@ import pytest
 
 from specbind.conformance import REDACTED, ContractReport, Finding, Level, Redactor
 from specbind.conformance.artifacts import har_log, junit_xml, write_artifacts
+from specbind.conformance.links import add_crud_links
 from specbind.conformance.policy import Verdict, judge_status
 from specbind.conformance.probe import probe_request
 from specbind.conformance.report import Exchange
 from specbind.conformance.runner import (
     ContractOptions,
+    RunState,
     auth_header_name,
+    check_setup,
+    curl_line,
     engine_config,
     json_bodies_only,
+    mark_untested,
+    shell_word,
 )
+from specbind.conformance.summary import verdict
+from specbind.errors import SpecbindError
 from specbind.spec.document import load_document
 from tests.conformance.conftest import REPO, echoed_forms
+from tests.conformance.items_app import items_document
 
 KEY = "sbk-unit-secret-42"
 SPEC_4_84 = REPO / "spec/ibl-data-manager/4.84.1-ai-plus/openapi.yaml"
@@ -64,13 +73,136 @@ def test_status_rule_reads_ranges_and_default() -> None:
 
 def test_status_rule_says_why() -> None:
     warning = judge_status(422, ["204"], invalid=True, unauthenticated=False)
-    assert warning.reason == "undocumented 422 answering an invalid request (documented: 204)"
+    assert warning.reason == (
+        "undocumented 422 answering a request made invalid on purpose (documented: 204)"
+    )
     keyless = judge_status(401, ["200"], invalid=False, unauthenticated=True)
     assert keyless.reason == (
         "undocumented 401 answering a request without a valid key (documented: 200)"
     )
     failure = judge_status(201, ["200"], invalid=False, unauthenticated=False)
-    assert failure.reason == "undocumented 201 answering a valid request (documented: 200)"
+    assert failure.reason == (
+        "undocumented 201 answering a valid request (generated from the schema) (documented: 200)"
+    )
+    named = judge_status(422, ["200"], invalid=True, unauthenticated=False, kind="a request X")
+    assert named.reason == "undocumented 422 answering a request X (documented: 200)"
+
+
+@pytest.mark.parametrize(
+    ("status", "made_up_path", "created_by", "verdict", "reason"),
+    [
+        (404, True, None, Verdict.WARNING, "undocumented 404 answering a request whose path "
+         "parameters were made up (nothing says such a resource exists; documented: 200)"),
+        (410, True, None, Verdict.WARNING, "undocumented 410 answering a request whose path "
+         "parameters were made up (nothing says such a resource exists; documented: 200)"),
+        (404, False, "POST /x/", Verdict.FAILURE, "undocumented 404 for a resource known to "
+         "exist: its id came from the answer of POST /x/ in this run (documented: 200)"),
+        # No path parameters: nothing was made up, a 404 to a valid request is wrong.
+        (404, False, None, Verdict.FAILURE, "undocumented 404 answering a valid request "
+         "(generated from the schema) (documented: 200)"),
+        (403, True, None, Verdict.FAILURE, "undocumented 403 answering a valid request "
+         "(generated from the schema) (documented: 200)"),
+    ],
+)  # fmt: skip
+def test_not_found_depends_on_whether_the_resource_is_known(
+    status: int, made_up_path: bool, created_by: str | None, verdict: Verdict, reason: str
+) -> None:
+    judgement = judge_status(
+        status,
+        ["200"],
+        invalid=False,
+        unauthenticated=False,
+        made_up_path=made_up_path,
+        created_by=created_by,
+    )
+    assert (judgement.verdict, judgement.reason) == (verdict, reason)
+
+
+def test_curl_line_names_the_variable_never_the_key() -> None:
+    line = curl_line(
+        "PATCH",
+        "http://127.0.0.1:1/v1/items/3/?q=it's",
+        [
+            ("User-Agent", "schemathesis/4"),
+            ("Authorization", f"Api-Token {KEY}"),
+            ("Content-Type", "application/json"),
+            ("X-Trace", "a\tb"),
+        ],
+        b'{"name": "O\'Brien $HOME"}',
+        KEY,
+        "MY_KEY",
+    )
+    assert KEY not in line
+    assert line == (
+        "curl -X PATCH 'http://127.0.0.1:1/v1/items/3/?q=it'\"'\"'s' "
+        "-H 'Authorization: Api-Token '\"${MY_KEY}\" -H 'Content-Type: application/json' "
+        "-H $'X-Trace: a\\tb' --data-raw '{\"name\": \"O'\"'\"'Brien $HOME\"}'"
+    )
+    assert "\n" not in curl_line("POST", "http://h/", [], b'{"a":\n1}', KEY, "K")
+    empty = curl_line("GET", "http://h/", [("X-Empty", "")], None, KEY, "K")
+    assert empty.endswith(" -H 'X-Empty;'")
+    assert shell_word(f"{KEY}{KEY}", KEY, "K") == '"${K}""${K}"'
+    assert "--data-binary @body.bin" in curl_line("POST", "http://h/", [], b"\xff\xfe", KEY, "K")
+
+
+def test_crud_links_follow_drf_spectacular_conventions() -> None:
+    data = items_document()
+    added = add_crud_links(data)
+    assert added == [
+        "POST /items/ -> GET /items/{id}/",
+        "POST /items/ -> PUT /items/{id}/",
+        "POST /items/ -> PATCH /items/{id}/",
+        "POST /items/ -> DELETE /items/{id}/",
+    ]
+    links = data["paths"]["/items/"]["post"]["responses"]["201"]["links"]
+    assert links["specbind-crud-PATCH-/items/{id}/"] == {
+        "operationRef": "#/paths/~1items~1{id}~1/patch",
+        "parameters": {"id": "$response.body#/id"},
+    }
+    assert add_crud_links(data) == []  # already there: nothing added twice
+    # Without trailing slashes (FastAPI style) and with `pk` fed from `id`.
+    doc = {
+        "paths": {
+            "/flows": {"post": {"responses": {"201": {"$ref": "#/components/responses/F"}}}},
+            "/flows/{pk}": {"get": {"responses": {}}},
+            "/flows/{pk}/runs": {"get": {"responses": {}}},
+        },
+        "components": {
+            "responses": {
+                "F": {"content": {"application/json": {"schema": {"allOf": [
+                    {"properties": {"id": {"type": "string"}}}]}}}}
+            }
+        },
+    }  # fmt: skip
+    assert add_crud_links(doc) == ["POST /flows -> GET /flows/{pk}"]
+    created = doc["paths"]["/flows"]["post"]["responses"]["201"]
+    assert created["links"]["specbind-crud-GET-/flows/{pk}"]["parameters"] == {
+        "pk": "$response.body#/id"
+    }
+    assert "links" not in doc["components"]["responses"]["F"]  # the shared one is untouched
+
+
+def test_options_problems_are_usage_errors() -> None:
+    good = ContractOptions(base_url="http://127.0.0.1:1", api_key=KEY, key_source="K")
+    assert good.problems() == []
+    bad = ContractOptions(
+        base_url="127.0.0.1:1",
+        api_key=KEY,
+        key_source="K",
+        rate_limit="10/x",
+        max_examples=0,
+        workers=0,
+        time_budget=0,
+        request_timeout=-1,
+    )
+    assert bad.problems() == [
+        "--rate-limit 10/x: expected a count per unit, e.g. 10/s, 100/m, 1000/h or 10000/d",
+        "--max-examples 0: must be 1 or more",
+        "--workers 0: must be 1 or more",
+        "--time-budget 0: must be 1 second or more",
+        "--timeout -1: must be more than 0 seconds",
+        "--url 127.0.0.1:1: expected an http:// or https:// URL",
+    ]
 
 
 def test_redactor_replaces_key_credential_and_credential_headers() -> None:
@@ -188,7 +320,8 @@ def test_written_artifacts_never_hold_the_key(tmp_path: Path) -> None:
 def test_engine_config_is_safe_and_repeatable_by_default() -> None:
     options = ContractOptions(base_url="http://127.0.0.1:1", api_key=KEY, key_source="K")
     config = engine_config(options, {"Authorization": f"Api-Token {KEY}"})
-    assert config["phases"]["coverage"] == {"unexpected-methods": ["trace"]}
+    # Read-only: no write probes, but OPTIONS still goes out to check `Allow`.
+    assert config["phases"]["coverage"] == {"unexpected-methods": ["trace", "options"]}
     assert config["checks"]["status_code_conformance"] == {"enabled": False}
     policy_config = config["checks"]["status_code_policy"]
     assert (policy_config["strict"], policy_config["header"]) == (False, "Authorization")
@@ -222,3 +355,50 @@ def test_document_helpers_on_the_stored_spec() -> None:
         "/api/core/rbac/mentor-access/",
         {"mentor_id": 1, "platform_key": "a"},
     )
+
+
+def _run(**counts: int) -> RunState:
+    options = ContractOptions(base_url="http://127.0.0.1:1", api_key=KEY, key_source="MY_KEY")
+    report = ContractReport(base_url=options.base_url, spec="s", seed=0)
+    run = RunState(options, report, Redactor([KEY]), "Authorization", f"Api-Token {KEY}", {}, {})
+    for name, value in counts.items():
+        setattr(run, name, value)
+    return run
+
+
+def test_a_wrong_setup_is_not_a_broken_server() -> None:
+    data = items_document(server_url="/api/v2")
+    with pytest.raises(SpecbindError) as caught:
+        check_setup(data, _run(answered=12, not_found=12))
+    assert str(caught.value) == (
+        "every request was answered 404: is --url the API's base "
+        "(the document's servers say /api/v2)?"
+    )
+    with pytest.raises(SpecbindError) as caught:
+        check_setup(data, _run(answered=12, not_found=3, keyed=9, refused=9))
+    assert str(caught.value) == (
+        "the key was refused: all 9 request(s) carrying the key from MY_KEY were answered "
+        "401 or 403"
+    )
+    check_setup(data, _run(answered=12, not_found=11, keyed=9, refused=8))  # a server's answers
+    # Without a security scheme a refused key cannot be told apart: no such verdict.
+    check_setup(items_document(secured=False), _run(answered=5, keyed=5, refused=5))
+
+
+def test_operations_without_requests_are_skipped_with_the_reason() -> None:
+    run = _run()
+    report = run.report
+    report.operation("GET /a/").requests = 3
+    report.operation("GET /b/")
+    report.operation("GET /c/")
+    report.operation("POST /d/").skipped = "writes (pass --allow-writes to test)"
+    run.skip_reasons["GET /c/"] = "skipped: no valid value for `x`"
+    mark_untested(run)
+    assert report.operation("GET /a/").skipped is None
+    assert report.operation("GET /b/").skipped == "no request was generated for it"
+    assert report.operation("GET /c/").skipped == "skipped: no valid value for `x`"
+    report.notes.append("the time budget ran out before every test finished")
+    report.operation("GET /b/").skipped = None
+    mark_untested(run)
+    assert report.operation("GET /b/").skipped == "not reached: the time budget ran out first"
+    assert verdict(report).endswith("; 1 of 4 operations tested")

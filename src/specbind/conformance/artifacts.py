@@ -14,11 +14,18 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from specbind.conformance.redaction import Redactor
-from specbind.conformance.report import ContractReport, Exchange, Level
+from specbind.conformance.report import ContractReport, Exchange, Finding, Level
 from specbind.fsutil import write_file_atomic
 
 JUNIT_NAME = "junit.xml"
 HAR_NAME = "requests.har"
+
+
+def _failure_text(finding: Finding) -> str:
+    head = f"{finding.title} (status {finding.status}, {finding.count}x)"
+    if finding.evidence is None:
+        return f"{head}\n{finding.request}\n{finding.message}"
+    return "\n".join([head, finding.message, *finding.evidence.lines()])
 
 
 def junit_xml(report: ContractReport) -> str:
@@ -40,10 +47,7 @@ def junit_xml(report: ContractReport) -> str:
             if problems:
                 failed += 1
                 element = ET.SubElement(case, "failure", message=problems[0].title)
-                element.text = "\n\n".join(
-                    f"{f.title} (status {f.status}, {f.count}x)\n{f.request}\n{f.message}"
-                    for f in problems
-                )
+                element.text = "\n\n".join(_failure_text(f) for f in problems)
             notes = [f for f in findings if f.level is Level.WARNING]
             if notes:
                 out = ET.SubElement(case, "system-out")

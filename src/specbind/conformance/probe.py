@@ -89,7 +89,7 @@ def check_key_accepted(
         raise SpecbindError(f"cannot reach {base_url}: {type(exc).__name__}: {exc}") from None
     if response.status_code in (401, 403):
         raise SpecbindError(
-            f"the server rejected the API key from {key_source}: {method} {path} answered "
-            f"{response.status_code} to a valid authenticated request"
+            f"the key was refused: the server rejected the API key from {key_source}: "
+            f"{method} {path} answered {response.status_code} to a valid authenticated request"
         )
     return f"{method} {path} -> {response.status_code}"

@@ -27,6 +27,37 @@ class CheckTally:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """One example of a finding, as sent and as answered, already redacted.
+
+    Enough to read what happened without the HAR log, and to send it again: `curl` is one
+    shell line naming the key's environment variable, never the key.
+    """
+
+    kind: str  # what the request was: generated from the schema, or made invalid on purpose
+    request_line: str  # "METHOD URL"
+    request_headers: list[tuple[str, str]]
+    request_body: str  # excerpt
+    status_line: str  # "HTTP/1.1 500 Internal Server Error", or why there was no answer
+    response_headers: list[tuple[str, str]]
+    response_body: str  # excerpt
+    curl: str
+
+    def lines(self) -> list[str]:
+        """The evidence as indented text, for the summary and the JUnit report."""
+        lines = [f"request, {self.kind}:", f"  {self.request_line}"]
+        lines += [f"  {name}: {value}" for name, value in self.request_headers]
+        if self.request_body:
+            lines.append(f"  body: {self.request_body}")
+        lines += ["response:", f"  {self.status_line}"]
+        lines += [f"  {name}: {value}" for name, value in self.response_headers]
+        if self.response_body:
+            lines.append(f"  body: {self.response_body}")
+        lines.append(f"reproduce: {self.curl}")
+        return lines
+
+
+@dataclass(frozen=True)
 class Finding:
     """One failed check (or a warning under our status rule), already redacted."""
 
@@ -39,6 +70,7 @@ class Finding:
     request: str = ""  # "METHOD URL", redacted
     body: str = ""  # the request body's start, redacted
     count: int = 1
+    evidence: Evidence | None = None
 
 
 @dataclass(frozen=True)
@@ -80,6 +112,8 @@ class ContractReport:
     errors: list[str] = field(default_factory=list)
     exchanges: list[Exchange] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Stateful transitions that ran, per link ("POST /x/ -> [201] ... -> GET /x/{id}/").
+    links: dict[str, int] = field(default_factory=dict)
     duration: float = 0.0
     seed: int | None = None
     artifacts: list[str] = field(default_factory=list)
@@ -98,6 +132,11 @@ class ContractReport:
     @property
     def passed(self) -> bool:
         return not self.failures and not self.errors
+
+    @property
+    def tested(self) -> list[OperationResult]:
+        """Operations that got at least one request."""
+        return [op for op in self.operations.values() if op.skipped is None and op.requests]
 
     @property
     def checks(self) -> list[str]:

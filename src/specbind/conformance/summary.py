@@ -10,16 +10,20 @@ from specbind.conformance.report import ContractReport, Level
 _MESSAGE_LINES = 10
 
 
+def coverage(report: ContractReport) -> str:
+    return f"{len(report.tested)} of {len(report.operations)} operations tested"
+
+
 def verdict(report: ContractReport) -> str:
     failures, warnings = len(report.failures), len(report.warnings)
     broken = len({f.operation for f in report.failures})
     if report.passed:
-        return f"PASSED: every check held ({warnings} warning(s))"
+        return f"PASSED: every check held ({warnings} warning(s)); {coverage(report)}"
     parts = [f"{failures} failure(s) in {broken} operation(s)"] if failures else []
     if report.errors:
         parts.append(f"{len(report.errors)} error(s) (requests without a usable answer)")
     parts.append(f"{warnings} warning(s)")
-    return "FAILED: the server broke its contract: " + ", ".join(parts)
+    return "FAILED: the server broke its contract: " + ", ".join(parts) + f"; {coverage(report)}"
 
 
 def summary_lines(report: ContractReport) -> list[str]:
@@ -50,6 +54,11 @@ def summary_lines(report: ContractReport) -> list[str]:
                 if tally.warned:
                     detail += f", {tally.warned} warned"
                 lines.append(f"      {tally.outcome:<4} {check}: {detail}")
+    if report.links:
+        lines += ["", f"stateful links ({sum(report.links.values())} transition(s)):"]
+        lines += [
+            f"  {link}: {count} transition(s)" for link, count in sorted(report.links.items())
+        ]
     lines += ["", "per check:"]
     for check in report.checks:
         tallies = [op.checks[check] for op in report.operations.values() if check in op.checks]
@@ -72,15 +81,20 @@ def summary_lines(report: ContractReport) -> list[str]:
                 f"  {tag} [{finding.check}] {finding.operation}: {finding.title} "
                 f"({status}{finding.count}x)"
             )
-            if finding.request:
+            if level is Level.WARNING:
+                if finding.request:
+                    lines.append(f"      e.g. {finding.request}")
+                if finding.message != finding.title:
+                    lines.append(f"      {finding.message}")
+                continue
+            message = finding.message.splitlines()[:_MESSAGE_LINES]
+            lines += [f"      {line}" for line in message if line.strip()]
+            if finding.evidence is not None:
+                lines += [f"      {line}" for line in finding.evidence.lines()]
+            elif finding.request:
                 lines.append(f"      e.g. {finding.request}")
-            if finding.body and level is Level.FAILURE:
-                lines.append(f"      body: {finding.body!r}")
-            if level is Level.FAILURE:
-                message = finding.message.splitlines()[:_MESSAGE_LINES]
-                lines += [f"      {line}" for line in message if line.strip()]
-            elif finding.message != finding.title:
-                lines.append(f"      {finding.message}")
+                if finding.body:
+                    lines.append(f"      body: {finding.body!r}")
     if report.errors:
         lines += ["", "errors:"]
         lines += [f"  {error}" for error in report.errors]
