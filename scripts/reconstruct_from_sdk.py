@@ -625,16 +625,31 @@ def _camel(snake: str) -> str:
 
 
 def _tag_spelling(api_class: str, paths: list[str]) -> str:
-    """The API class is the camel-cased tag; its spelling is taken from the paths' segments."""
-    wanted = re.sub(r"Api$", "", api_class).lower()
+    """The API class is the camel-cased tag; its spelling is taken from the paths' segments.
+
+    openapi-generator capitalises each word and keeps the other letters as they are, so
+    a word in capitals inside the class name (`FallbackLLMApi`) was in capitals in the tag.
+    """
+    stem = re.sub(r"Api$", "", api_class)
+    wanted = stem.lower()
     counts: dict[str, int] = {}
     for path in paths:
         for segment in path.strip("/").split("/"):
             if re.sub(r"[^a-z0-9]", "", segment.lower()) == wanted:
                 counts[segment] = counts.get(segment, 0) + 1
-    if counts:
-        return max(sorted(counts), key=lambda s: counts[s])
-    return re.sub(r"(?<!^)(?=[A-Z])", "-", re.sub(r"Api$", "", api_class)).lower()
+    if not counts:
+        return re.sub(r"(?<!^)(?=[A-Z])", "-", stem).lower()
+    segment = max(sorted(counts), key=lambda s: counts[s])
+    letters = iter(c for c in stem)
+    spelled = []
+    for word in re.split(r"([^A-Za-z0-9]+)", segment):
+        if not word or not word[0].isalnum():
+            spelled.append(word)
+            continue
+        original = "".join(next(letters) for _ in word)
+        keep_case = len(original) > 1 and original[1:].isupper()
+        spelled.append(original.upper() if keep_case else word)
+    return "".join(spelled)
 
 
 def _info(source: SdkSource) -> dict[str, Any]:
@@ -917,7 +932,10 @@ RULES = """\
   `x_retrieve2`). A method name ending in a number >= 2 whose stem is itself an operation's
   id gets the underscore back.
 - **Tags**: one per API class; the spelling is the path segment that equals the class name
-  without `Api` when letters and digits are compared (`AiMentorApi` -> `ai-mentor`).
+  without `Api` when letters and digits are compared (`AiMentorApi` -> `ai-mentor`); a
+  word in capitals inside the class name stays in capitals (`FallbackLLMApi` ->
+  `fallback-LLM`), since the generator only capitalises words' first letters. Whether
+  the first letters were capitals, and the separators, are a guess from the paths.
 - **Parameters**: the serializer says where each argument goes (`_path_params[...]`,
   `_query_params.append((name, ...))`, `_header_params[...]`, `_form_params`, `_files`,
   `_body_params`) and under which wire name; the signature gives the type, Field(...)
