@@ -104,7 +104,10 @@ def read_archive(archive: Path, package: str, version: str) -> SdkSource:
     root = min(roots, key=len)
     prefix = root + "/"
     files = {
+        # newlines as Python's text mode reads them (some SDK releases have CRLF files)
         name[len(prefix) :]: body.decode("utf-8", errors="replace")
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
         for name, body in members.items()
         if name.startswith(prefix)
     }
