@@ -29,7 +29,7 @@ from sdk_archive import PACKAGE, SdkError, SdkSource, obtain
 from specbind.config import load_config
 from specbind.errors import SpecbindError
 from specbind.spec.document import load_document, parse_document
-from specbind.spec.store import SpecStore
+from specbind.spec.store import SpecStore, sha256
 from specbind.spec.validate import validate_document
 
 VERSION_SUFFIX = "-ai-plus"
@@ -858,15 +858,20 @@ def store_reconstruction(
         )
     version = str(result.document["info"]["version"])
     notes_text = render_notes(source, result, _seeds(store, version))
-    obtained = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    source_text = (
+        f"pypi:{PACKAGE}=={source.version} ({source.archive_name}, "
+        f"sha256 {source.sha256}), read by scripts/reconstruct_from_sdk.py"
+    )
+    known = store.entry(version)
+    if known is not None and known.source == source_text and known.sha256 == sha256(raw):
+        obtained = known.obtained  # the same archive read the same way: nothing new
+    else:
+        obtained = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
     path, _entry = store.store(
         version,
         raw,
         "openapi.json",
-        source=(
-            f"pypi:{PACKAGE}=={source.version} ({source.archive_name}, "
-            f"sha256 {source.sha256}), read by scripts/reconstruct_from_sdk.py"
-        ),
+        source=source_text,
         obtained=obtained,
         method="reconstructed",
         beside={"NOTES.md": notes_text.encode("utf-8")},
