@@ -920,6 +920,9 @@ LOSSES = """\
   already snake_case, so the method name is taken as the operationId (but see the
   collision suffixes below). Ids set by hand in camelCase (the SCIM views' `retrieveGroup`
   style, if any) cannot be told from snake_case ones: they are written snake_case.
+- **Free-form objects**: the generator types both `{type: object}` and `{type: object,
+  additionalProperties: {}}` as `Dict[str, object]` (written here as the latter), and an
+  untyped schema `{}` as `object` / `Any` (written as `{}`).
 - **Defaults and constraints on body/response wrappers**, `deprecated` on parameters and
   schemas, `externalDocs`, `x-` extensions, and servers' trailing slashes.
 """
