@@ -215,15 +215,20 @@ def _schema(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
+def _kinds_match(sdk: Kind, doc: Kind, inline_ok: set[str]) -> bool:
+    """Equal facts; an SDK model that is inline in the document matches any inline schema
+    there (the model itself is compared with that schema in check_models)."""
+    if sdk.name.startswith("ref:") and sdk.name[4:] in inline_ok:
+        return not doc.name.startswith("ref:")
+    if (sdk.name, sdk.limits, sdk.none) != (doc.name, doc.limits, doc.none):
+        return False
+    if len(sdk.members) != len(doc.members):
+        return False
+    return all(_kinds_match(a, b, inline_ok) for a, b in zip(sdk.members, doc.members, strict=True))
+
+
 def _same_kind(report: Report, where: str, sdk: Kind, doc: Kind, inline_ok: set[str]) -> None:
-    if doc.name == "inline-object":
-        report.check(
-            sdk.name.startswith("ref:") and sdk.name[4:] in inline_ok,
-            where,
-            f"inline object in the document, SDK type {sdk.key()}",
-        )
-        return
-    report.check(sdk.key() == doc.key(), where, f"SDK {sdk.key()}, document {doc.key()}")
+    report.check(_kinds_match(sdk, doc, inline_ok), where, f"SDK {sdk.key()}, document {doc.key()}")
 
 
 def _calls(fn: ast.FunctionDef, attr: str) -> list[ast.Call]:
@@ -310,6 +315,16 @@ def _check_operation(
         where,
         f"tags {operation.get('tags')} do not include {class_name}",
     )
+    lines = (ast.get_docstring(fn) or "").split("\n")
+    prose = []
+    for line in lines[1:]:
+        if line.startswith(":"):
+            break
+        prose.append(line)
+    summary = None if lines[0].strip() == fn.name else lines[0].strip() or None
+    report.check(operation.get("summary") == summary, where, "summary differs")
+    description = "\n".join(prose).strip() or None
+    report.check(operation.get("description") == description, where, "description differs")
     sent = _sent_as(serializer)
     args = fn.args.args[1:]
     defaults = [None] * (len(args) - len(fn.args.defaults)) + list(fn.args.defaults)
@@ -446,7 +461,19 @@ def _inline_schemas(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
             for status, response in operation["responses"].items():
                 for media in response.get("content", {}).values():
                     out.setdefault(f"{stem}{status}Response", media["schema"])
-    return {k: v for k, v in out.items() if "$ref" not in v and "properties" in v}
+    for owner, schema in document["components"]["schemas"].items():
+        for prop, value in (schema.get("properties") or {}).items():
+            inner = value.get("additionalProperties")
+            if isinstance(inner, dict) and inner and "$ref" not in inner:
+                out.setdefault(owner + _camel(prop) + "Value", inner)
+            items = value.get("items")
+            if isinstance(items, dict) and ("properties" in items or "oneOf" in items):
+                out.setdefault(owner + _camel(prop) + "Inner", items)
+    return {
+        k: v
+        for k, v in out.items()
+        if "$ref" not in v and ("properties" in v or "oneOf" in v or "anyOf" in v)
+    }
 
 
 def check_models(source: SdkSource, document: dict[str, Any], report: Report) -> None:
@@ -463,7 +490,7 @@ def check_models(source: SdkSource, document: dict[str, Any], report: Report) ->
             report.check(False, path, f"{cls.name} is neither a component nor inline")
             continue
         report.models += 1
-        _check_model(report, path, cls, source.files[path], schema, names)
+        _check_model(report, path, cls, source.files[path], schema, names - set(schemas))
     extra = sorted(set(schemas) - names)
     report.check(not extra, "components", f"schemas without an SDK model: {extra}")
 

@@ -791,6 +791,12 @@ def reconstruct(source: SdkSource) -> Reconstruction:
     paths = _replace_refs(paths, {name: schemas[name] for name in inlined})
     for name in inlined:
         del schemas[name]
+    # the same for a property's inline map values or array items ("{Model}_{prop}_value",
+    # "{Model}_{prop}_inner", reused for identical ones) that no path refers to
+    in_properties = sorted(_property_inline_names(schemas) - set(_refs(paths)))
+    inline_map = {name: schemas.pop(name) for name in in_properties}
+    schemas = _replace_refs(schemas, inline_map)
+    inlined = sorted([*inlined, *in_properties])
     document: dict[str, Any] = {
         "openapi": "3.0.3",
         "info": _info(source),
@@ -826,6 +832,17 @@ def _collision_suffixes(operations: list[Operation]) -> dict[str, str]:
         if match and int(match.group(2)) >= 2 and match.group(1) in names:
             out[name] = f"{match.group(1)}_{match.group(2)}"
     return out
+
+
+def _property_inline_names(schemas: dict[str, Any]) -> set[str]:
+    found: set[str] = set()
+    for owner, schema in schemas.items():
+        for prop, value in (schema.get("properties") or {}).items():
+            for key, suffix in (("additionalProperties", "Value"), ("items", "Inner")):
+                name = owner + _camel(prop) + suffix
+                if value.get(key) == {"$ref": REF + name} and name != owner:
+                    found.add(name)
+    return found
 
 
 def _replace_refs(value: Any, inline: dict[str, Any]) -> Any:
@@ -958,7 +975,9 @@ RULES = """\
   are the `select_header_accept([...])` list.
 - **Inline schemas**: models named `<OperationId>Request` or `<OperationId><status>Response`
   (openapi-generator's names for inline schemas, reused for identical ones) are put back
-  inline wherever they are used, unless a component refers to them.
+  inline wherever they are used, unless a component refers to them. Likewise models named
+  `<Model><Property>Value` / `<Model><Property>Inner` (the generator's names for a
+  property's inline map values / array items) that no path refers to.
 - **Models**: fields in order; wire name = `Field(alias=...)` or the field name; required =
   no default; readOnly = the `excluded_fields` of `to_dict`; nullable = the "set to None if
   ... (nullable)" branch of `to_dict`; defaults from `Field(default=...)` / `= value`;
