@@ -288,7 +288,8 @@ class Thing(BaseModel):
     labels: Optional[List[StrictStr]] = None
     owner: Optional[Owner] = None
     created_at: datetime = Field(alias="createdAt")
-    __properties: ClassVar[List[str]] = ["id", "name", "price", "status", "note", "kind", "labels", "owner", "createdAt"]
+    extras: Optional[Dict[str, ThingExtrasValue]] = None
+    __properties: ClassVar[List[str]] = ["id", "name", "price", "status", "note", "kind", "labels", "owner", "createdAt", "extras"]
 
     @field_validator('price')
     def price_validate_regular_expression(cls, value):
@@ -392,6 +393,19 @@ class ThingsCountRetrieve200Response(BaseModel):
         return self.model_dump(by_alias=True, exclude=excluded_fields, exclude_none=True)
 '''
 
+EXTRAS_VALUE = '''
+class ThingExtrasValue(BaseModel):
+    """
+    ThingExtrasValue
+    """
+    # data type: str
+    oneof_schema_1_validator: Optional[StrictStr] = None
+    # data type: int
+    oneof_schema_2_validator: Optional[StrictInt] = None
+    actual_instance: Optional[Union[int, str]] = None
+    one_of_schemas: Set[str] = { "int", "str" }
+'''
+
 STATUS_ENUM = '''
 class StatusEnum(str, Enum):
     """
@@ -420,6 +434,7 @@ def sdk_files(version: str = "1.2.3", package: str = "iblsdk") -> dict[str, str]
         f"{package}/models/owner.py": header + OWNER,
         f"{package}/models/things_count_retrieve200_response.py": header + COUNT,
         f"{package}/models/status_enum.py": header + STATUS_ENUM,
+        f"{package}/models/thing_extras_value.py": header + EXTRAS_VALUE,
     }
 
 

@@ -164,7 +164,7 @@ def test_models_keep_wire_names_required_read_only_nullable_enums_and_constraint
     assert thing["required"] == ["createdAt", "id", "name", "note", "price"]
     properties = thing["properties"]
     assert list(properties) == [
-        "id", "name", "price", "status", "note", "kind", "labels", "owner", "createdAt",
+        "id", "name", "price", "status", "note", "kind", "labels", "owner", "createdAt", "extras",
     ]  # fmt: skip
     assert properties["id"] == {"type": "integer", "readOnly": True}
     assert properties["name"] == {"type": "string", "maxLength": 50, "description": "Its name"}
@@ -186,6 +186,11 @@ def test_models_keep_wire_names_required_read_only_nullable_enums_and_constraint
         "nullable": True,
     }
     assert properties["createdAt"] == {"type": "string", "format": "date-time", "readOnly": True}
+    # the generator's "{Model}_{prop}_value" model for inline map values is inline again
+    assert properties["extras"] == {
+        "type": "object",
+        "additionalProperties": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
+    }
     assert schemas["PatchedThing"]["properties"]["labels"] == {
         "type": "array",
         "items": {"type": "string"},
