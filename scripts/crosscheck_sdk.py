@@ -169,7 +169,7 @@ def doc_kind(schema: dict[str, Any]) -> Kind:
 def response_type(schema: dict[str, Any]) -> str:
     """openapi-generator's `_response_types_map` value for a response schema."""
     if "$ref" in schema:
-        return schema["$ref"][len(REF) :]
+        return str(schema["$ref"])[len(REF) :]
     kind = schema.get("type")
     if kind == "array":
         return f"List[{response_type(schema['items'])}]"
@@ -526,9 +526,9 @@ def _check_model(
         target = re.search(r"@field_validator\('(\w+)'\)", body)
         if not target:
             continue
-        values = re.search(r"not in set\((\[.*?\])\)", body)
-        if values:
-            enums[target.group(1)] = ast.literal_eval(values.group(1))
+        listed = re.search(r"not in set\((\[.*?\])\)", body)
+        if listed:
+            enums[target.group(1)] = ast.literal_eval(listed.group(1))
         regex = re.search(r"re\.match\((r?['\"].*?['\"]), value\)", body)
         if regex:
             patterns[target.group(1)] = ast.literal_eval(regex.group(1))

@@ -184,8 +184,7 @@ def read_type(node: ast.expr, where: str) -> Typed:
     if head == "Tuple":
         return Typed({"type": "string", "format": "binary"})
     if head == "Literal":
-        values = [ast.literal_eval(a) for a in args]
-        return Typed({"type": "string", "enum": values})
+        return Typed({"type": "string", "enum": [ast.literal_eval(a) for a in args]})
     raise ReconstructionError(f"{where}: unknown annotation {ast.unparse(node)!r}")
 
 
