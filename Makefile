@@ -10,7 +10,7 @@ DEPS_HASH := $(shell $(PYTHON) scripts/dependency_hash.py pyproject.toml)
 STAMP := $(VENV)/.installed-$(DEPS_HASH)
 PYTEST_ARGS ?=
 
-.PHONY: setup generate validate test lint typecheck clean check serve dist publish bench contract contract-real corpus server-every-operation
+.PHONY: setup generate validate test lint typecheck clean check serve dist publish bench contract contract-real corpus server-every-operation reconstruct
 
 $(STAMP):
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -105,3 +105,15 @@ typecheck: setup
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+## Reconstruct the API's document from the vendor's SDK (iblai on PyPI, read with ast, never
+## imported) and store it as spec/<api>/VERSION-ai-plus/ with NOTES.md and its manifest
+## entry, then cross-check it against the SDK (must print 0 mismatches) and validate it:
+## make reconstruct VERSION=4.202.2 (RECONSTRUCT_ARGS=--force replaces other content).
+VERSION ?=
+RECONSTRUCT_ARGS ?=
+reconstruct: setup
+	@test -n "$(VERSION)" || { echo "make reconstruct needs VERSION=<iblai version, e.g. 4.202.2>" >&2; exit 2; }
+	$(PY) scripts/reconstruct_from_sdk.py "$(VERSION)" $(RECONSTRUCT_ARGS)
+	$(PY) scripts/crosscheck_sdk.py "$(VERSION)"
+	$(SPECBIND) validate "$(VERSION)-ai-plus"

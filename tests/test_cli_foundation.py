@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from specbind.config import Config
+from specbind.config import Config, load_config
+from specbind.spec.store import SpecStore
 from tests.conftest import tree_snapshot
 from tests.http_server import Reply, scripted_server
 from tests.spec.test_validate import BROKEN_YAML
@@ -24,9 +25,12 @@ def specbind(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 def test_validate_stored_documents_and_their_hashes(repo_root: Path) -> None:
+    stored = SpecStore(load_config(repo_root))
     run = specbind("validate", cwd=repo_root)
     assert run.returncode == 0, run.stderr
-    assert "2 document(s) checked: 0 error(s)" in run.stdout
+    # the two seed pages and the four versions reconstructed from the vendor's SDK
+    assert len(stored.versions()) == len(stored.entries()) == 6
+    assert f"{len(stored.versions())} document(s) checked: 0 error(s)" in run.stdout
 
 
 def test_validate_broken_file_exits_1_naming_line_and_pointer(tmp_path: Path) -> None:

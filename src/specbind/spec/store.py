@@ -147,8 +147,14 @@ class SpecStore:
         obtained: str,
         method: Method,
         force: bool = False,
+        beside: dict[str, bytes] | None = None,
     ) -> tuple[Path, ManifestEntry]:
-        """Write the document and its manifest entry together, or neither."""
+        """Write the document and its manifest entry together, or neither.
+
+        `beside` names files written next to the document in the same transaction (a
+        reconstruction's NOTES.md); they are not hashed: the manifest vouches for the
+        document only.
+        """
         safe_version(version, source)
         if filename not in DOCUMENT_NAMES:
             raise SpecbindError(f"cannot store a document named {filename!r}")
@@ -163,6 +169,9 @@ class SpecStore:
                 f"content; pass --force to replace it.\n{describe_difference(existing, raw)}"
             )
         target = folder / filename
+        extras = {folder / name: data for name, data in (beside or {}).items()}
+        if any(p.parent != folder or p.name in DOCUMENT_NAMES for p in extras):
+            raise SpecbindError(f"cannot store {sorted(beside or {})} beside the document")
         entry = ManifestEntry(
             api=self.config.api,
             version=version,
@@ -179,7 +188,7 @@ class SpecStore:
                 existing.unlink()
 
         transaction(
-            {target: raw, self.manifest_path: self.manifest_bytes([*others, entry])},
+            {target: raw, **extras, self.manifest_path: self.manifest_bytes([*others, entry])},
             then=drop_other_format,
         )
         return target, entry
