@@ -301,3 +301,24 @@ def test_a_component_reached_by_many_schemas_is_one_function(pages: GeneratedCli
     )
     assert written.count == 3
     assert written.source.count('.get("success"') == 1  # Status's function, written once
+
+
+def test_many_distinct_schemas_each_get_their_own_check_every_time() -> None:
+    """Entries are converted afresh for the generated literal; a check cached by the id()
+    of a freed conversion went to whichever schema came next at that address (a wrong
+    check, and a different file each run)."""
+    entries = [
+        {"type": "object", "properties": {f"f{i}": {"type": "integer", "maximum": i}}}
+        for i in range(300)
+    ]
+    first = fast_checks({}, entries)
+    assert fast_checks({}, entries).source == first.source
+    assert first.count == 300
+    namespace: dict[str, Any] = {"_MISSING": object(), "FastCheck": Any, "Any": Any}
+    exec(  # the test compiles what the generator wrote; the package never does
+        compile("import re\n" + first.source, "<fast checks>", "exec"), namespace
+    )
+    for i, entry in enumerate(entries):
+        check = namespace["CHECKS"][schema_key(entry)]
+        assert check({f"f{i}": i}) is True
+        assert check({f"f{i}": i + 1}) is False

@@ -90,7 +90,9 @@ class _Writer:
 
     def __init__(self, components: Mapping[str, Any]) -> None:
         self._components = components
-        self._functions: dict[int, str] = {}
+        # by id() of the schema, kept beside it: an id is only unique while its object
+        # lives, and entries are converted afresh (a freed one's id comes back)
+        self._functions: dict[int, tuple[Mapping[str, Any], str]] = {}
         self._blocks: list[str] = []
         self._constants: list[str] = []
         self._names = 0
@@ -137,9 +139,9 @@ class _Writer:
         """The name of the function checking `schema` (written once, even in a cycle)."""
         key = id(schema)
         if key in self._functions:
-            return self._functions[key]
+            return self._functions[key][1]
         name = self._name("_check")
-        self._functions[key] = name
+        self._functions[key] = (schema, name)
         body = self._expanded(schema, "v", "    ")
         block = [f"def {name}(v: Any) -> bool:", *body]
         if body != ["    return False"]:
