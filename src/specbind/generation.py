@@ -18,6 +18,7 @@ from pathlib import Path
 from specbind.config import Config
 from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
 from specbind.fsutil import staged_directory
+from specbind.progress import NO_PROGRESS, Progress
 from specbind.render.formatting import format_project
 from specbind.versioning import stamp_release
 
@@ -52,6 +53,7 @@ class GenerationJob:
     out_dir: Path
     package: str
     package_version: str | None = None
+    progress: Progress = NO_PROGRESS
 
     @property
     def templates(self) -> Path:
@@ -85,6 +87,7 @@ class GenerationJob:
             )
             staging = Staging(directory, version)
             yield staging
+            self.progress.stage(f"{self.kind}: formatting")
             format_project(directory, self.kind)
             write_record(directory, inputs, staging.operation_count)
 

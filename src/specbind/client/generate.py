@@ -41,12 +41,14 @@ from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.generation import Generation, GenerationJob
 from specbind.metadata import CLIENT_CLASSIFIERS, PackageMetadata, package_metadata
+from specbind.progress import NO_PROGRESS, Progress
 from specbind.render.bytecode import template_cache
 from specbind.render.parallel import beside
 from specbind.render.text import register as register_text_filters
 from specbind.spec.intake import generator_input
 from specbind.spec.naming import Namespace, pascal_case
 from specbind.spec.pointer import join_pointer
+from specbind.spec.validate import iter_operations
 
 # Our runtime modules, rendered beside the engine's output (template -> file).
 RUNTIME_TEMPLATES = (
@@ -97,23 +99,35 @@ def templates_dir(config: Config) -> Path:
 
 
 def generate_client(
-    config: Config, spec_path: Path, out_dir: Path, *, package_version: str | None = None
+    config: Config,
+    spec_path: Path,
+    out_dir: Path,
+    *,
+    package_version: str | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> ClientGeneration:
     """Render the client package project for the document at `spec_path` into `out_dir`.
 
     The package version follows the project's release state (`specbind.generation`); an
     upgrade that bumps it passes `package_version` so metadata and README agree with it.
-    Unchanged inputs and an intact output return at once.
+    Unchanged inputs and an intact output return at once. Steps go to `progress`:
+    parsing, rendering (one unit an operation), formatting.
     """
     job = GenerationJob(
-        "client", config, spec_path, out_dir, config.client_package, package_version
+        "client", config, spec_path, out_dir, config.client_package, package_version, progress
     )
     if (existing := job.up_to_date()) is not None:
         return existing
     data = generator_input("client", spec_path, job.templates, RUNTIME_TEMPLATES)
     with job.staged() as staging:
         staging.operation_count = _render(
-            config, data, str(spec_path), job.templates, staging.directory, staging.version
+            config,
+            data,
+            str(spec_path),
+            job.templates,
+            staging.directory,
+            staging.version,
+            progress,
         )
     return job.result(staging)
 
@@ -247,8 +261,10 @@ def _render(
     template_dir: Path,
     staging: Path,
     version: str,
+    progress: Progress = NO_PROGRESS,
 ) -> int:
     """Run the engine and our runtime templates into `staging`; the operation count."""
+    progress.stage(f"client: parsing {len(list(iter_operations(data))):,} operations")
     engine_config = _engine_config(config, source, staging, version)
     engine_data, wire_names = engine_document(data)
     parsed = _parse(engine_data, engine_config, source)
@@ -277,11 +293,12 @@ def _render(
     by_endpoint = {id(op.endpoint): op for op in operations}
     title = plain(parsed.title) or config.api
     client = _client_view(config, data, operations, title, version, model_names)
-    project.env.globals.update(
-        client=client,
-        operations=operations,
-        operation_view=lambda endpoint: by_endpoint[id(endpoint)],
-    )
+
+    def operation_view(endpoint: Any) -> OperationView:
+        progress.advance()  # the operation's module renders: one call per operation
+        return by_endpoint[id(endpoint)]
+
+    project.env.globals.update(client=client, operations=operations, operation_view=operation_view)
     register_text_filters(project.env)
     package_dir = staging / config.client_package
 
@@ -305,6 +322,7 @@ def _render(
         project.project_dir.mkdir(parents=True, exist_ok=True)
         project._create_package()
         project._build_metadata()
+    progress.stage("client: rendering", len(operations))
     beside(models_and_runtime, operations_modules)
     errors = project._get_errors()
     if errors:

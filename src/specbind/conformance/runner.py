@@ -18,6 +18,7 @@ from specbind.conformance.probe import check_key_accepted, check_reachable
 from specbind.conformance.redaction import Redactor
 from specbind.conformance.report import ContractReport, Exchange, Finding, Level
 from specbind.errors import SpecbindError
+from specbind.progress import NO_PROGRESS, Progress
 from specbind.spec.validate import iter_operations
 
 if TYPE_CHECKING:
@@ -123,8 +124,13 @@ def load_schema(data: dict[str, Any], config: dict[str, Any], spec: str) -> Base
     return loaded
 
 
-def run_contract(data: dict[str, Any], spec: str, options: ContractOptions) -> ContractReport:
-    """Preflight (reachable? key accepted?), then the engine; SpecbindError if it cannot run."""
+def run_contract(
+    data: dict[str, Any], spec: str, options: ContractOptions, progress: Progress = NO_PROGRESS
+) -> ContractReport:
+    """Preflight (reachable? key accepted?), then the engine; SpecbindError if it cannot run.
+
+    `progress` gets the steps, and one unit per finished test scenario.
+    """
     if not options.api_key:
         raise SpecbindError(
             f"no API key: set the environment variable {options.key_source} "
@@ -134,6 +140,7 @@ def run_contract(data: dict[str, Any], spec: str, options: ContractOptions) -> C
     credential = f"{options.auth_prefix}{options.api_key}"
     headers = {header: credential}
     redactor = Redactor([credential, options.api_key])
+    progress.stage("contract: preflight (reachable, key accepted)")
     check_reachable(options.base_url, options.request_timeout)
     check_key_accepted(data, options.base_url, headers, options.request_timeout, options.key_source)
 
@@ -147,14 +154,21 @@ def run_contract(data: dict[str, Any], spec: str, options: ContractOptions) -> C
             report.operation(label).skipped = "writes (pass --allow-writes to test)"
     if not options.allow_writes:
         schema = schema.include(method=list(SAFE_METHODS))
+    tested_count = sum(1 for op in report.operations.values() if not op.skipped)
+    progress.stage(f"contract: testing {tested_count:,} operations (scenarios run)")
     started = time.monotonic()
-    _consume(schema, report, redactor, header, credential)
+    _consume(schema, report, redactor, header, credential, progress)
     report.duration = time.monotonic() - started
     return report
 
 
 def _consume(
-    schema: BaseSchema, report: ContractReport, redactor: Redactor, header: str, credential: str
+    schema: BaseSchema,
+    report: ContractReport,
+    redactor: Redactor,
+    header: str,
+    credential: str,
+    progress: Progress,
 ) -> None:
     from schemathesis.engine import StopReason, events, from_schema
 
@@ -163,6 +177,7 @@ def _consume(
     for event in from_schema(schema).execute():
         if isinstance(event, events.ScenarioFinished):
             _read_scenario(event.recorder, report, redactor, header, credential, warnings, failures)
+            progress.advance()
         elif isinstance(event, events.NonFatalError):
             detail = next((ln.strip() for ln in event.info.message.splitlines() if ln.strip()), "")
             line = redactor.text(f"{event.label}: {event.info.title}: {detail}".rstrip(": "))
