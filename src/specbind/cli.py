@@ -520,6 +520,56 @@ def _shown(config: Config, path: Path) -> str:
     return str(path.relative_to(config.root) if path.is_relative_to(config.root) else path)
 
 
+# -- docs -------------------------------------------------------------------------------
+
+
+@app.command()
+def docs(
+    spec: SpecOption = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Where the site goes, replaced whole (default: site/).",
+            show_default=False,
+        ),
+    ] = None,
+    project: ProjectOption = None,
+) -> None:
+    """Build the client reference (api.md and the models) as a static site with MkDocs."""
+    import tempfile
+
+    from specbind.client import generate_client
+    from specbind.client.site import build_reference_site
+    from specbind.freshness import unchanged_generation
+    from specbind.spec.store import SpecStore
+
+    config = project_config(project)
+    spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
+    chosen = _config_for_spec(config, spec_path)
+    target = out_dir.resolve() if out_dir is not None else config.root / "site"
+    with progress_shown() as progress, tempfile.TemporaryDirectory(prefix="specbind-docs-") as work:
+        # the committed client when it is this document's; else one generated aside
+        client_dir = config.client_output
+        if (
+            run_stage(partial(unchanged_generation, "client", chosen, spec_path, client_dir))
+            is None
+        ):
+            client_dir = Path(work) / "client"
+            run_stage(partial(generate_client, chosen, spec_path, client_dir, progress=progress))
+        site = run_stage(
+            partial(build_reference_site, client_dir, config.client_package, target, progress)
+        )
+    for warning in site.warnings:
+        if not out.quiet:
+            err.print(f"[yellow]mkdocs: {escape(warning)}[/]")
+    out.print(
+        f"[green]built the client reference of {escape(config.api)} "
+        f"{escape(chosen.spec_version)}: {len(site.pages)} page(s), {site.models} model(s) in "
+        f"{escape(_shown(config, target))}; open {escape(_shown(config, target / 'index.html'))}[/]"
+    )
+
+
 # -- build / publish --------------------------------------------------------------------
 
 PackageTargetArgument = Annotated[

@@ -29,6 +29,7 @@ from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 
 from specbind.client.engine_copies import cheap_endpoint_copies
 from specbind.client.parameters import engine_document, restore_wire_names
+from specbind.client.reference import API_REFERENCE, api_reference
 from specbind.client.schemas import python_literal, trim_schema
 from specbind.client.servers import auth_scheme, production_server
 from specbind.client.views import (
@@ -324,6 +325,8 @@ def _render(
         project._build_metadata()
     progress.stage("client: rendering", len(operations))
     beside(models_and_runtime, operations_modules)
+    reference = api_reference(title, config.client_package, operations, model_names)
+    (staging / API_REFERENCE).write_text(reference, encoding="utf-8")
     errors = project._get_errors()
     if errors:
         raise SpecbindError(

@@ -11,6 +11,8 @@ stays text: it never closes a docstring, string or comment, and never becomes co
 - `python_literal`: a Python expression that evaluates to the value (strings, numbers,
   booleans, None, lists and dicts of them).
 - `toml_string`: a TOML basic string, quotes included.
+- `markdown`: one line of Markdown prose (api.md): no HTML, links, emphasis or headings.
+- `markdown_code`: a Markdown code span holding the text as it is.
 
 `escape_source_controls` cleans code another tool wrote (datamodel-code-generator keeps
 ESC and other controls raw in docstrings).
@@ -112,6 +114,38 @@ def toml_string(value: object) -> str:
     return json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
+# What Markdown would read as markup inside a line: links and images (`[`, `]`), emphasis
+# (`*`, `_`), code (`` ` ``), attribute lists (`{`, `}`), headings (`#`), table cells (`|`);
+# `<`, `>` and `&` (raw HTML, entities) become entities, which every Markdown dialect reads.
+_MARKDOWN_INLINE = re.compile(r"([\\`*_{}\[\]#|])")
+_HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# ... and at the start of a line, what would begin a list.
+_MARKDOWN_LINE_START = re.compile(r"^([-+]|\d+(?=[.)]))")
+
+
+def markdown(text: object) -> str:
+    """`text` as Markdown inline text that shows exactly these characters: markup
+    characters backslash-escaped, `<`, `>`, `&` as entities, whitespace runs (newlines
+    included) as one space, controls shown as escapes."""
+    line = re.sub(r"\s+", " ", _CONTROL.sub(_visible, str(text)))
+    line = _MARKDOWN_INLINE.sub(r"\\\1", line)
+    line = re.sub(r"[&<>]", lambda match: _HTML_ENTITIES[match.group()], line)
+    return _MARKDOWN_LINE_START.sub(
+        lambda match: "\\" + match.group() if match.group()[0] in "-+" else match.group() + "\\",
+        line,
+        count=1,
+    )
+
+
+def markdown_code(text: object) -> str:
+    """`text` as one Markdown code span: fenced by more backticks than it holds in a row,
+    spaces inside the fence (so a leading or trailing backtick stays text)."""
+    line = " ".join(_CONTROL.sub(_visible, str(text)).split())
+    longest = max((len(run) for run in re.findall(r"`+", line)), default=0)
+    fence = "`" * (longest + 1)
+    return f"{fence} {line} {fence}" if longest else f"{fence}{line}{fence}"
+
+
 def escape_source_controls(source: str) -> str:
     """Python `source` with every raw control character in a string or comment escaped.
 
@@ -143,9 +177,11 @@ def escape_source_controls(source: str) -> str:
 
 def register(env: jinja2.Environment) -> None:
     """Make the functions available as filters: `{{ x | docstring }}`, `| comment`,
-    `| python_literal`, `| toml_string`.
+    `| python_literal`, `| toml_string`, `| markdown`, `| markdown_code`.
     """
     env.filters["docstring"] = docstring
     env.filters["comment"] = comment
     env.filters["python_literal"] = python_literal
     env.filters["toml_string"] = toml_string
+    env.filters["markdown"] = markdown
+    env.filters["markdown_code"] = markdown_code
