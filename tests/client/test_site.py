@@ -12,11 +12,14 @@ import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import markdown as python_markdown
 import pytest
+import yaml
 
 from specbind.client.reference import linked_type
+from specbind.client.site import models_reference
 from specbind.render.text import markdown, markdown_code
 from tests.conftest import REPO
 
@@ -133,3 +136,37 @@ def test_every_page_loads_and_search_finds_an_operation_by_its_path(tmp_path: Pa
             assert errors == []
         finally:
             driver.quit()
+
+
+def test_api_md_lists_every_operation_with_its_path_types_and_model_links(v484: Any) -> None:
+    project = Path(v484.generation.out_dir)
+    text = (project / "api.md").read_text(encoding="utf-8")
+    data = yaml.safe_load(v484.spec_path.read_text(encoding="utf-8"))
+    routes = [
+        f"`{method.upper()} {path}`"
+        for path, item in data["paths"].items()
+        for method in item
+        if method in ("get", "put", "post", "delete", "patch")
+    ]
+    assert len(routes) == 3
+    assert [line for line in text.splitlines() if line.startswith("`")] == sorted(
+        routes, key=lambda route: text.index(route)
+    )
+    assert all(text.count(route) == 1 for route in routes)
+    section = text.split("### core_rbac_groups_partial_update\n")[1].split("###")[0]
+    assert section.strip().splitlines() == [
+        "`PATCH /api/core/rbac/groups/{id}/`",
+        "",
+        "Partially update an existing RBAC group. Platform validation applies for user "
+        "assignments. Cannot update internal system groups.",
+        "",
+        "- Call: `client.core_rbac_groups_partial_update(...)`",
+        "- Parameters:",
+        "    - `id`: int (path, required)",
+        r"- Body: [PatchedRbacGroup](models.md#patchedrbacgroup) \| Unset",
+        "- Returns: [RbacGroup](models.md#rbacgroup)",
+    ]
+    models, count = models_reference(project, v484.package.__name__)
+    assert count == 6
+    assert "\n## RbacGroup\n" in models and "\n## PatchedRbacGroup\n" in models
+    assert "- `users`: list\\[[RbacUser](models.md#rbacuser)\\]" in models
