@@ -155,7 +155,7 @@ def run_contract(
     if not options.allow_writes:
         schema = schema.include(method=list(SAFE_METHODS))
     tested_count = sum(1 for op in report.operations.values() if not op.skipped)
-    progress.stage(f"contract: testing {tested_count:,} operations (scenarios run)")
+    progress.stage(f"contract: testing {tested_count:,} operation(s), scenarios run")
     started = time.monotonic()
     _consume(schema, report, redactor, header, credential, progress)
     report.duration = time.monotonic() - started
