@@ -22,7 +22,7 @@ from specbind.upgrade import (
     upgrade,
 )
 from specbind.versioning import prepend_changelog
-from tests.conftest import tree_snapshot
+from tests.conftest import RecordedProgress, tree_snapshot
 from tests.diff.conftest import new_document, replace_generator
 from tests.diff.fake_generator import FAKE_GENERATORS
 
@@ -475,20 +475,6 @@ def test_a_same_version_conflict_names_the_stored_file_and_the_changed_values(
     assert ".staging." not in text
     assert text.endswith('1 value(s) differ\n/info/title: "items" -> "renamed"')
     assert _everything(config) == before
-
-
-class RecordedProgress:
-    """A `specbind.progress.Progress` that remembers what it was told."""
-
-    def __init__(self) -> None:
-        self.steps: list[tuple[str, int | None]] = []
-        self.advanced = 0
-
-    def stage(self, name: str, total: int | None = None) -> None:
-        self.steps.append((name, total))
-
-    def advance(self, n: int = 1) -> None:
-        self.advanced += n
 
 
 def test_upgrade_reports_its_steps_and_hands_progress_to_the_generators(
