@@ -170,3 +170,37 @@ def test_api_md_lists_every_operation_with_its_path_types_and_model_links(v484: 
     assert count == 6
     assert "\n## RbacGroup\n" in models and "\n## PatchedRbacGroup\n" in models
     assert "- `users`: list\\[[RbacUser](models.md#rbacuser)\\]" in models
+
+
+def test_a_failed_build_leaves_the_previous_site_and_a_good_one_replaces_it_whole(
+    v484: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import mkdocs.commands.build
+    from mkdocs.exceptions import Abort
+
+    from specbind.client.site import build_reference_site
+    from specbind.errors import SpecbindError
+
+    project = Path(v484.generation.out_dir)
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text("the previous site")
+    real_build = mkdocs.commands.build.build
+
+    def half_a_build(config: Any) -> None:
+        (Path(config["site_dir"]) / "index.html").write_text("half")
+        raise Abort("the theme broke")
+
+    monkeypatch.setattr(mkdocs.commands.build, "build", half_a_build)
+    with pytest.raises(SpecbindError, match="mkdocs could not build the reference: the theme"):
+        build_reference_site(project, v484.package.__name__, site)
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]  # no staging directory left
+    assert [p.name for p in site.iterdir()] == ["index.html"]
+    assert (site / "index.html").read_text() == "the previous site"
+
+    monkeypatch.setattr(mkdocs.commands.build, "build", real_build)
+    built = build_reference_site(project, v484.package.__name__, site)
+    assert [p.name for p in built.pages] == ["404.html", "index.html", "models.html"]
+    assert "core_rbac_mentor_access_list" in (site / "index.html").read_text()
+    assert "the previous site" not in (site / "index.html").read_text()
+    assert built.warnings == ()
