@@ -37,7 +37,7 @@ def test_validate_broken_file_exits_1_naming_line_and_pointer(tmp_path: Path) ->
     assert f"{path}:24 #/paths/~1b~1{{y}}/get/operationId: error: [duplicate-operation-id]" in (
         run.stderr
     )
-    assert "1 document(s) checked: 5 error(s), 0 warning(s)" in run.stderr
+    assert "1 document(s) checked: 3 error(s), 2 warning(s)" in run.stderr
 
 
 def test_validate_reports_a_tampered_stored_document(project: Config) -> None:

@@ -247,7 +247,13 @@ def validate(
             targets = [run_stage(lambda: store.resolve(path))]
     for target in targets:
         document = run_stage(partial(load_document, target))
-        problems += validate_document(document)
+        found = validate_document(document)
+        if not any(p.severity is Severity.ERROR for p in found):
+            # generate's preflight: what the client generator will rewrite, as warnings
+            from specbind.client.rewrites import client_preflight
+
+            found += client_preflight(document)
+        problems += found
         checked.append(target)
     print_problems(problems)
     errors = sum(1 for p in problems if p.severity is Severity.ERROR)
@@ -507,6 +513,7 @@ def generate(
                         )
                     )
     for name, result in results.items():
+        print_problems(list(getattr(result, "warnings", ())))
         count = getattr(result, "operation_count", "?")
         files = len(getattr(result, "files", ()))
         out.print(

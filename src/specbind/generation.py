@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from specbind.config import Config
+from specbind.errors import Problem
 from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
 from specbind.fsutil import staged_directory
 from specbind.progress import NO_PROGRESS, Progress
@@ -31,16 +32,19 @@ class Generation:
     package: str
     operation_count: int
     files: tuple[Path, ...]
+    # What the generator degraded to keep the whole document (a schema typed `Any`, ...).
+    warnings: tuple[Problem, ...] = ()
 
 
 @dataclass
 class Staging:
     """A generation in progress: where to render, with which version; the generator
-    sets how many operations it rendered."""
+    sets how many operations it rendered and what it had to degrade."""
 
     directory: Path
     version: str
     operation_count: int = 0
+    warnings: list[Problem] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -93,4 +97,6 @@ class GenerationJob:
 
     def result(self, staging: Staging) -> Generation:
         files = listed_files(self.out_dir)
-        return Generation(self.out_dir, self.package, staging.operation_count, files)
+        return Generation(
+            self.out_dir, self.package, staging.operation_count, files, tuple(staging.warnings)
+        )

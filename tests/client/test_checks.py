@@ -10,7 +10,21 @@ import hypothesis
 import pytest
 from hypothesis import strategies as st
 
+from specbind.client.fast_checks import fast_checks, schema_key
 from tests.client.conftest import GeneratedClient
+
+
+def fast_check_for(
+    pages: GeneratedClient, schema: dict[str, Any], components: dict[str, Any] | None = None
+) -> Any:
+    """The fast check specbind writes for `schema` (beside the package's component
+    schemas, or `components`), loaded the way the generated `_fast_check.py` runs it.
+    Only the test compiles it: the generated package holds it as source."""
+    runtime = pages.module("_fast_check")
+    written = fast_checks(components or pages.module("_schemas").SCHEMAS, [schema])
+    namespace: dict[str, Any] = {"_MISSING": runtime._MISSING, "FastCheck": Any, "Any": Any}
+    exec(compile("import re\n" + written.source, "<fast checks>", "exec"), namespace)
+    return namespace["CHECKS"][schema_key(schema)]
 
 
 @pytest.fixture(scope="module")
@@ -140,7 +154,7 @@ def test_recursive_schemas_are_checked_at_every_depth(
     tree = {"id": 1, "children": [{"id": 2, "children": [{"id": 3, "children": []}]}]}
     schema = {"$ref": "#/components/schemas/Node"}
     assert violation(tree, schema) is None
-    assert pages.module("_validation")._fast(schema)(tree) is True  # no closure needed
+    assert fast_check_for(pages, schema, {"Node": node})(tree) is True  # no closure needed
     tree["children"][0]["children"][0]["id"] = "3"  # type: ignore[index]
     assert violation(tree, schema) == (
         "children[0].children[0].id",
@@ -223,6 +237,9 @@ FAST_SCHEMAS = [
     {"type": "object", "properties": {"id": {"enum": [1, 2]}}, "nullable": True},
     {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "boolean"}}]},
     {"type": "object", "properties": {"data": {"type": "array", "minItems": 1}}},
+    {"type": "object", "properties": {"name": {"type": "string", "enum": ["a", ""]}}},
+    {"type": ["integer", "null"], "enum": [1, 2, None]},
+    {"type": "object", "properties": {"count": {"type": "number", "const": 1}}},
     {},
 ]
 
@@ -235,7 +252,7 @@ def test_the_fast_check_only_accepts_what_the_closures_accept(
 ) -> None:
     """`find_violation` trusts a yes from the fast check without asking the closures."""
     validation = pages.module("_validation")
-    fast = validation._fast(schema)(value)
+    fast = fast_check_for(pages, schema)(value)
     slow = validation._compiled(schema)(value)
     if fast:
         assert slow is None, (value, slow)
@@ -247,7 +264,7 @@ def test_a_conforming_body_needs_no_closure(pages: GeneratedClient) -> None:
         "status": {"success": True, "description": "ok"},
         "result": {"data": [{"entityId": "e1", "name": "n"}], "next": None, "count": 1},
     }
-    schema = {"$ref": "#/components/schemas/IssuerPage"}
+    schema = {"$ref": "#/components/schemas/IssuerPage"}  # a response schema of the document
     assert validation._fast(schema)(page) is True
     page["result"]["count"] = "1"  # type: ignore[index]
     assert validation._fast(schema)(page) is False
@@ -256,14 +273,31 @@ def test_a_conforming_body_needs_no_closure(pages: GeneratedClient) -> None:
     )
 
 
-def test_a_schema_reached_again_reuses_its_compiled_fast_check(pages: GeneratedClient) -> None:
-    """Each operation's body schema reaches many components (GitHub's: hundreds); each
-    component is compiled once, whichever operation reaches it first."""
+def test_a_schema_the_package_was_not_generated_with_goes_to_the_closures(
+    pages: GeneratedClient,
+) -> None:
+    """The fast checks are written at generation time; a schema built at run time has
+    none, so the closures answer (and still name the field)."""
     validation = pages.module("_validation")
-    status = pages.module("_schemas").SCHEMAS["Status"]
-    validation._fast({"$ref": "#/components/schemas/Status"})
-    first = validation._FAST[id(status)][1]
-    listing = validation._fast({"type": "array", "items": {"$ref": "#/components/schemas/Status"}})
-    assert validation._FAST[id(status)][1] is first
-    assert listing([{"success": True}]) is True
-    assert listing([{"success": "yes"}]) is False
+    schema = {"type": "array", "items": {"$ref": "#/components/schemas/Status"}, "maxItems": 7}
+    assert validation._fast(schema) is pages.module("_fast_check")._unsure
+    assert validation.find_violation([{"success": True}], schema) is None
+    assert validation.find_violation([{"success": "yes"}], schema) == validation.Violation(
+        "[0].success", "expected boolean, got str"
+    )
+
+
+def test_a_component_reached_by_many_schemas_is_one_function(pages: GeneratedClient) -> None:
+    """Each operation's schema reaches many components (GitHub's: hundreds); each one
+    is written once, whichever schema reaches it first."""
+    components = pages.module("_schemas").SCHEMAS
+    written = fast_checks(
+        components,
+        [
+            {"$ref": "#/components/schemas/Status"},
+            {"type": "array", "items": {"$ref": "#/components/schemas/Status"}},
+            {"$ref": "#/components/schemas/IssuerPage"},
+        ],
+    )
+    assert written.count == 3
+    assert written.source.count('.get("success"') == 1  # Status's function, written once

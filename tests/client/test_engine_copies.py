@@ -18,7 +18,7 @@ DOCUMENTS = [
     REPO / "tests" / "client" / "fixtures" / "media.yaml",
     REPO / "tests" / "client" / "fixtures" / "pages.yaml",
     REPO / "tests" / "corpus" / "fixtures" / "openai.json",
-    REPO / "tests" / "corpus" / "hostile.yaml",
+    REPO / "tests" / "hostile" / "hostile.yaml",
     REPO / "spec" / "ibl-data-manager" / "4.84.1-ai-plus" / "openapi.yaml",
 ]
 

@@ -20,7 +20,7 @@ import yaml
 
 from specbind.client.reference import linked_type
 from specbind.client.site import models_reference
-from specbind.render.text import markdown, markdown_code
+from specbind.render.text import markdown
 from tests.conftest import REPO
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -53,7 +53,7 @@ def test_document_text_stays_text_in_the_reference() -> None:
     assert "<script>" not in html and "<a " not in html and "<em>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<code>" not in html and "<li>" not in html
-    span = python_markdown.markdown(markdown_code("GET /a/`{b}`/<i>"))
+    span = python_markdown.markdown(markdown("GET /a/`{b}`/<i>", code=True))
     assert span == "<p><code>GET /a/`{b}`/&lt;i&gt;</code></p>"
     linked = python_markdown.markdown(
         linked_type("list[Group] | None", {"Group"}), extensions=["tables"]

@@ -31,7 +31,7 @@ def test_fixtures_are_the_locked_corpus_files() -> None:
 def test_subset_generates_imports_and_keeps_every_operation(tmp_path: Path) -> None:
     out = tmp_path / "results.json"
     paths = [str(FIXTURES / f"{name}.json") for name in DOCUMENTS]
-    paths.append(str(Path(__file__).with_name("hostile.yaml")))
+    paths.append(str(Path(__file__).parent.parent / "hostile" / "hostile.yaml"))
     done = subprocess.run(
         [sys.executable, str(REPO / "scripts" / "corpus.py"), "--json", str(out), *paths],
         capture_output=True,

@@ -77,7 +77,7 @@ def test_python_literal_evaluates_to_the_value(value: object) -> None:
 
 
 def test_python_literal_of_infinity_is_an_expression_not_a_name() -> None:
-    assert python_literal(float("inf")) == "float('inf')"
+    assert python_literal(float("inf")) == 'float("inf")'
 
 
 @given(st.text())
@@ -114,3 +114,23 @@ def test_escape_source_controls_keeps_every_value_and_leaves_no_raw_control() ->
     assert before["x"] == after["x"] == "a\x1bb"
     assert before["A"].__doc__ == after["A"].__doc__  # type: ignore[attr-defined]
     assert escape_source_controls("x = 1\n") == "x = 1\n"
+
+
+def test_markdown_prose_is_one_line_without_controls_or_markup() -> None:
+    from specbind.render.text import markdown
+
+    text = markdown("Pets\x1b[31m *API* <script>x</script>\n# heading | `code` [a](b)\u202e")
+    assert "\n" not in text and "\x1b" not in text and "\u202e" not in text
+    assert text == (
+        "Pets\\\\x1b\\[31m \\*API\\* &lt;script&gt;x&lt;/script&gt; \\# heading \\| \\`code\\` "
+        "\\[a\\](b)\\\\u202e"
+    )
+
+
+def test_markdown_code_span_outlasts_the_backticks_inside() -> None:
+    from specbind.render.text import markdown
+
+    assert markdown("a```b", code=True) == "````a```b````"
+    assert markdown("`x", code=True) == "`` `x ``"
+    assert markdown("/a|b", code=True, table=True) == "`/a\\|b`"
+    assert markdown("GET /pets", code=True) == "`GET /pets`"

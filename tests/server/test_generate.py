@@ -150,14 +150,14 @@ def test_routes_carry_constraints_aliases_and_status(served: dict[str, Served]) 
             "path",
             True,
             "int",
-            "Path(description='A unique integer value identifying this RBAC Group.')",
+            'Path(description="A unique integer value identifying this RBAC Group.")',
         ),
         (
             "platform_key",
             "query",
             True,
             "str",
-            "Query(min_length=1, description='platform key for authorization check')",
+            'Query(min_length=1, description="platform key for authorization check")',
         ),
     ]
     assert (destroy.status_code, destroy.response_annotation) == (204, None)
@@ -193,8 +193,8 @@ def test_routes_carry_constraints_aliases_and_status(served: dict[str, Served]) 
     }
     [route] = operation_routes(data, set())
     assert [(p.python_name, p.annotation, p.marker) for p in route.parameters] == [
-        ("page_size", "int | None", "Query(alias='page-size', ge=1)"),
-        ("class_", "Literal['a', 'b'] | None", "Query(alias='class')"),
+        ("page_size", "int | None", 'Query(alias="page-size", ge=1)'),
+        ("class_", 'Literal["a", "b"] | None', 'Query(alias="class")'),
         ("filter", "str | None", "Query()"),  # FastAPI reads no objects: the raw text
     ]
     assert route.response_annotation == "str | None"
@@ -312,7 +312,7 @@ def test_an_upgrade_s_package_version_is_written_everywhere(config: Config, tmp_
     init = (out / PACKAGE / "__init__.py").read_text()
     assert '__version__ = "5.0.0"' in init
     assert '__spec_version__ = "4.84.1-ai-plus"' in init
-    assert "(package version 5.0.0)" in (out / "README.md").read_text()
+    assert "(package version `5.0.0`)" in (out / "README.md").read_text()
 
 
 def test_cli_mock_with_an_unknown_version_exits_2(tmp_path: Path) -> None:

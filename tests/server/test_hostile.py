@@ -1,4 +1,4 @@
-"""The server from a hostile document (tests/corpus/hostile.yaml): spec text stays data."""
+"""The server from a hostile document (tests/hostile/hostile.yaml): spec text stays data."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from specbind.server.mock import build_mock
 from specbind.spec.document import load_document
 from tests.server.conftest import REPO
 
-HOSTILE = REPO / "tests" / "corpus" / "hostile.yaml"
+HOSTILE = REPO / "tests" / "hostile" / "hostile.yaml"
 METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
 
 

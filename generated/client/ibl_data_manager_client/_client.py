@@ -44,14 +44,17 @@ __all__ = ["AsyncClient", "AsyncClientWithRawResponse", "Client", "ClientWithRaw
 T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 
-# The document's production server:
+# The document's production server ("": none, a base URL must be given):
 # the first one not named a mock, sandbox, staging, test or docs server.
 DEFAULT_BASE_URL = "https://base.manager.iblai.app/"
+# The document's relative server URL: added to a base URL that does not end in it.
+BASE_PATH = ""
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_AUTH_PREFIX = "Api-Token"
 API_KEY_ENV = "IBL_DATA_MANAGER_API_KEY"
 BASE_URL_ENV = "IBL_DATA_MANAGER_BASE_URL"
+BASE_URL_REASON = "the first one not named a mock, sandbox, staging, test or docs server"
 TIMEOUT_ENV = "IBL_DATA_MANAGER_TIMEOUT"
 MAX_RETRIES_ENV = "IBL_DATA_MANAGER_MAX_RETRIES"
 AUTH_HEADER = "Authorization"
@@ -67,6 +70,24 @@ def _env_number(name: str, kind: type[float] | type[int], default: float) -> flo
         return kind(value)
     except ValueError:
         raise IblDataManagerError(f"{name}={value!r} is not a number") from None
+
+
+def _base_url(given: str | httpx.URL) -> httpx.URL:
+    """The URL operation paths are joined to: ends in "/", carries BASE_PATH."""
+    url = str(given)
+    if not url:
+        raise IblDataManagerError(
+            "no base URL: pass base_url='https://...' or set the "
+            f"{BASE_URL_ENV} environment variable ({BASE_URL_REASON})"
+        )
+    if not httpx.URL(url).is_absolute_url:
+        raise IblDataManagerError(
+            f"base URL {url!r} is not absolute: give its scheme and host (https://...)"
+        )
+    url = url if url.endswith("/") else url + "/"
+    if BASE_PATH and not url.endswith(BASE_PATH):
+        url += BASE_PATH.lstrip("/")
+    return httpx.URL(url)
 
 
 class _ClientBase:
@@ -93,8 +114,7 @@ class _ClientBase:
                 f"no API key: pass api_key=... or set the {API_KEY_ENV} environment variable"
             )
         self.api_key = key
-        url = str(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
-        self.base_url = httpx.URL(url if url.endswith("/") else url + "/")
+        self.base_url = _base_url(base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL)
         self.timeout: float | httpx.Timeout | None = (
             timeout if timeout is not None else _env_number(TIMEOUT_ENV, float, DEFAULT_TIMEOUT)
         )
@@ -111,7 +131,7 @@ class _ClientBase:
         self.max_backoff = max_backoff
         self.default_headers = {
             "Accept": "application/json",
-            "User-Agent": f"ibl-data-manager-client/{__version__}",
+            "User-Agent": "ibl-data-manager-client/" + __version__,
             **(default_headers or {}),
         }
         # Each URL a call sends to, parsed once (httpx takes an `httpx.URL` as it is),

@@ -7,9 +7,13 @@ arguments into a `RequestSpec`. The clients send it; nothing here does I/O.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from typing import Any, Generic, TypedDict, TypeVar
+from urllib.parse import quote
+from uuid import UUID
 
 import httpx
 
@@ -69,3 +73,35 @@ class RequestSpec:
     def follow(self, url: str) -> RequestSpec:
         """The request for a next page: GET `url` as given, which carries its own query."""
         return replace(self, method="GET", url=url, params={}, content={}, parameters={})
+
+
+def wire_value(value: Any) -> Any:
+    """A path or cookie argument as JSON would hold it: what the method's signature
+    promises (`UUID`, `datetime.date`, `datetime.datetime`, an enum) becomes the string
+    the document's format spells; numbers and booleans stay as they are."""
+    if isinstance(value, Enum):
+        value = value.value
+    if isinstance(value, datetime.date | datetime.datetime):
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return str(value)
+    return value
+
+
+def wire_text(value: Any) -> str:
+    """A path or cookie argument as the text that goes on the wire."""
+    value = wire_value(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+# RFC 6265 cookie-octets: anything else in a value is percent-encoded.
+_COOKIE_SAFE = "!#$%&'()*+-./:<=>?@[]^_`{|}~"
+
+
+def cookie_header(cookies: Mapping[str, Any]) -> str:
+    """The `Cookie` header for cookie parameters (`name=value; name=value`)."""
+    return "; ".join(
+        f"{name}={quote(wire_text(value), safe=_COOKIE_SAFE)}" for name, value in cookies.items()
+    )

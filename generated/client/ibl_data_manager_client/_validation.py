@@ -454,7 +454,7 @@ def _fast(schema: Mapping[str, Any]) -> FastCheck:
         return entry[1]
     if len(_FAST) >= _MAX_COMPILED:
         _FAST.clear()
-    check = fast_check(schema, _compiled, _FAST)
+    check = fast_check(schema)
     _FAST[id(schema)] = (schema, check)
     return check
 

@@ -16,7 +16,7 @@ from typing import Any
 from openapi_python_client.parser.bodies import Body, BodyType
 from openapi_python_client.parser.properties.file import FileProperty
 
-from specbind.client.schemas import python_literal
+from specbind.render.text import python_literal
 from specbind.spec.normalise import ORIGINAL_MEDIA_TYPE
 
 # The Content-Type httpx sends by itself for each kind of body (None: it sends none).

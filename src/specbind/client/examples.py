@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 from openapi_python_client.parser.properties.boolean import BooleanProperty
 from openapi_python_client.parser.properties.date import DateProperty
 from openapi_python_client.parser.properties.datetime import DateTimeProperty
@@ -18,6 +16,8 @@ from openapi_python_client.parser.properties.none import NoneProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol as Property
 from openapi_python_client.parser.properties.string import StringProperty
 from openapi_python_client.parser.properties.union import UnionProperty
+
+from specbind.render.text import python_literal
 
 _MAX_DEPTH = 3
 
@@ -42,7 +42,7 @@ def argument_example(prop: Property, depth: int = 0) -> str:
         return f"{prop.class_info.name}.{member}" if member else "None"
     if isinstance(prop, LiteralEnumProperty):
         value = next(iter(prop.values), None)
-        return json.dumps(value)
+        return python_literal(value)
     if isinstance(prop, ListProperty):
         if depth >= _MAX_DEPTH:
             return "[]"
@@ -58,5 +58,5 @@ def argument_example(prop: Property, depth: int = 0) -> str:
     if isinstance(prop, FileProperty):
         return 'File(payload=io.BytesIO(b"file content"), file_name="example")'
     if isinstance(prop, StringProperty):
-        return json.dumps(str(prop.python_name).rstrip("_") or "value")
+        return python_literal(str(prop.python_name).rstrip("_") or "value")
     return "None"

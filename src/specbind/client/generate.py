@@ -11,7 +11,9 @@ with ruff, and swapped in whole: a failed run leaves the output untouched.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -26,11 +28,15 @@ from openapi_python_client.config import Config as EngineConfig
 from openapi_python_client.config import ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
+from openapi_python_client.parser.properties.enum_property import EnumProperty
 
+from specbind.client.degrade import Degrader, EngineFailure, document_failures
 from specbind.client.engine_copies import cheap_endpoint_copies
+from specbind.client.fast_checks import FastChecks, fast_checks
 from specbind.client.parameters import engine_document, restore_wire_names
 from specbind.client.reference import API_REFERENCE, api_reference
-from specbind.client.schemas import python_literal, trim_schema
+from specbind.client.rewrites import client_rewrites
+from specbind.client.schemas import trim_schema
 from specbind.client.servers import auth_scheme, production_server
 from specbind.client.views import (
     OperationView,
@@ -45,9 +51,11 @@ from specbind.metadata import CLIENT_CLASSIFIERS, PackageMetadata, package_metad
 from specbind.progress import NO_PROGRESS, Progress
 from specbind.render.bytecode import template_cache
 from specbind.render.parallel import beside
+from specbind.render.text import docstring, python_literal
 from specbind.render.text import register as register_text_filters
 from specbind.spec.intake import generator_input
 from specbind.spec.naming import Namespace, pascal_case
+from specbind.spec.normalise import copy_json
 from specbind.spec.pointer import join_pointer
 from specbind.spec.validate import iter_operations
 
@@ -82,6 +90,7 @@ class ClientView:
     spec_version: str
     base_error: str
     default_base_url: str
+    base_path: str
     base_url_reason: str
     auth_header: str
     auth_prefix: str
@@ -90,6 +99,7 @@ class ClientView:
     timeout_env: str
     max_retries_env: str
     schemas_literal: str
+    fast_checks: FastChecks
     model_imports: tuple[str, ...]
     type_imports: str  # `UNSET, Unset`, and `File` when a method takes one
     metadata: PackageMetadata
@@ -119,7 +129,9 @@ def generate_client(
     )
     if (existing := job.up_to_date()) is not None:
         return existing
-    data = generator_input("client", spec_path, job.templates, RUNTIME_TEMPLATES)
+    warnings: list[Problem] = []
+    data = generator_input("client", spec_path, job.templates, RUNTIME_TEMPLATES, warnings)
+    warnings += client_rewrites(data)
     with job.staged() as staging:
         staging.operation_count = _render(
             config,
@@ -128,8 +140,10 @@ def generate_client(
             job.templates,
             staging.directory,
             staging.version,
+            warnings,
             progress,
         )
+        staging.warnings = [dataclasses.replace(w, file=w.file or str(spec_path)) for w in warnings]
     return job.result(staging)
 
 
@@ -176,24 +190,76 @@ def _engine_problems(errors: list[GeneratorError], source: str) -> list[Problem]
     return problems
 
 
-def _parse(data: dict[str, Any], engine_config: EngineConfig, source: str) -> GeneratorData:
-    """The engine's model of the document; any endpoint it would drop stops the run."""
-    with cheap_endpoint_copies():
-        parsed = GeneratorData.from_dict(data, config=engine_config)
-    if isinstance(parsed, GeneratorError):
-        raise SpecbindError(
-            f"{source}: openapi-python-client cannot read the document",
-            _engine_problems([parsed], source),
-        )
-    dropped: list[GeneratorError] = [*parsed.errors]
+def _engine_failures(parsed: GeneratorData) -> list[EngineFailure]:
+    """Every schema and operation the engine would leave out, or leave partly out."""
+    errors: list[GeneratorError] = [*parsed.errors]
     for collection in parsed.endpoint_collections_by_tag.values():
-        dropped.extend(collection.parse_errors)
-    if dropped:
+        errors.extend(collection.parse_errors)
+    failures = []
+    for error, problem in zip(errors, _engine_problems(errors, ""), strict=True):
+        detail = (error.detail or "").strip() or "openapi-python-client leaves it out"
+        failures.append(EngineFailure(problem.pointer, detail))
+    return failures
+
+
+def _parse(
+    data: dict[str, Any], engine_config: EngineConfig, source: str, warnings: list[Problem]
+) -> GeneratorData:
+    """The engine's model of the whole document.
+
+    What the engine leaves out is degraded in a copy of `data` (`specbind.client.degrade`,
+    each with a warning) and the engine parses again, until nothing is left out.
+    """
+    degrader = Degrader(source)
+    engine_data = data
+    for _ in range(_MAX_ROUNDS):
+        with cheap_endpoint_copies():
+            parsed = GeneratorData.from_dict(engine_data, config=engine_config)
+        if isinstance(parsed, GeneratorError):
+            failures = document_failures(engine_data)
+            if not failures:
+                raise SpecbindError(
+                    f"{source}: openapi-python-client cannot read the document",
+                    _engine_problems([parsed], source),
+                )
+        else:
+            failures = _engine_failures(parsed)
+        if not failures and not isinstance(parsed, GeneratorError):
+            _refuse_silent_losses(engine_data, parsed, source)
+            warnings.extend(degrader.warnings)
+            return parsed
+        if engine_data is data:
+            engine_data = copy_json(data)
+        degrader.degrade(engine_data, failures)
+    raise SpecbindError(
+        f"{source}: openapi-python-client still leaves parts of the document out after "
+        f"{_MAX_ROUNDS} rounds of degrading them",
+        _engine_problems([], source),
+    )
+
+
+_MAX_ROUNDS = 8
+_TEMPLATED = re.compile(r"{[^{}]*}")
+
+
+def _refuse_silent_losses(data: dict[str, Any], parsed: GeneratorData, source: str) -> None:
+    """Every operation of the document is an endpoint; one the engine dropped without a
+    word stops the run rather than going missing from the client."""
+    # The engine spells path parameters by their Python names (`{itemId}` -> `{item_id}`).
+    parsed_keys = {
+        (endpoint.method.lower(), _TEMPLATED.sub("{}", plain(endpoint.path)))
+        for collection in parsed.endpoint_collections_by_tag.values()
+        for endpoint in collection.endpoints
+    }
+    missing = [
+        Problem("openapi-python-client left this operation out", pointer, source)
+        for path, method, _, pointer in iter_operations(data)
+        if (method, _TEMPLATED.sub("{}", path)) not in parsed_keys
+    ]
+    if missing:
         raise SpecbindError(
-            f"{source}: openapi-python-client would leave parts of the document out",
-            _engine_problems(dropped, source),
+            f"{source}: openapi-python-client left {len(missing)} operation(s) out", missing
         )
-    return parsed
 
 
 def _base_error(api: str, model_names: set[str]) -> str:
@@ -213,9 +279,10 @@ def _client_view(
     version: str,
     model_names: set[str],
 ) -> ClientView:
-    base_url = production_server(data)
+    server = production_server(data)
     scheme = auth_scheme(data)
     schemas = (data.get("components") or {}).get("schemas") or {}
+    components = {name: trim_schema(s) for name, s in schemas.items()}
     # What the operation methods' signatures name: models, and the standard library
     # (`datetime`, `UUID`); ruff drops the ones no signature uses.
     imports = {
@@ -240,15 +307,17 @@ def _client_view(
         version=version,
         spec_version=config.spec_version,
         base_error=_base_error(config.api, model_names),
-        default_base_url=base_url,
-        base_url_reason="the first one not named a mock, sandbox, staging, test or docs server",
+        default_base_url=server.url,
+        base_path=server.path,
+        base_url_reason=server.reason,
         auth_header=scheme.header,
         auth_prefix=AUTH_PREFIX,
         api_key_env=config.api_key_env,
         base_url_env=config.base_url_env,
         timeout_env=f"{config.env_prefix}_TIMEOUT",
         max_retries_env=f"{config.env_prefix}_MAX_RETRIES",
-        schemas_literal=python_literal({name: trim_schema(s) for name, s in schemas.items()}),
+        schemas_literal=python_literal(components),
+        fast_checks=fast_checks(components, [s for op in operations for s in op.checked_schemas]),
         model_imports=tuple(sorted(imports)),
         type_imports=", ".join(sorted(type_names, key=lambda n: (n.lower(), n))),
         metadata=package_metadata(config, data, CLIENT_CLASSIFIERS),
@@ -262,14 +331,16 @@ def _render(
     template_dir: Path,
     staging: Path,
     version: str,
+    warnings: list[Problem],
     progress: Progress = NO_PROGRESS,
 ) -> int:
     """Run the engine and our runtime templates into `staging`; the operation count."""
     progress.stage(f"client: parsing {len(list(iter_operations(data))):,} operations")
     engine_config = _engine_config(config, source, staging, version)
     engine_data, wire_names = engine_document(data)
-    parsed = _parse(engine_data, engine_config, source)
+    parsed = _parse(engine_data, engine_config, source, warnings)
     restore_wire_names(parsed.endpoint_collections_by_tag, wire_names)
+    _raw_enum_values(parsed)
     project = Project(openapi=parsed, config=engine_config, custom_template_path=template_dir)
     project.env.bytecode_cache = template_cache()
     # our templates may wrap the engine's own under `engine/...`
@@ -278,6 +349,7 @@ def _render(
         [project.env.loader or engine_templates, PrefixLoader({"engine": engine_templates})]
     )
     project.env.globals["union_passes_through"] = partial(union_passes_through, project.env)
+    project.env.globals["plain"] = plain
     model_names = {str(m.class_info.name) for m in parsed.models} | {
         str(e.class_info.name) for e in parsed.enums
     }
@@ -301,6 +373,7 @@ def _render(
 
     project.env.globals.update(client=client, operations=operations, operation_view=operation_view)
     register_text_filters(project.env)
+    _engine_filters_write_through_ours(project.env)
     package_dir = staging / config.client_package
 
     def models_and_runtime() -> None:
@@ -333,6 +406,35 @@ def _render(
             f"{source}: openapi-python-client failed", _engine_problems(errors, source)
         )
     return len(operations)
+
+
+def _engine_filters_write_through_ours(env: jinja2.Environment) -> None:
+    """The engine's templates (models, enums, endpoint macros) write document text through
+    their own filter names; in our environment those names are `specbind.render.text`'s
+    filters, so one implementation escapes every value wherever it lands."""
+    env.filters["safe_for_docstring"] = docstring
+    env.filters["in_double_quote_literal"] = _inside_double_quotes
+    env.filters["in_f_string_literal"] = _inside_double_quoted_f_string
+
+
+def _inside_double_quotes(value: object) -> str:
+    """The body of `python_literal(value)` (always double-quoted), for a `"..."` in a template."""
+    return python_literal(value)[1:-1]
+
+
+def _inside_double_quoted_f_string(value: object) -> str:
+    return _inside_double_quotes(value).replace("{", "{{").replace("}", "}}")
+
+
+def _raw_enum_values(parsed: GeneratorData) -> None:
+    """The engine keeps each string enum value escaped for a `"..."` of its own; our
+    `str_enum.py.jinja` writes `python_literal(value)`, so it gets the value back."""
+    for enum in parsed.enums:
+        if isinstance(enum, EnumProperty) and enum.value_type is str:
+            enum.values = {
+                key: json.loads(f'"{value}"') if isinstance(value, str) else value
+                for key, value in enum.values.items()
+            }
 
 
 @contextlib.contextmanager

@@ -19,7 +19,7 @@ from collections.abc import Collection, Sequence
 from itertools import groupby
 
 from specbind.client.views import OperationView, plain, type_code
-from specbind.render.text import markdown, markdown_code
+from specbind.render.text import markdown
 
 API_REFERENCE = "api.md"
 MODELS_PAGE = "models.md"
@@ -52,9 +52,9 @@ def api_reference(
     lines = [
         f"# {markdown(title)}: API reference",
         "",
-        f"Every operation of {markdown_code(package)}, as a method of `Client` (and, awaited, "
-        "of `AsyncClient`), grouped by the document's tags. Models are described in the "
-        f"[model reference]({MODELS_PAGE}).",
+        f"Every operation of {markdown(package, code=True)}, as a method of `Client` (and, "
+        "awaited, of `AsyncClient`), grouped by the document's tags. Models are described "
+        f"in the [model reference]({MODELS_PAGE}).",
         "",
     ]
     ordered = sorted(operations, key=lambda op: (op.tag, op.name))
@@ -73,18 +73,18 @@ def _operation_section(operation: OperationView, model_names: Collection[str]) -
     lines = [
         f"### {operation.name}",
         "",
-        markdown_code(f"{operation.method} {operation.path}"),
+        markdown(f"{operation.method} {operation.path}", code=True),
         "",
     ]
     if operation.summary:
         lines += [markdown(operation.summary), ""]
-    lines.append(f"- Call: {markdown_code(f'client.{operation.name}(...)')}")
+    lines.append(f"- Call: {markdown(f'client.{operation.name}(...)', code=True)}")
     if operation.parameters:
         lines.append("- Parameters:")
         for prop in operation.parameters:
             needed = "required" if prop.required else "optional"
             entry = (
-                f"    - {markdown_code(prop.python_name)}: "
+                f"    - {markdown(prop.python_name, code=True)}: "
                 f"{linked_type(type_code(prop), model_names)} "
                 f"({where.get(id(prop), 'parameter')}, {needed})"
             )

@@ -24,7 +24,7 @@ from specbind.client.reference import API_REFERENCE, MODELS_PAGE, linked_type
 from specbind.errors import SpecbindError
 from specbind.fsutil import staged_directory
 from specbind.progress import NO_PROGRESS, Progress
-from specbind.render.text import markdown, markdown_code
+from specbind.render.text import markdown
 
 HOME_PAGE = "index.md"
 
@@ -71,8 +71,8 @@ def models_reference(project_dir: Path, package: str) -> tuple[str, int]:
     lines = [
         "# Models",
         "",
-        f"The request and response models of {markdown_code(package)}, "
-        f"importable from {markdown_code(package + '.models')}.",
+        f"The request and response models of {markdown(package, code=True)}, "
+        f"importable from {markdown(package + '.models', code=True)}.",
         "",
     ]
     for cls in classes:
@@ -96,7 +96,7 @@ def _model_section(cls: griffe.Class, model_names: set[str]) -> list[str]:
     ]
     for attribute in fields:
         annotation = linked_type(str(attribute.annotation), model_names)
-        entry = f"- {markdown_code(attribute.name)}: {annotation}"
+        entry = f"- {markdown(attribute.name, code=True)}: {annotation}"
         description = described.get(attribute.name, "")
         lines.append(f"{entry}: {markdown(description)}" if description else entry)
     if fields:

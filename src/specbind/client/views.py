@@ -23,13 +23,14 @@ from openapi_python_client.parser.properties.protocol import PropertyProtocol as
 from openapi_python_client.parser.properties.union import UnionProperty
 from openapi_python_client.parser.responses import Response
 from openapi_python_client.schema.untrusted_string import UntrustedString
-from openapi_python_client.strings import PythonCode, safe_for_docstring
+from openapi_python_client.strings import PythonCode
 
 from specbind.client.bodies import BodySending, body_sending
 from specbind.client.examples import argument_example
 from specbind.client.pagination import PageShape, page_shape
-from specbind.client.schemas import python_literal, trim_schema
+from specbind.client.schemas import trim_schema
 from specbind.errors import SpecbindError
+from specbind.render.text import docstring, python_literal
 from specbind.spec.naming import Namespace
 from specbind.spec.pointer import join_pointer
 from specbind.spec.validate import iter_operations
@@ -38,6 +39,7 @@ IDEMPOTENT_METHODS = ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
 # Keyword arguments every operation method takes besides the operation's own.
 OPTION_NAMES = frozenset({"timeout", "max_retries", "retry_non_idempotent", "extra_headers"})
 DOC_WIDTH = 88
+_ONE_LINE = 1_000_000  # `docstring` width that never wraps
 _CLASS_USE = re.compile(r"\b([A-Z][A-Za-z0-9_]*)[.(]")
 
 
@@ -64,8 +66,12 @@ class SuccessResponse:
     high: int
     prop: Property | None  # None: no body (204)
     constructs: bool  # the engine has a construct macro for this property's kind
-    schema_literal: str
+    schema: Any  # the trimmed schema the body is checked against (None: not checked)
     reads: str  # how the client reads the body: "json", "text", "bytes" or "none"
+
+    @property
+    def schema_literal(self) -> str:
+        return python_literal(self.schema)
 
 
 @dataclass(frozen=True)
@@ -109,8 +115,8 @@ class OperationView:
     body_type: str | None
     return_type: str
     successes: list[SuccessResponse]
-    body_schema_literal: str
-    parameter_schemas_literal: str
+    body_schema: Any  # trimmed; None when the body is not checked
+    parameter_schemas: dict[str, Any]  # trimmed, by `in.name`
     doc_lines: list[str]
     example: str
     sending: BodySending | None = None
@@ -120,6 +126,21 @@ class OperationView:
     @property
     def example_result(self) -> str:
         return "" if self.return_type == "None" else "result = "
+
+    @property
+    def body_schema_literal(self) -> str:
+        return python_literal(self.body_schema)
+
+    @property
+    def parameter_schemas_literal(self) -> str:
+        return python_literal(self.parameter_schemas)
+
+    @property
+    def checked_schemas(self) -> list[Any]:
+        """Every schema the client checks a value of this operation against."""
+        found = [*self.parameter_schemas.values(), self.body_schema]
+        found += [success.schema for success in self.successes]
+        return [schema for schema in found if schema is not None]
 
     @property
     def operation_id_literal(self) -> str:
@@ -225,20 +246,19 @@ def _parameter_schemas(data: dict[str, Any], operation: dict[str, Any]) -> dict[
 
 
 def _doc_lines(endpoint: Endpoint, parameters: Sequence[Property], return_type: str) -> list[str]:
-    """The method docstring: the spec's summary and description, then Args and Returns."""
+    """The method docstring: the spec's summary and description, then Args and Returns,
+    each piece of text escaped by `docstring` (the lines go inside `\"\"\"...\"\"\"` as they are).
+    """
     text = "\n\n".join(
         part
         for part in (plain(endpoint.summary).strip(), plain(endpoint.description).strip())
         if part
     )
-    lines: list[str] = []
-    for paragraph in safe_for_docstring(text).split("\n"):
-        wrapped = textwrap.wrap(paragraph, DOC_WIDTH, break_long_words=False) if paragraph else [""]
-        lines.extend(line.rstrip() for line in wrapped)
+    lines = docstring(text, DOC_WIDTH).split("\n") if text else []
     while lines and not lines[-1]:
         lines.pop()
     if not lines:
-        lines = [f"{endpoint.method.upper()} {plain(endpoint.path)}"]
+        lines = [docstring(f"{endpoint.method.upper()} {plain(endpoint.path)}", _ONE_LINE)]
     where = {id(p): "path" for p in endpoint.path_parameters}
     where |= {id(p): "query" for p in endpoint.query_parameters}
     where |= {id(p): "header" for p in endpoint.header_parameters}
@@ -246,13 +266,18 @@ def _doc_lines(endpoint: Endpoint, parameters: Sequence[Property], return_type: 
     if parameters:
         lines += ["", "Args:"]
         for prop in parameters:
-            description = safe_for_docstring(plain(prop.description)).replace("\n", " ").strip()
-            kind = f"{safe_for_docstring(type_code(prop))}, {where.get(id(prop), 'request body')}"
+            description = docstring(" ".join(plain(prop.description).split()), _ONE_LINE)
+            kind = f"{docstring(type_code(prop), _ONE_LINE)}, {where.get(id(prop), 'request body')}"
             entry = f"{prop.python_name} ({kind})" + (f": {description}" if description else "")
             lines += textwrap.wrap(
-                entry, DOC_WIDTH, initial_indent="    ", subsequent_indent="        "
+                entry,
+                DOC_WIDTH,
+                initial_indent="    ",
+                subsequent_indent="        ",
+                break_long_words=False,
+                break_on_hyphens=False,
             ) or [f"    {entry}"]
-    lines += ["", "Returns:", f"    {safe_for_docstring(return_type)}"]
+    lines += ["", "Returns:", f"    {docstring(return_type, _ONE_LINE)}"]
     return lines
 
 
@@ -287,7 +312,7 @@ def _success(
         high=min(code_range[1], 299),
         prop=prop,
         constructs=prop is not None and _constructs(prop),
-        schema_literal=python_literal(trim_schema(schema)) if schema is not None else "None",
+        schema=trim_schema(schema) if schema is not None else None,
         reads=_reads(raw.get("content") if prop is not None and isinstance(raw, dict) else None),
     )
 
@@ -306,11 +331,21 @@ def _reads(content: Any) -> str:
     return "bytes"
 
 
+# The engine's property templates without a `construct` macro: JSON gives these values
+# as they are (a bare `42`, `true` or `1.5` response is returned as the Python value).
+_AS_IS_TEMPLATES = (
+    None,
+    "any_property.py.jinja",
+    "int_property.py.jinja",
+    "float_property.py.jinja",
+    "boolean_property.py.jinja",
+)
+
+
 def _constructs(prop: Property) -> bool:
     """Does the engine build this kind of value (models, lists, unions, dates, ...)?"""
-    return prop.template not in (None, "any_property.py.jinja") and not (
-        isinstance(prop, ListProperty)
-        and prop.inner_property.template in (None, "any_property.py.jinja")
+    return prop.template not in _AS_IS_TEMPLATES and not (
+        isinstance(prop, ListProperty) and prop.inner_property.template in _AS_IS_TEMPLATES
     )
 
 
@@ -435,11 +470,6 @@ def _operation_view(
                 f"{prop.python_name!r}, which every client method already uses for its "
                 "request options; rename the parameter or give it a class override"
             )
-    if endpoint.cookie_parameters:
-        names = ", ".join(plain(p.name) for p in endpoint.cookie_parameters)
-        raise SpecbindError(
-            f"#{pointer}: cookie parameters ({names}) are not supported by the client generator"
-        )
     body = _chosen_body(endpoint)
     method = endpoint.method.upper()
     successes = _success_responses(data, endpoint, raw)
@@ -458,10 +488,10 @@ def _operation_view(
         body_type=type_code(body.prop) if body is not None else None,
         return_type=return_type,
         successes=successes,
-        body_schema_literal=python_literal(trim_schema(body_schema))
+        body_schema=trim_schema(body_schema)
         if body_schema is not None and body is not None and body.body_type == "json"
-        else "None",
-        parameter_schemas_literal=python_literal(_parameter_schemas(data, raw)),
+        else None,
+        parameter_schemas=_parameter_schemas(data, raw),
         doc_lines=_doc_lines(endpoint, arguments, return_type),
         example=", ".join(
             f"{prop.python_name}={argument_example(prop)}"

@@ -9,10 +9,13 @@ stays text: it never closes a docstring, string or comment, and never becomes co
 - `docstring`: inside a `\"\"\"...\"\"\"` docstring (non-raw).
 - `comment`: one line after `#`.
 - `python_literal`: a Python expression that evaluates to the value (strings, numbers,
-  booleans, None, lists and dicts of them).
+  booleans, None, lists, tuples and dicts of them); strings always in double quotes.
 - `toml_string`: a TOML basic string, quotes included.
-- `markdown`: one line of Markdown prose (api.md): no HTML, links, emphasis or headings.
-- `markdown_code`: a Markdown code span holding the text as it is.
+- `markdown`: inline Markdown text (or a code span) for a README: one line, controls
+  shown as escapes, Markdown and HTML syntax escaped, fences and tables left intact.
+
+The values may still be wrapped by openapi-python-client (`UntrustedString`,
+`PythonCode`): every function here unwraps them, so a wrapper never prints its repr.
 
 `escape_source_controls` cleans code another tool wrote (datamodel-code-generator keeps
 ESC and other controls raw in docstrings).
@@ -36,6 +39,17 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 DEFAULT_WIDTH = 88
 
 
+def _text(value: object) -> str:
+    """The text of `value`, unwrapping openapi-python-client's string wrappers."""
+    untrusted = getattr(value, "get_untrusted_value", None)
+    if callable(untrusted):
+        return str(untrusted())
+    code = getattr(value, "as_unembedded_code", None)
+    if callable(code):
+        return str(code())
+    return str(value)
+
+
 def _visible(match: re.Match[str]) -> str:
     """A control character as the escape a reader would write for it (`\\x1b`)."""
     code = ord(match.group())
@@ -47,7 +61,7 @@ def docstring(text: object, width: int = DEFAULT_WIDTH, indent: str = "") -> str
     quotes can close the docstring), control characters shown as escapes, CR/LF made
     newlines, long lines wrapped at `width` (words longer than that are split).
     """
-    value = str(text).replace("\r\n", "\n").replace("\r", "\n")
+    value = _text(text).replace("\r\n", "\n").replace("\r", "\n")
     value = _CONTROL.sub(lambda m: "\\" + _visible(m), value.replace("\\", "\\\\"))
     value = value.replace('"', '\\"').replace("\t", "    ")
     lines: list[str] = []
@@ -88,62 +102,94 @@ def comment(text: object, width: int = DEFAULT_WIDTH) -> str:
     """`text` as the body of one `#` comment: a single line, controls shown as escapes,
     cut at `width` characters with an ellipsis.
     """
-    value = " ".join(str(text).replace("\\", "\\\\").split())
+    value = " ".join(_text(text).replace("\\", "\\\\").split())
     value = _CONTROL.sub(_visible, value)
     return value if len(value) <= width else value[: width - 3].rstrip("\\") + "..."
 
 
 def python_literal(value: Any) -> str:
-    """A Python expression equal to `value`; NaN and infinities become `float(...)` calls."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return f"float({str(value)!r})"
-    if isinstance(value, (bool, int, float, str)) or value is None:
+    """A Python expression equal to `value`: `repr`-exact for str, int, float, bool and
+    None, recursively for lists, tuples and dicts (keys as strings); NaN and infinities
+    become `float(...)` calls; anything else is written as its text.
+
+    Strings are always double-quoted with every `"` and backslash escaped and every
+    character Python does not print (controls, separators, lone surrogates) written as
+    its escape, so `python_literal(x)[1:-1]` is also safe inside a `"..."` of a template.
+    """
+    if isinstance(value, bool) or value is None:
         return repr(value)
+    if isinstance(value, float):
+        return repr(value) if math.isfinite(value) else f'float("{value!r}")'
+    if isinstance(value, int):
+        return repr(int(value))
+    if isinstance(value, str):
+        return _double_quoted(str(value))
     if isinstance(value, list):
         return "[" + ", ".join(python_literal(v) for v in value) + "]"
+    if isinstance(value, tuple):
+        inner = ", ".join(python_literal(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
     if isinstance(value, dict):
         items = ", ".join(
-            f"{python_literal(str(k))}: {python_literal(v)}" for k, v in value.items()
+            f"{python_literal(_text(k))}: {python_literal(v)}" for k, v in value.items()
         )
         return "{" + items + "}"
-    return repr(str(value))
+    return _double_quoted(_text(value))
+
+
+def _double_quoted(text: str) -> str:
+    out = ['"']
+    for char in text:
+        if char == "\\":
+            out.append("\\\\")
+        elif char == '"':
+            out.append('\\"')
+        elif char.isprintable():
+            out.append(char)
+        else:  # the escape repr() writes: \n, \x1b, \u2028, \ud800, \U000e0001
+            out.append(repr(char)[1:-1])
+    out.append('"')
+    return "".join(out)
 
 
 def toml_string(value: object) -> str:
     """A TOML basic string holding `value` (JSON's escapes are TOML's)."""
-    return json.dumps(str(value), ensure_ascii=False).replace("\x7f", "\\u007f")
+    return json.dumps(_text(value), ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
-# What Markdown would read as markup inside a line: links and images (`[`, `]`), emphasis
-# (`*`, `_`), code (`` ` ``), attribute lists (`{`, `}`), headings (`#`), table cells (`|`);
-# `<`, `>` and `&` (raw HTML, entities) become entities, which every Markdown dialect reads.
-_MARKDOWN_INLINE = re.compile(r"([\\`*_{}\[\]#|])")
-_HTML_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
-# ... and at the start of a line, what would begin a list.
-_MARKDOWN_LINE_START = re.compile(r"^([-+]|\d+(?=[.)]))")
+# Characters with a meaning inline in Markdown, escaped with a backslash in prose (the
+# values never start a line, so list and heading markers need no escape). `<`, `>` and `&`
+# (HTML tags, entities) become entities instead: Python-Markdown, which MkDocs renders
+# api.md with, does not read `\<` as an escape and would pass `<script>` through.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#!|~])")
+_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+# Invisible characters that reorder or hide text (bidirectional overrides and isolates,
+# zero-width characters): shown as escapes in a README too.
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 
-def markdown(text: object) -> str:
-    """`text` as Markdown inline text that shows exactly these characters: markup
-    characters backslash-escaped, `<`, `>`, `&` as entities, whitespace runs (newlines
-    included) as one space, controls shown as escapes."""
-    line = re.sub(r"\s+", " ", _CONTROL.sub(_visible, str(text)))
-    line = _MARKDOWN_INLINE.sub(r"\\\1", line)
-    line = re.sub(r"[&<>]", lambda match: _HTML_ENTITIES[match.group()], line)
-    return _MARKDOWN_LINE_START.sub(
-        lambda match: "\\" + match.group() if match.group()[0] in "-+" else match.group() + "\\",
-        line,
-        count=1,
-    )
+def markdown(value: object, code: bool = False, table: bool = False) -> str:
+    """`value` as inline Markdown: one line (newlines become spaces), control characters
+    shown as escapes (`\\x1b`), never a raw terminal escape.
 
-
-def markdown_code(text: object) -> str:
-    """`text` as one Markdown code span: fenced by more backticks than it holds in a row,
-    spaces inside the fence (so a leading or trailing backtick stays text)."""
-    line = " ".join(_CONTROL.sub(_visible, str(text)).split())
-    longest = max((len(run) for run in re.findall(r"`+", line)), default=0)
+    Prose (the default) escapes every Markdown punctuation mark and writes `<`, `>`, `&`
+    as entities, so the text cannot open a fence, a link, an HTML tag or a heading, in
+    GitHub's Markdown or in MkDocs' (Python-Markdown). `code=True` gives a whole code
+    span, its backtick run longer than any inside the value (so ``` cannot close it).
+    `table=True`: the value sits in a table cell, where a `|` must be escaped even in a
+    code span.
+    """
+    text = " ".join(_text(value).replace("\r", "\n").split("\n"))
+    text = _INVISIBLE.sub(_visible, _CONTROL.sub(_visible, text))
+    if not code:
+        text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+        return re.sub(r"[&<>]", lambda match: _HTML_SPECIAL[match.group()], text)
+    if table:
+        text = text.replace("|", "\\|")
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
     fence = "`" * (longest + 1)
-    return f"{fence} {line} {fence}" if longest else f"{fence}{line}{fence}"
+    pad = " " if text.startswith("`") or text.endswith("`") or not text.strip() else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def escape_source_controls(source: str) -> str:
@@ -177,11 +223,11 @@ def escape_source_controls(source: str) -> str:
 
 def register(env: jinja2.Environment) -> None:
     """Make the functions available as filters: `{{ x | docstring }}`, `| comment`,
-    `| python_literal`, `| toml_string`, `| markdown`, `| markdown_code`.
+    `| python_literal`, `| toml_string`, `| markdown`. Both generators call this; these
+    are the only filters that write document text.
     """
     env.filters["docstring"] = docstring
     env.filters["comment"] = comment
     env.filters["python_literal"] = python_literal
     env.filters["toml_string"] = toml_string
     env.filters["markdown"] = markdown
-    env.filters["markdown_code"] = markdown_code

@@ -27,7 +27,7 @@ from specbind.metadata import SERVER_CLASSIFIERS, PackageMetadata, package_metad
 from specbind.processes import run
 from specbind.progress import NO_PROGRESS, Progress
 from specbind.render.bytecode import template_cache
-from specbind.render.text import escape_source_controls, python_literal
+from specbind.render.text import escape_source_controls
 from specbind.render.text import register as register_text_filters
 from specbind.server.routes import OperationRoute, TagRoutes, operation_routes, tag_routes
 from specbind.spec.intake import generator_input
@@ -281,7 +281,6 @@ def _environment(template_dir: Path) -> jinja2.Environment:
         bytecode_cache=template_cache(),
     )
     register_text_filters(env)
-    env.filters["py"] = python_literal
     return env
 
 

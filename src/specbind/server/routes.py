@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from specbind.errors import SpecbindError
+from specbind.render.text import python_literal
 from specbind.spec.naming import Namespace, pascal_case, snake_case, spell_operators
 from specbind.spec.normalise import (
     DROPPED_MEDIA_TYPES,
@@ -205,17 +206,17 @@ def _parameter(
     python_name = names.claim(python_identifier(name))
     arguments: list[str] = []
     if python_name != name:
-        arguments.append(f"alias={name!r}")
+        arguments.append(f"alias={python_literal(name)}")
     for keyword_name, openapi_name in _CONSTRAINTS:
         if isinstance(schema, dict) and openapi_name in schema:
-            arguments.append(f"{keyword_name}={schema[openapi_name]!r}")
+            arguments.append(f"{keyword_name}={python_literal(schema[openapi_name])}")
     if isinstance(schema, dict) and "exclusiveMinimum" in schema:
         arguments.append(_exclusive(schema, "exclusiveMinimum", "minimum", "gt"))
     if isinstance(schema, dict) and "exclusiveMaximum" in schema:
         arguments.append(_exclusive(schema, "exclusiveMaximum", "maximum", "lt"))
     arguments = [a for a in arguments if a]
     if param.get("description"):
-        arguments.append(f"description={str(param['description'])!r}")
+        arguments.append(f"description={python_literal(str(param['description']))}")
     if param.get("deprecated") is True:
         arguments.append("deprecated=True")
     if not required:
@@ -227,9 +228,9 @@ def _parameter(
 def _exclusive(schema: dict[str, Any], key: str, bound: str, keyword_name: str) -> str:
     value = schema[key]
     if value is True and bound in schema:  # OpenAPI 3.0: a flag on minimum/maximum
-        return f"{keyword_name}={schema[bound]!r}"
+        return f"{keyword_name}={python_literal(schema[bound])}"
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return f"{keyword_name}={value!r}"
+        return f"{keyword_name}={python_literal(value)}"
     return ""
 
 
@@ -237,7 +238,7 @@ def _parameter_annotation(schema: Any, pointer: str) -> str:
     if not isinstance(schema, dict):
         return "str"
     if isinstance(schema.get("enum"), list) and schema["enum"]:
-        values = ", ".join(repr(v) for v in schema["enum"] if v is not None)
+        values = ", ".join(python_literal(v) for v in schema["enum"] if v is not None)
         return f"Literal[{values}]"
     kind = schema.get("type", "string")
     if isinstance(kind, list):  # OpenAPI 3.1: ["integer", "null"]

@@ -6,18 +6,29 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from specbind.errors import Severity, SpecbindError
+from specbind.errors import Problem, Severity, SpecbindError
 from specbind.spec.document import load_document
 from specbind.spec.normalise import normalise
 from specbind.spec.validate import validate_document
 
 
 def generator_input(
-    kind: str, spec_path: Path, template_dir: Path, templates: Iterable[str]
+    kind: str,
+    spec_path: Path,
+    template_dir: Path,
+    templates: Iterable[str],
+    warnings: list[Problem] | None = None,
 ) -> dict[str, Any]:
-    """The normalised document for a `kind` generator; refuses errors and missing templates."""
+    """The normalised document for a `kind` generator; refuses errors and missing templates.
+
+    The document's warnings (what normalising repairs, e.g. a path parameter named
+    unlike its template) are appended to `warnings` when given.
+    """
     document = load_document(spec_path)
-    errors = [p for p in validate_document(document) if p.severity is Severity.ERROR]
+    problems = validate_document(document)
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if warnings is not None:
+        warnings.extend(p for p in problems if p.severity is Severity.WARNING)
     if errors:
         raise SpecbindError(
             f"{spec_path}: the document has {len(errors)} error(s); no {kind} generated", errors

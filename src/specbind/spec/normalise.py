@@ -40,6 +40,7 @@ from specbind.spec.naming import (
     pascal_case,
     snake_case,
 )
+from specbind.spec.path_items import path_item_refs, path_templates
 from specbind.spec.pointer import escape as pointer_escape
 from specbind.spec.pointer import resolve_pointer
 from specbind.spec.pointer import unescape as pointer_unescape
@@ -455,7 +456,7 @@ def schema_names(data: dict[str, Any]) -> None:
     _rewrite_refs(data, _ref_renamer(renames))
 
 
-def _iter_schema_dicts(node: Any) -> Iterator[dict[str, Any]]:
+def iter_schema_dicts(node: Any) -> Iterator[dict[str, Any]]:
     """Every dict of the document that can be a schema (data values and examples skipped).
 
     Name-to-schema maps (`properties`, `components.schemas`, ...) are stepped through,
@@ -495,7 +496,7 @@ def enum_member_names(data: dict[str, Any]) -> None:
     """String enums whose default member names clash or are not identifiers get
     `x-enum-varnames` (both generators honour it); the values stay as they are.
     """
-    for schema in _iter_schema_dicts(data):
+    for schema in iter_schema_dicts(data):
         values = schema.get("enum")
         if not isinstance(values, list) or "x-enum-varnames" in schema:
             continue
@@ -558,9 +559,29 @@ def odd_defaults(data: dict[str, Any]) -> None:
     text), cannot become a Python default; it moves to `x-specbind-dropped-default`, and
     the parameter or property is simply optional.
     """
-    for schema in _iter_schema_dicts(data):
-        if "default" in schema and not _default_fits(schema, schema["default"]):
+    variables = {id(v) for v in _server_variables(data)}
+    for schema in iter_schema_dicts(data):
+        if (
+            "default" in schema
+            and id(schema) not in variables
+            and not _default_fits(schema, schema["default"])
+        ):
             schema[DROPPED_DEFAULT] = schema.pop("default")
+
+
+def _server_variables(data: dict[str, Any]) -> Iterator[Any]:
+    """The server variable objects (their `default` is a required URL part, not a schema's)."""
+    items = [data, *((data.get("paths") or {}).values())]
+    holders = [*items]
+    for item in items[1:]:
+        if isinstance(item, dict):
+            holders.extend(op for op in item.values() if isinstance(op, dict))
+    for holder in holders:
+        servers = holder.get("servers") if isinstance(holder, dict) else None
+        for server in servers if isinstance(servers, list) else []:
+            variables = server.get("variables") if isinstance(server, dict) else None
+            if isinstance(variables, dict):
+                yield from variables.values()
 
 
 _WILDCARDS = ("*/*", "application/*")
@@ -705,7 +726,7 @@ def inline_deep_refs(data: dict[str, Any]) -> None:
     """
     for _ in range(32):
         changed = False
-        for node in _iter_schema_dicts(data):
+        for node in iter_schema_dicts(data):
             ref = node.get("$ref")
             if not (isinstance(ref, str) and ref.startswith(_SCHEMA_PREFIX)):
                 continue
@@ -793,7 +814,7 @@ def schema_titles(data: dict[str, Any]) -> None:
         for name, schema in schemas.items()
         if isinstance(schema, dict) and pascal_case(str(schema.get("title", ""))) == name
     }
-    for node in _iter_schema_dicts(data):
+    for node in iter_schema_dicts(data):
         title = node.get("title")
         if isinstance(title, str) and id(node) not in keep and _looks_like_schema(node):
             node[TITLE] = node.pop("title")
@@ -997,7 +1018,7 @@ def nullable_models(data: dict[str, Any]) -> None:
             return {"anyOf": [node, {"type": "null"}]}
         return node
 
-    for node in list(_iter_schema_dicts(data)):
+    for node in list(iter_schema_dicts(data)):
         for key, value in list(node.items()):
             if key == "$ref" or (isinstance(key, str) and key.startswith("x-")):
                 continue
@@ -1030,7 +1051,7 @@ def property_name_clashes(data: dict[str, Any]) -> None:
     `properties` (kept under `x-specbind-unnamed-properties`) and the model accepts
     additional properties, so its value still travels, in `additional_properties`.
     """
-    for schema in _iter_schema_dicts(data):
+    for schema in iter_schema_dicts(data):
         properties = schema.get("properties")
         if not isinstance(properties, dict) or len(properties) < 2:
             continue
@@ -1059,7 +1080,7 @@ def schema_shapes(data: dict[str, Any]) -> None:
     an array without `items` gets `items: {}` (anything), and a boolean schema where a
     property or `items` goes (3.1) becomes `{}` (true) or `{"not": {}}` (false).
     """
-    for schema in list(_iter_schema_dicts(data)):
+    for schema in list(iter_schema_dicts(data)):
         kind = schema.get("type")
         kinds = kind if isinstance(kind, list) else [kind]
         if "array" in kinds and "items" not in schema and "prefixItems" not in schema:
@@ -1104,7 +1125,7 @@ def allof_nullability(data: dict[str, Any]) -> None:
     `account`, an allOf of user and enterprise).
     """
     schemas: dict[str, Any] = data["components"]["schemas"]
-    for schema in list(_iter_schema_dicts(data)):
+    for schema in list(iter_schema_dicts(data)):
         members = schema.get("allOf")
         if not isinstance(members, list) or len(members) < 2:
             continue
@@ -1125,6 +1146,8 @@ def allof_nullability(data: dict[str, Any]) -> None:
 
 DOCUMENT_STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     ensure_components,
+    path_item_refs,
+    path_templates,
     promote_ref_targets,
     schema_shapes,
     unique_operation_ids,

@@ -262,20 +262,26 @@ def _operation_problems(doc: Document) -> Iterator[Problem]:
             if name not in declared:
                 yield doc.problem(
                     f"path template {path!r} uses {{{name}}} but {method.upper()} declares no "
-                    f"path parameter {name!r}",
+                    f"path parameter {name!r}; generated code uses the template's names",
                     pointer,
+                    severity=Severity.WARNING,
                     rule="undeclared-path-parameter",
                 )
         for name, (param, where) in declared.items():
             if name not in template:
                 yield doc.problem(
-                    f"path parameter {name!r} is declared but {path!r} has no {{{name}}}",
+                    f"path parameter {name!r} is declared but {path!r} has no {{{name}}}; "
+                    "generated code uses the template's names (it takes an undeclared one, "
+                    "or is left out)",
                     where,
+                    severity=Severity.WARNING,
                     rule="unused-path-parameter",
                 )
             if param.get("required") is not True:
                 yield doc.problem(
-                    f"path parameter {name!r} must be declared with required: true",
+                    f"path parameter {name!r} must be declared with required: true; "
+                    "generated code requires it",
                     where,
+                    severity=Severity.WARNING,
                     rule="path-parameter-not-required",
                 )

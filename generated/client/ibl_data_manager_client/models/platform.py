@@ -31,11 +31,7 @@ class Platform:
 
         key = self.key
 
-        name: None | str | Unset
-        if isinstance(self.name, Unset):
-            name = UNSET
-        else:
-            name = self.name
+        name: None | str | Unset = self.name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -29,17 +29,9 @@ class RbacUser:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        username: None | str | Unset
-        if isinstance(self.username, Unset):
-            username = UNSET
-        else:
-            username = self.username
+        username: None | str | Unset = self.username
 
-        email: None | str | Unset
-        if isinstance(self.email, Unset):
-            email = UNSET
-        else:
-            email = self.email
+        email: None | str | Unset = self.email
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ..._operation import Operation, RequestSpec
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
 from ...types import UNSET
 
 
@@ -45,12 +45,12 @@ def build_request(
     return RequestSpec(
         method="DELETE",
         url="/api/core/rbac/groups/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=quote(wire_text(id), safe=""),
         ),
         params=params,
         content=_kwargs,
         parameters={
-            "path.id": id,
+            "path.id": wire_value(id),
             **{f"query.{name}": value for name, value in params.items()},
         },
     )

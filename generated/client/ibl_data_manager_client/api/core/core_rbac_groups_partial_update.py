@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from ..._operation import Operation, RequestSpec
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
 from ...models.patched_rbac_group import PatchedRbacGroup
 from ...models.rbac_group import RbacGroup
 from ...types import UNSET, Unset
@@ -46,13 +46,13 @@ def build_request(
     return RequestSpec(
         method="PATCH",
         url="/api/core/rbac/groups/{id}/".format(
-            id=quote(str(id), safe=""),
+            id=quote(wire_text(id), safe=""),
         ),
         params=params,
         headers=headers,
         content=_kwargs,
         parameters={
-            "path.id": id,
+            "path.id": wire_value(id),
             **{f"query.{name}": value for name, value in params.items()},
         },
     )

@@ -1,6 +1,6 @@
 """A hostile document generates code that compiles, imports and sends its strings as data.
 
-tests/corpus/hostile.yaml puts triple quotes, backslashes, `\\N{`, Jinja syntax, NUL and
+tests/hostile/hostile.yaml puts triple quotes, backslashes, `\\N{`, Jinja syntax, NUL and
 control characters, very long lines and `__import__('os').system(...)` /
 `open('/tmp/...', 'w')` payloads into every string a generator copies into code: info,
 summaries, descriptions, parameter names, schema and property names, enum values,
