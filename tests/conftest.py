@@ -76,3 +76,17 @@ def imported(project: Path, package: str) -> Iterator[ModuleType]:
         sys.path.remove(str(project))
         for name in [m for m in sys.modules if m.split(".")[0] == package]:
             del sys.modules[name]
+
+
+class RecordedProgress:
+    """A `specbind.progress.Progress` that remembers what it was told."""
+
+    def __init__(self) -> None:
+        self.steps: list[tuple[str, int | None]] = []
+        self.advanced = 0
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        self.steps.append((name, total))
+
+    def advance(self, n: int = 1) -> None:
+        self.advanced += n

@@ -18,6 +18,7 @@ from rich.markup import escape
 
 from specbind.config import Config, load_config
 from specbind.errors import Problem, Severity, SpecbindError
+from specbind.progress import NO_PROGRESS, ConsoleProgress, Progress
 
 app = typer.Typer(
     name="specbind",
@@ -29,6 +30,43 @@ app = typer.Typer(
 )
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@app.callback()
+def options(
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="Print only errors: no progress, summaries, reports or warnings "
+            "(the exit status still tells).",
+        ),
+    ] = False,
+) -> None:
+    """Options for every command."""
+    out.quiet = quiet  # stdout carries results and summaries only; errors go to `err`
+
+
+def echo(text: str, nl: bool = True) -> None:
+    """A result line on stdout, unless --quiet (typer.echo, without rich markup)."""
+    if not out.quiet:
+        typer.echo(text, nl=nl)
+
+
+@contextmanager
+def progress_shown() -> Iterator[Progress]:
+    """Steps with counts and times on stderr while a long command runs, on a terminal.
+
+    Piped output (stdout or stderr not a terminal) or --quiet gets no progress at all:
+    only the summary lines, so logs stay line-oriented and free of control characters.
+    """
+    if out.quiet or not (out.is_terminal and err.is_terminal):
+        yield NO_PROGRESS
+        return
+    with ConsoleProgress(err) as shown:
+        yield shown
+
 
 ProjectOption = Annotated[
     Path | None,
@@ -125,6 +163,8 @@ def run_stage(call: Callable[[], T]) -> T:
 
 def print_problems(problems: list[Problem]) -> None:
     for problem in problems:
+        if out.quiet and problem.severity is not Severity.ERROR:
+            continue
         colour = "red" if problem.severity is Severity.ERROR else "yellow"
         err.print(f"[{colour}]{escape(str(problem))}[/]")
 
@@ -284,7 +324,7 @@ def diff(
     if python:
         config = project_config(project)
         breaks = run_stage(lambda: compare_generated_clients(config, old_path, new_path))
-    typer.echo(render(report, format, breaks), nl=False)
+    echo(render(report, format, breaks), nl=False)
     if fail_on is not None and (report.level.rank >= levels[fail_on].rank or breaks):
         raise typer.Exit(1)  # a Python API break fails either threshold
 
@@ -331,14 +371,20 @@ def upgrade(
     )
     if check_only:
         found = run_stage(lambda: check_for_upgrade(config, source, options))
-        typer.echo(found.note)
+        echo(found.note)
         raise typer.Exit(UPGRADE_AVAILABLE if found.available else 0)
-    result = run_stage(
-        lambda: run_upgrade(
-            config, source, force=force, allow_downgrade=allow_downgrade, fetch_options=options
+    with progress_shown() as progress:
+        result = run_stage(
+            lambda: run_upgrade(
+                config,
+                source,
+                force=force,
+                allow_downgrade=allow_downgrade,
+                fetch_options=options,
+                progress=progress,
+            )
         )
-    )
-    typer.echo(render_text(result.report, result.python_breaks), nl=False)
+    echo(render_text(result.report, result.python_breaks), nl=False)
     summary = (
         f"upgraded {config.api} {result.old_spec_version} -> {result.new_spec_version}; "
         f"packages {result.old_package_version or 'new'} -> {result.new_package_version} "
@@ -382,7 +428,7 @@ def check(project: ProjectOption = None) -> None:
 GENERATE_TARGETS = ("client", "server")
 
 
-def _generator(target: str) -> Callable[[Config, Path, Path], object]:
+def _generator(target: str) -> Callable[..., object]:
     """The stage for `target`, imported only when asked for."""
     if target == "client":
         from specbind.client import generate_client
@@ -392,7 +438,7 @@ def _generator(target: str) -> Callable[[Config, Path, Path], object]:
         from specbind.server import generate_server
     except ImportError as exc:
         raise SpecbindError(f"the server generator is not available: {exc}") from None
-    server: Callable[[Config, Path, Path], object] = generate_server
+    server: Callable[..., object] = generate_server
     return server
 
 
@@ -453,17 +499,22 @@ def generate(
         return
     generators = {name: run_stage(partial(_generator, name)) for name in stale}
     results: dict[str, object] = {}
-    if len(stale) == 1:
-        (name,) = stale
-        results[name] = run_stage(partial(generators[name], chosen, spec_path, root / name))
-    else:
-        # Client and server change together or not at all: both are generated into a
-        # staged copy of the output directory, which then replaces it in one swap.
-        with staged_output(root) as staging:
-            for name in stale:
-                results[name] = run_stage(
-                    partial(generators[name], chosen, spec_path, staging / name)
-                )
+    with progress_shown() as progress:
+        if len(stale) == 1:
+            (name,) = stale
+            results[name] = run_stage(
+                partial(generators[name], chosen, spec_path, root / name, progress=progress)
+            )
+        else:
+            # Client and server change together or not at all: both are generated into a
+            # staged copy of the output directory, which then replaces it in one swap.
+            with staged_output(root) as staging:
+                for name in stale:
+                    results[name] = run_stage(
+                        partial(
+                            generators[name], chosen, spec_path, staging / name, progress=progress
+                        )
+                    )
     for name, result in results.items():
         print_problems(list(getattr(result, "warnings", ())))
         count = getattr(result, "operation_count", "?")
@@ -477,6 +528,56 @@ def generate(
 def _shown(config: Config, path: Path) -> str:
     """`path` as the user thinks of it: relative to the project when inside it."""
     return str(path.relative_to(config.root) if path.is_relative_to(config.root) else path)
+
+
+# -- docs -------------------------------------------------------------------------------
+
+
+@app.command()
+def docs(
+    spec: SpecOption = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            help="Where the site goes, replaced whole (default: site/).",
+            show_default=False,
+        ),
+    ] = None,
+    project: ProjectOption = None,
+) -> None:
+    """Build the client reference (api.md and the models) as a static site with MkDocs."""
+    import tempfile
+
+    from specbind.client import generate_client
+    from specbind.client.site import build_reference_site
+    from specbind.freshness import unchanged_generation
+    from specbind.spec.store import SpecStore
+
+    config = project_config(project)
+    spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
+    chosen = _config_for_spec(config, spec_path)
+    target = out_dir.resolve() if out_dir is not None else config.root / "site"
+    with progress_shown() as progress, tempfile.TemporaryDirectory(prefix="specbind-docs-") as work:
+        # the committed client when it is this document's; else one generated aside
+        client_dir = config.client_output
+        if (
+            run_stage(partial(unchanged_generation, "client", chosen, spec_path, client_dir))
+            is None
+        ):
+            client_dir = Path(work) / "client"
+            run_stage(partial(generate_client, chosen, spec_path, client_dir, progress=progress))
+        site = run_stage(
+            partial(build_reference_site, client_dir, config.client_package, target, progress)
+        )
+    for warning in site.warnings:
+        if not out.quiet:
+            err.print(f"[yellow]mkdocs: {escape(warning)}[/]")
+    out.print(
+        f"[green]built the client reference of {escape(config.api)} "
+        f"{escape(chosen.spec_version)}: {len(site.pages)} page(s), {site.models} model(s) in "
+        f"{escape(_shown(config, target))}; open {escape(_shown(config, target / 'index.html'))}[/]"
+    )
 
 
 # -- build / publish --------------------------------------------------------------------
@@ -533,9 +634,16 @@ def build(
 
     config = project_config(project)
     targets = _targets(target)
-    report = run_stage(
-        lambda: build_packages(config, out_dir and out_dir.resolve(), targets, isolation=isolation)
-    )
+    with progress_shown() as progress:
+        report = run_stage(
+            lambda: build_packages(
+                config,
+                out_dir and out_dir.resolve(),
+                targets,
+                isolation=isolation,
+                progress=progress,
+            )
+        )
     _print_built(report)
     print_problems(report.problems)
     if report.errors:
@@ -582,18 +690,20 @@ def publish(
 
     config = project_config(project)
     targets = _targets(target)
-    report, result = run_stage(
-        lambda: publish_packages(
-            config,
-            repository_url,
-            index_url=index_url,
-            out_dir=out_dir and out_dir.resolve(),
-            targets=targets,
-            dry_run=dry_run,
-            skip_build=skip_build,
-            isolation=isolation,
+    with progress_shown() as progress:
+        report, result = run_stage(
+            lambda: publish_packages(
+                config,
+                repository_url,
+                index_url=index_url,
+                out_dir=out_dir and out_dir.resolve(),
+                targets=targets,
+                dry_run=dry_run,
+                skip_build=skip_build,
+                isolation=isolation,
+                progress=progress,
+            )
         )
-    )
     if report is not None:
         _print_built(report)
         print_problems(report.problems)
@@ -746,14 +856,15 @@ def contract(
             if spec_path.resolve().parent.parent == config.api_spec_dir.resolve()
             else str(spec_path)
         )
-        report = run_contract(document.data, label, options)
+        with progress_shown() as progress:
+            report = run_contract(document.data, label, options, progress)
     except SpecbindError as exc:
         fail(f"could not run: {redactor.text(str(exc))}", exc.exit_code)
     written = run_stage(lambda: write_artifacts(report, report_dir, redactor))
     for line in summary_lines(report):
-        typer.echo(redactor.text(line))
+        echo(redactor.text(line))
     for path in written:
-        typer.echo(f"report: {redactor.text(str(path))}")
+        echo(f"report: {redactor.text(str(path))}")
     if not report.passed:
         raise typer.Exit(1)
 

@@ -19,6 +19,7 @@ from specbind.config import Config
 from specbind.errors import Problem
 from specbind.freshness import fresh_record, inputs_digest, listed_files, write_record
 from specbind.fsutil import staged_directory
+from specbind.progress import NO_PROGRESS, Progress
 from specbind.render.formatting import format_project
 from specbind.versioning import stamp_release
 
@@ -56,6 +57,7 @@ class GenerationJob:
     out_dir: Path
     package: str
     package_version: str | None = None
+    progress: Progress = NO_PROGRESS
 
     @property
     def templates(self) -> Path:
@@ -89,6 +91,7 @@ class GenerationJob:
             )
             staging = Staging(directory, version)
             yield staging
+            self.progress.stage(f"{self.kind}: formatting")
             format_project(directory, self.kind)
             write_record(directory, inputs, staging.operation_count)
 

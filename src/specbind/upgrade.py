@@ -38,6 +38,7 @@ from specbind.diff.render import markdown_sections
 from specbind.errors import DocumentError, Severity, SpecbindError
 from specbind.freshness import refresh_record
 from specbind.fsutil import new_staging, recover_directory, write_file_atomic
+from specbind.progress import NO_PROGRESS, Progress
 from specbind.spec.document import document_format, load_document, parse_document
 from specbind.spec.store import SpecStore, safe_version
 from specbind.spec.validate import validate_document
@@ -55,17 +56,25 @@ _DUNDER_VERSION = re.compile(r"""^__version__\s*=\s*(["'])(?P<value>[^"']*)\1"""
 
 
 def run_generator(
-    generate: Generator, config: Config, spec_path: Path, out_dir: Path, version: str | None
+    generate: Generator,
+    config: Config,
+    spec_path: Path,
+    out_dir: Path,
+    version: str | None,
+    progress: Progress = NO_PROGRESS,
 ) -> None:
-    """Run one generator, handing it the package version when it accepts one.
+    """Run one generator, handing it the package version and `progress` when it takes them.
 
     A generator that takes `package_version=` writes the version everywhere it shows
     it (README, metadata); otherwise `set_project_version` rewrites the lines after it.
     """
-    if version is not None and "package_version" in inspect.signature(generate).parameters:
-        generate(config, spec_path, out_dir, package_version=version)
-    else:
-        generate(config, spec_path, out_dir)
+    accepted = inspect.signature(generate).parameters
+    options: dict[str, Any] = {}
+    if version is not None and "package_version" in accepted:
+        options["package_version"] = version
+    if "progress" in accepted:
+        options["progress"] = progress
+    generate(config, spec_path, out_dir, **options)
 
 
 def default_generators() -> dict[str, Generator]:
@@ -365,6 +374,7 @@ def upgrade(
     today: date | None = None,
     generators: Mapping[str, Generator] | None = None,
     fetch_options: FetchOptions | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> UpgradeResult:
     """Upgrade to the document at `source` (a URL or a path); all of it or nothing.
 
@@ -382,6 +392,7 @@ def upgrade(
     staged_out = _staging_copy(config.output_dir)
     try:
         staged = dataclasses.replace(config, spec_dir=staged_spec, output_dir=staged_out)
+        progress.stage("upgrade: obtaining the new document")
         new_path = _store_new_document(SpecStore(staged), source, force, fetch_options)
         new_version = new_path.parent.name
         if new_version == config.spec_version:
@@ -394,6 +405,7 @@ def upgrade(
                 f"{source}: its info.version {new_version} is older than the current spec "
                 f"version {config.spec_version}; pass --allow-downgrade to go back to it"
             )
+        progress.stage(f"upgrade: diffing {config.spec_version} -> {new_version}")
         new_document = load_document(new_path)
         report = diff_documents(old_document.data, new_document.data)
 
@@ -405,10 +417,11 @@ def upgrade(
         packages = {"client": config.client_package, "server": config.server_package}
         currents = {"client": config.client_output, "server": config.server_output}
         for name, generate in chosen.items():
-            run_generator(generate, target, new_path, outputs[name], new_package)
+            run_generator(generate, target, new_path, outputs[name], new_package, progress)
 
         # what breaks for each package's users: the client's callers, the server stubs'
         # implementers (routes, request models, interface signatures)
+        progress.stage("upgrade: comparing the packages' Python APIs")
         breaks: dict[str, list[ApiBreak] | None] = {name: None for name in chosen}
         if "client" in chosen and (config.client_output / "pyproject.toml").is_file():
             breaks["client"] = compare_clients(
@@ -424,7 +437,8 @@ def upgrade(
         if kind != report.semver_bump:  # the Python API broke where the wire did not
             new_package = next_package_version(old_package, new_version, kind)
             for name, generate in chosen.items():
-                run_generator(generate, target, new_path, outputs[name], new_package)
+                run_generator(generate, target, new_path, outputs[name], new_package, progress)
+        progress.stage("upgrade: versions and CHANGELOGs")
         day = today or date.today()
         entry = changelog_entry(report, new_package, day, python, config.api, kind=kind)
         labels = {"client": "client", "server": "server stubs"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import re
 from pathlib import Path
@@ -11,7 +12,14 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from tests.conformance.conftest import API_KEY, ContractRun, RunContract, free_port, live_server
+from tests.conformance.conftest import (
+    API_KEY,
+    REPO,
+    ContractRun,
+    RunContract,
+    free_port,
+    live_server,
+)
 from tests.conformance.faults import FAULTS, FaultCase
 from tests.conformance.reference_app import create_reference_app
 
@@ -218,3 +226,24 @@ def test_requests_without_answers_are_errors(run_contract: RunContract) -> None:
     assert "error(s) (requests without a usable answer)" in run.stdout
     suite = ET.parse(run.report_dir / "junit.xml").getroot()
     assert int(suite.get("errors", "0")) >= 1
+
+
+def test_a_contract_run_reports_its_steps_and_each_scenario() -> None:
+    from specbind.conformance import ContractOptions, run_contract
+    from specbind.spec.document import load_document
+    from tests.conftest import RecordedProgress
+
+    document = load_document(REPO / "spec/ibl-data-manager/4.84.1-ai-plus/openapi.yaml")
+    options = ContractOptions(
+        base_url="", api_key=API_KEY, key_source="IBL_DATA_MANAGER_API_KEY", max_examples=2
+    )
+    progress = RecordedProgress()
+    with live_server(create_reference_app(API_KEY)) as url:
+        options = dataclasses.replace(options, base_url=url)
+        report = run_contract(document.data, "4.84.1-ai-plus", options, progress)
+    assert report.passed
+    assert progress.steps == [
+        ("contract: preflight (reachable, key accepted)", None),
+        ("contract: testing 1 operation(s), scenarios run", None),  # reads only: one GET
+    ]
+    assert progress.advanced >= 1

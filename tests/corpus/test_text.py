@@ -122,7 +122,7 @@ def test_markdown_prose_is_one_line_without_controls_or_markup() -> None:
     text = markdown("Pets\x1b[31m *API* <script>x</script>\n# heading | `code` [a](b)\u202e")
     assert "\n" not in text and "\x1b" not in text and "\u202e" not in text
     assert text == (
-        "Pets\\\\x1b\\[31m \\*API\\* \\<script\\>x\\</script\\> \\# heading \\| \\`code\\` "
+        "Pets\\\\x1b\\[31m \\*API\\* &lt;script&gt;x&lt;/script&gt; \\# heading \\| \\`code\\` "
         "\\[a\\](b)\\\\u202e"
     )
 

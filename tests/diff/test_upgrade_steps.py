@@ -22,7 +22,7 @@ from specbind.upgrade import (
     upgrade,
 )
 from specbind.versioning import prepend_changelog
-from tests.conftest import tree_snapshot
+from tests.conftest import RecordedProgress, tree_snapshot
 from tests.diff.conftest import new_document, replace_generator
 from tests.diff.fake_generator import FAKE_GENERATORS
 
@@ -475,3 +475,32 @@ def test_a_same_version_conflict_names_the_stored_file_and_the_changed_values(
     assert ".staging." not in text
     assert text.endswith('1 value(s) differ\n/info/title: "items" -> "renamed"')
     assert _everything(config) == before
+
+
+def test_upgrade_reports_its_steps_and_hands_progress_to_the_generators(
+    small_project: Config, new_spec_file: Path
+) -> None:
+    from tests.diff.fake_generator import fake_generate
+
+    progress = RecordedProgress()
+
+    def reporting(config: Config, spec: Path, out: Path, *, progress: Any) -> None:
+        progress.stage("client: rendering", 2)
+        progress.advance(2)
+        fake_generate(config, spec, out, config.client_package)
+
+    upgrade(
+        small_project,
+        str(new_spec_file),
+        today=DAY,
+        generators=replace_generator("client", reporting),
+        progress=progress,
+    )
+    assert [name for name, _ in progress.steps] == [
+        "upgrade: obtaining the new document",
+        "upgrade: diffing 1.0.0 -> 1.1.0",
+        "client: rendering",
+        "upgrade: comparing the packages' Python APIs",
+        "upgrade: versions and CHANGELOGs",
+    ]
+    assert progress.advanced == 2

@@ -9,7 +9,7 @@ import pytest
 
 from specbind.config import load_config
 from specbind.publish import build_packages
-from tests.conftest import REPO, tree_snapshot
+from tests.conftest import REPO, RecordedProgress, tree_snapshot
 
 
 @pytest.mark.parametrize("target", ["client", "server"])
@@ -21,9 +21,17 @@ def test_the_generated_package_passes_every_publishing_check(target: str, tmp_pa
     shutil.copytree(REPO / "spec", project / "spec")
     shutil.copytree(REPO / "generated" / target, project / "generated" / target)
     before = tree_snapshot(REPO / "generated")
-    report = build_packages(load_config(project), tmp_path / "dist", [target], isolation=False)
+    progress = RecordedProgress()
+    config = load_config(project)
+    report = build_packages(config, tmp_path / "dist", [target], isolation=False, progress=progress)
     assert [str(problem) for problem in report.errors] == []
     assert tree_snapshot(REPO / "generated") == before
+    (package,) = report.packages
+    built = f"build: {package.project.distribution} {package.project.version}"
+    assert progress.steps == [
+        (f"{built}: sdist and wheel", None),
+        (f"{built}: checks (twine, wheel contents, metadata)", None),
+    ]
 
 
 def test_metadata_comes_from_the_config_else_from_the_document(tmp_path: Path) -> None:

@@ -35,6 +35,7 @@ from specbind.client.degrade import Degrader, EngineFailure, document_failures
 from specbind.client.engine_copies import cheap_endpoint_copies
 from specbind.client.fast_checks import FastChecks, fast_checks
 from specbind.client.parameters import engine_document, restore_wire_names
+from specbind.client.reference import API_REFERENCE, api_reference
 from specbind.client.rewrites import client_rewrites
 from specbind.client.schemas import trim_schema
 from specbind.client.servers import auth_scheme, production_server
@@ -48,6 +49,7 @@ from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.generation import Generation, GenerationJob
 from specbind.metadata import CLIENT_CLASSIFIERS, PackageMetadata, package_metadata
+from specbind.progress import NO_PROGRESS, Progress
 from specbind.render.bytecode import template_cache
 from specbind.render.parallel import beside
 from specbind.render.text import docstring, python_literal
@@ -109,16 +111,22 @@ def templates_dir(config: Config) -> Path:
 
 
 def generate_client(
-    config: Config, spec_path: Path, out_dir: Path, *, package_version: str | None = None
+    config: Config,
+    spec_path: Path,
+    out_dir: Path,
+    *,
+    package_version: str | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> ClientGeneration:
     """Render the client package project for the document at `spec_path` into `out_dir`.
 
     The package version follows the project's release state (`specbind.generation`); an
     upgrade that bumps it passes `package_version` so metadata and README agree with it.
-    Unchanged inputs and an intact output return at once.
+    Unchanged inputs and an intact output return at once. Steps go to `progress`:
+    parsing, rendering (one unit an operation), formatting.
     """
     job = GenerationJob(
-        "client", config, spec_path, out_dir, config.client_package, package_version
+        "client", config, spec_path, out_dir, config.client_package, package_version, progress
     )
     if (existing := job.up_to_date()) is not None:
         return existing
@@ -134,6 +142,7 @@ def generate_client(
             staging.directory,
             staging.version,
             warnings,
+            progress,
         )
         staging.warnings = [dataclasses.replace(w, file=w.file or str(spec_path)) for w in warnings]
     return job.result(staging)
@@ -368,8 +377,10 @@ def _render(
     staging: Path,
     version: str,
     warnings: list[Problem],
+    progress: Progress = NO_PROGRESS,
 ) -> int:
     """Run the engine and our runtime templates into `staging`; the operation count."""
+    progress.stage(f"client: parsing {len(list(iter_operations(data))):,} operations")
     engine_config = _engine_config(config, source, staging, version)
     engine_data, wire_names = engine_document(data)
     parsed = _parse(engine_data, engine_config, source, warnings)
@@ -400,11 +411,12 @@ def _render(
     by_endpoint = {id(op.endpoint): op for op in operations}
     title = plain(parsed.title) or config.api
     client = _client_view(config, data, operations, title, version, model_names)
-    project.env.globals.update(
-        client=client,
-        operations=operations,
-        operation_view=lambda endpoint: by_endpoint[id(endpoint)],
-    )
+
+    def operation_view(endpoint: Any) -> OperationView:
+        progress.advance()  # the operation's module renders: one call per operation
+        return by_endpoint[id(endpoint)]
+
+    project.env.globals.update(client=client, operations=operations, operation_view=operation_view)
     register_text_filters(project.env)
     _engine_filters_write_through_ours(project.env)
     package_dir = staging / config.client_package
@@ -429,7 +441,10 @@ def _render(
         project.project_dir.mkdir(parents=True, exist_ok=True)
         project._create_package()
         project._build_metadata()
+    progress.stage("client: rendering", len(operations))
     beside(models_and_runtime, operations_modules)
+    reference = api_reference(title, config.client_package, operations, model_names)
+    (staging / API_REFERENCE).write_text(reference, encoding="utf-8")
     errors = project._get_errors()
     if errors:
         raise SpecbindError(

@@ -479,9 +479,7 @@ def _operation_view(
     arguments = [*parameters, *([body.prop] if body is not None else [])]
     view = OperationView(
         endpoint=endpoint,
-        operation_id=str(
-            raw.get(ORIGINAL_OPERATION_ID) or raw.get("operationId") or endpoint.name
-        ),
+        operation_id=str(raw.get(ORIGINAL_OPERATION_ID) or raw.get("operationId") or endpoint.name),
         name=str(endpoint.name),
         tag=tag,
         method=method,

@@ -21,6 +21,7 @@ from specbind.conformance.probe import check_key_accepted, check_reachable
 from specbind.conformance.redaction import Redactor
 from specbind.conformance.report import ContractReport, Evidence, Exchange, Finding, Level
 from specbind.errors import SpecbindError
+from specbind.progress import NO_PROGRESS, Progress
 from specbind.spec.validate import iter_operations
 
 if TYPE_CHECKING:
@@ -200,12 +201,14 @@ class RunState:
     stateful_links: int | None = None  # links the stateful phase had, once it started
 
 
-def run_contract(data: dict[str, Any], spec: str, options: ContractOptions) -> ContractReport:
+def run_contract(
+    data: dict[str, Any], spec: str, options: ContractOptions, progress: Progress = NO_PROGRESS
+) -> ContractReport:
     """Preflight (reachable? key accepted?), then the engine; SpecbindError if it cannot run.
 
     A run whose every answer says the setup is wrong (all 404: the wrong base URL; all
     401/403 to the key: a refused key) raises too: that is not the server breaking its
-    contract.
+    contract. `progress` gets the steps, and one unit per finished test scenario.
     """
     problems = options.problems()
     if problems:
@@ -219,6 +222,7 @@ def run_contract(data: dict[str, Any], spec: str, options: ContractOptions) -> C
     credential = f"{options.auth_prefix}{options.api_key}"
     headers = {header: credential}
     redactor = Redactor([credential, options.api_key])
+    progress.stage("contract: preflight (reachable, key accepted)")
     check_reachable(options.base_url, options.request_timeout)
     check_key_accepted(data, options.base_url, headers, options.request_timeout, options.key_source)
 
@@ -244,8 +248,10 @@ def run_contract(data: dict[str, Any], spec: str, options: ContractOptions) -> C
     if not options.allow_writes:
         schema = schema.include(method=list(SAFE_METHODS))
     run = RunState(options, report, redactor, header, credential, {}, {})
+    tested_count = sum(1 for op in report.operations.values() if not op.skipped)
+    progress.stage(f"contract: testing {tested_count:,} operation(s), scenarios run")
     started = time.monotonic()
-    _consume(schema, run)
+    _consume(schema, run, progress)
     report.duration = time.monotonic() - started
     check_setup(data, run)
     mark_untested(run)
@@ -281,7 +287,7 @@ def mark_untested(run: RunState) -> None:
             result.skipped = "no request was generated for it"
 
 
-def _consume(schema: BaseSchema, run: RunState) -> None:
+def _consume(schema: BaseSchema, run: RunState, progress: Progress) -> None:
     from schemathesis.engine import Status, StopReason, events, from_schema
 
     report, redactor = run.report, run.redactor
@@ -292,6 +298,7 @@ def _consume(schema: BaseSchema, run: RunState) -> None:
             if event.status is Status.SKIP and event.label and event.skip_reason:
                 run.skip_reasons.setdefault(event.label, f"skipped: {event.skip_reason}")
             _read_scenario(event.recorder, run)
+            progress.advance()
         elif isinstance(event, events.NonFatalError):
             if _is_dropped_connection(event.value) and event.label in report.operations:
                 run.dropped.add(event.label)

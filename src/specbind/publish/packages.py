@@ -23,6 +23,7 @@ from packaging.utils import canonicalize_name
 from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.freshness import refresh_record
+from specbind.progress import NO_PROGRESS, Progress
 from specbind.publish.build import ZIP_EPOCH, build_project
 from specbind.publish.checks import (
     dependency_problems,
@@ -165,10 +166,18 @@ def source_date_epoch(
 
 
 def build_one(
-    project: PackageProject, out_dir: Path, *, epoch: int, isolation: bool = True
+    project: PackageProject,
+    out_dir: Path,
+    *,
+    epoch: int,
+    isolation: bool = True,
+    progress: Progress = NO_PROGRESS,
 ) -> BuiltPackage:
     """Build and check one project."""
+    name = f"build: {project.distribution} {project.version}"
+    progress.stage(f"{name}: sdist and wheel")
     built = build_project(project.directory, out_dir, epoch=epoch, isolation=isolation)
+    progress.stage(f"{name}: checks (twine, wheel contents, metadata)")
     problems = [
         *twine_check([built.sdist, built.wheel]),
         *wheel_content_problems(built.wheel, project.package, project.spec_version),
@@ -197,6 +206,7 @@ def build_packages(
     isolation: bool = True,
     env: Mapping[str, str] | None = None,
     today: date | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> BuildReport:
     """Build and check the generated packages into `out_dir` (default dist/).
 
@@ -214,6 +224,7 @@ def build_packages(
             destination,
             epoch=source_date_epoch(config, project.spec_version, env),
             isolation=isolation,
+            progress=progress,
         )
         for project in projects
     )
@@ -247,6 +258,7 @@ def publish_packages(
     skip_build: bool = False,
     isolation: bool = True,
     env: Mapping[str, str] | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> tuple[BuildReport | None, UploadResult]:
     """Build (unless `skip_build`), check, and upload the generated packages."""
     destination = out_dir or config.root / "dist"
@@ -254,12 +266,16 @@ def publish_packages(
     if skip_build:
         files = existing_files(generated_projects(config, targets), destination)
     else:
-        report = build_packages(config, destination, targets, isolation=isolation, env=env)
+        report = build_packages(
+            config, destination, targets, isolation=isolation, env=env, progress=progress
+        )
         if report.errors:
             raise ChecksFailed(
                 f"not publishing: the built distributions have {len(report.errors)} problem(s)",
                 report.errors,
             )
         files = report.files
+    verb = "checking what would go" if dry_run else "uploading"
+    progress.stage(f"publish: {verb}: {len(files)} file(s)")
     result = upload(files, repository_url, index_url=index_url, env=env, dry_run=dry_run)
     return report, result

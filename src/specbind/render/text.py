@@ -157,9 +157,12 @@ def toml_string(value: object) -> str:
     return json.dumps(_text(value), ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
-# Characters with a meaning inline in Markdown or HTML, escaped with a backslash in prose
-# (the values never start a line, so list and heading markers need no escape).
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#!|<>~&])")
+# Characters with a meaning inline in Markdown, escaped with a backslash in prose (the
+# values never start a line, so list and heading markers need no escape). `<`, `>` and `&`
+# (HTML tags, entities) become entities instead: Python-Markdown, which MkDocs renders
+# api.md with, does not read `\<` as an escape and would pass `<script>` through.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#!|~])")
+_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 # Invisible characters that reorder or hide text (bidirectional overrides and isolates,
 # zero-width characters): shown as escapes in a README too.
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
@@ -169,8 +172,9 @@ def markdown(value: object, code: bool = False, table: bool = False) -> str:
     """`value` as inline Markdown: one line (newlines become spaces), control characters
     shown as escapes (`\\x1b`), never a raw terminal escape.
 
-    Prose (the default) escapes every Markdown and HTML punctuation mark, so the text
-    cannot open a fence, a link, an HTML tag or a heading. `code=True` gives a whole code
+    Prose (the default) escapes every Markdown punctuation mark and writes `<`, `>`, `&`
+    as entities, so the text cannot open a fence, a link, an HTML tag or a heading, in
+    GitHub's Markdown or in MkDocs' (Python-Markdown). `code=True` gives a whole code
     span, its backtick run longer than any inside the value (so ``` cannot close it).
     `table=True`: the value sits in a table cell, where a `|` must be escaped even in a
     code span.
@@ -178,7 +182,8 @@ def markdown(value: object, code: bool = False, table: bool = False) -> str:
     text = " ".join(_text(value).replace("\r", "\n").split("\n"))
     text = _INVISIBLE.sub(_visible, _CONTROL.sub(_visible, text))
     if not code:
-        return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+        text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+        return re.sub(r"[&<>]", lambda match: _HTML_SPECIAL[match.group()], text)
     if table:
         text = text.replace("|", "\\|")
     longest = max((len(run) for run in re.findall(r"`+", text)), default=0)

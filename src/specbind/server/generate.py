@@ -25,6 +25,7 @@ from specbind.errors import SpecbindError
 from specbind.generation import Generation, GenerationJob
 from specbind.metadata import SERVER_CLASSIFIERS, PackageMetadata, package_metadata
 from specbind.processes import run
+from specbind.progress import NO_PROGRESS, Progress
 from specbind.render.bytecode import template_cache
 from specbind.render.text import escape_source_controls
 from specbind.render.text import register as register_text_filters
@@ -111,18 +112,26 @@ def templates_dir(config: Config) -> Path:
 
 
 def generate_server(
-    config: Config, spec_path: Path, out_dir: Path, *, package_version: str | None = None
+    config: Config,
+    spec_path: Path,
+    out_dir: Path,
+    *,
+    package_version: str | None = None,
+    progress: Progress = NO_PROGRESS,
 ) -> ServerGeneration:
     """Render the server package project for the document at `spec_path` into `out_dir`.
 
-    Unchanged inputs and an intact output (`specbind.generation`) return at once.
+    Unchanged inputs and an intact output (`specbind.generation`) return at once. Steps
+    go to `progress`: models, rendering (one unit a file), formatting.
     """
     job = GenerationJob(
-        "server", config, spec_path, out_dir, config.server_package, package_version
+        "server", config, spec_path, out_dir, config.server_package, package_version, progress
     )
     if (existing := job.up_to_date()) is not None:
         return existing
     data = generator_input("server", spec_path, job.templates, TEMPLATES)
+    schemas = (data.get("components") or {}).get("schemas") or {}
+    progress.stage(f"server: models of {len(schemas):,} schemas (datamodel-code-generator)")
     models_source = _models(data, config.server_package)
     models = _class_names(models_source)
     routes = _routes(data, models, str(spec_path))
@@ -131,7 +140,16 @@ def generate_server(
         (package_dir / "routers").mkdir(parents=True)
         (package_dir / "models.py").write_text(models_source, encoding="utf-8")
         (package_dir / "py.typed").write_text("", encoding="utf-8")
-        _render(config, data, routes, models, job.templates, staging.directory, staging.version)
+        _render(
+            config,
+            data,
+            routes,
+            models,
+            job.templates,
+            staging.directory,
+            staging.version,
+            progress,
+        )
         staging.operation_count = len(routes)
     return job.result(staging)
 
@@ -295,6 +313,7 @@ def _render(
     template_dir: Path,
     staging: Path,
     version: str,
+    progress: Progress = NO_PROGRESS,
 ) -> None:
     tags: list[TagRoutes] = tag_routes(routes)
     info = data.get("info") or {}
@@ -344,6 +363,7 @@ def _render(
         ("routers_init.py", package_dir / "routers" / "__init__.py", {}),
     ]
     outputs += [("router.py", package_dir / "routers" / f"{t.module}.py", {"tag": t}) for t in tags]
+    progress.stage(f"server: rendering {len(routes):,} operations into files", len(outputs))
     for name, target, extra in outputs:
         try:
             text = env.get_template(f"{name}.jinja").render(**extra)
@@ -356,3 +376,4 @@ def _render(
                 f"{exc.message or exc!r}"
             ) from None
         target.write_text(text, encoding="utf-8")
+        progress.advance()
