@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from specbind.client.servers import AuthScheme, auth_scheme, production_server
+from specbind.client.servers import production_server
 from specbind.errors import SpecbindError
 
 MOCK = {"url": "https://docs.ibl.ai/_mock/apis/ibl/", "description": "Mock server"}
@@ -51,20 +51,3 @@ def test_server_variables_take_their_defaults() -> None:
 def test_unusable_servers_are_reported(data: dict[str, Any], message: str) -> None:
     with pytest.raises(SpecbindError, match=message.replace("(", r"\(").replace(")", r"\)")):
         production_server(data)
-
-
-def test_auth_header_comes_from_the_api_key_scheme() -> None:
-    data = {
-        "components": {
-            "securitySchemes": {
-                "Basic": {"type": "http", "scheme": "basic"},
-                "PlatformApiKeyAuthentication": {
-                    "type": "apiKey",
-                    "in": "header",
-                    "name": "Authorization",
-                },
-            }
-        }
-    }
-    assert auth_scheme(data) == AuthScheme("PlatformApiKeyAuthentication", "Authorization")
-    assert auth_scheme({}) == AuthScheme("", "Authorization")

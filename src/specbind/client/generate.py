@@ -30,7 +30,7 @@ from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from specbind.client.engine_copies import cheap_endpoint_copies
 from specbind.client.parameters import engine_document, restore_wire_names
 from specbind.client.schemas import python_literal, trim_schema
-from specbind.client.servers import auth_scheme, production_server
+from specbind.client.servers import production_server
 from specbind.client.views import (
     OperationView,
     operation_views,
@@ -47,6 +47,7 @@ from specbind.render.text import register as register_text_filters
 from specbind.spec.intake import generator_input
 from specbind.spec.naming import Namespace, pascal_case
 from specbind.spec.pointer import join_pointer
+from specbind.spec.security import Credential, document_credential
 
 # Our runtime modules, rendered beside the engine's output (template -> file).
 RUNTIME_TEMPLATES = (
@@ -62,7 +63,6 @@ RUNTIME_TEMPLATES = (
 )
 # The engine always renders these; our runtime replaces them.
 ENGINE_FILES_REPLACED = ("client.py", "errors.py")
-AUTH_PREFIX = "Api-Token"
 
 
 ClientGeneration = Generation
@@ -80,6 +80,9 @@ class ClientView:
     base_error: str
     default_base_url: str
     base_url_reason: str
+    auth_kind: str  # "header", "basic", "query", "cookie" or "none" (`auth_kind`)
+    auth_scheme: str  # the security scheme's name in the document
+    auth_name: str  # the query parameter or cookie the key travels in
     auth_header: str
     auth_prefix: str
     api_key_env: str
@@ -181,6 +184,14 @@ def _parse(data: dict[str, Any], engine_config: EngineConfig, source: str) -> Ge
     return parsed
 
 
+def auth_kind(credential: Credential) -> str:
+    """How the client sends its key: in a header (as is, or HTTP basic), the query, a
+    cookie, or not at all."""
+    if credential.basic:
+        return "basic"
+    return credential.location
+
+
 def _base_error(api: str, model_names: set[str]) -> str:
     """`<Api>Error`, the root of the client's exceptions; a model of that name keeps it
     (the document's names win) and the exception becomes `<Api>ApiError`, `<Api>ApiError2`."""
@@ -199,7 +210,7 @@ def _client_view(
     model_names: set[str],
 ) -> ClientView:
     base_url = production_server(data)
-    scheme = auth_scheme(data)
+    credential = document_credential(data, config.auth_prefix)
     schemas = (data.get("components") or {}).get("schemas") or {}
     # What the operation methods' signatures name: models, and the standard library
     # (`datetime`, `UUID`); ruff drops the ones no signature uses.
@@ -227,8 +238,11 @@ def _client_view(
         base_error=_base_error(config.api, model_names),
         default_base_url=base_url,
         base_url_reason="the first one not named a mock, sandbox, staging, test or docs server",
-        auth_header=scheme.header,
-        auth_prefix=AUTH_PREFIX,
+        auth_kind=auth_kind(credential),
+        auth_scheme=credential.scheme,
+        auth_name=credential.name,
+        auth_header=credential.name if credential.location == "header" else "Authorization",
+        auth_prefix=credential.prefix,
         api_key_env=config.api_key_env,
         base_url_env=config.base_url_env,
         timeout_env=f"{config.env_prefix}_TIMEOUT",

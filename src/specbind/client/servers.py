@@ -1,4 +1,4 @@
-"""Where the generated client connects by default, and how it authenticates.
+"""Where the generated client connects by default.
 
 The documents list the vendor's docs mock server first and production second, so
 position says nothing: a server is production unless its description or host names
@@ -9,7 +9,6 @@ first one wins; a document whose every server looks like a mock keeps its first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -19,14 +18,6 @@ _NOT_PRODUCTION = re.compile(
     r"\b(mock|mocks|sandbox|staging|stage|test|testing|docs|dev|local|localhost)\b",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class AuthScheme:
-    """An apiKey-in-header scheme: the header the key travels in."""
-
-    scheme: str
-    header: str
 
 
 def _looks_like_mock(server: dict[str, Any]) -> bool:
@@ -54,17 +45,3 @@ def production_server(data: dict[str, Any]) -> str:
     if not urlsplit(url).scheme:
         raise SpecbindError(f"#/servers: the chosen server URL {url!r} is not absolute")
     return url if url.endswith("/") else url + "/"
-
-
-def auth_scheme(data: dict[str, Any]) -> AuthScheme:
-    """The first apiKey-in-header security scheme; `Authorization` when there is none."""
-    schemes = (data.get("components") or {}).get("securitySchemes") or {}
-    for name, scheme in schemes.items():
-        if (
-            isinstance(scheme, dict)
-            and scheme.get("type") == "apiKey"
-            and scheme.get("in") == "header"
-            and scheme.get("name")
-        ):
-            return AuthScheme(scheme=str(name), header=str(scheme["name"]))
-    return AuthScheme(scheme="", header="Authorization")
