@@ -119,7 +119,7 @@ def fetch(relock: bool = False) -> dict[str, Path]:
     return found
 
 
-def _digest(text: str) -> str:
+def name_digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
@@ -160,8 +160,8 @@ def select_sample(archive: tarfile.TarFile, size: int) -> dict[str, str]:
         if source is None or not authored_as_openapi3(json.loads(source.read())):
             continue
         by_provider.setdefault(provider_of(info.name), []).append(info.name)
-    chosen = sorted(by_provider, key=_digest)[:size]
-    return {provider: min(by_provider[provider], key=_digest) for provider in chosen}
+    chosen = sorted(by_provider, key=name_digest)[:size]
+    return {provider: min(by_provider[provider], key=name_digest) for provider in chosen}
 
 
 def fetch_sample(relock: bool = False) -> dict[str, Path]:
