@@ -12,6 +12,7 @@ document passes only when all three counts agree, everything imports and ruff is
     python scripts/corpus.py --json out.json       # also write the table as JSON
     python scripts/corpus.py --sample              # the rule-chosen sample (make corpus-sample)
     python scripts/corpus.py --sample --engine openapi-python-client   # the peer alone
+    python scripts/corpus.py --table ours.json [--peer peer.json]      # README's table
 
 `--engine openapi-python-client` judges the peer the same way on its own output (exit 0,
 every module imports, one operation module per document operation), without ruff.
@@ -70,6 +71,72 @@ class Result:
     seconds: float = 0.0
     result: str = "error"
     detail: str = ""
+
+
+IN_PROGRESS = "(rule in progress on branch client-never-refuse)"
+# Failure class of a result's detail: (pattern, class, rule). First match wins.
+FAILURE_CLASSES: tuple[tuple[str, str, str], ...] = (
+    (r"lists no servers", "no `servers`", IN_PROGRESS),
+    (r"is not absolute", "relative server URL", IN_PROGRESS),
+    (r"no attribute 'construct'", "bare JSON primitive response", IN_PROGRESS),
+    (r"isoformat|cannot parse parameter", "odd default", IN_PROGRESS),
+    (r"cookie parameters", "cookie parameter", IN_PROGRESS),
+    (r"is not allowed in path", "nullable path parameter", IN_PROGRESS),
+    (r"Could not find reference", "ref the engine cannot place", IN_PROGRESS),
+    (r"Incorrect path templating", "path template and parameters disagree", IN_PROGRESS),
+    (r"model_type|callback|webhook", "callbacks / webhooks", IN_PROGRESS),
+    (r"ruff on .*E741", "ruff E741 on a document's name (`I`)", "E741 ignored"),
+    (
+        r"the document has \d+ error",
+        "the document is invalid",
+        "refused naming the bad keyword's pointer",
+    ),
+    (r"import failed", "generated code does not import", ""),
+    (r"ruff on", "generated code fails ruff", ""),
+)
+
+
+def failure_class(result: dict[str, Any]) -> tuple[str, str]:
+    """(class, rule) of one failed result, from its detail."""
+    import re
+
+    if result["result"] == "count":
+        return "operations dropped", ""
+    if result["result"] in ("timeout", "crash"):
+        return result["result"], ""
+    for pattern, name, rule in FAILURE_CLASSES:
+        if re.search(pattern, result["detail"]):
+            return name, rule
+    return "other", ""
+
+
+def markdown_table(ours: list[dict[str, Any]], peer: list[dict[str, Any]] | None = None) -> str:
+    """The README's table: the rate, then every failure with its class and rule."""
+    import re
+
+    names = {r["document"] for r in ours}
+    peer = [r for r in peer or [] if r["document"] in names]
+    passed = sum(r["result"] == "ok" for r in ours)
+    lines = [f"specbind: **{passed} of {len(ours)}** ({100 * passed / len(ours):.0f}%) whole"]
+    if peer:
+        peer_passed = sum(r["result"] == "ok" for r in peer)
+        lines[0] += (
+            f"; openapi-python-client alone on the same documents: **{peer_passed} of "
+            f"{len(peer)}** ({100 * peer_passed / len(peer):.0f}%)"
+        )
+    peer_results = {r["document"]: r["result"] for r in peer}
+    lines += ["", "| document | class | rule | detail | peer |", "| --- | --- | --- | --- | --- |"]
+    for result in ours:
+        if result["result"] == "ok":
+            continue
+        name, rule = failure_class(result)
+        detail = re.sub(r"/\S*/([^/\s]+\.(json|yaml))", r"\1", " ".join(result["detail"].split()))
+        detail = detail[:140].replace("|", "\\|")
+        lines.append(
+            f"| {result['document']} | {name} | {rule or '-'} | {detail or '-'} "
+            f"| {peer_results.get(result['document'], '-')} |"
+        )
+    return "\n".join(lines) + "\n"
 
 
 def document_operations(data: dict[str, Any]) -> int:
@@ -273,8 +340,14 @@ def main() -> int:
     parser.add_argument("--json", type=Path, help="write the results as JSON here")
     parser.add_argument("--sample", action="store_true", help="the sample, not the named 17")
     parser.add_argument("--engine", choices=ENGINES, default="specbind")
+    parser.add_argument("--table", type=Path, help="print README's table from a results JSON")
+    parser.add_argument("--peer", type=Path, help="with --table: the peer's results JSON")
     parser.add_argument("--one", nargs=2, metavar=("NAME", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.table:
+        peer = json.loads(args.peer.read_text()) if args.peer else None
+        print(markdown_table(json.loads(args.table.read_text()), peer), end="")
+        return 0
     if args.one:
         run = run_one if args.engine == "specbind" else run_peer
         print(json.dumps(asdict(run(args.one[0], Path(args.one[1])))))

@@ -234,3 +234,25 @@ def test_structural_problems_match_openapi_spec_validator(tmp_path: Path, versio
     assert [(pointer, message[:60]) for pointer, message in ours] == [
         (pointer, message[:60]) for pointer, message in expected
     ]
+
+
+def test_a_bad_keyword_inside_a_schema_is_named_not_the_schema() -> None:
+    """Corpus sample (api.video): `pattern: 0` made the whole schema "not valid under any
+    of the schemas listed in the 'oneOf' keyword"; the refusal names the keyword."""
+    timecode = {"type": "string", "pattern": 0}
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {
+            "schemas": {"Pick": {"type": "object", "properties": {"timecode": timecode}}}
+        },
+    }
+    problems = validate_document(parse_document(json.dumps(document), "mem.json"))
+    assert [(p.rule, p.pointer, p.message) for p in problems] == [
+        (
+            "schema",
+            "/components/schemas/Pick/properties/timecode/pattern",
+            '0 is not of type "string"',
+        )
+    ]
