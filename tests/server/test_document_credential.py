@@ -18,6 +18,14 @@ from tests.conftest import imported
 REPO = Path(__file__).resolve().parents[2]
 
 
+MISSING = {
+    "header": "missing API key: send 'X-Pet-Key: <key>'",
+    "query": "missing API key: send the query parameter 'api_key'",
+    "cookie": "missing API key: send the cookie 'pet_session'",
+    "bearer": "missing API key: send 'Authorization: Bearer <key>'",
+}
+
+
 def _sent(kind: str, key: str) -> dict[str, Any]:
     """httpx request arguments carrying `key` as `kind`'s scheme says."""
     if kind == "header":
@@ -42,4 +50,6 @@ def test_the_server_reads_the_credential_the_scheme_says(tmp_path: Path, kind: s
         # the right key passes the check (501: nothing implements the operation)
         assert client.get("/pets/7", **_sent(kind, KEY)).status_code == 501
         assert client.get("/pets/7", **_sent(kind, "wrong")).status_code == 401
-        assert client.get("/pets/7").status_code == 401
+        missing = client.get("/pets/7")
+        assert missing.status_code == 401
+        assert missing.json()["detail"] == MISSING[kind]
