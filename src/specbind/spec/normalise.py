@@ -28,6 +28,7 @@ from openapi_python_client import strings as engine_strings
 from specbind.spec.compositions import (
     allof_annotations,
     any_value_unions,
+    enum_members_of_its_type,
     enum_without_null,
     null_typed_unions,
     scalar_allofs,
@@ -1135,6 +1136,7 @@ DOCUMENT_STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     allof_annotations,
     scalar_allofs,
     enum_without_null,
+    enum_members_of_its_type,
     null_typed_unions,
     any_value_unions,
     name_inline_schemas,
