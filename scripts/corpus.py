@@ -85,12 +85,19 @@ FAILURE_CLASSES: tuple[tuple[str, str, str], ...] = (
     (r"Could not find reference", "ref the engine cannot place", IN_PROGRESS),
     (r"Incorrect path templating", "path template and parameters disagree", IN_PROGRESS),
     (r"model_type|callback|webhook", "callbacks / webhooks", IN_PROGRESS),
-    (r"ruff on .*E741", "ruff E741 on a document's name (`I`)", "E741 ignored"),
+    (r"ruff on .*E741", "ruff E741 on a document's name (`I`)", "E741 ignored: fixed"),
+    (r"has no generated model", "schema named like a models import (`Field`)", "renamed: fixed"),
+    (
+        r"Enum values must all be|Unsupported enum type",
+        "enum members of another type",
+        "dropped: fixed",
+    ),
     (
         r"the document has \d+ error",
         "the document is invalid",
         "refused naming the bad keyword's pointer",
     ),
+    (r"no operations to serve", "no operations (`paths: {}`)", "refused naming #/paths"),
     (r"import failed", "generated code does not import", ""),
     (r"ruff on", "generated code fails ruff", ""),
 )

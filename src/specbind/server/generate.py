@@ -123,7 +123,7 @@ def generate_server(
     except SpecbindError as exc:
         raise SpecbindError(f"{spec_path}: {exc}") from None
     if not routes:
-        raise SpecbindError(f"{spec_path}: the document has no operations to serve")
+        raise SpecbindError(f"{spec_path}: #/paths: the document has no operations to serve")
     with job.staged() as staging:
         package_dir = staging.directory / config.server_package
         (package_dir / "routers").mkdir(parents=True)
