@@ -43,7 +43,11 @@ def format_project(project_dir: Path, what: str) -> None:
             check=False,
         )
         if result.returncode != 0:
-            raise SpecbindError(
-                f"ruff {args[0]} failed on the generated {what}: "
-                f"{(result.stderr or result.stdout).strip()}"
-            )
+            said = (result.stderr or result.stdout).strip()
+            if not said:
+                said = (
+                    f"killed by signal {-result.returncode}"
+                    if result.returncode < 0
+                    else f"exit status {result.returncode}, no message"
+                )
+            raise SpecbindError(f"ruff {args[0]} failed on the generated {what}: {said}")
