@@ -275,6 +275,9 @@ def split_read_write_views(data: dict[str, Any]) -> dict[str, Any]:
         if name in request_names:
             view = _view(schema, "request", request_names)
             view["x-specbind-view-of"] = _SCHEMA_PREFIX + name
+            if isinstance(view.get("title"), str):
+                # the title kept for the schema names its class; the view's is its own name
+                view[TITLE] = view.pop("title")
             new_schemas[request_names[name]] = view
     result["components"]["schemas"] = new_schemas
 
