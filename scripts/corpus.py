@@ -76,10 +76,10 @@ class Result:
 IN_PROGRESS = "(rule in progress on branch client-never-refuse)"
 # Failure class of a result's detail: (pattern, class, rule). First match wins.
 FAILURE_CLASSES: tuple[tuple[str, str, str], ...] = (
+    (r"isoformat|cannot parse parameter|cannot have a default", "odd default", IN_PROGRESS),
     (r"lists no servers", "no `servers`", IN_PROGRESS),
     (r"is not absolute", "relative server URL", IN_PROGRESS),
     (r"no attribute 'construct'", "bare JSON primitive response", IN_PROGRESS),
-    (r"isoformat|cannot parse parameter", "odd default", IN_PROGRESS),
     (r"cookie parameters", "cookie parameter", IN_PROGRESS),
     (r"is not allowed in path", "nullable path parameter", IN_PROGRESS),
     (r"Could not find reference", "ref the engine cannot place", IN_PROGRESS),
