@@ -98,6 +98,7 @@ FAILURE_CLASSES: tuple[tuple[str, str, str], ...] = (
         "refused naming the bad keyword's pointer",
     ),
     (r"duplicate models", "a titled schema's request view", "view titled by its name: fixed"),
+    (r"request options; rename", "a parameter named like a call option", "location prefix: fixed"),
     (r"no operations to serve", "no operations (`paths: {}`)", "refused naming #/paths"),
     (r"import failed", "generated code does not import", ""),
     (r"ruff on", "generated code fails ruff", ""),

@@ -28,6 +28,7 @@ from openapi_python_client.strings import PythonCode, safe_for_docstring
 from specbind.client.bodies import BodySending, body_sending
 from specbind.client.examples import argument_example
 from specbind.client.pagination import PageShape, page_shape
+from specbind.client.parameters import OPTION_NAMES
 from specbind.client.schemas import python_literal, trim_schema
 from specbind.errors import SpecbindError
 from specbind.spec.naming import Namespace
@@ -36,7 +37,6 @@ from specbind.spec.validate import iter_operations
 
 IDEMPOTENT_METHODS = ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
 # Keyword arguments every operation method takes besides the operation's own.
-OPTION_NAMES = frozenset({"timeout", "max_retries", "retry_non_idempotent", "extra_headers"})
 DOC_WIDTH = 88
 _CLASS_USE = re.compile(r"\b([A-Z][A-Za-z0-9_]*)[.(]")
 
