@@ -29,7 +29,7 @@ from ._exceptions import (
 from ._operation import RequestOptions
 from ._response import APIResponse
 
-__version__ = "4.84.1.post9"
+__version__ = "4.84.1.post10"
 __spec_version__ = "4.84.1-ai-plus"
 
 __all__ = [

@@ -14,7 +14,7 @@ from .interfaces import (
 )
 from .security import API_KEYS_ENV, KeyCheck, KeySource
 
-__version__ = "4.84.1.post2"
+__version__ = "4.84.1.post3"
 __spec_version__ = "4.84.1-ai-plus"
 
 __all__ = [
