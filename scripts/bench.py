@@ -9,7 +9,11 @@ run, beside its target):
 3. regeneration when nothing changed (client and server; < 1 s, byte-identical);
 4. client overhead per call (sync and async) against raw httpx on the same local server;
 5. stub-server throughput against a handwritten FastAPI app under wrk;
-6. peak memory of client generation, beside the peer's.
+6. peak memory of client generation, beside the peer's;
+7. `--only sample` (not in the default run): client generation on the corpus sample
+   (`make corpus-sample`'s documents, the first `--sample-size` by the sample's own
+   order), document by document beside openapi-python-client, summed up as the median
+   and the worst ratio over the sample (targets <= 1.0x and <= 1.5x).
 
 The public documents come from the corpus cache (`.cache/corpus/`, filled and checked
 against `scripts/corpus.lock.json` by `scripts/fetch_corpus.py`). The table is printed and
@@ -36,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_generation import client_generation, regeneration, server_generation
 from bench_runtime import client_overhead, server_throughput
-from bench_stats import Figure, render_markdown, results_json
+from bench_stats import Figure, render_markdown, results_json, sample_summary
 
 REPO = Path(__file__).resolve().parents[1]
 RESULTS = REPO / ".cache" / "bench"
@@ -45,6 +49,8 @@ PUBLIC_DOCUMENTS = {"trello (medium)": "trello", "github": "github"}
 PARTS = ("generation", "runtime")
 # Narrower parts: one figure of the generation half (it still covers every document).
 SUBPARTS = {"client-generation": "generation"}
+# Parts only run when asked for by name (they take long).
+EXTRA_PARTS = ("sample",)
 
 
 def fetch_documents() -> dict[str, Path]:
@@ -74,6 +80,15 @@ def chosen_documents(names: str, parser: argparse.ArgumentParser) -> dict[str, P
         public = fetch_documents()
         documents.update({label: public[label] for label in labels if label in public})
     return documents
+
+
+def sample_documents(size: int) -> dict[str, Path]:
+    """The first `size` documents of the corpus sample, in the order its rule chose them."""
+    import fetch_corpus
+
+    sample = fetch_corpus.fetch_sample()
+    order = sorted(sample, key=fetch_corpus.name_digest)
+    return {name: sample[name] for name in order[:size]}
 
 
 def our_spec() -> Path:
@@ -122,14 +137,16 @@ def main(argv: list[str] | None = None) -> int:
         help="generation on these documents only (comma-separated table labels or corpus names, "
         "e.g. trello or ibl-data-manager; default: all)",
     )
+    parser.add_argument(
+        "--sample-size", type=int, default=120, help="--only sample: this many documents"
+    )
     parser.add_argument("--output", type=Path, default=RESULTS, help="where results go")
     args = parser.parse_args(argv)
     parts = {part.strip() for part in args.only.split(",") if part.strip()}
-    unknown = parts - set(PARTS) - set(SUBPARTS)
+    unknown = parts - set(PARTS) - set(SUBPARTS) - set(EXTRA_PARTS)
     if unknown:
-        parser.error(
-            f"--only takes {', '.join([*PARTS, *SUBPARTS])}, not {', '.join(sorted(unknown))}"
-        )
+        known = ", ".join([*PARTS, *SUBPARTS, *EXTRA_PARTS])
+        parser.error(f"--only takes {known}, not {', '.join(sorted(unknown))}")
     gen_runs, big_runs = (1, 1) if args.quick else (5, 3)
     started = time.monotonic()
     figures: list[Figure] = []
@@ -154,6 +171,19 @@ def main(argv: list[str] | None = None) -> int:
                 _progress(started, f"regeneration: {name}")
                 figures.append(regeneration(name, document, big_runs, work, timeout))
             figures.extend(memory)
+
+    if "sample" in parts:
+        sample = sample_documents(args.sample_size)
+        per_document: list[Figure] = []
+        with tempfile.TemporaryDirectory(prefix="specbind-bench-sample-") as scratch:
+            for index, (name, document) in enumerate(sample.items(), 1):
+                _progress(started, f"sample client generation {index}/{len(sample)}: {name}")
+                runs = 1 if args.quick else 3
+                time_figure, _ = client_generation(name, document, runs, Path(scratch), 600.0)
+                time_figure.figure = "sample client generation"
+                per_document.append(time_figure)
+        figures.extend(per_document)
+        figures.extend(sample_summary(per_document, f"corpus sample ({len(sample)})"))
 
     if "runtime" in parts:
         _progress(started, "client overhead per call")

@@ -52,13 +52,16 @@ class Target:
     direction: Direction
     bound: float
     absolute: bool = False
+    unit: str = "s"  # of an absolute bound: seconds, or "x" for a ratio taken elsewhere
 
     def met(self, value: float) -> bool:
         return value <= self.bound if self.direction == "at_most" else value >= self.bound
 
     def describe(self) -> str:
         sign = "<=" if self.direction == "at_most" else ">="
-        return f"{sign} {self.bound:g} s" if self.absolute else f"{sign} {self.bound:g}x"
+        if self.absolute and self.unit != "x":
+            return f"{sign} {self.bound:g} {self.unit}"
+        return f"{sign} {self.bound:g}x"
 
 
 @dataclass
@@ -136,6 +139,8 @@ def format_quantity(sample: Sample | None, failure: str = "") -> str:
         text = f"{median:.0f} MB"
     elif sample.unit == "req/s":
         text = f"{median:,.0f} req/s"
+    elif sample.unit == "x":
+        text = f"{median:.2f}x"
     else:
         text = f"{median:.3g} {sample.unit}"
     if len(sample.values) > 1:
@@ -193,3 +198,39 @@ def results_json(figures: Sequence[Figure], environment: dict[str, Any]) -> str:
         indent=2,
         sort_keys=True,
     )
+
+
+def sample_summary(figures: Sequence[Figure], label: str) -> list[Figure]:
+    """Two rows over per-document figures: the median and the worst ratio (targets
+    <= 1.0x and <= 1.5x). A document either side failed on is left out and named."""
+    ratios = {f.document: f.ratio for f in figures}
+    measured = sorted((r, d) for d, r in ratios.items() if r is not None)
+    left_out = sorted(d for d, r in ratios.items() if r is None)
+    note = f"{len(measured)} of {len(figures)} documents measured"
+    if left_out:
+        note += f"; left out (a side failed): {', '.join(left_out)}"
+    if not measured:
+        return []
+    median = statistics.median(r for r, _ in measured)
+    worst, worst_document = measured[-1]
+    return [
+        Figure(
+            figure="sample client generation, median ratio",
+            document=label,
+            ours=Sample((median,), "x"),
+            peer=None,
+            peer_name="",
+            target=Target("at_most", 1.0, absolute=True, unit="x"),
+            note=note,
+            extra={"ratios": dict(sorted(ratios.items()))},
+        ),
+        Figure(
+            figure="sample client generation, worst ratio",
+            document=label,
+            ours=Sample((worst,), "x"),
+            peer=None,
+            peer_name="",
+            target=Target("at_most", 1.5, absolute=True, unit="x"),
+            note=f"worst: {worst_document}",
+        ),
+    ]

@@ -10,6 +10,12 @@ document passes only when all three counts agree, everything imports and ruff is
     python scripts/corpus.py github stripe         # some of it
     python scripts/corpus.py path/to/openapi.json  # any document
     python scripts/corpus.py --json out.json       # also write the table as JSON
+    python scripts/corpus.py --sample              # the rule-chosen sample (make corpus-sample)
+    python scripts/corpus.py --sample --engine openapi-python-client   # the peer alone
+    python scripts/corpus.py --table ours.json [--peer peer.json]      # README's table
+
+`--engine openapi-python-client` judges the peer the same way on its own output (exit 0,
+every module imports, one operation module per document operation), without ruff.
 
 Each document runs in its own worker process (`--one`), so a crash or a timeout in one
 document is that document's result, not the end of the run.
@@ -31,6 +37,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / ".cache" / "corpus" / "docs"
+SAMPLE = ROOT / ".cache" / "corpus" / "sample"
+ENGINES = ("specbind", "openapi-python-client")
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 TIMEOUT = 900.0
 
@@ -63,6 +71,99 @@ class Result:
     seconds: float = 0.0
     result: str = "error"
     detail: str = ""
+
+
+IN_PROGRESS = "(rule in progress on branch client-never-refuse)"
+# Failure class of a result's detail: (pattern, class, rule). First match wins.
+FAILURE_CLASSES: tuple[tuple[str, str, str], ...] = (
+    (r"isoformat|cannot parse parameter|cannot have a default", "odd default", IN_PROGRESS),
+    (r"lists no servers", "no `servers`", IN_PROGRESS),
+    (r"is not absolute", "relative server URL", IN_PROGRESS),
+    (r"no attribute 'construct'", "bare JSON primitive response", IN_PROGRESS),
+    (r"cookie parameters", "cookie parameter", IN_PROGRESS),
+    (r"is not allowed in path", "nullable path parameter", IN_PROGRESS),
+    (r"Could not find reference", "ref the engine cannot place", IN_PROGRESS),
+    (r"Incorrect path templating", "path template and parameters disagree", IN_PROGRESS),
+    (r"model_type|callback|webhook", "callbacks / webhooks", IN_PROGRESS),
+    (
+        r"ruff on .*E741",
+        "ruff E741 on a document's name (`I`)",
+        "E741 ignored in generated projects",
+    ),
+    (
+        r"has no generated model",
+        "schema named like a models import (`Field`)",
+        "renamed before generation",
+    ),
+    (
+        r"Enum values must all be|Unsupported enum type",
+        "enum members of another type",
+        "members the type refuses dropped",
+    ),
+    (
+        r"the document has \d+ error",
+        "the document is invalid",
+        "refused naming the bad keyword's pointer",
+    ),
+    (r"duplicate models", "a titled schema's request view", "the view does not copy the title"),
+    (
+        r"request options; rename",
+        "a parameter named like a call option",
+        "location prefix (`query_timeout`)",
+    ),
+    (r"no operations to serve", "no operations (`paths: {}`)", "refused naming #/paths"),
+    (r"Cannot take allOf a non-object", "allOf with a non-object member", "open"),
+    (r"can't redefine an enum|can't be merged", "allOf members that disagree", "open"),
+    (r"regex exceeds size limit", "a pattern too big for pydantic (server)", "open"),
+    (r"ruff on .*W291", "trailing whitespace in generated code", "open"),
+    (r"ruff format failed", "ruff format died without a message (5.5 MB document)", "open"),
+    (r"import failed", "generated code does not import", ""),
+    (r"ruff on", "generated code fails ruff", ""),
+)
+
+
+def failure_class(result: dict[str, Any]) -> tuple[str, str]:
+    """(class, rule) of one failed result, from its detail."""
+    import re
+
+    if result["result"] == "count":
+        return "operations dropped", ""
+    if result["result"] in ("timeout", "crash"):
+        return result["result"], ""
+    for pattern, name, rule in FAILURE_CLASSES:
+        if re.search(pattern, result["detail"]):
+            return name, rule
+    return "other", ""
+
+
+def markdown_table(ours: list[dict[str, Any]], peer: list[dict[str, Any]] | None = None) -> str:
+    """The README's table: the rate, then every failure with its class and rule."""
+    import re
+
+    names = {r["document"] for r in ours}
+    peer = [r for r in peer or [] if r["document"] in names]
+    passed = sum(r["result"] == "ok" for r in ours)
+    lines = [f"specbind: **{passed} of {len(ours)}** ({100 * passed / len(ours):.0f}%) whole"]
+    if peer:
+        peer_passed = sum(r["result"] == "ok" for r in peer)
+        lines[0] += (
+            f"; openapi-python-client alone on the same documents: **{peer_passed} of "
+            f"{len(peer)}** ({100 * peer_passed / len(peer):.0f}%)"
+        )
+    peer_results = {r["document"]: r["result"] for r in peer}
+    lines += ["", "| document | class | rule | detail | peer |", "| --- | --- | --- | --- | --- |"]
+    for result in ours:
+        if result["result"] == "ok":
+            continue
+        name, rule = failure_class(result)
+        detail = " ".join(result["detail"].split())
+        detail = re.sub(r"/\S*/([^/\s]+\.(json|yaml)|templates/\S+)", r"\1", detail)
+        detail = detail[:140].replace("|", "\\|")
+        lines.append(
+            f"| {result['document']} | {name} | {rule or '-'} | {detail or '-'} "
+            f"| {peer_results.get(result['document'], '-')} |"
+        )
+    return "\n".join(lines) + "\n"
 
 
 def document_operations(data: dict[str, Any]) -> int:
@@ -107,6 +208,57 @@ def _ruff(project: Path, kind: str) -> None:
         raise RuntimeError(f"ruff on {kind}: {len(lines)} line(s), first: {lines[:1]}")
 
 
+def _load(path: Path) -> dict[str, Any]:
+    if path.suffix == ".json":
+        data: dict[str, Any] = json.loads(path.read_text())
+        return data
+    import yaml
+
+    loaded: dict[str, Any] = yaml.safe_load(path.read_text())
+    return loaded
+
+
+def _exception_detail(exc: BaseException) -> str:
+    frames = traceback.extract_tb(exc.__traceback__)[-2:]
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames))
+    return f"{type(exc).__name__}: {exc} at {where}"[:600]
+
+
+def run_peer(name: str, path: Path) -> Result:
+    """openapi-python-client alone on one document, judged as `run_one` judges specbind."""
+    data = _load(path)
+    result = Result(
+        document=name, openapi=str(data.get("openapi", "?")), operations=document_operations(data)
+    )
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix=f"corpus-peer-{name}-") as scratch:
+        out = Path(scratch) / "client"
+        peer = Path(sys.executable).with_name("openapi-python-client")
+        command = [str(peer), "generate", "--path", str(path), "--output-path", str(out)]
+        env = {**os.environ, "PATH": f"{peer.parent}{os.pathsep}{os.environ.get('PATH', '')}"}
+        try:
+            done = subprocess.run(
+                command, capture_output=True, text=True, env=env, check=False, timeout=600
+            )
+            if done.returncode != 0:
+                tail = (done.stderr or done.stdout).strip().splitlines()[-2:]
+                raise RuntimeError(f"exit {done.returncode}: {' | '.join(tail)}")
+            package = next(p.parent.name for p in out.glob("*/__init__.py"))
+            result.client = sum(
+                1 for p in out.glob(f"{package}/api/*/*.py") if p.name != "__init__.py"
+            )
+            result.modules = _check_imports(out, package, "client")["modules"]
+            if result.client != result.operations:
+                result.result = "count"
+                result.detail = "operation counts differ"
+            else:
+                result.result = "ok"
+        except Exception as exc:
+            result.detail = _exception_detail(exc)
+    result.seconds = round(time.perf_counter() - started, 1)
+    return result
+
+
 def run_one(name: str, path: Path) -> Result:
     """Generate, import, lint and count one document (in this process)."""
     from specbind.client import generate_client
@@ -114,11 +266,7 @@ def run_one(name: str, path: Path) -> Result:
     from specbind.errors import SpecbindError
     from specbind.server import generate_server
 
-    data = json.loads(path.read_text()) if path.suffix == ".json" else None
-    if data is None:
-        import yaml
-
-        data = yaml.safe_load(path.read_text())
+    data = _load(path)
     result = Result(
         document=name, openapi=str(data.get("openapi", "?")), operations=document_operations(data)
     )
@@ -126,6 +274,8 @@ def run_one(name: str, path: Path) -> Result:
     with tempfile.TemporaryDirectory(prefix=f"corpus-{name}-") as scratch:
         root = Path(scratch)
         package = "".join(c if c.isalnum() else "_" for c in name.lower())
+        if not package[:1].isalpha():
+            package = f"api_{package}"
         config = Config(
             root=root,
             api="corpus",
@@ -158,19 +308,17 @@ def run_one(name: str, path: Path) -> Result:
             problems = "; ".join(f"{p.pointer or ''} {p.message}".strip() for p in exc.problems[:3])
             result.detail = f"{exc.message} {problems}"[:600]
         except Exception as exc:
-            frames = traceback.extract_tb(exc.__traceback__)[-2:]
-            where = " <- ".join(f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames))
-            result.detail = f"{type(exc).__name__}: {exc} at {where}"[:600]
+            result.detail = _exception_detail(exc)
     result.seconds = round(time.perf_counter() - started, 1)
     return result
 
 
-def _run_worker(name: str, path: Path) -> Result:
+def _run_worker(name: str, path: Path, engine: str) -> Result:
     """`run_one` in a child process: a crash or a timeout is this document's result."""
     started = time.perf_counter()
     try:
         done = subprocess.run(
-            [sys.executable, __file__, "--one", name, str(path)],
+            [sys.executable, __file__, "--engine", engine, "--one", name, str(path)],
             capture_output=True,
             text=True,
             check=False,
@@ -217,23 +365,40 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("documents", nargs="*", help="corpus names or document paths")
     parser.add_argument("--json", type=Path, help="write the results as JSON here")
+    parser.add_argument("--sample", action="store_true", help="the sample, not the named 17")
+    parser.add_argument("--engine", choices=ENGINES, default="specbind")
+    parser.add_argument("--table", type=Path, help="print README's table from a results JSON")
+    parser.add_argument("--peer", type=Path, help="with --table: the peer's results JSON")
     parser.add_argument("--one", nargs=2, metavar=("NAME", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.one:
-        print(json.dumps(asdict(run_one(args.one[0], Path(args.one[1])))))
+    if args.table:
+        peer = json.loads(args.peer.read_text()) if args.peer else None
+        print(markdown_table(json.loads(args.table.read_text()), peer), end="")
         return 0
+    if args.one:
+        run = run_one if args.engine == "specbind" else run_peer
+        print(json.dumps(asdict(run(args.one[0], Path(args.one[1])))))
+        return 0
+    docs = SAMPLE if args.sample else DOCS
     chosen: list[tuple[str, Path]] = []
-    for item in args.documents or sorted(p.stem for p in DOCS.glob("*.json")):
+    for item in args.documents or sorted(p.name.removesuffix(".json") for p in docs.glob("*.json")):
         path = Path(item)
-        chosen.append((path.stem, path) if path.is_file() else (item, DOCS / f"{item}.json"))
+        if path.is_file():
+            chosen.append((path.stem, path))
+        else:
+            chosen.append((item, docs / f"{item}.json"))
     if not chosen:
         print("no documents: run scripts/fetch_corpus.py first", file=sys.stderr)
         return 2
     results = []
     for name, path in chosen:
-        result = _run_worker(name, path)
-        print(f"{result.document:14} {result.result:8} {result.seconds:7.1f}s", flush=True)
+        result = _run_worker(name, path, args.engine)
+        print(f"{result.document:24} {result.result:8} {result.seconds:7.1f}s", flush=True)
         results.append(result)
+        if args.json:
+            args.json.write_text(json.dumps([asdict(r) for r in results], indent=2) + "\n")
+    passed = sum(r.result == "ok" for r in results)
+    print(f"\n{args.engine}: {passed} of {len(results)} whole ({100 * passed / len(results):.0f}%)")
     print()
     print(_table(results))
     if args.json:

@@ -86,6 +86,24 @@ SpecOption = Annotated[
     ),
 ]
 
+NameOption = Annotated[
+    str | None,
+    typer.Option(
+        "--name",
+        help="The API's name for a document outside the configured API (default: from its "
+        "info.title): packages <name>_client/_server, variables <NAME>_API_KEY, ...",
+        show_default=False,
+    ),
+]
+PackageOption = Annotated[
+    str | None,
+    typer.Option(
+        "--package",
+        help="The generated package's import name (default: <name>_client or _server).",
+        show_default=False,
+    ),
+]
+
 T = TypeVar("T")
 
 
@@ -442,12 +460,55 @@ def _generator(target: str) -> Callable[..., object]:
     return server
 
 
-def _config_for_spec(config: Config, spec_path: Path) -> Config:
-    """A stored document's version is its directory name; a loose file keeps the configured one."""
+def _config_for_spec(
+    config: Config,
+    spec_path: Path,
+    name: str | None = None,
+    package: str | None = None,
+    target: str | None = None,
+) -> Config:
+    """The names a generation from `spec_path` uses.
+
+    A stored document of the configured API keeps the configured names, with its
+    directory as the spec version; any other document gets its own names
+    (`specbind.config.document_config`). `--name` and `--package` override either.
+    """
     import dataclasses
 
+    from specbind.config import document_config
+    from specbind.spec.document import load_document
+
+    if package is not None and target is None:
+        fail("--package names one package: give the target (generate client --package NAME)")
+    client = package if target == "client" else None
+    server = package if target == "server" else None
     if spec_path.resolve().parent.parent == config.api_spec_dir.resolve():
-        return dataclasses.replace(config, spec_version=spec_path.parent.name)
+        chosen = dataclasses.replace(
+            config,
+            api=name or config.api,
+            spec_version=spec_path.parent.name,
+            client_package=client or config.client_package,
+            server_package=server or config.server_package,
+        )
+        return run_stage(lambda: _checked(chosen))
+    document = run_stage(partial(load_document, spec_path))
+    return run_stage(
+        lambda: document_config(
+            config,
+            document.data,
+            spec_path,
+            name=name,
+            client_package=client,
+            server_package=server,
+        )
+    )
+
+
+def _checked(config: Config) -> Config:
+    """`config` after --name/--package, refused the way [tool.specbind] would refuse it."""
+    from specbind.config import check_names
+
+    check_names(config)
     return config
 
 
@@ -466,9 +527,15 @@ def generate(
             show_default=False,
         ),
     ] = None,
+    name: NameOption = None,
+    package: PackageOption = None,
     project: ProjectOption = None,
 ) -> None:
-    """Render the client package and the server stubs from a spec version, atomically."""
+    """Render the client package and the server stubs from a spec version, atomically.
+
+    A document outside the configured API (`--spec other.json`) is generated under its
+    own names: from its info.title, or --name and --package.
+    """
     from specbind.freshness import unchanged_generation
     from specbind.fsutil import recover_directory, staged_output
     from specbind.spec.store import SpecStore
@@ -477,51 +544,50 @@ def generate(
         fail(f"generate takes client or server (or nothing, for both), not {target!r}")
     config = project_config(project)
     spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
-    chosen = _config_for_spec(config, spec_path)
+    chosen = _config_for_spec(config, spec_path, name, package, target)
     root = out_dir.resolve() if out_dir is not None else config.output_dir
     # What a killed run left (staging directories of dead runs, a half-done swap) goes
     # first, even when nothing needs generating.
     for directory in (config.spec_dir, root):
         run_stage(partial(recover_directory, directory))
     stale: list[str] = []
-    for name in [target] if target is not None else GENERATE_TARGETS:
+    for kind in [target] if target is not None else GENERATE_TARGETS:
         # Unchanged inputs, intact output: skip the generator and its engine's start-up.
-        unchanged = run_stage(partial(unchanged_generation, name, chosen, spec_path, root / name))
+        unchanged = run_stage(partial(unchanged_generation, kind, chosen, spec_path, root / kind))
         if unchanged is None:
-            stale.append(name)
+            stale.append(kind)
             continue
         out.print(
-            f"[green]{name} for {escape(config.api)} {escape(chosen.spec_version)} is up to "
-            f"date: {unchanged.operations} operation(s) in {escape(_shown(config, root / name))}, "
+            f"[green]{kind} for {escape(chosen.api)} {escape(chosen.spec_version)} is up to "
+            f"date: {unchanged.operations} operation(s) in {escape(_shown(config, root / kind))}, "
             "nothing rewritten[/]"
         )
     if not stale:
         return
-    generators = {name: run_stage(partial(_generator, name)) for name in stale}
+    generators = {kind: run_stage(partial(_generator, kind)) for kind in stale}
     results: dict[str, object] = {}
     with progress_shown() as progress:
         if len(stale) == 1:
-            (name,) = stale
-            results[name] = run_stage(
-                partial(generators[name], chosen, spec_path, root / name, progress=progress)
+            (kind,) = stale
+            results[kind] = run_stage(
+                partial(generators[kind], chosen, spec_path, root / kind, progress=progress)
             )
         else:
             # Client and server change together or not at all: both are generated into a
             # staged copy of the output directory, which then replaces it in one swap.
             with staged_output(root) as staging:
-                for name in stale:
-                    results[name] = run_stage(
+                for kind in stale:
+                    results[kind] = run_stage(
                         partial(
-                            generators[name], chosen, spec_path, staging / name, progress=progress
+                            generators[kind], chosen, spec_path, staging / kind, progress=progress
                         )
                     )
-    for name, result in results.items():
-        print_problems(list(getattr(result, "warnings", ())))
+    for kind, result in results.items():
         count = getattr(result, "operation_count", "?")
         files = len(getattr(result, "files", ()))
         out.print(
-            f"[green]generated {name} for {escape(config.api)} {escape(chosen.spec_version)}: "
-            f"{count} operation(s), {files} file(s) in {escape(_shown(config, root / name))}[/]"
+            f"[green]generated {kind} for {escape(chosen.api)} {escape(chosen.spec_version)}: "
+            f"{count} operation(s), {files} file(s) in {escape(_shown(config, root / kind))}[/]"
         )
 
 
@@ -740,9 +806,14 @@ def mock(
     stateful: Annotated[
         bool, typer.Option(help="Keep PUT/PATCH results in memory for the next GET.")
     ] = False,
+    name: NameOption = None,
+    package: PackageOption = None,
     project: ProjectOption = None,
 ) -> None:
-    """Serve the generated FastAPI app with schema-valid mock answers (uvicorn)."""
+    """Serve the generated FastAPI app with schema-valid mock answers (uvicorn).
+
+    A document outside the configured API is served under its own names (--name, --package).
+    """
     import tempfile
 
     from specbind.server.mock import accepted_keys, build_mock, mock_work_dir, serve
@@ -750,17 +821,18 @@ def mock(
 
     config = project_config(project)
     spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
-    cached = mock_work_dir(config, spec_path)
+    chosen = _config_for_spec(config, spec_path, name, package, "server")
+    cached = mock_work_dir(chosen, spec_path)
     with tempfile.TemporaryDirectory(prefix="specbind-mock-") as scratch:
         work = cached or Path(scratch)
         server = run_stage(
             lambda: build_mock(
-                config, spec_path, work, seed=seed, stateful=stateful, api_keys=api_key
+                chosen, spec_path, work, seed=seed, stateful=stateful, api_keys=api_key
             )
         )
         print_problems(server.warnings)
         out.print(
-            f"[green]mock of {escape(config.api)} ({escape(str(spec_path))}): "
+            f"[green]mock of {escape(chosen.api)} ({escape(str(spec_path))}): "
             f"{len(server.answers.routes)} operation(s) on http://{escape(host)}:{port}, "
             f"accepting {escape(accepted_keys(api_key))}{', stateful' if stateful else ''}[/]"
         )
@@ -788,8 +860,13 @@ def contract(
         ),
     ] = None,
     auth_prefix: Annotated[
-        str, typer.Option(help="Prefix of the key in the security scheme's header.")
-    ] = "Api-Token ",
+        str | None,
+        typer.Option(
+            help="Prefix of the key in the security scheme's header, with its space "
+            "(default: [tool.specbind] auth-prefix and a space).",
+            show_default=False,
+        ),
+    ] = None,
     allow_writes: Annotated[
         bool, typer.Option(help="Also test POST/PUT/PATCH/DELETE (default: reads only).")
     ] = False,
@@ -831,6 +908,8 @@ def contract(
     spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
     document = run_stage(partial(load_document, spec_path))
     key_source = api_key_env or config.api_key_env
+    if auth_prefix is None:
+        auth_prefix = f"{config.auth_prefix} " if config.auth_prefix else ""
     api_key = os.environ.get(key_source) or None
     redactor = Redactor([api_key, f"{auth_prefix}{api_key}" if api_key else None])
     options = ContractOptions(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import keyword
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,8 @@ _API_NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _PACKAGE_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
 _VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]*$")
 HTTP_URL = re.compile(r"^https?://\S+$")
+_AUTH_PREFIX = re.compile(r"^[A-Za-z][A-Za-z0-9._~+/-]*$")
+_NUMERIC_START = re.compile(r"^[vV]?\d")
 
 # key -> (attribute, description of what a valid value looks like)
 _KEYS: dict[str, str] = {
@@ -27,6 +31,7 @@ _KEYS: dict[str, str] = {
     "server-package": "a Python package name (lower-case, digits, '_')",
     "license": "an SPDX license expression for the generated packages (e.g. 'MIT')",
     "project-urls": "a table of label = http(s) URL for the generated packages' metadata",
+    "auth-prefix": "the word the API wants before an apiKey in a header (e.g. 'Token')",
 }
 _TABLES = frozenset({"project-urls"})
 _REQUIRED = ("api", "spec-version")
@@ -48,6 +53,9 @@ class Config:
     # reports the package unfit to publish, naming what is missing)
     license: str | None = None
     project_urls: tuple[tuple[str, str], ...] = ()
+    # written before an apiKey sent in a header (`Authorization: <prefix> <key>`); the
+    # document cannot say it, so only the configuration does ('' sends the key alone)
+    auth_prefix: str = ""
 
     @property
     def pyproject(self) -> Path:
@@ -182,7 +190,99 @@ def parse_config(table: dict[str, Any], root: Path) -> Config:
         server_package=packages["server-package"],
         license=_license(table.get("license"), where),
         project_urls=_project_urls(table.get("project-urls") or {}, where),
+        auth_prefix=_auth_prefix(table.get("auth-prefix", ""), where),
     )
+
+
+def _auth_prefix(value: str, where: str) -> str:
+    if value and not _AUTH_PREFIX.match(value):
+        raise ConfigError(
+            f"{where}: key 'auth-prefix' is {value!r}; expected {_KEYS['auth-prefix']}"
+        )
+    return value
+
+
+_TITLE_WORDS = re.compile(r"[a-z0-9]+")
+# Words that say nothing about which API it is, dropped from the end of a title.
+_GENERIC_TAIL = frozenset({"api", "apis", "rest", "openapi", "spec", "specification", "http"})
+_NAME_LENGTH = 40
+
+
+def api_name_from_title(title: str) -> str:
+    """`Stripe API` -> `stripe`; `Acme Billing REST API v2` -> `acme-billing`; a name
+    `[tool.specbind] api` would accept, or '' when the title has no ASCII letter or digit."""
+    folded = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
+    words = _TITLE_WORDS.findall(folded)
+    while len(words) > 1 and (words[-1] in _GENERIC_TAIL or re.fullmatch(r"v\d+", words[-1])):
+        words.pop()
+    name = ""
+    for word in words:
+        joined = f"{name}-{word}" if name else word
+        if len(joined) > _NAME_LENGTH:
+            break
+        name = joined
+    if name and not name[0].isalpha():
+        name = f"api-{name}"
+    return name
+
+
+def document_config(
+    config: Config,
+    data: dict[str, Any],
+    source: Path,
+    *,
+    name: str | None = None,
+    client_package: str | None = None,
+    server_package: str | None = None,
+) -> Config:
+    """The configuration for a document that is not the configured API: its own names.
+
+    The API name (so the packages, their distributions, the environment variables and
+    the error class) comes from `info.title` (else the file name), the spec version from
+    `info.version` (when it starts with a number, else `0.0.0`); the license and project
+    URLs from the document; no auth prefix. Paths and templates stay the project's.
+    `name` and the packages override what the document says.
+    """
+    found = data.get("info")
+    info: dict[str, Any] = found if isinstance(found, dict) else {}
+    if name is not None:
+        api = name
+    else:
+        api = (
+            api_name_from_title(str(info.get("title") or ""))
+            or api_name_from_title(source.stem.replace(".", " "))
+            or "api"
+        )
+    stem = api.replace("-", "_")
+    version = str(info.get("version") or "").strip()
+    if not (_VERSION.match(version) and ".." not in version and _NUMERIC_START.match(version)):
+        version = "0.0.0"
+    chosen = dataclasses.replace(
+        config,
+        api=api,
+        spec_version=version,
+        client_package=client_package or f"{stem}_client",
+        server_package=server_package or f"{stem}_server",
+        license=None,
+        project_urls=(),
+        auth_prefix="",
+    )
+    check_names(chosen)
+    return chosen
+
+
+def check_names(config: Config) -> None:
+    """Refuse names given on the command line (--name, --package) as the table would."""
+    if not _API_NAME.match(config.api):
+        raise ConfigError(f"--name is {config.api!r}; expected {_KEYS['api']}")
+    for key, package in (
+        ("client-package", config.client_package),
+        ("server-package", config.server_package),
+    ):
+        if not _PACKAGE_NAME.match(package) or keyword.iskeyword(package):
+            raise ConfigError(f"--package is {package!r}; expected {_KEYS[key]}")
+    if config.client_package == config.server_package:
+        raise ConfigError(f"the client and server packages are both {config.client_package!r}")
 
 
 def _license(value: str | None, where: str) -> str | None:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import json
 
 import pytest
-from bench_stats import Figure, Sample, Target, format_quantity, render_markdown, results_json
+from bench_stats import (
+    Figure,
+    Sample,
+    Target,
+    format_quantity,
+    render_markdown,
+    results_json,
+    sample_summary,
+)
 
 
 def test_median_and_spread() -> None:
@@ -112,4 +120,33 @@ def test_table_and_json() -> None:
     assert row["ratio"] == 1.5
     assert row["met"] is False
     assert row["ours"]["runs"] == [3.0]
-    assert row["target"] == {"direction": "at_most", "bound": 1.0, "absolute": False}
+    assert row["target"] == {"direction": "at_most", "bound": 1.0, "absolute": False, "unit": "s"}
+
+
+def test_sample_summary_is_the_median_and_worst_ratio_of_measured_documents() -> None:
+    def figure(document: str, ours: float, peer: float, failure: str = "") -> Figure:
+        return Figure(
+            "sample client generation",
+            document,
+            Sample((ours,), "s"),
+            Sample((peer,), "s"),
+            "peer",
+            Target("at_most", 1.0),
+            failure=failure,
+        )
+
+    figures = [
+        figure("a", 1.0, 2.0),  # 0.5x
+        figure("b", 3.0, 2.0),  # 1.5x
+        figure("c", 2.0, 2.5),  # 0.8x
+        figure("d", 9.0, 1.0, failure="exit 2"),  # left out
+    ]
+    median, worst = sample_summary(figures, "sample (4)")
+    assert median.ours is not None and median.ours.median == pytest.approx(0.8)
+    assert median.met is True
+    assert median.note == "3 of 4 documents measured; left out (a side failed): d"
+    assert worst.ours is not None and worst.ours.median == pytest.approx(1.5)
+    assert worst.met is True and worst.note == "worst: b"
+    assert worst.target is not None and worst.target.describe() == "<= 1.5x"
+    assert "| 1.50x |" in render_markdown([worst]).replace(" +-0%", "")
+    assert sample_summary([figures[3]], "x") == []

@@ -94,3 +94,26 @@ def test_only_the_engine_copy_is_renamed() -> None:
         "EndTime",
     ]
     assert engine_document(before | {"paths": {}}) == (before | {"paths": {}}, {})
+
+
+def test_parameters_named_like_call_options_get_their_location_in_front(
+    tmp_path: Path, server: RecordingServer
+) -> None:
+    """Docker's `timeout` query parameter (corpus sample): `timeout=` is the request's own
+    option on every method, so the parameter is `query_timeout`, sent as `timeout`."""
+    document = Path(__file__).parents[1] / "corpus" / "shapes" / "option_named_parameters.yaml"
+    config = scratch_config(tmp_path, "plugins")
+    generate_client(config, document, config.client_output)
+    server.answer(Answer(200))
+    with imported(config.client_output, config.client_package) as generated:
+        signature = inspect.signature(generated.Client.enable_plugin).parameters
+        assert [n for n in signature if n not in ("self", "options")] == [
+            "name",
+            "query_timeout",
+            "header_max_retries",
+        ]
+        with generated.Client(api_key="k", base_url=server.url, max_retries=0) as client:
+            client.enable_plugin(name="p", query_timeout=5, header_max_retries=2, timeout=9.0)
+    assert server.last.path == "/plugins/p/enable"
+    assert server.last.query == {"timeout": ["5"]}
+    assert server.last.headers["max_retries"] == "2"

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from specbind.client.servers import AuthScheme, ServerBase, auth_scheme, production_server
+from specbind.client.servers import ServerBase, production_server
 
 MOCK = {"url": "https://docs.ibl.ai/_mock/apis/ibl/", "description": "Mock server"}
 PRODUCTION = {"url": "https://base.manager.iblai.app/"}
@@ -55,20 +55,3 @@ def test_a_relative_server_is_a_base_path(url: str, path: str) -> None:
     chosen = production_server({"servers": [{"url": url}]})
     assert (chosen.url, chosen.path) == ("", path)
     assert repr(url) in chosen.reason
-
-
-def test_auth_header_comes_from_the_api_key_scheme() -> None:
-    data = {
-        "components": {
-            "securitySchemes": {
-                "Basic": {"type": "http", "scheme": "basic"},
-                "PlatformApiKeyAuthentication": {
-                    "type": "apiKey",
-                    "in": "header",
-                    "name": "Authorization",
-                },
-            }
-        }
-    }
-    assert auth_scheme(data) == AuthScheme("PlatformApiKeyAuthentication", "Authorization")
-    assert auth_scheme({}) == AuthScheme("", "Authorization")

@@ -11,7 +11,7 @@ from openapi_python_client.config import Config as EngineConfig
 from openapi_python_client.config import ConfigFile, MetaType
 from openapi_python_client.parser.openapi import GeneratorData
 
-from specbind.spec.compositions import NULL_UNION
+from specbind.spec.compositions import DROPPED_ENUM, NULL_UNION, enum_members_of_its_type
 from specbind.spec.normalise import normalise
 
 REF = "#/components/schemas/"
@@ -231,3 +231,16 @@ def test_a_union_of_every_json_type_is_any_value_and_others_stay() -> None:
     out = result["components"]["schemas"]
     assert out["V"] == {"description": "any"}
     assert len(out["W"]["oneOf"]) == 5
+
+
+def test_enum_members_its_type_refuses_leave_and_object_enums_go() -> None:
+    typed = {"type": "string", "enum": ["Start", True, False, "Approve"]}
+    nullable = {"type": "integer", "nullable": True, "enum": [1, 2.0, None, "3"]}
+    objects = {"type": "object", "enum": [{}]}
+    untyped = {"enum": ["a", 1]}
+    data = {"components": {"schemas": {"A": typed, "B": nullable, "C": objects, "D": untyped}}}
+    enum_members_of_its_type(data)
+    assert typed == {"type": "string", "enum": ["Start", "Approve"], DROPPED_ENUM: [True, False]}
+    assert nullable["enum"] == [1, 2.0, None] and nullable[DROPPED_ENUM] == ["3"]
+    assert objects == {"type": "object", DROPPED_ENUM: [{}]}
+    assert untyped == {"enum": ["a", 1]}

@@ -354,3 +354,25 @@ def test_external_refs_in_examples_and_extensions_are_only_warnings() -> None:
             "extension is not followed",
         ),
     ]
+
+
+def test_a_bad_keyword_inside_a_schema_is_named_not_the_schema() -> None:
+    """Corpus sample (api.video): `pattern: 0` made the whole schema "not valid under any
+    of the schemas listed in the 'oneOf' keyword"; the refusal names the keyword."""
+    timecode = {"type": "string", "pattern": 0}
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {
+            "schemas": {"Pick": {"type": "object", "properties": {"timecode": timecode}}}
+        },
+    }
+    problems = validate_document(parse_document(json.dumps(document), "mem.json"))
+    assert [(p.rule, p.pointer, p.message) for p in problems] == [
+        (
+            "schema",
+            "/components/schemas/Pick/properties/timecode/pattern",
+            '0 is not of type "string"',
+        )
+    ]

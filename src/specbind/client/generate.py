@@ -38,7 +38,7 @@ from specbind.client.parameters import engine_document, restore_wire_names
 from specbind.client.reference import API_REFERENCE, api_reference
 from specbind.client.rewrites import client_rewrites
 from specbind.client.schemas import trim_schema
-from specbind.client.servers import auth_scheme, production_server
+from specbind.client.servers import production_server
 from specbind.client.views import (
     OperationView,
     operation_views,
@@ -58,6 +58,7 @@ from specbind.spec.intake import generator_input
 from specbind.spec.naming import Namespace, pascal_case
 from specbind.spec.normalise import copy_json
 from specbind.spec.pointer import join_pointer
+from specbind.spec.security import Credential, document_credential
 from specbind.spec.validate import iter_operations
 
 # Our runtime modules, rendered beside the engine's output (template -> file).
@@ -74,7 +75,6 @@ RUNTIME_TEMPLATES = (
 )
 # The engine always renders these; our runtime replaces them.
 ENGINE_FILES_REPLACED = ("client.py", "errors.py")
-AUTH_PREFIX = "Api-Token"
 
 
 ClientGeneration = Generation
@@ -93,6 +93,9 @@ class ClientView:
     default_base_url: str
     base_path: str
     base_url_reason: str
+    auth_kind: str  # "header", "basic", "query", "cookie" or "none" (`auth_kind`)
+    auth_scheme: str  # the security scheme's name in the document
+    auth_name: str  # the query parameter or cookie the key travels in
     auth_header: str
     auth_prefix: str
     api_key_env: str
@@ -307,6 +310,14 @@ def _refuse_silent_losses(data: dict[str, Any], parsed: GeneratorData, source: s
         )
 
 
+def auth_kind(credential: Credential) -> str:
+    """How the client sends its key: in a header (as is, or HTTP basic), the query, a
+    cookie, or not at all."""
+    if credential.basic:
+        return "basic"
+    return credential.location
+
+
 def _base_error(api: str, model_names: set[str]) -> str:
     """`<Api>Error`, the root of the client's exceptions; a model of that name keeps it
     (the document's names win) and the exception becomes `<Api>ApiError`, `<Api>ApiError2`."""
@@ -325,7 +336,7 @@ def _client_view(
     model_names: set[str],
 ) -> ClientView:
     server = production_server(data)
-    scheme = auth_scheme(data)
+    credential = document_credential(data, config.auth_prefix)
     schemas = (data.get("components") or {}).get("schemas") or {}
     components = {name: trim_schema(s) for name, s in schemas.items()}
     # What the operation methods' signatures name: models, and the standard library
@@ -355,8 +366,11 @@ def _client_view(
         default_base_url=server.url,
         base_path=server.path,
         base_url_reason=server.reason,
-        auth_header=scheme.header,
-        auth_prefix=AUTH_PREFIX,
+        auth_kind=auth_kind(credential),
+        auth_scheme=credential.scheme,
+        auth_name=credential.name,
+        auth_header=credential.name if credential.location == "header" else "Authorization",
+        auth_prefix=credential.prefix,
         api_key_env=config.api_key_env,
         base_url_env=config.base_url_env,
         timeout_env=f"{config.env_prefix}_TIMEOUT",

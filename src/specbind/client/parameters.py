@@ -7,6 +7,10 @@ alone reads a copy in which the later ones of such a group are spelled apart
 (`StartTime lt` -> `start_time_lt`). Once it has parsed that copy, every renamed
 parameter gets its wire name back: the generated call sends `StartTime<` as
 `start_time_lt`.
+
+A parameter whose Python name is one every client method already takes (`timeout`,
+`max_retries`, ..., `body`: Docker's `timeout` query parameter) is spelled with its
+location in front (`query_timeout`), the same way.
 """
 
 from __future__ import annotations
@@ -21,6 +25,10 @@ from specbind.spec.naming import folded, spell_operators
 from specbind.spec.validate import iter_operations
 
 _LOCATIONS = ("path", "query", "header", "cookie")
+
+# The per-call options every client method takes (`RequestOptions`), and its body.
+OPTION_NAMES = frozenset({"timeout", "max_retries", "retry_non_idempotent", "extra_headers"})
+_TAKEN_NAMES = OPTION_NAMES | {"body"}
 
 # (method, path, location, the name the engine read) -> the parameter's wire name
 WireNames = dict[tuple[str, str, str, str], str]
@@ -62,10 +70,21 @@ def _distinct_names(parameters: list[dict[str, Any]]) -> dict[int, str]:
         groups: dict[str, list[int]] = {}
         for index, parameter in indexed:
             groups.setdefault(_engine_name(str(parameter.get("name"))), []).append(index)
-        clashing = [group for group in groups.values() if len(group) > 1]
-        if not clashing or location == "path":  # path names are in the path template
+        if location == "path":  # path names are in the path template
             continue
-        taken = {_engine_name(str(p.get("name"))) for _, p in indexed}
+        taken = {_engine_name(str(p.get("name"))) for _, p in indexed} | _TAKEN_NAMES
+        for engine_name, group in groups.items():
+            if engine_name in _TAKEN_NAMES:
+                # the first of the group takes the location's name; the rest follow below
+                index = group.pop(0)
+                name, counter = f"{location} {parameters[index]['name']}", 2
+                while _engine_name(name) in taken:
+                    name, counter = f"{location} {parameters[index]['name']} {counter}", counter + 1
+                taken.add(_engine_name(name))
+                renames[index] = name
+                if group:
+                    group.insert(0, index)
+        clashing = [group for group in groups.values() if len(group) > 1]
         for group in clashing:
             # The name without operators keeps its Python name; the others are spelled out.
             group.sort(

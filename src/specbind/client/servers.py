@@ -1,4 +1,4 @@
-"""Where the generated client connects by default, and how it authenticates.
+"""Where the generated client connects by default.
 
 The documents list the vendor's docs mock server first and production second, so
 position says nothing: a server is production unless its description or host names
@@ -33,14 +33,6 @@ class ServerBase:
     reason: str  # why this default (or why there is none), for a comment and the README
 
 
-@dataclass(frozen=True)
-class AuthScheme:
-    """An apiKey-in-header scheme: the header the key travels in."""
-
-    scheme: str
-    header: str
-
-
 def _looks_like_mock(server: dict[str, Any]) -> bool:
     description = str(server.get("description") or "")
     url = str(server.get("url") or "")
@@ -69,17 +61,3 @@ def production_server(data: dict[str, Any]) -> ServerBase:
         return ServerBase("", path, f"the document's server is the relative URL {url!r}")
     reason = "the first one not named a mock, sandbox, staging, test or docs server"
     return ServerBase(url if url.endswith("/") else url + "/", "", reason)
-
-
-def auth_scheme(data: dict[str, Any]) -> AuthScheme:
-    """The first apiKey-in-header security scheme; `Authorization` when there is none."""
-    schemes = (data.get("components") or {}).get("securitySchemes") or {}
-    for name, scheme in schemes.items():
-        if (
-            isinstance(scheme, dict)
-            and scheme.get("type") == "apiKey"
-            and scheme.get("in") == "header"
-            and scheme.get("name")
-        ):
-            return AuthScheme(scheme=str(name), header=str(scheme["name"]))
-    return AuthScheme(scheme="", header="Authorization")

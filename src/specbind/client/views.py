@@ -28,6 +28,7 @@ from openapi_python_client.strings import PythonCode
 from specbind.client.bodies import BodySending, body_sending
 from specbind.client.examples import argument_example
 from specbind.client.pagination import PageShape, page_shape
+from specbind.client.parameters import OPTION_NAMES
 from specbind.client.schemas import trim_schema
 from specbind.errors import SpecbindError
 from specbind.render.text import docstring, python_literal
@@ -38,7 +39,6 @@ from specbind.spec.validate import iter_operations
 
 IDEMPOTENT_METHODS = ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
 # Keyword arguments every operation method takes besides the operation's own.
-OPTION_NAMES = frozenset({"timeout", "max_retries", "retry_non_idempotent", "extra_headers"})
 DOC_WIDTH = 88
 _ONE_LINE = 1_000_000  # `docstring` width that never wraps
 _CLASS_USE = re.compile(r"\b([A-Z][A-Za-z0-9_]*)[.(]")

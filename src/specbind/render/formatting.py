@@ -49,6 +49,8 @@ def _first_error(stderr: str, stdout: str, status: int) -> str:
     lines = [line.strip() for line in (stderr + "\n" + stdout).splitlines() if line.strip()]
     errors = [line for line in lines if line.lower().startswith("error")] or lines
     if not errors:
+        if status < 0:
+            return f"ruff was killed by signal {-status} and printed nothing"
         return f"ruff exited with status {status} and printed nothing"
     more = f" (and {len(errors) - 1} more error(s))" if len(errors) > 1 else ""
     return f"{errors[0]}{more}"

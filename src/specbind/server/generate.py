@@ -37,6 +37,7 @@ from specbind.server.routes import (
     tag_routes,
 )
 from specbind.spec.intake import generator_input
+from specbind.spec.security import document_credential
 
 TEMPLATES = (
     "app.py",
@@ -49,7 +50,6 @@ TEMPLATES = (
     "routers_init.py",
     "security.py",
 )
-AUTH_PREFIX = "Api-Token"
 MODEL_OPTIONS = (
     "--input-file-type=openapi",
     "--openapi-scopes=schemas",
@@ -205,45 +205,49 @@ def _class_names(source: str) -> set[str]:
 
 
 _KEY_CLASSES = {"header": "APIKeyHeader", "query": "APIKeyQuery", "cookie": "APIKeyCookie"}
-_TOKEN_PREFIXES = {"basic": "Basic"}
 
 
 def _security(data: dict[str, Any], config: Config, routes: list[OperationRoute]) -> SecurityView:
-    """How the secured operations are checked: the document's first security scheme.
-
-    An apiKey is read where the scheme says (header, query or cookie); HTTP, OAuth2 and
-    OpenID Connect credentials are read from `Authorization` (`Bearer <token>`,
-    `Basic <credentials>`), each checked against the configured keys.
+    """How the secured operations are checked: the document's credential
+    (`specbind.spec.security`), read where its scheme says (header, query or cookie;
+    HTTP, OAuth2 and OpenID Connect from `Authorization`, `Bearer <token>` or
+    `Basic <credentials>`), checked against the configured keys.
     """
-    schemes = (data.get("components") or {}).get("securitySchemes") or {}
     env = f"{config.server_package.upper()}_API_KEYS"
-    usable = {n: s for n, s in schemes.items() if isinstance(s, dict)}
-    if not usable:
+    credential = document_credential(data, config.auth_prefix)
+    if not credential.scheme:
         if any(route.secured for route in routes):
             raise SpecbindError(
                 "#/components/securitySchemes: operations require security, "
                 "and the document declares no security scheme"
             )
-        return SecurityView("ApiKey", "Authorization", AUTH_PREFIX, "API key", env, "APIKeyHeader")
-    name, scheme = next(iter(usable.items()))
-    description = str(scheme.get("description", ""))
-    if scheme.get("type") == "apiKey":
-        location = str(scheme.get("in", "header"))
-        if location not in _KEY_CLASSES:
-            raise SpecbindError(
-                f"#/components/securitySchemes/{name}/in: an apiKey is read from a header, "
-                f"query or cookie, not {location!r}"
-            )
         return SecurityView(
-            name,
-            str(scheme.get("name", "Authorization")),
-            AUTH_PREFIX,
-            description,
-            env,
-            _KEY_CLASSES[location],
+            "ApiKey", "Authorization", config.auth_prefix, "API key", env, "APIKeyHeader"
         )
-    prefix = _TOKEN_PREFIXES.get(str(scheme.get("scheme", "")).lower(), "Bearer")
-    return SecurityView(name, "Authorization", prefix, description, env, "APIKeyHeader")
+    scheme = (data.get("components") or {}).get("securitySchemes", {})[credential.scheme]
+    if credential.location == "none":
+        if scheme.get("type") == "apiKey":
+            raise SpecbindError(
+                f"{credential.pointer}/in: an apiKey is read from a header, query or cookie "
+                f"by its name; this one is {credential.unusable}"
+            )
+        # Not a credential a client can send: read `Authorization: Bearer <token>`.
+        return SecurityView(
+            credential.scheme,
+            "Authorization",
+            "Bearer",
+            str(scheme.get("description", "")),
+            env,
+            "APIKeyHeader",
+        )
+    return SecurityView(
+        credential.scheme,
+        credential.name,
+        credential.prefix,
+        credential.description,
+        env,
+        _KEY_CLASSES[credential.location],
+    )
 
 
 def _handler_arguments(route: OperationRoute) -> tuple[list[str], list[str], str]:

@@ -145,6 +145,48 @@ def enum_without_null(data: dict[str, Any]) -> None:
         schema["type"] = rest[0] if len(rest) == 1 else rest
 
 
+DROPPED_ENUM = "x-specbind-dropped-enum"
+_PYTHON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "object": (dict,),
+    "array": (list,),
+}
+
+
+def _of_type(value: Any, kinds: list[str], nullable: bool) -> bool:
+    if value is None:
+        return nullable or "null" in kinds
+    if isinstance(value, bool):
+        return "boolean" in kinds
+    if isinstance(value, float) and value.is_integer() and "integer" in kinds:
+        return True
+    return any(isinstance(value, _PYTHON_TYPES.get(kind, ())) for kind in kinds)
+
+
+def enum_members_of_its_type(data: dict[str, Any]) -> None:
+    """Enum members the engine cannot hold. Members the schema's own `type` refuses
+    (Zuora's `type: string` listing `true` and `false`) can never be valid: they leave
+    the enum, which keeps the same valid values. An enum of objects or arrays (Docker's
+    `enum: [{}]`) has no enum class: the enum is dropped, a widening. Either way what
+    left is kept under `x-specbind-dropped-enum`."""
+    for schema in list(_all_schemas(data)):
+        values, kind = schema.get("enum"), schema.get("type")
+        if not isinstance(values, list) or not values:
+            continue
+        kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else None
+        nullable = schema.get("nullable") is True
+        kept = values if kinds is None else [v for v in values if _of_type(v, kinds, nullable)]
+        if kept and all(isinstance(v, (dict, list)) for v in kept if v is not None):
+            schema[DROPPED_ENUM] = values
+            del schema["enum"]
+        elif kept and len(kept) < len(values):
+            schema[DROPPED_ENUM] = [v for v in values if v not in kept]
+            schema["enum"] = kept
+
+
 def null_typed_unions(data: dict[str, Any]) -> None:
     """`type: "null"` beside a `oneOf`/`anyOf` of non-null members (Vercel's
     `EdgeConfigItemValue`, a TypeScript `A | B | null`) literally accepts no value at

@@ -28,6 +28,7 @@ from openapi_python_client import strings as engine_strings
 from specbind.spec.compositions import (
     allof_annotations,
     any_value_unions,
+    enum_members_of_its_type,
     enum_without_null,
     null_typed_unions,
     scalar_allofs,
@@ -277,6 +278,9 @@ def split_read_write_views(data: dict[str, Any]) -> dict[str, Any]:
         if name in request_names:
             view = _view(schema, "request", request_names)
             view["x-specbind-view-of"] = _SCHEMA_PREFIX + name
+            if isinstance(view.get("title"), str):
+                # the title kept for the schema names its class; the view's is its own name
+                view[TITLE] = view.pop("title")
             new_schemas[request_names[name]] = view
     result["components"]["schemas"] = new_schemas
 
@@ -1170,6 +1174,7 @@ DOCUMENT_STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     allof_annotations,
     scalar_allofs,
     enum_without_null,
+    enum_members_of_its_type,
     null_typed_unions,
     any_value_unions,
     name_inline_schemas,

@@ -105,9 +105,26 @@ def _schema_validator(version: str) -> Any:
 
     def rust_errors(data: Any) -> _SchemaErrors:
         for error in rust_validator.iter_errors(data):
+            error = _deepest(error)
             yield str(error), list(error.instance_path)
 
     return rust_errors
+
+
+def _deepest(error: Any) -> Any:
+    """The error that says what is wrong: "not valid under any of the schemas listed in
+    'oneOf'" at a schema names no place inside it; of the failed alternatives' errors,
+    the one deepest in the document does (`.../properties/timecode/pattern`: 0 is not a
+    string), followed down while it goes deeper."""
+    while True:
+        branches = getattr(error.kind, "context", None) or []
+        errors = [sub for branch in branches for sub in branch]
+        if not errors:
+            return error
+        deepest = max(errors, key=lambda sub: len(sub.instance_path))
+        if len(deepest.instance_path) <= len(error.instance_path):
+            return error
+        error = deepest
 
 
 def _schema_path(version: str) -> Path:
