@@ -10,7 +10,7 @@ DEPS_HASH := $(shell $(PYTHON) scripts/dependency_hash.py pyproject.toml)
 STAMP := $(VENV)/.installed-$(DEPS_HASH)
 PYTEST_ARGS ?=
 
-.PHONY: setup generate validate test lint typecheck clean check serve dist publish bench contract contract-real corpus corpus-sample server-every-operation reconstruct
+.PHONY: setup generate validate test lint typecheck clean check serve dist publish bench contract contract-real corpus corpus-sample server-every-operation reconstruct history
 
 $(STAMP):
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -126,3 +126,9 @@ reconstruct: setup
 corpus-sample: setup
 	$(PY) scripts/fetch_corpus.py --sample
 	$(PY) scripts/corpus.py --sample --json .cache/corpus/sample-results.json $(CORPUS_ARGS)
+
+## The API's real history (the stored SDK reconstructions 3.54.3 -> 3.66.0 -> 4.89.4 ->
+## 4.202.2): each pair diffed with the Python API, then a scratch project upgraded through
+## the chain; prints times and counts, fails when a change is listed twice. Minutes.
+history: setup
+	$(PY) scripts/real_history.py $(HISTORY_ARGS)

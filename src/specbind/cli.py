@@ -583,6 +583,7 @@ def generate(
                         )
                     )
     for kind, result in results.items():
+        print_problems(list(getattr(result, "warnings", ())))
         count = getattr(result, "operation_count", "?")
         files = len(getattr(result, "files", ()))
         out.print(
