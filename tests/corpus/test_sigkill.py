@@ -24,6 +24,7 @@ from pathlib import Path
 
 import pytest
 
+from specbind.config import with_spec_version
 from specbind.freshness import RECORD_FILE
 from specbind.fsutil import recover_directory
 
@@ -42,15 +43,31 @@ def _tree(root: Path) -> dict[str, bytes]:
     }
 
 
+SEED = "4.84.1-ai-plus"  # a small document: the kill points fall inside one generation
+
+
 @pytest.fixture(scope="module")
-def fresh() -> dict[str, dict[str, bytes]]:
-    """What a complete run writes (the committed generated/, proven by the drift tests)."""
-    return {target: _tree(REPO / "generated" / target) for target in TARGETS}
+def seed_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This project pinned to the seed document, generated once: what a complete run
+    writes. (The configured document is the whole API, far too slow to regenerate five
+    times here.)"""
+    root = tmp_path_factory.mktemp("seed-project")
+    shutil.copytree(REPO / "spec", root / "spec")
+    shutil.copytree(REPO / "templates", root / "templates")
+    text = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    (root / "pyproject.toml").write_text(with_spec_version(text, SEED), encoding="utf-8")
+    subprocess.run([str(SPECBIND), "generate", "--project", str(root)], check=True)
+    return root
 
 
-def _project(root: Path) -> dict[str, dict[str, bytes]]:
+@pytest.fixture(scope="module")
+def fresh(seed_project: Path) -> dict[str, dict[str, bytes]]:
+    return {target: _tree(seed_project / "generated" / target) for target in TARGETS}
+
+
+def _project(root: Path, seed_project: Path) -> dict[str, dict[str, bytes]]:
     for name in ("pyproject.toml", "spec", "templates", "generated"):
-        source = REPO / name
+        source = seed_project / name
         if source.is_dir():
             shutil.copytree(source, root / name, ignore=shutil.ignore_patterns("__pycache__"))
         else:
@@ -122,9 +139,13 @@ KILL_POINTS: list[tuple[str, float | str]] = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("label", "point"), KILL_POINTS, ids=[p[0] for p in KILL_POINTS])
 def test_sigkill_leaves_each_output_whole(
-    tmp_path: Path, fresh: dict[str, dict[str, bytes]], label: str, point: float | str
+    tmp_path: Path,
+    seed_project: Path,
+    fresh: dict[str, dict[str, bytes]],
+    label: str,
+    point: float | str,
 ) -> None:
-    previous = _project(tmp_path)
+    previous = _project(tmp_path, seed_project)
     if isinstance(point, float):
         when: float | Callable[[], bool] = point
     elif point == "client-done":
@@ -150,9 +171,9 @@ def test_sigkill_leaves_each_output_whole(
         assert _tree(generated / target) in (previous[target], fresh[target])
 
 
-def test_a_staged_kill_point_is_reached_before_the_swap(tmp_path: Path) -> None:
+def test_a_staged_kill_point_is_reached_before_the_swap(tmp_path: Path, seed_project: Path) -> None:
     """Killing as soon as the client's staging has files leaves the previous client."""
-    previous = _project(tmp_path)
+    previous = _project(tmp_path, seed_project)
     assert _run_and_kill(tmp_path, _staging_has_files(tmp_path, "client"))
     assert _tree(tmp_path / "generated" / "client") == previous["client"]
     assert _tree(tmp_path / "generated" / "server") == previous["server"]
