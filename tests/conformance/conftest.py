@@ -30,6 +30,9 @@ API_KEY = "sbk-7f3a9c2e-never-print-me"
 CREDENTIAL = f"Api-Token {API_KEY}"
 KEY_ENV = "IBL_DATA_MANAGER_API_KEY"
 SPEC_VERSIONS = ("3.59.0-ai-plus", "4.84.1-ai-plus")
+# What the reference and faulty servers implement; the project's configured version is
+# the whole API, which they do not serve.
+SEED_VERSION = "4.84.1-ai-plus"
 
 
 def echoed_forms(key: str) -> dict[str, str]:
@@ -104,6 +107,8 @@ def run_contract(tmp_path: Path) -> RunContract:
 
     def run(*args: str, key: str | None = API_KEY, env_name: str = KEY_ENV) -> ContractRun:
         report_dir = tmp_path / f"report-{len(list(tmp_path.iterdir()))}"
+        if "--spec" not in args:  # the servers here serve the seed's operations
+            args = ("--spec", SEED_VERSION, *args)
         env = {k: v for k, v in os.environ.items() if k != KEY_ENV}
         if key is not None:
             env[env_name] = key
