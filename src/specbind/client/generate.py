@@ -14,7 +14,7 @@ import contextlib
 import io
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -32,6 +32,7 @@ from openapi_python_client.parser.properties.enum_property import EnumProperty
 from specbind.client.engine_copies import cheap_endpoint_copies
 from specbind.client.fast_checks import FastChecks, fast_checks
 from specbind.client.parameters import engine_document, restore_wire_names
+from specbind.client.resources import MODES, ResourceView, resource_tree
 from specbind.client.schemas import trim_schema
 from specbind.client.servers import auth_scheme, production_server
 from specbind.client.views import (
@@ -64,6 +65,10 @@ RUNTIME_TEMPLATES = (
     "_fast_check.py",
     "_validation.py",
 )
+# Runtime modules only some APIs use, with the test that says whether this one does.
+OPTIONAL_RUNTIME: dict[str, Callable[[ClientView], bool]] = {
+    "_pagination.py": lambda client: client.pages,
+}
 # The engine always renders these; our runtime replaces them.
 ENGINE_FILES_REPLACED = ("client.py", "errors.py")
 AUTH_PREFIX = "Api-Token"
@@ -92,8 +97,7 @@ class ClientView:
     max_retries_env: str
     schemas_literal: str
     fast_checks: FastChecks
-    model_imports: tuple[str, ...]
-    type_imports: str  # `UNSET, Unset`, and `File` when a method takes one
+    pages: bool  # some operation pages: the client walks pages (`_pagination`)
     metadata: PackageMetadata
 
 
@@ -207,23 +211,6 @@ def _client_view(
     scheme = auth_scheme(data)
     schemas = (data.get("components") or {}).get("schemas") or {}
     components = {name: trim_schema(s) for name, s in schemas.items()}
-    # What the operation methods' signatures name: models, and the standard library
-    # (`datetime`, `UUID`); ruff drops the ones no signature uses.
-    imports = {
-        line.replace("from ...", "from .")
-        for op in operations
-        for line in op.endpoint.relative_imports
-        if line.startswith("from ...models") or not line.startswith("from .")
-    }
-    imports.update(line for op in operations if op.page for line in op.page.imports("."))
-    # ... and what the engine takes from `types` (`File`).
-    type_names = {"UNSET", "Unset"} | {
-        name.strip()
-        for op in operations
-        for line in op.endpoint.relative_imports
-        if line.startswith("from ...types import ")
-        for name in line.removeprefix("from ...types import ").split(",")
-    }
     return ClientView(
         title=title,
         package=config.client_package,
@@ -241,8 +228,7 @@ def _client_view(
         max_retries_env=f"{config.env_prefix}_MAX_RETRIES",
         schemas_literal=python_literal(components),
         fast_checks=fast_checks(components, [s for op in operations for s in op.checked_schemas]),
-        model_imports=tuple(sorted(imports)),
-        type_imports=", ".join(sorted(type_names, key=lambda n: (n.lower(), n))),
+        pages=any(op.page is not None for op in operations),
         metadata=package_metadata(config, data, CLIENT_CLASSIFIERS),
     )
 
@@ -286,9 +272,12 @@ def _render(
     by_endpoint = {id(op.endpoint): op for op in operations}
     title = plain(parsed.title) or config.api
     client = _client_view(config, data, operations, title, version, model_names)
+    root = resource_tree(operations, model_names)
     project.env.globals.update(
         client=client,
         operations=operations,
+        root=root,
+        modes=MODES,
         operation_view=lambda endpoint: by_endpoint[id(endpoint)],
     )
     register_text_filters(project.env)
@@ -299,8 +288,11 @@ def _render(
         with _template_errors(template_dir):
             project._build_models()
             for name in RUNTIME_TEMPLATES:
+                if name in OPTIONAL_RUNTIME and not OPTIONAL_RUNTIME[name](client):
+                    continue
                 text = project.env.get_template(f"{name}.jinja").render()
                 (package_dir / name).write_text(text, encoding="utf-8")
+            _write_resources(project.env, root, package_dir)
 
     def operations_modules() -> None:
         with _template_errors(template_dir):
@@ -322,6 +314,21 @@ def _render(
             f"{source}: openapi-python-client failed", _engine_problems(errors, source)
         )
     return len(operations)
+
+
+def _write_resources(env: jinja2.Environment, root: ResourceView, package_dir: Path) -> None:
+    """One module per resource, `resources/<a>/<b>/__init__.py`, and the `resources` package."""
+    resources_dir = package_dir / "resources"
+    resources_dir.mkdir(parents=True, exist_ok=True)
+    (resources_dir / "__init__.py").write_text(
+        '"""The client\'s resources, one package each; `Client` imports them on first use."""\n',
+        encoding="utf-8",
+    )
+    template = env.get_template("resource.py.jinja")
+    for resource in root.walk()[1:]:
+        target = package_dir / resource.file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(template.render(resource=resource), encoding="utf-8")
 
 
 def _engine_filters_write_through_ours(env: jinja2.Environment) -> None:
