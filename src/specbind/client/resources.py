@@ -124,6 +124,21 @@ class ResourceView:
         """The relative import prefix of the package root from this resource's module."""
         return "." * (len(self.path) + 2)
 
+    @property
+    def exports(self) -> list[str]:
+        """The module's `__all__`: the resource classes of both modes, plain and raw."""
+        return [
+            f"{m.prefix}{self.class_name}{raw}" for m in MODES for raw in ("", "WithRawResponse")
+        ]
+
+    @property
+    def summary(self) -> str:
+        parts = [f"{len(self.methods)} operation{'s' if len(self.methods) != 1 else ''}"]
+        if self.children:
+            count = len(self.children)
+            parts.append(f"{count} sub-resource{'s' if count != 1 else ''}")
+        return " and ".join(parts) if self.methods else parts[-1]
+
     def walk(self) -> list[ResourceView]:
         return [self, *(r for child in self.children for r in child.walk())]
 
@@ -230,14 +245,21 @@ def resource_tree(operations: Sequence[OperationView], model_names: set[str]) ->
         placed.append((op, node))
     _name_children(root, CLIENT_RESERVED)
     _name_methods(placed)
-    classes = Namespace(model_names)
+    taken = set(model_names)
     for resource in root.walk()[1:]:
-        resource.class_name = classes.claim(pascal_case("_".join(resource.path)) + "Resource")
-        # the async twin and the raw-response classes take the same name with affixes
-        for affixed in (f"Async{resource.class_name}", f"{resource.class_name}WithRawResponse"):
-            classes.claim(affixed)
-        classes.claim(f"Async{resource.class_name}WithRawResponse")
+        # the class, its async twin and both raw-response classes: none may be a model's name
+        stem, counter = pascal_case("_".join(resource.path)) + "Resource", 1
+        candidate = stem
+        while _class_names(candidate) & taken:
+            counter += 1
+            candidate = f"{stem}{counter}"
+        resource.class_name = candidate
+        taken |= _class_names(candidate)
     return root
+
+
+def _class_names(name: str) -> set[str]:
+    return {f"{mode.prefix}{name}{raw}" for mode in MODES for raw in ("", "WithRawResponse")}
 
 
 def _name_children(node: ResourceView, reserved: frozenset[str]) -> None:
