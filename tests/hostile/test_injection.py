@@ -573,7 +573,6 @@ COMPUTED = {
     "method.iter_name": "identifier",
     "child.name": "identifier",
     "child.class_name": "identifier",
-    "resource.name": "identifier",
     "resource.class_name": "identifier",
     "resource.dotted": "identifiers joined by dots",
     "resource.summary": "counts of operations and sub-resources",

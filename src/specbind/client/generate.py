@@ -317,15 +317,10 @@ def _render(
 
 
 def _write_resources(env: jinja2.Environment, root: ResourceView, package_dir: Path) -> None:
-    """One module per resource, `resources/<a>/<b>/__init__.py`, and the `resources` package."""
-    resources_dir = package_dir / "resources"
-    resources_dir.mkdir(parents=True, exist_ok=True)
-    (resources_dir / "__init__.py").write_text(
-        '"""The client\'s resources, one package each; `Client` imports them on first use."""\n',
-        encoding="utf-8",
-    )
+    """One module per resource, `resources/<a>/<b>/__init__.py`; the root resource (the
+    clients' base classes) is `resources/__init__.py`."""
     template = env.get_template("resource.py.jinja")
-    for resource in root.walk()[1:]:
+    for resource in root.walk():
         target = package_dir / resource.file
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(template.render(resource=resource), encoding="utf-8")

@@ -8,9 +8,11 @@ The rule (README, "Resources and method names"):
 
 - A resource is the path's static segments (`{parameters}` skipped) after the common
   prefix every path shares that is an API marker or a version (`api`, `rest`, `v1`,
-  `v2beta`, `2024-01-01`), each segment snake_cased and nested: `PATCH
-  /api/core/rbac/groups/{id}/` is in `core.rbac.groups`. A path with no static segment
-  left is in the resource named after its first tag (else `default`).
+  `v2beta`, `2024-01-01`) and after a leading `api` or `rest` of the path's own (a
+  document that mixes `/api/...` and `/platforms/...`), each segment snake_cased and
+  nested: `PATCH /api/core/rbac/groups/{id}/` is in `core.rbac.groups`. Two versions
+  stay apart (`client.v1.users`, `client.v2.users`). A path with no static segment left
+  is in the resource named after its first tag (else `default`).
 - The method is what remains of the snake_cased operationId after the resource prefix
   (compared with underscores ignored, so `core_lti1p3_...` matches `core/lti/1p3/...`):
   `core_rbac_groups_partial_update` -> `partial_update`. An operationId that does not
@@ -48,6 +50,9 @@ _DRF_ACTIONS = {
     ("DELETE", True): "destroy",
     ("DELETE", False): "destroy",
 }
+# The root resource: `Client` and `AsyncClient` derive from it (and its async twin), and
+# `ClientWithRawResponse` is its raw twin; it holds the accessors of the top-level resources.
+ROOT_CLASS = "ClientResources"
 # What every resource class defines besides the operations.
 RESOURCE_RESERVED = frozenset({"with_raw_response"})
 # What `Client` defines besides its resources.
@@ -103,11 +108,13 @@ class ResourceView:
 
     @property
     def name(self) -> str:
-        return self.path[-1]
+        return self.path[-1] if self.path else ""
 
     @property
     def dotted(self) -> str:
-        return ".".join(self.path)
+        """`Client.core.rbac`: where users reach this resource (the root is `Client`)."""
+        return ".".join(("Client", *self.path))
+
 
     @property
     def module(self) -> str:
@@ -118,6 +125,10 @@ class ResourceView:
     def file(self) -> str:
         """Each resource is a package: its children are modules beside its classes."""
         return "/".join(("resources", *self.path, "__init__.py"))
+
+    @property
+    def is_root(self) -> bool:
+        return not self.path
 
     @property
     def root(self) -> str:
@@ -187,6 +198,15 @@ def _static_segments(path: str) -> list[str]:
     return [s for s in path.strip("/").split("/") if s and not s.startswith("{")]
 
 
+def resource_segments(path: str, skip: int) -> list[str]:
+    """The static segments that name a path's resource: after the `skip` common leading
+    segments, and after a leading `api` or `rest` of its own."""
+    segments = path.strip("/").split("/")[skip:]
+    while segments and segments[0].lower() in ("api", "rest"):
+        segments = segments[1:]
+    return _static_segments("/".join(segments))
+
+
 def common_prefix(paths: Sequence[str]) -> int:
     """How many leading segments every path shares that are API markers or versions."""
     split = [path.strip("/").split("/") for path in paths]
@@ -230,7 +250,7 @@ def resource_tree(operations: Sequence[OperationView], model_names: set[str]) ->
     root = ResourceView(path=())
     placed: list[tuple[OperationView, ResourceView]] = []
     for op in sorted(operations, key=lambda o: (o.path, o.method)):
-        segments = _static_segments("/".join(op.path.strip("/").split("/")[skip:]))
+        segments = resource_segments(op.path, skip)
         if not segments:
             tag = op.endpoint.tags[0] if op.endpoint.tags else "default"
             segments = [str(tag)]
@@ -245,7 +265,8 @@ def resource_tree(operations: Sequence[OperationView], model_names: set[str]) ->
         placed.append((op, node))
     _name_children(root, CLIENT_RESERVED)
     _name_methods(placed)
-    taken = set(model_names)
+    root.class_name = ROOT_CLASS
+    taken = set(model_names) | _class_names(ROOT_CLASS)
     for resource in root.walk()[1:]:
         # the class, its async twin and both raw-response classes: none may be a model's name
         stem, counter = pascal_case("_".join(resource.path)) + "Resource", 1
