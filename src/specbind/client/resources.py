@@ -29,13 +29,12 @@ The rule (README, "Resources and method names"):
 
 from __future__ import annotations
 
-import keyword
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from specbind.client.views import OperationView
-from specbind.spec.naming import Namespace, pascal_case, snake_case
+from specbind.spec.naming import Namespace, pascal_case, snake_case, snake_words
 
 _MARKER = re.compile(r"^(api|rest|v\d+([a-z]+\d*)?|\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$", re.IGNORECASE)
 _DRF_ACTIONS = {
@@ -75,13 +74,7 @@ CLIENT_RESERVED = RESOURCE_RESERVED | frozenset(
 
 def attribute_name(text: str, fallback: str) -> str:
     """A snake_case attribute name: a builtin's name is fine (`list`), a keyword is not."""
-    name = "_".join(word.lower() for word in re.findall(r"[A-Za-z]+|[0-9]+", snake_case(text)))
-    name = name or fallback
-    if name[0].isdigit():
-        name = f"{fallback}_{name}"
-    if keyword.iskeyword(name):
-        name += "_"
-    return name
+    return snake_case(text, fallback, attribute=True)
 
 
 @dataclass
@@ -102,6 +95,7 @@ class ResourceView:
 
     path: tuple[str, ...]  # attribute names from the client: ("core", "rbac", "groups")
     segment: str = ""  # the path segment it was named from
+    words: str = ""  # the words of the segments from the root, joined (`corelti1p3`)
     class_name: str = ""
     methods: list[MethodView] = field(default_factory=list)
     children: list[ResourceView] = field(default_factory=list)
@@ -114,7 +108,6 @@ class ResourceView:
     def dotted(self) -> str:
         """`Client.core.rbac`: where users reach this resource (the root is `Client`)."""
         return ".".join(("Client", *self.path))
-
 
     @property
     def module(self) -> str:
@@ -219,16 +212,13 @@ def common_prefix(paths: Sequence[str]) -> int:
     return count
 
 
-def _collapsed(text: str) -> str:
-    return text.replace("_", "")
-
-
-def method_name(operation_id: str, resource: tuple[str, ...], method: str, item: bool) -> str:
-    """The operationId after the resource prefix (see the module docstring)."""
+def method_name(operation_id: str, resource_words: str, method: str, item: bool) -> str:
+    """The operationId after the resource prefix (see the module docstring);
+    `resource_words` is the resource's path words joined without separators."""
     if not operation_id:
         return _DRF_ACTIONS.get((method, item), method.lower())
     snake = attribute_name(operation_id, "call")
-    prefix = _collapsed("".join(resource))
+    prefix = resource_words
     consumed, index = 0, 0
     while index < len(snake) and consumed < len(prefix):
         if snake[index] != "_":
@@ -259,7 +249,8 @@ def resource_tree(operations: Sequence[OperationView], model_names: set[str]) ->
             name = attribute_name(segment, "resource")
             found = next((c for c in node.children if c.segment == segment), None)
             if found is None:
-                found = ResourceView(path=(*node.path, name), segment=segment)
+                words = node.words + snake_words(segment)
+                found = ResourceView(path=(*node.path, name), segment=segment, words=words)
                 node.children.append(found)
             node = found
         placed.append((op, node))
@@ -308,7 +299,7 @@ def _name_methods(placed: list[tuple[OperationView, ResourceView]]) -> None:
     nodes: dict[int, ResourceView] = {}
     for op, node in placed:
         item = op.path.rstrip("/").endswith("}")
-        name = method_name(op.operation_id_given, node.path, op.method, item)
+        name = method_name(op.operation_id_given, node.words, op.method, item)
         wanted.setdefault(id(node), []).append((op, name))
         nodes[id(node)] = node
     for key, entries in wanted.items():
