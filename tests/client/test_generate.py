@@ -94,7 +94,7 @@ def _broken_templates(config: Config, tmp_path: Path, name: str, text: str | Non
 @pytest.mark.parametrize(
     ("name", "text", "message"),
     [
-        ("_retry.py.jinja", None, "missing client template(s): _retry.py"),
+        ("_exceptions.py.jinja", None, "missing client template(s): _exceptions.py"),
         (
             "_client.py.jinja",
             "ok\n{% if %}\n",

@@ -4,7 +4,8 @@ openapi-python-client parses the normalised document and renders the models and 
 module per operation through our templates (`templates/client/` overrides its
 templates by name); the runtime the operations share (`_client.py`, `_exceptions.py`,
 `_retry.py`, `_pagination.py`, `_response.py`, ...) is rendered from our templates in
-the same Jinja environment. Everything is written into a staging directory, formatted
+the same Jinja environment, and the runtime that is the same for every API is copied
+from `specbind.client.runtime`. Everything is written into a staging directory, formatted
 with ruff, and swapped in whole: a failed run leaves the output untouched.
 """
 
@@ -14,6 +15,7 @@ import contextlib
 import io
 import json
 import re
+import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -53,18 +55,18 @@ from specbind.spec.intake import generator_input
 from specbind.spec.naming import Namespace, pascal_case
 from specbind.spec.pointer import join_pointer
 
-# Our runtime modules, rendered beside the engine's output (template -> file).
+# Our runtime modules that vary per API, rendered beside the engine's output (template -> file).
 RUNTIME_TEMPLATES = (
     "_client.py",
     "_exceptions.py",
-    "_operation.py",
-    "_pagination.py",
-    "_response.py",
-    "_retry.py",
     "_schemas.py",
     "_fast_check.py",
     "_validation.py",
 )
+# The runtime that is the same for every API: modules of `specbind.client.runtime`,
+# copied verbatim (`types.py` replaces the engine's own).
+RUNTIME_SOURCE_DIR = Path(__file__).parent / "runtime"
+RUNTIME_SOURCES = ("_operation.py", "_pagination.py", "_response.py", "_retry.py", "types.py")
 # Runtime modules only some APIs use, with the test that says whether this one does.
 OPTIONAL_RUNTIME: dict[str, Callable[[ClientView], bool]] = {
     "_pagination.py": lambda client: client.pages,
@@ -288,10 +290,12 @@ def _render(
         with _template_errors(template_dir):
             project._build_models()
             for name in RUNTIME_TEMPLATES:
-                if name in OPTIONAL_RUNTIME and not OPTIONAL_RUNTIME[name](client):
-                    continue
                 text = project.env.get_template(f"{name}.jinja").render()
                 (package_dir / name).write_text(text, encoding="utf-8")
+            for name in RUNTIME_SOURCES:
+                if name in OPTIONAL_RUNTIME and not OPTIONAL_RUNTIME[name](client):
+                    continue
+                shutil.copyfile(RUNTIME_SOURCE_DIR / name, package_dir / name)
             _write_resources(project.env, root, package_dir)
 
     def operations_modules() -> None:
