@@ -580,6 +580,16 @@ COMPUTED = {
     "op.call_path": "identifiers joined by dots",
     "op.iter_call_path": "identifiers joined by dots",
     "first.call_path": "identifiers joined by dots",
+    # api.md (client/reference.py: identifiers, file paths made of them, type markup)
+    "section.dotted": "identifiers joined by dots",
+    "section.module": "a file path of identifiers",
+    "row.call": "identifiers joined by dots",
+    "row.pages": "identifier",
+    "parameter.name": "identifier",
+    "parameter.where": "path, query, header or body",
+    "parameter.type_markdown": "reference.linked_type: code spans of a type expression",
+    "row.returns_markdown": "reference.linked_type: code spans of a type expression",
+    '"yes" if parameter.required else "no"': "a fixed word",
     # sync/async differences (client/resources.py MODES, fixed code)
     "mode.prefix": "'' or 'Async'",
     "mode.async_": "'' or 'async '",

@@ -34,6 +34,7 @@ from openapi_python_client.parser.properties.enum_property import EnumProperty
 from specbind.client.engine_copies import cheap_endpoint_copies
 from specbind.client.fast_checks import FastChecks, fast_checks
 from specbind.client.parameters import engine_document, restore_wire_names
+from specbind.client.reference import reference_sections
 from specbind.client.resources import MODES, ResourceView, resource_tree
 from specbind.client.schemas import trim_schema
 from specbind.client.servers import auth_scheme, production_server
@@ -57,6 +58,7 @@ from specbind.spec.pointer import join_pointer
 
 # Our runtime modules that vary per API, rendered beside the engine's output (template -> file).
 RUNTIME_TEMPLATES = (
+    "api.md",
     "_client.py",
     "_exceptions.py",
     "_schemas.py",
@@ -290,6 +292,8 @@ def _render(
         with _template_errors(template_dir):
             project._build_models()
             for name in RUNTIME_TEMPLATES:
+                if name == "api.md":  # beside README.md, from the resource tree below
+                    continue
                 text = project.env.get_template(f"{name}.jinja").render()
                 (package_dir / name).write_text(text, encoding="utf-8")
             for name in RUNTIME_SOURCES:
@@ -297,6 +301,13 @@ def _render(
                     continue
                 shutil.copyfile(RUNTIME_SOURCE_DIR / name, package_dir / name)
             _write_resources(project.env, root, package_dir)
+            model_modules = {
+                str(m.class_info.name): str(m.class_info.module_name)
+                for m in [*parsed.models, *parsed.enums]
+            }
+            sections = reference_sections(root, config.client_package, model_modules)
+            text = project.env.get_template("api.md.jinja").render(sections=sections)
+            (staging / "api.md").write_text(text, encoding="utf-8")
 
     def operations_modules() -> None:
         with _template_errors(template_dir):
