@@ -7,6 +7,7 @@ fixture. Each gets a distinct import name so all three can be imported side by s
 from __future__ import annotations
 
 import dataclasses
+import functools
 import importlib
 import sys
 from collections.abc import Iterator
@@ -101,3 +102,47 @@ def pages(repo_config: Config, generated_root: Path) -> GeneratedClient:
 def server() -> Iterator[RecordingServer]:
     with recording_server() as running:
         yield running
+
+
+def call_path(client: Any, name: str) -> str:
+    """Where the operation whose module is `api/<tag>/<name>.py` is on a client:
+    `core.rbac.groups.partial_update`, found by walking the resources (their accessors
+    are cached properties) to the method that sends that module's `OPERATION`."""
+    found = _find(client, f"_{name}", ())
+    if found is None:
+        raise AssertionError(f"no method of {type(client).__name__} sends {name}")
+    return ".".join(found)
+
+
+def _find(node: Any, alias: str, path: tuple[str, ...]) -> tuple[str, ...] | None:
+    cls = type(node)
+    for attribute in sorted(dir(cls)):
+        if attribute.startswith("_") or attribute == "with_raw_response":
+            continue
+        member = getattr(cls, attribute)
+        if isinstance(member, functools.cached_property):
+            found = _find(getattr(node, attribute), alias, (*path, attribute))
+            if found is not None:
+                return found
+        elif callable(member) and not attribute.startswith("iter_"):
+            code = getattr(member, "__code__", None)
+            if code is not None and alias in code.co_names:
+                return (*path, attribute)
+    return None
+
+
+def resolve(node: Any, path: str) -> Any:
+    """`resolve(client, "core.rbac.groups.partial_update")`: the object at that path."""
+    for part in path.split("."):
+        node = getattr(node, part)
+    return node
+
+
+def operation_method(client: Any, name: str) -> Any:
+    """The client's method for the operation module `name` (see `call_path`)."""
+    return resolve(client, call_path(client, name))
+
+
+def raw_method(client: Any, name: str) -> Any:
+    """The same method under `client.with_raw_response`."""
+    return resolve(client.with_raw_response, call_path(client, name))

@@ -64,11 +64,11 @@ def test_an_upgrade_can_give_a_higher_package_version(repo_config: Config, tmp_p
 
 def test_readme_has_an_example_for_every_operation(pages: GeneratedClient) -> None:
     readme = (pages.generation.out_dir / "README.md").read_text(encoding="utf-8")
-    assert "client.catalog_things_list()" in readme
-    assert 'client.catalog_things_create(body=ThingRequest(name="name"))' in readme
+    assert "client.catalog.things.list()" in readme
+    assert 'client.catalog.things.create(body=ThingRequest(name="name"))' in readme
     assert "from ibl_client_pages.models import ThingRequest" in readme
-    assert 'client.credentials_orgs_issuers_list(org="org")' in readme
-    assert "for item in client.iter_catalog_things_list(): ..." in readme
+    assert 'client.credentials.orgs.issuers.list(org="org")' in readme
+    assert "for item in client.catalog.things.iter_list(): ..." in readme
     assert "`Authorization: Api-Token <key>`" in readme
 
 
@@ -94,7 +94,7 @@ def _broken_templates(config: Config, tmp_path: Path, name: str, text: str | Non
 @pytest.mark.parametrize(
     ("name", "text", "message"),
     [
-        ("_retry.py.jinja", None, "missing client template(s): _retry.py"),
+        ("_exceptions.py.jinja", None, "missing client template(s): _exceptions.py"),
         (
             "_client.py.jinja",
             "ok\n{% if %}\n",
@@ -270,10 +270,12 @@ def test_parameter_types_from_the_standard_library_are_imported(
         encoding="utf-8",
     )
     generate_client(config, document, tmp_path / "client")
-    client = (tmp_path / "client" / config.client_package / "_client.py").read_text()
-    assert "since: datetime.datetime | Unset" in client and "\nimport datetime\n" in client
-    assert "owner: UUID | Unset" in client and "\nfrom uuid import UUID\n" in client
-    assert ") -> File:" in client and re.search(r"\nfrom \.types import [^\n]*\bFile\b", client)
+    resources = tmp_path / "client" / config.client_package / "resources"
+    things = (resources / "catalog" / "things" / "__init__.py").read_text()
+    assert "since: datetime.datetime | Unset" in things and "\nimport datetime\n" in things
+    assert "owner: UUID | Unset" in things and "\nfrom uuid import UUID\n" in things
+    export = (resources / "export" / "__init__.py").read_text()
+    assert ") -> File:" in export and re.search(r"\nfrom \.\.\.types import [^\n]*\bFile\b", export)
     lint = subprocess.run(
         [sys.executable, "-m", "ruff", "check", "--no-cache", "--quiet", "."],
         cwd=tmp_path / "client",

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from tests.client.conftest import API_KEY, GeneratedClient
+from tests.client.conftest import API_KEY, GeneratedClient, operation_method
 from tests.client.recording_server import Answer, RecordingServer
 
 ISSUERS = "/api/credentials/orgs/{org}/users/{user_id}/issuers/"
@@ -263,12 +263,12 @@ def test_operation_sends_exactly_and_returns_typed_value(
     settings = {"api_key": API_KEY, "base_url": server.url, "max_retries": 0}
     if mode == "sync":
         with generated.package.Client(**settings) as client:
-            value = getattr(client, name)(**arguments)
+            value = operation_method(client, name)(**arguments)
     else:
 
         async def call() -> Any:
             async with generated.package.AsyncClient(**settings) as client:
-                return await getattr(client, name)(**arguments)
+                return await operation_method(client, name)(**arguments)
 
         value = asyncio.run(call())
 
@@ -318,7 +318,9 @@ def test_issuer_response_missing_a_read_only_field_names_it(
         v359.package.Client(api_key=API_KEY, base_url=server.url) as client,
         pytest.raises(v359.package.ResponseValidationError) as caught,
     ):
-        client.credentials_orgs_users_issuers_retrieve_2(org="a", user_id="b", entity_id="c")
+        operation_method(client, "credentials_orgs_users_issuers_retrieve_2")(
+            org="a", user_id="b", entity_id="c"
+        )
     assert caught.value.field == "org"
     assert caught.value.reason == "required field is missing"
 
@@ -334,7 +336,7 @@ def test_group_response_with_a_bad_nested_user_id_names_the_field(
         v484.package.Client(api_key=API_KEY, base_url=server.url) as client,
         pytest.raises(v484.package.ResponseValidationError) as caught,
     ):
-        getattr(client, name)(id=5, body=body_model(v484, "PATCH", GROUP).from_dict({}))
+        operation_method(client, name)(id=5, body=body_model(v484, "PATCH", GROUP).from_dict({}))
     assert caught.value.field == "users[1].id"
     assert caught.value.reason == "expected integer, got str"
 
@@ -344,7 +346,9 @@ def test_unknown_response_fields_are_kept(v484: GeneratedClient, server: Recordi
     server.answer(Answer(200, extra))
     with v484.package.Client(api_key=API_KEY, base_url=server.url) as client:
         module = v484.operation("GET", MENTOR_ACCESS)
-        value = getattr(client, module.__name__.rsplit(".", 1)[-1])(mentor_id=1, platform_key="k")
+        value = operation_method(client, module.__name__.rsplit(".", 1)[-1])(
+            mentor_id=1, platform_key="k"
+        )
     assert value[0].additional_properties == {"expires": "2030-01-01"}
 
 
@@ -376,7 +380,7 @@ def test_min_length_parameters_are_refused_before_sending(
         generated.package.Client(api_key=API_KEY, base_url=server.url) as client,
         pytest.raises(generated.package.RequestValidationError) as caught,
     ):
-        getattr(client, name)(**arguments)
+        operation_method(client, name)(**arguments)
     assert caught.value.field == field
     assert "minLength 1" in str(caught.value)
     assert server.requests == []

@@ -43,7 +43,7 @@ def test_drf_pages_are_followed_to_the_end(pages: GeneratedClient, server: Recor
         Answer(200, {"count": 3, "next": None, "previous": second, "results": [thing(3)]}),
     )
     with pages.package.Client(api_key=API_KEY, base_url=server.url) as client:
-        items = list(client.iter_catalog_things_list(search="t"))
+        items = list(client.catalog.things.iter_list(search="t"))
     assert [item.name for item in items] == ["thing-1", "thing-2", "thing-3"]
     assert all(isinstance(item, pages.module("models").Thing) for item in items)
     assert [(r.method, r.path, r.query) for r in server.requests] == [
@@ -66,7 +66,7 @@ def test_envelope_pages_follow_relative_next_links(
         Answer(200, envelope([issuer(5)], None, 3)),
     )
     with pages.package.Client(api_key=API_KEY, base_url=server.url) as client:
-        items = list(client.iter_credentials_orgs_issuers_list(org="acme"))
+        items = list(client.credentials.orgs.issuers.iter_list(org="acme"))
     assert [item.entity_id for item in items] == ["e1", "e2", "e3", "e4", "e5"]
     assert [r.query for r in server.requests] == [{}, {"page": ["2"]}, {"page": ["3"]}]
     assert {r.path for r in server.requests} == {"/api/credentials/orgs/acme/issuers/"}
@@ -76,7 +76,7 @@ def test_iteration_is_lazy(pages: GeneratedClient, server: RecordingServer) -> N
     second = f"{server.url}api/catalog/things/?page=2"
     server.answer(Answer(200, {"count": 3, "next": second, "results": [thing(1), thing(2)]}))
     with pages.package.Client(api_key=API_KEY, base_url=server.url) as client:
-        iterator = client.iter_catalog_things_list()
+        iterator = client.catalog.things.iter_list()
         assert server.requests == []
         assert next(iterator).id == 1
         assert next(iterator).id == 2
@@ -92,7 +92,7 @@ def test_a_repeated_next_link_ends_iteration(
         Answer(200, {"count": 2, "next": again, "results": [thing(2)]}),
     )
     with pages.package.Client(api_key=API_KEY, base_url=server.url) as client:
-        assert [t.id for t in client.iter_catalog_things_list()] == [1, 2]
+        assert [t.id for t in client.catalog.things.iter_list()] == [1, 2]
     assert len(server.requests) == 2
 
 
@@ -103,7 +103,7 @@ def test_a_bad_page_raises_naming_the_item(pages: GeneratedClient, server: Recor
         Answer(200, {"count": 2, "next": None, "results": [{"id": 2}]}),
     )
     with pages.package.Client(api_key=API_KEY, base_url=server.url) as client:
-        iterator = client.iter_catalog_things_list()
+        iterator = client.catalog.things.iter_list()
         assert next(iterator).id == 1
         try:
             next(iterator)
@@ -124,9 +124,9 @@ def test_async_iterators_walk_both_shapes(pages: GeneratedClient, server: Record
 
     async def walk() -> tuple[list[int], list[str]]:
         async with pages.package.AsyncClient(api_key=API_KEY, base_url=server.url) as client:
-            things = [t.id async for t in client.iter_catalog_things_list()]
+            things = [t.id async for t in client.catalog.things.iter_list()]
             issuers = [
-                i.entity_id async for i in client.iter_credentials_orgs_issuers_list(org="o")
+                i.entity_id async for i in client.credentials.orgs.issuers.iter_list(org="o")
             ]
         return things, issuers
 
@@ -135,8 +135,11 @@ def test_async_iterators_walk_both_shapes(pages: GeneratedClient, server: Record
 
 
 def test_only_list_operations_get_iterators(pages: GeneratedClient) -> None:
-    methods = {name for name in dir(pages.package.Client) if name.startswith("iter_")}
-    assert methods == {"iter_catalog_things_list", "iter_credentials_orgs_issuers_list"}
+    things = pages.module("resources.catalog.things").CatalogThingsResource
+    issuers = pages.module("resources.credentials.orgs.issuers").CredentialsOrgsIssuersResource
+    assert {n for n in dir(things) if n.startswith("iter_")} == {"iter_list"}
+    assert {n for n in dir(issuers) if n.startswith("iter_")} == {"iter_list"}
+    assert {n for n in dir(pages.package.Client) if n.startswith("iter_")} == set()
 
 
 # -- detection, on the document ------------------------------------------------------------

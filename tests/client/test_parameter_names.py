@@ -8,6 +8,7 @@ gets distinct Python names for them and still sends each under its own name.
 from __future__ import annotations
 
 import copy
+import importlib
 import inspect
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,7 +35,9 @@ def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
 
 
 def test_colliding_parameters_get_distinct_python_names(package: ModuleType) -> None:
-    parameters = inspect.signature(package.Client.list_calls).parameters
+    parameters = inspect.signature(
+        importlib.import_module(f"{PACKAGE}.resources.calls").CallsResource.list_calls
+    ).parameters
     assert [name for name in parameters if name not in ("self", "options")][:7] == [
         "start_time",
         "start_time_lt",
@@ -51,7 +54,7 @@ def test_each_value_goes_out_under_its_exact_wire_name(
 ) -> None:
     server.answer(Answer(204))
     with package.Client(api_key="k", base_url=server.url, max_retries=0) as client:
-        client.list_calls(
+        client.calls.list_calls(
             start_time="2024-01-01",
             start_time_lt="2024-02-01",
             start_time_gt="2023-12-01",

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 
 from specbind.client import generate_client
+from tests.client.conftest import operation_method
 from tests.client.recording_server import Answer, RecordingServer
 from tests.conftest import imported, scratch_config
 
@@ -42,11 +43,11 @@ def _call(package: ModuleType, server: RecordingServer, mode: str, method: str, 
     settings = {"api_key": "k", "base_url": server.url, "max_retries": 0}
     if mode == "sync":
         with package.Client(**settings) as client:
-            return getattr(client, method)(**kw)
+            return operation_method(client, method)(**kw)
 
     async def call() -> Any:
         async with package.AsyncClient(**settings) as client:
-            return await getattr(client, method)(**kw)
+            return await operation_method(client, method)(**kw)
 
     return asyncio.run(call())
 
@@ -152,7 +153,9 @@ def test_the_readme_example_of_a_binary_upload_runs(
 ) -> None:
     """The README shows a File body that works, not `body=None`."""
     readme = (Path(package.__file__ or "").parents[1] / "README.md").read_text()
-    match = re.search(r"^### `put_blob`\n.*?```python\n(?P<code>.*?)```", readme, re.M | re.S)
+    match = re.search(
+        r"^### `blobs\.put_blob`\n.*?```python\n(?P<code>.*?)```", readme, re.M | re.S
+    )
     assert match is not None
     code = match["code"]
     assert "body=File(" in code

@@ -36,7 +36,7 @@ def test_get_sends_exact_request_and_returns_typed_page(
 ) -> None:
     server.answer(Answer(200, {**PAGE, "results": [{**THING, "colour": "red"}], "extra": 1}))
     with make_client(pages, server) as client:
-        page = client.catalog_things_list(search="la mp", page_size=5)
+        page = client.catalog.things.list(search="la mp", page_size=5)
     request = server.last
     assert (request.method, request.path) == ("GET", "/api/catalog/things/")
     assert request.query == {"search": ["la mp"], "page_size": ["5"]}
@@ -62,7 +62,7 @@ def test_post_sends_request_view_without_read_only_fields(
     assert [a.name for a in models.ThingRequest.__attrs_attrs__ if a.init] == ["name"]
     server.answer(Answer(201, THING))
     with make_client(pages, server) as client:
-        thing = client.catalog_things_create(body=models.ThingRequest(name="lamp"))
+        thing = client.catalog.things.create(body=models.ThingRequest(name="lamp"))
     assert server.last.method == "POST"
     assert server.last.path == "/api/catalog/things/"
     assert server.last.headers["content-type"] == "application/json"
@@ -79,7 +79,7 @@ def test_request_breaking_max_length_is_refused_before_sending(
         make_client(pages, server) as client,
         pytest.raises(pages.package.RequestValidationError) as caught,
     ):
-        client.catalog_things_create(body=models.ThingRequest(name="x" * 21))
+        client.catalog.things.create(body=models.ThingRequest(name="x" * 21))
     assert caught.value.field == "body.name"
     assert "maxLength 20" in str(caught.value)
     assert server.requests == []
@@ -109,7 +109,7 @@ def test_status_raises_its_error_class(
     server.answer(Answer(status, {"detail": "nope"}, headers={"X-Request-Id": "r-1"}))
     kind = getattr(pages.package, name)
     with make_client(pages, server, max_retries=0) as client, pytest.raises(kind) as caught:
-        client.catalog_things_list()
+        client.catalog.things.list()
     error = caught.value
     assert type(error) is kind
     assert isinstance(error, pages.package.APIStatusError)
@@ -127,7 +127,7 @@ def test_non_json_error_body_is_kept_as_text(
 ) -> None:
     server.answer(Answer(404, b"not here", headers={"Content-Type": "text/plain"}))
     with make_client(pages, server) as client, pytest.raises(pages.package.NotFoundError) as caught:
-        client.catalog_things_list()
+        client.catalog.things.list()
     assert caught.value.body == "not here"
 
 
@@ -153,7 +153,7 @@ def test_schema_mismatch_names_the_field(
         make_client(pages, server) as client,
         pytest.raises(pages.package.ResponseValidationError) as caught,
     ):
-        client.catalog_things_list()
+        client.catalog.things.list()
     assert caught.value.field == field
     assert caught.value.reason == reason
     assert caught.value.status_code == 200
@@ -168,7 +168,7 @@ def test_non_json_success_body_raises_validation_error(
         make_client(pages, server) as client,
         pytest.raises(pages.package.ResponseValidationError, match="the body is not JSON"),
     ):
-        client.catalog_things_list()
+        client.catalog.things.list()
 
 
 # -- retries -------------------------------------------------------------------------------
@@ -179,7 +179,7 @@ def test_get_is_retried_on_5xx_then_succeeds(
 ) -> None:
     server.answer(Answer(503), Answer(502), Answer(200, PAGE))
     with make_client(pages, server, max_retries=2) as client:
-        response = client.with_raw_response.catalog_things_list()
+        response = client.with_raw_response.catalog.things.list()
     assert len(server.requests) == 3
     assert response.retries_taken == 2
     assert response.parsed.count == 1
@@ -191,7 +191,7 @@ def test_retries_stop_at_max_retries(pages: GeneratedClient, server: RecordingSe
         make_client(pages, server, max_retries=3) as client,
         pytest.raises(pages.package.InternalServerError),
     ):
-        client.catalog_things_list()
+        client.catalog.things.list()
     assert len(server.requests) == 4
 
 
@@ -201,7 +201,7 @@ def test_408_and_429_are_retried(
 ) -> None:
     server.answer(Answer(status), Answer(200, PAGE))
     with make_client(pages, server, max_retries=1) as client:
-        client.catalog_things_list()
+        client.catalog.things.list()
     assert len(server.requests) == 2
 
 
@@ -214,14 +214,14 @@ def test_client_errors_are_not_retried(
         make_client(pages, server, max_retries=3) as client,
         pytest.raises(pages.package.APIStatusError),
     ):
-        client.catalog_things_list()
+        client.catalog.things.list()
     assert len(server.requests) == 1
 
 
 def test_retry_after_is_honoured(pages: GeneratedClient, server: RecordingServer) -> None:
     server.answer(Answer(429, headers={"Retry-After": "1"}), Answer(200, PAGE))
     with make_client(pages, server, max_retries=1, backoff=0.001) as client:
-        client.catalog_things_list()
+        client.catalog.things.list()
     first, second = server.requests
     assert second.at - first.at >= 0.95
 
@@ -229,7 +229,7 @@ def test_retry_after_is_honoured(pages: GeneratedClient, server: RecordingServer
 def test_retry_after_ms_is_honoured(pages: GeneratedClient, server: RecordingServer) -> None:
     server.answer(Answer(503, headers={"retry-after-ms": "400"}), Answer(200, PAGE))
     with make_client(pages, server, max_retries=1, backoff=0.001) as client:
-        client.catalog_things_list()
+        client.catalog.things.list()
     first, second = server.requests
     assert second.at - first.at >= 0.38
 
@@ -241,7 +241,7 @@ def test_post_is_not_retried_by_default(pages: GeneratedClient, server: Recordin
         make_client(pages, server, max_retries=3) as client,
         pytest.raises(pages.package.InternalServerError),
     ):
-        client.catalog_things_create(body=models.ThingRequest(name="lamp"))
+        client.catalog.things.create(body=models.ThingRequest(name="lamp"))
     assert len(server.requests) == 1
 
 
@@ -251,7 +251,7 @@ def test_post_is_retried_when_the_call_opts_in(
     models = pages.module("models")
     server.answer(Answer(503), Answer(201, THING))
     with make_client(pages, server, max_retries=3) as client:
-        thing = client.catalog_things_create(
+        thing = client.catalog.things.create(
             body=models.ThingRequest(name="lamp"), retry_non_idempotent=True
         )
     assert thing.id == 7
@@ -265,7 +265,7 @@ def test_post_is_retried_when_the_client_opts_in(
     models = pages.module("models")
     server.answer(Answer(500), Answer(201, THING))
     with make_client(pages, server, retry_non_idempotent=True) as client:
-        client.catalog_things_create(body=models.ThingRequest(name="lamp"))
+        client.catalog.things.create(body=models.ThingRequest(name="lamp"))
     assert len(server.requests) == 2
 
 
@@ -277,7 +277,7 @@ def test_per_call_max_retries_overrides_the_client(
         make_client(pages, server, max_retries=3) as client,
         pytest.raises(pages.package.InternalServerError),
     ):
-        client.catalog_things_list(max_retries=0)
+        client.catalog.things.list(max_retries=0)
     assert len(server.requests) == 1
 
 
@@ -290,7 +290,7 @@ def test_timeout_raises_after_retries(pages: GeneratedClient, server: RecordingS
         make_client(pages, server, timeout=0.15, max_retries=1) as client,
         pytest.raises(pages.package.APITimeoutError) as caught,
     ):
-        client.catalog_things_list()
+        client.catalog.things.list()
     assert len(server.requests) == 2
     assert caught.value.request.url.path == "/api/catalog/things/"
     assert isinstance(caught.value, pages.package.APIConnectionError)
@@ -301,7 +301,7 @@ def test_timeout_is_retried_and_can_succeed(
 ) -> None:
     server.answer(Answer(200, PAGE, delay=0.6), Answer(200, PAGE))
     with make_client(pages, server, timeout=0.15, max_retries=1) as client:
-        page = client.catalog_things_list()
+        page = client.catalog.things.list()
     assert page.count == 1
 
 
@@ -310,7 +310,7 @@ def test_per_call_timeout_overrides_the_client(
 ) -> None:
     server.answer(Answer(200, PAGE, delay=0.4))
     with make_client(pages, server, timeout=0.1, max_retries=0) as client:
-        page = client.catalog_things_list(timeout=5.0)
+        page = client.catalog.things.list(timeout=5.0)
     assert page.count == 1
 
 
@@ -322,7 +322,7 @@ def test_connection_refused_raises_connection_error(pages: GeneratedClient) -> N
         api_key=API_KEY, base_url=f"http://127.0.0.1:{port}/", max_retries=1, backoff=0.01
     )
     with client, pytest.raises(pages.package.APIConnectionError) as caught:
-        client.catalog_things_list()
+        client.catalog.things.list()
     assert not isinstance(caught.value, pages.package.APITimeoutError)
     assert caught.value.request.url.port == port
 
@@ -336,7 +336,7 @@ def test_raw_response_has_status_headers_and_parsed_value(
     models = pages.module("models")
     server.answer(Answer(201, THING, headers={"X-Request-Id": "abc"}))
     with make_client(pages, server) as client:
-        raw = client.with_raw_response.catalog_things_create(body=models.ThingRequest(name="lamp"))
+        raw = client.with_raw_response.catalog.things.create(body=models.ThingRequest(name="lamp"))
     assert isinstance(raw, pages.package.APIResponse)
     assert raw.status_code == 201
     assert raw.headers["x-request-id"] == "abc"
@@ -359,7 +359,7 @@ def test_configuration_from_the_environment(
     with pages.package.Client() as client:
         assert client.timeout == 12.5
         assert client.max_retries == 4
-        client.catalog_things_list()
+        client.catalog.things.list()
     assert server.last.headers["authorization"] == "Api-Token from-env"
 
 
@@ -388,7 +388,7 @@ def test_auth_prefix_is_configurable(
 ) -> None:
     server.answer(Answer(200, PAGE))
     with make_client(pages, server, api_key="k", auth_prefix=prefix) as client:
-        client.catalog_things_list(extra_headers={"X-Trace": "t1"})
+        client.catalog.things.list(extra_headers={"X-Trace": "t1"})
     assert server.last.headers["authorization"] == header
     assert server.last.headers["x-trace"] == "t1"
 
@@ -400,24 +400,24 @@ def test_settings_changed_after_construction_are_sent(
     changed later is still what the next call sends."""
     server.answer(Answer(200, PAGE), Answer(200, PAGE))
     with make_client(pages, server, api_key="k1", timeout=0.05, max_retries=0) as client:
-        client.catalog_things_list()
+        client.catalog.things.list()
         assert server.last.headers["authorization"] == "Api-Token k1"
         assert server.last.headers["accept"] == "application/json"
         client.api_key = "k2"
         client.default_headers["X-Team"] = "blue"
-        client.catalog_things_list(extra_headers={"X-Trace": "t2"})
+        client.catalog.things.list(extra_headers={"X-Trace": "t2"})
         assert server.last.headers["authorization"] == "Api-Token k2"
         assert (server.last.headers["x-team"], server.last.headers["x-trace"]) == ("blue", "t2")
         server.answer(Answer(200, PAGE, delay=0.3))
         client.timeout = 5.0
-        client.catalog_things_list()  # would time out after 0.05 s
+        client.catalog.things.list()  # would time out after 0.05 s
         assert server.last.headers["authorization"] == "Api-Token k2"
 
 
 def test_base_url_path_prefix_is_kept(pages: GeneratedClient, server: RecordingServer) -> None:
     server.answer(Answer(200, PAGE))
     with make_client(pages, server, base_url=server.url + "_mock/apis/ibl") as client:
-        client.catalog_things_list()
+        client.catalog.things.list()
     assert server.last.path == "/_mock/apis/ibl/api/catalog/things/"
 
 
@@ -426,8 +426,8 @@ def test_one_connection_is_reused_and_closed(
 ) -> None:
     server.answer(Answer(200, PAGE), Answer(200, PAGE))
     with make_client(pages, server) as client:
-        client.catalog_things_list()
-        client.catalog_things_list()
+        client.catalog.things.list()
+        client.catalog.things.list()
         http = client._http
         assert not http.is_closed
     assert http.is_closed
@@ -440,7 +440,7 @@ def test_a_callers_http_client_is_used_and_left_open(
     server.answer(Answer(200, PAGE))
     own = httpx.Client(headers={"X-Pool": "mine"})
     with make_client(pages, server, http_client=own) as client:
-        client.catalog_things_list()
+        client.catalog.things.list()
     assert server.last.headers["x-pool"] == "mine"
     assert not own.is_closed
     own.close()
@@ -453,7 +453,11 @@ def test_async_client_has_the_same_surface(pages: GeneratedClient) -> None:
     sync = {n for n in dir(pages.package.Client) if not n.startswith("_")}
     asynchronous = {n for n in dir(pages.package.AsyncClient) if not n.startswith("_")}
     assert sync == asynchronous
-    assert {"catalog_things_list", "catalog_things_create", "iter_catalog_things_list"} <= sync
+    assert {"catalog", "credentials", "with_raw_response"} <= sync
+    things = pages.module("resources.catalog.things")
+    public = {n for n in dir(things.CatalogThingsResource) if not n.startswith("_")}
+    assert public == {"create", "iter_list", "list", "with_raw_response"}
+    assert public == {n for n in dir(things.AsyncCatalogThingsResource) if not n.startswith("_")}
 
 
 def test_async_call_error_retry_and_raw(pages: GeneratedClient, server: RecordingServer) -> None:
@@ -461,12 +465,12 @@ def test_async_call_error_retry_and_raw(pages: GeneratedClient, server: Recordin
 
     async def scenario() -> tuple[Any, Any, Any]:
         async with make_async_client(pages, server, max_retries=1) as client:
-            page = await client.catalog_things_list(search="x")
-            raw = await client.with_raw_response.catalog_things_create(
+            page = await client.catalog.things.list(search="x")
+            raw = await client.with_raw_response.catalog.things.create(
                 body=models.ThingRequest(name="lamp")
             )
             try:
-                await client.catalog_things_list()
+                await client.catalog.things.list()
             except pages.package.NotFoundError as exc:
                 return page, raw, exc
         raise AssertionError("no NotFoundError")
@@ -491,8 +495,8 @@ def test_async_timeout_and_post_not_retried(
         raised: list[type[BaseException]] = []
         async with make_async_client(pages, server, max_retries=2, timeout=0.15) as client:
             for call in (
-                client.catalog_things_create(body=models.ThingRequest(name="a")),
-                client.catalog_things_list(max_retries=0),
+                client.catalog.things.create(body=models.ThingRequest(name="a")),
+                client.catalog.things.list(max_retries=0),
             ):
                 try:
                     await call

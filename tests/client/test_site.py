@@ -16,10 +16,8 @@ from typing import Any
 
 import markdown as python_markdown
 import pytest
-import yaml
 
-from specbind.client.reference import linked_type
-from specbind.client.site import models_reference
+from specbind.client.site import linked_type, models_reference, site_links
 from specbind.render.text import markdown
 from tests.conftest import REPO
 
@@ -138,34 +136,9 @@ def test_every_page_loads_and_search_finds_an_operation_by_its_path(tmp_path: Pa
             driver.quit()
 
 
-def test_api_md_lists_every_operation_with_its_path_types_and_model_links(v484: Any) -> None:
+def test_the_models_page_lists_every_model_with_linked_fields(v484: Any) -> None:
+    """(api.md itself, from the resource tree, is tests/client/test_reference.py's.)"""
     project = Path(v484.generation.out_dir)
-    text = (project / "api.md").read_text(encoding="utf-8")
-    data = yaml.safe_load(v484.spec_path.read_text(encoding="utf-8"))
-    routes = [
-        f"`{method.upper()} {path}`"
-        for path, item in data["paths"].items()
-        for method in item
-        if method in ("get", "put", "post", "delete", "patch")
-    ]
-    assert len(routes) == 3
-    assert [line for line in text.splitlines() if line.startswith("`")] == sorted(
-        routes, key=lambda route: text.index(route)
-    )
-    assert all(text.count(route) == 1 for route in routes)
-    section = text.split("### core_rbac_groups_partial_update\n")[1].split("###")[0]
-    assert section.strip().splitlines() == [
-        "`PATCH /api/core/rbac/groups/{id}/`",
-        "",
-        "Partially update an existing RBAC group. Platform validation applies for user "
-        "assignments. Cannot update internal system groups.",
-        "",
-        "- Call: `client.core_rbac_groups_partial_update(...)`",
-        "- Parameters:",
-        "    - `id`: int (path, required)",
-        r"- Body: [PatchedRbacGroup](models.md#patchedrbacgroup) \| Unset",
-        "- Returns: [RbacGroup](models.md#rbacgroup)",
-    ]
     models, count = models_reference(project, v484.package.__name__)
     assert count == 6
     assert "\n## RbacGroup\n" in models and "\n## PatchedRbacGroup\n" in models
@@ -204,3 +177,8 @@ def test_a_failed_build_leaves_the_previous_site_and_a_good_one_replaces_it_whol
     assert "core_rbac_mentor_access_list" in (site / "index.html").read_text()
     assert "the previous site" not in (site / "index.html").read_text()
     assert built.warnings == ()
+
+
+def test_model_links_of_api_md_point_at_the_models_page_in_the_site() -> None:
+    api = "returns [`RbacGroup`](ibl_client/models/rbac_group.py); see [api](api.md)"
+    assert site_links(api) == "returns [`RbacGroup`](models.md#rbacgroup); see [api](index.md)"

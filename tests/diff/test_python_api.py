@@ -37,6 +37,7 @@ def write(root: Path, files: dict[str, str], src: bool = False) -> Path:
     package = (root / "src" if src else root) / "pkg"
     package.mkdir(parents=True)
     for name, text in files.items():
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
         (package / name).write_text(text)
     return root
 
@@ -167,3 +168,64 @@ def test_a_class_re_exported_from_a_private_module_is_compared_under_its_public_
         ("parameter-became-required", "pkg.Client.get_item(q)"),
         ("parameter-type-changed", "pkg.Client.get_item(q)"),
     ]
+
+
+RESOURCE_CLIENT = (
+    "from __future__ import annotations\n"
+    "from functools import cached_property\n"
+    "from typing import TYPE_CHECKING\n"
+    "if TYPE_CHECKING:\n"
+    "    from .resources.core import AsyncCoreResource, CoreResource\n"
+    "class Client:\n"
+    "    @cached_property\n"
+    "    def core(self) -> CoreResource:\n"
+    "        from .resources.core import CoreResource\n"
+    "        return CoreResource()\n"
+    "    @cached_property\n"
+    "    def with_raw_response(self) -> ClientWithRawResponse:\n"
+    "        return ClientWithRawResponse()\n"
+    "class AsyncClient:\n"
+    "    @cached_property\n"
+    "    def core(self) -> AsyncCoreResource:\n"
+    "        from .resources.core import AsyncCoreResource\n"
+    "        return AsyncCoreResource()\n"
+    "class ClientWithRawResponse:\n"
+    "    @cached_property\n"
+    "    def core(self) -> CoreResourceWithRawResponse:\n"
+    "        return CoreResourceWithRawResponse()\n"
+    "class CoreResourceWithRawResponse:\n"
+    "    def __init__(self) -> None:\n"
+    "        self.partial_update = 1\n"
+)
+
+
+def _resource_module(method: str) -> str:
+    return "".join(
+        f"class {prefix}CoreResource:\n    def {method}(self, *, id: int) -> None: ...\n"
+        for prefix in ("", "Async")
+    )
+
+
+def test_a_resource_method_break_is_reported_once_at_the_name_users_call(
+    tmp_path: Path,
+) -> None:
+    """`Client.core` is a cached property returning a class in the internal `resources`
+    package: the walk follows it, so a method gone from the resource is reported at
+    `pkg.Client.core.partial_update`, and not again for `AsyncClient`, the raw twin or
+    the resource module itself."""
+    init = (
+        "from ._client import AsyncClient, Client, ClientWithRawResponse\n"
+        "__all__ = ['AsyncClient', 'Client', 'ClientWithRawResponse']\n"
+    )
+    files = {"__init__.py": init, "_client.py": RESOURCE_CLIENT, "resources/__init__.py": ""}
+    old = write(
+        tmp_path / "old", {**files, "resources/core.py": _resource_module("partial_update")}
+    )
+    new = write(tmp_path / "new", {**files, "resources/core.py": _resource_module("retrieve")})
+    internal = ("api", "resources")
+    found = public_api(old, "pkg", internal)
+    assert "pkg.Client.core.partial_update" in found
+    assert "pkg.AsyncClient.core.partial_update" in found
+    assert not [path for path in found if ".resources." in path or "WithRawResponse." in path]
+    breaks = [(b.kind, b.path) for b in compare_packages(old, new, "pkg", internal)]
+    assert breaks == [("function-removed", "pkg.Client.core.partial_update")]

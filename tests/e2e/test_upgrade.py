@@ -126,18 +126,18 @@ def test_upgrade_359_to_484(project: Config) -> None:
         for operation_id in ADDED:
             assert re.search(rf"\| `path-added` \| \w+ \S+ \({operation_id}\) \|", changelog)
         if out == config.client_output:  # the server's lists its implementers' breaks
-            for operation_id in REMOVED:
-                assert (
-                    f"`ibl_data_manager_client.Client.{operation_id}` (function-removed)"
-                    in changelog
-                )
+            # the whole `credentials` resource is gone: one break, at the name users call
+            assert "`ibl_data_manager_client.Client.credentials` (class-removed)" in changelog
 
     # the regenerated code is what the generators make of 4.84.1: no drift
-    client = (config.client_output / config.client_package / "_client.py").read_text()
-    for operation_id in ADDED:
-        assert f"def {operation_id}(" in client
-    for operation_id in REMOVED:
-        assert operation_id not in client
+    package = config.client_output / config.client_package
+    groups = (package / "resources" / "core" / "rbac" / "groups" / "__init__.py").read_text()
+    assert "def partial_update(" in groups and "def destroy(" in groups
+    assert "def list(" in (package / "resources/core/rbac/mentor_access/__init__.py").read_text()
+    assert not (package / "resources" / "credentials").exists()
+    client = (package / "_client.py").read_text()
+    for operation_id in (*ADDED, *REMOVED):
+        assert operation_id not in client  # operations live in resources, not in _client.py
     check = _run("check", "--project", str(root), cwd=root)
     assert check.returncode == 0, check.stderr
     assert "generated/ matches what spec/ and templates/ produce" in check.stdout
@@ -154,19 +154,16 @@ def test_the_python_api_break_list(project: Config) -> None:
     result = upgrade(project, str(_new_document()), today=date(2026, 11, 23))
     breaks = result.python_breaks
     assert breaks is not None
-    removed_methods = {
-        b.path.rsplit(".", 1)[1]
-        for b in breaks
-        if b.kind == "function-removed" and b.path.startswith("ibl_data_manager_client.Client.")
-    }
-    assert removed_methods == set(REMOVED)
-    # each once, at the name users call: not again on the async twin
-    assert not [b for b in breaks if ".AsyncClient." in b.path]
+    removed = {b.path for b in breaks if b.path.startswith("ibl_data_manager_client.Client.")}
+    # the `credentials` resource with all three operations is gone: once, at the name
+    # users call, and not again for its methods, the async twin or the raw twin
+    assert removed == {"ibl_data_manager_client.Client.credentials"}
+    assert not [b for b in breaks if ".AsyncClient." in b.path or "WithRawResponse" in b.path]
     assert ("class-removed", "ibl_data_manager_client.models.Issuer") in {
         (b.kind, b.path) for b in breaks
     }
     # additions are not breaks
-    assert not [b for b in breaks if any(op in b.path for op in ADDED)]
+    assert not [b for b in breaks if ".Client.core" in b.path]
     assert check_drift(load_config(project.root)).clean
     # each package's CHANGELOG lists the breaks of its own users
     client_log = (project.client_output / "CHANGELOG.md").read_text(encoding="utf-8")

@@ -28,6 +28,7 @@ import yaml
 from specbind.client import generate_client
 from specbind.config import Config
 from specbind.server import generate_server
+from tests.client.conftest import operation_method
 from tests.client.recording_server import Answer, RecordingServer, recording_server
 from tests.conftest import scratch_config
 
@@ -132,7 +133,7 @@ def test_get_sends_hostile_path_and_query_values_as_data(
     name, _ = _operation("{item_id}", "GET")
     server.answer(Answer(200, _item_json()))
     with package.Client(api_key="k", base_url=server.url, max_retries=0) as client:
-        method = getattr(client, name)
+        method = operation_method(client, name)
         arguments: dict[str, Any] = {}
         for parameter in inspect.signature(method).parameters.values():
             if parameter.kind is parameter.KEYWORD_ONLY and parameter.annotation in (str, "str"):
@@ -160,7 +161,7 @@ def test_a_hostile_default_is_never_sent_as_other_text(
     default = next(p for p in parameters if p["name"] == QUERY_NAME)["schema"]["default"]
     server.answer(Answer(200, _item_json()))
     with package.Client(api_key="k", base_url=server.url, max_retries=0) as client:
-        method = getattr(client, name)
+        method = operation_method(client, name)
         signature = inspect.signature(method).parameters
         defaults = [p.default for p in signature.values() if isinstance(p.default, str)]
         assert defaults == []
@@ -180,7 +181,7 @@ def test_post_sends_hostile_property_names_and_values_as_data(
     model = getattr(models, str(body_class).split(".")[-1].strip("'\" |None"))
     server.answer(Answer(201, _item_json()))
     with package.Client(api_key="k", base_url=server.url, max_retries=0) as client:
-        getattr(client, name)(body=model.from_dict(_item_json()))
+        operation_method(client, name)(body=model.from_dict(_item_json()))
     assert server.last.json == _item_json()
     assert _pwned() == []
 

@@ -1,9 +1,11 @@
-"""`Client` and `AsyncClient`: one method per operation of the ibl-data-manager API.
+"""`Client` and `AsyncClient` for the ibl-data-manager API.
 
 Both clients share configuration and everything that does no I/O (`_ClientBase`):
-headers, authentication, retry policy, request checks and response handling. Each
-operation method builds its request in `api/<tag>/<operation>.py` and hands it to
-`_send`, which retries, raises typed errors and returns the typed value.
+headers, authentication, retry policy, request checks and response handling. The
+operations are methods of resources (`client.<resource>.<method>(...)`, modules under
+`resources/`, imported on first use); each builds its request in
+`api/<tag>/<operation>.py` and hands it to the client's `_send`, which retries, raises
+typed errors and returns the typed value. Both clients are rendered from one definition.
 """
 
 from __future__ import annotations
@@ -11,10 +13,9 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
-from functools import cached_property
+from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, Self, TypeVar, Unpack
+from typing import Any, Self, TypeVar
 
 import httpx
 
@@ -27,22 +28,19 @@ from ._exceptions import (
     status_error,
 )
 from ._operation import Operation, RequestOptions, RequestSpec
-from ._pagination import PageShape, read_page
-from ._response import async_to_raw_response, record_response, to_raw_response
+from ._response import record_response
 from ._retry import RetryPolicy
 from ._validation import check_parameters, find_violation
-from .api.core import core_rbac_groups_destroy as _core_rbac_groups_destroy
-from .api.core import core_rbac_groups_partial_update as _core_rbac_groups_partial_update
-from .api.core import core_rbac_mentor_access_list as _core_rbac_mentor_access_list
-from .models.mentor_access_policy import MentorAccessPolicy
-from .models.patched_rbac_group import PatchedRbacGroup
-from .models.rbac_group import RbacGroup
-from .types import UNSET, Unset
+from .resources import (
+    AsyncClientResources,
+    AsyncClientResourcesWithRawResponse,
+    ClientResources,
+    ClientResourcesWithRawResponse,
+)
 
 __all__ = ["AsyncClient", "AsyncClientWithRawResponse", "Client", "ClientWithRawResponse"]
 
 T = TypeVar("T")
-ItemT = TypeVar("ItemT")
 
 # The document's production server ("": none, a base URL must be given):
 # the first one not named a mock, sandbox, staging, test or docs server.
@@ -235,7 +233,7 @@ class _ClientBase:
             ) from exc
 
 
-class Client(_ClientBase):
+class Client(_ClientBase, ClientResources):
     """The ibl-data-manager API, synchronously; one connection pool per client.
 
     Configuration comes from the arguments, else the environment (IBL_DATA_MANAGER_API_KEY,
@@ -290,11 +288,6 @@ class Client(_ClientBase):
     ) -> None:
         self.close()
 
-    @cached_property
-    def with_raw_response(self) -> ClientWithRawResponse:
-        """The same operations, returning `APIResponse` (status, headers, parsed value)."""
-        return ClientWithRawResponse(self)
-
     def _fetch(
         self, operation: Operation[Any], request: RequestSpec, options: RequestOptions
     ) -> tuple[httpx.Response, Any]:
@@ -340,96 +333,12 @@ class Client(_ClientBase):
         response, data = self._fetch(operation, request, options)
         return self._parse(operation, response, data)
 
-    def _paginate(
-        self,
-        operation: Operation[Any],
-        request: RequestSpec,
-        shape: PageShape[ItemT],
-        options: RequestOptions,
-    ) -> Iterator[ItemT]:
-        seen: set[str] = set()
-        while True:
-            _, data = self._fetch(operation, request, options)
-            items, next_url = read_page(data, shape)
-            yield from items
-            if next_url is None or next_url in seen:
-                return
-            seen.add(next_url)
-            request = request.follow(next_url)
 
-    def core_rbac_groups_destroy(
-        self,
-        *,
-        id: int,
-        platform_key: str,
-        **options: Unpack[RequestOptions],
-    ) -> None:
-        """Delete an RBAC group and all associated group role assignments. Cannot delete internal
-        system groups.
-
-        Args:
-            id (int, path)
-            platform_key (str, query)
-
-        Returns:
-            None
-        """
-        return self._send(
-            _core_rbac_groups_destroy.OPERATION,
-            _core_rbac_groups_destroy.build_request(id=id, platform_key=platform_key),
-            options,
-        )
-
-    def core_rbac_groups_partial_update(
-        self,
-        *,
-        id: int,
-        body: PatchedRbacGroup | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> RbacGroup:
-        """Partially update an existing RBAC group. Platform validation applies for user
-        assignments. Cannot update internal system groups.
-
-        Args:
-            id (int, path)
-            body (PatchedRbacGroup | Unset, request body)
-
-        Returns:
-            RbacGroup
-        """
-        return self._send(
-            _core_rbac_groups_partial_update.OPERATION,
-            _core_rbac_groups_partial_update.build_request(id=id, body=body),
-            options,
-        )
-
-    def core_rbac_mentor_access_list(
-        self,
-        *,
-        mentor_id: int,
-        platform_key: str,
-        **options: Unpack[RequestOptions],
-    ) -> list[MentorAccessPolicy]:
-        """Retrieve current access information for a specific mentor, including all groups and
-        users that have access with their respective roles.
-
-        Args:
-            mentor_id (int, query)
-            platform_key (str, query)
-
-        Returns:
-            list[MentorAccessPolicy]
-        """
-        return self._send(
-            _core_rbac_mentor_access_list.OPERATION,
-            _core_rbac_mentor_access_list.build_request(
-                mentor_id=mentor_id, platform_key=platform_key
-            ),
-            options,
-        )
+# The raw-response twin of the client: the root resource's (`client.with_raw_response`).
+ClientWithRawResponse = ClientResourcesWithRawResponse
 
 
-class AsyncClient(_ClientBase):
+class AsyncClient(_ClientBase, AsyncClientResources):
     """The ibl-data-manager API, asynchronously: the same surface as `Client`, awaited."""
 
     def __init__(
@@ -479,11 +388,6 @@ class AsyncClient(_ClientBase):
     ) -> None:
         await self.close()
 
-    @cached_property
-    def with_raw_response(self) -> AsyncClientWithRawResponse:
-        """The same operations, returning `APIResponse` (status, headers, parsed value)."""
-        return AsyncClientWithRawResponse(self)
-
     async def _fetch(
         self, operation: Operation[Any], request: RequestSpec, options: RequestOptions
     ) -> tuple[httpx.Response, Any]:
@@ -531,115 +435,6 @@ class AsyncClient(_ClientBase):
         response, data = await self._fetch(operation, request, options)
         return self._parse(operation, response, data)
 
-    async def _paginate(
-        self,
-        operation: Operation[Any],
-        request: RequestSpec,
-        shape: PageShape[ItemT],
-        options: RequestOptions,
-    ) -> AsyncIterator[ItemT]:
-        seen: set[str] = set()
-        while True:
-            _, data = await self._fetch(operation, request, options)
-            items, next_url = read_page(data, shape)
-            for item in items:
-                yield item
-            if next_url is None or next_url in seen:
-                return
-            seen.add(next_url)
-            request = request.follow(next_url)
 
-    async def core_rbac_groups_destroy(
-        self,
-        *,
-        id: int,
-        platform_key: str,
-        **options: Unpack[RequestOptions],
-    ) -> None:
-        """Delete an RBAC group and all associated group role assignments. Cannot delete internal
-        system groups.
-
-        Args:
-            id (int, path)
-            platform_key (str, query)
-
-        Returns:
-            None
-        """
-        return await self._send(
-            _core_rbac_groups_destroy.OPERATION,
-            _core_rbac_groups_destroy.build_request(id=id, platform_key=platform_key),
-            options,
-        )
-
-    async def core_rbac_groups_partial_update(
-        self,
-        *,
-        id: int,
-        body: PatchedRbacGroup | Unset = UNSET,
-        **options: Unpack[RequestOptions],
-    ) -> RbacGroup:
-        """Partially update an existing RBAC group. Platform validation applies for user
-        assignments. Cannot update internal system groups.
-
-        Args:
-            id (int, path)
-            body (PatchedRbacGroup | Unset, request body)
-
-        Returns:
-            RbacGroup
-        """
-        return await self._send(
-            _core_rbac_groups_partial_update.OPERATION,
-            _core_rbac_groups_partial_update.build_request(id=id, body=body),
-            options,
-        )
-
-    async def core_rbac_mentor_access_list(
-        self,
-        *,
-        mentor_id: int,
-        platform_key: str,
-        **options: Unpack[RequestOptions],
-    ) -> list[MentorAccessPolicy]:
-        """Retrieve current access information for a specific mentor, including all groups and
-        users that have access with their respective roles.
-
-        Args:
-            mentor_id (int, query)
-            platform_key (str, query)
-
-        Returns:
-            list[MentorAccessPolicy]
-        """
-        return await self._send(
-            _core_rbac_mentor_access_list.OPERATION,
-            _core_rbac_mentor_access_list.build_request(
-                mentor_id=mentor_id, platform_key=platform_key
-            ),
-            options,
-        )
-
-
-class ClientWithRawResponse:
-    """Every operation of a `Client`, returning an `APIResponse` around its value."""
-
-    def __init__(self, client: Client) -> None:
-        self.core_rbac_groups_destroy = to_raw_response(client.core_rbac_groups_destroy)
-        self.core_rbac_groups_partial_update = to_raw_response(
-            client.core_rbac_groups_partial_update
-        )
-        self.core_rbac_mentor_access_list = to_raw_response(client.core_rbac_mentor_access_list)
-
-
-class AsyncClientWithRawResponse:
-    """Every operation of an `AsyncClient`, returning an `APIResponse` around its value."""
-
-    def __init__(self, client: AsyncClient) -> None:
-        self.core_rbac_groups_destroy = async_to_raw_response(client.core_rbac_groups_destroy)
-        self.core_rbac_groups_partial_update = async_to_raw_response(
-            client.core_rbac_groups_partial_update
-        )
-        self.core_rbac_mentor_access_list = async_to_raw_response(
-            client.core_rbac_mentor_access_list
-        )
+# The raw-response twin of the client: the root resource's (`client.with_raw_response`).
+AsyncClientWithRawResponse = AsyncClientResourcesWithRawResponse

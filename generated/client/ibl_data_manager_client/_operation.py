@@ -54,10 +54,6 @@ class Operation(Generic[T]):
             return schema, reads
         return None, "none"
 
-    def response_schema(self, status: int) -> Schema | None:
-        """The schema a body with `status` must match."""
-        return self.response_reading(status)[0]
-
 
 @dataclass(frozen=True)
 class RequestSpec:

@@ -19,10 +19,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ._fast_check import FastCheck, fast_check
-from ._schemas import resolve
+if TYPE_CHECKING:
+    from ._fast_check import FastCheck
+
+# `_schemas` (every component schema) and `_fast_check` (code per schema) are the
+# package's largest modules: imported on the first check, not with the package, so that
+# importing it and making a client stay fast whatever the size of the API.
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,8 @@ def _compiled_entry(schema: Mapping[str, Any]) -> tuple[Mapping[str, Any], Check
     check: Check
     exact = _NONE_EXACT
     if isinstance(schema.get("$ref"), str):
+        from ._schemas import resolve
+
         target = resolve(schema)
         if "$ref" in target:  # a chain of $refs that never ends
             check, exact = _compile(target)
@@ -146,6 +152,8 @@ class _LazyRef:
     def __call__(self, value: Any) -> Violation | None:
         check = self._check
         if check is None:
+            from ._schemas import resolve
+
             target = resolve(self._schema)
             check = self._check = _compiled(target) if "$ref" not in target else _compile(target)[0]
         return check(value)
@@ -454,6 +462,8 @@ def _fast(schema: Mapping[str, Any]) -> FastCheck:
         return entry[1]
     if len(_FAST) >= _MAX_COMPILED:
         _FAST.clear()
+    from ._fast_check import fast_check
+
     check = fast_check(schema)
     _FAST[id(schema)] = (schema, check)
     return check

@@ -4,7 +4,8 @@ openapi-python-client parses the normalised document and renders the models and 
 module per operation through our templates (`templates/client/` overrides its
 templates by name); the runtime the operations share (`_client.py`, `_exceptions.py`,
 `_retry.py`, `_pagination.py`, `_response.py`, ...) is rendered from our templates in
-the same Jinja environment. Everything is written into a staging directory, formatted
+the same Jinja environment, and the runtime that is the same for every API is copied
+from `specbind.client.runtime`. Everything is written into a staging directory, formatted
 with ruff, and swapped in whole: a failed run leaves the output untouched.
 """
 
@@ -15,7 +16,8 @@ import dataclasses
 import io
 import json
 import re
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -35,7 +37,8 @@ from specbind.client.degrade import Degrader, EngineFailure, document_failures
 from specbind.client.engine_copies import cheap_endpoint_copies
 from specbind.client.fast_checks import FastChecks, fast_checks
 from specbind.client.parameters import engine_document, restore_wire_names
-from specbind.client.reference import API_REFERENCE, api_reference
+from specbind.client.reference import reference_sections
+from specbind.client.resources import MODES, ResourceView, resource_tree
 from specbind.client.rewrites import client_rewrites
 from specbind.client.schemas import trim_schema
 from specbind.client.servers import production_server
@@ -61,18 +64,23 @@ from specbind.spec.pointer import join_pointer
 from specbind.spec.security import Credential, document_credential
 from specbind.spec.validate import iter_operations
 
-# Our runtime modules, rendered beside the engine's output (template -> file).
+# Our runtime modules that vary per API, rendered beside the engine's output (template -> file).
 RUNTIME_TEMPLATES = (
+    "api.md",
     "_client.py",
     "_exceptions.py",
-    "_operation.py",
-    "_pagination.py",
-    "_response.py",
-    "_retry.py",
     "_schemas.py",
     "_fast_check.py",
     "_validation.py",
 )
+# The runtime that is the same for every API: modules of `specbind.client.runtime`,
+# copied verbatim (`types.py` replaces the engine's own).
+RUNTIME_SOURCE_DIR = Path(__file__).parent / "runtime"
+RUNTIME_SOURCES = ("_operation.py", "_pagination.py", "_response.py", "_retry.py", "types.py")
+# Runtime modules only some APIs use, with the test that says whether this one does.
+OPTIONAL_RUNTIME: dict[str, Callable[[ClientView], bool]] = {
+    "_pagination.py": lambda client: client.pages,
+}
 # The engine always renders these; our runtime replaces them.
 ENGINE_FILES_REPLACED = ("client.py", "errors.py")
 
@@ -104,8 +112,7 @@ class ClientView:
     max_retries_env: str
     schemas_literal: str
     fast_checks: FastChecks
-    model_imports: tuple[str, ...]
-    type_imports: str  # `UNSET, Unset`, and `File` when a method takes one
+    pages: bool  # some operation pages: the client walks pages (`_pagination`)
     metadata: PackageMetadata
 
 
@@ -339,23 +346,6 @@ def _client_view(
     credential = document_credential(data, config.auth_prefix)
     schemas = (data.get("components") or {}).get("schemas") or {}
     components = {name: trim_schema(s) for name, s in schemas.items()}
-    # What the operation methods' signatures name: models, and the standard library
-    # (`datetime`, `UUID`); ruff drops the ones no signature uses.
-    imports = {
-        line.replace("from ...", "from .")
-        for op in operations
-        for line in op.endpoint.relative_imports
-        if line.startswith("from ...models") or not line.startswith("from .")
-    }
-    imports.update(line for op in operations if op.page for line in op.page.imports("."))
-    # ... and what the engine takes from `types` (`File`).
-    type_names = {"UNSET", "Unset"} | {
-        name.strip()
-        for op in operations
-        for line in op.endpoint.relative_imports
-        if line.startswith("from ...types import ")
-        for name in line.removeprefix("from ...types import ").split(",")
-    }
     return ClientView(
         title=title,
         package=config.client_package,
@@ -377,8 +367,7 @@ def _client_view(
         max_retries_env=f"{config.env_prefix}_MAX_RETRIES",
         schemas_literal=python_literal(components),
         fast_checks=fast_checks(components, [s for op in operations for s in op.checked_schemas]),
-        model_imports=tuple(sorted(imports)),
-        type_imports=", ".join(sorted(type_names, key=lambda n: (n.lower(), n))),
+        pages=any(op.page is not None for op in operations),
         metadata=package_metadata(config, data, CLIENT_CLASSIFIERS),
     )
 
@@ -430,7 +419,14 @@ def _render(
         progress.advance()  # the operation's module renders: one call per operation
         return by_endpoint[id(endpoint)]
 
-    project.env.globals.update(client=client, operations=operations, operation_view=operation_view)
+    root = resource_tree(operations, model_names)
+    project.env.globals.update(
+        client=client,
+        operations=operations,
+        root=root,
+        modes=MODES,
+        operation_view=operation_view,
+    )
     register_text_filters(project.env)
     _engine_filters_write_through_ours(project.env)
     package_dir = staging / config.client_package
@@ -439,8 +435,22 @@ def _render(
         with _template_errors(template_dir):
             project._build_models()
             for name in RUNTIME_TEMPLATES:
+                if name == "api.md":  # beside README.md, from the resource tree below
+                    continue
                 text = project.env.get_template(f"{name}.jinja").render()
                 (package_dir / name).write_text(text, encoding="utf-8")
+            for name in RUNTIME_SOURCES:
+                if name in OPTIONAL_RUNTIME and not OPTIONAL_RUNTIME[name](client):
+                    continue
+                shutil.copyfile(RUNTIME_SOURCE_DIR / name, package_dir / name)
+            _write_resources(project.env, root, package_dir)
+            model_modules = {
+                str(m.class_info.name): str(m.class_info.module_name)
+                for m in [*parsed.models, *parsed.enums]
+            }
+            sections = reference_sections(root, config.client_package, model_modules)
+            text = project.env.get_template("api.md.jinja").render(sections=sections)
+            (staging / "api.md").write_text(text, encoding="utf-8")
 
     def operations_modules() -> None:
         with _template_errors(template_dir):
@@ -457,14 +467,22 @@ def _render(
         project._build_metadata()
     progress.stage("client: rendering", len(operations))
     beside(models_and_runtime, operations_modules)
-    reference = api_reference(title, config.client_package, operations, model_names)
-    (staging / API_REFERENCE).write_text(reference, encoding="utf-8")
     errors = project._get_errors()
     if errors:
         raise SpecbindError(
             f"{source}: openapi-python-client failed", _engine_problems(errors, source)
         )
     return len(operations)
+
+
+def _write_resources(env: jinja2.Environment, root: ResourceView, package_dir: Path) -> None:
+    """One module per resource, `resources/<a>/<b>/__init__.py`; the root resource (the
+    clients' base classes) is `resources/__init__.py`."""
+    template = env.get_template("resource.py.jinja")
+    for resource in root.walk():
+        target = package_dir / resource.file
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(template.render(resource=resource), encoding="utf-8")
 
 
 def _engine_filters_write_through_ours(env: jinja2.Environment) -> None:

@@ -1,96 +1,126 @@
-"""api.md, the client's API reference: renders the operation list the generator hands it.
+"""`api.md`, the client's API reference (as openai-python's): every resource, every method
+with its HTTP method and path, its parameters and body, and what it returns, the model
+types linked to their modules.
 
-It takes the generator's own operation views (`specbind.client.views.OperationView`:
-name, HTTP method and path, parameters, body and return types) and the model class
-names, and never reads the document itself. One section per tag, one per method: its
-`METHOD /path`, summary, parameters, body and return type, model names linked to the
-model reference (`models.md`, which `specbind docs` builds beside it from the package).
-
-The layout follows the client as it is today (flat methods on `Client`, grouped by
-tag); when the client is organised into resources, this function is what to replace.
-Every value from the document goes through the Markdown filters of
-`specbind.render.text`, so a description cannot inject HTML or links.
+The rows are computed here from the resource tree (`client.resources`) and the
+operation views; `templates/client/api.md.jinja` lays them out. Type expressions are
+written from identifiers only (engine type strings of model names and builtins), so the
+Markdown they become needs no escaping beyond `|` in table cells; document text (paths,
+summaries) goes through the template's `markdown` filter.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
-from itertools import groupby
+from collections.abc import Mapping
+from dataclasses import dataclass
 
-from specbind.client.views import OperationView, plain, type_code
-from specbind.render.text import markdown
+from specbind.client.resources import MethodView, ResourceView
+from specbind.client.views import plain, type_code
 
-API_REFERENCE = "api.md"
-MODELS_PAGE = "models.md"
-_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-def model_anchor(name: str) -> str:
-    """The anchor of a model's section in the model reference (its heading's slug)."""
-    return name.lower()
+@dataclass(frozen=True)
+class ParameterRow:
+    name: str
+    where: str  # path, query, header or body
+    type_markdown: str
+    required: bool
 
 
-def linked_type(annotation: str, model_names: Collection[str]) -> str:
-    """A Python type as Markdown, each model name in it a link to the model reference."""
+@dataclass(frozen=True)
+class MethodRow:
+    call: str  # `client.core.rbac.groups.partial_update`
+    http_method: str
+    path: str
+    summary: str
+    parameters: list[ParameterRow]
+    returns_markdown: str
+    pages: str  # `iter_list` when the method has a page iterator, else ''
+
+
+@dataclass(frozen=True)
+class ResourceSection:
+    dotted: str  # `client.core.rbac.groups`
+    module: str  # file of the resource module, relative to the project
+    methods: list[MethodRow]
+
+
+def linked_type(type_string: str, model_files: Mapping[str, str], table: bool = True) -> str:
+    """`list[RbacGroup] | Unset` as Markdown: code spans, each model name a link to its
+    module (`[`RbacGroup`](pkg/models/rbac_group.py)`)."""
     parts: list[str] = []
     position = 0
-    for match in _IDENTIFIER.finditer(annotation):
-        if match.group() not in model_names:
+    code = ""
+    for match in _NAME.finditer(type_string):
+        name = match.group(0)
+        if name not in model_files:
             continue
-        parts.append(markdown(annotation[position : match.start()]))
-        parts.append(f"[{match.group()}]({MODELS_PAGE}#{model_anchor(match.group())})")
+        code += type_string[position : match.start()]
+        if code:
+            parts.append(_code(code, table))
+            code = ""
+        parts.append(f"[`{name}`]({model_files[name]})")
         position = match.end()
-    parts.append(markdown(annotation[position:]))
+    code += type_string[position:]
+    if code:
+        parts.append(_code(code, table))
     return "".join(parts)
 
 
-def api_reference(
-    title: str, package: str, operations: Sequence[OperationView], model_names: Collection[str]
-) -> str:
-    """The text of api.md for `operations` (sorted by tag, then name, here)."""
-    lines = [
-        f"# {markdown(title)}: API reference",
-        "",
-        f"Every operation of {markdown(package, code=True)}, as a method of `Client` (and, "
-        "awaited, of `AsyncClient`), grouped by the document's tags. Models are described "
-        f"in the [model reference]({MODELS_PAGE}).",
-        "",
-    ]
-    ordered = sorted(operations, key=lambda op: (op.tag, op.name))
-    for tag, group in groupby(ordered, key=lambda op: op.tag):
-        lines += [f"## {markdown(tag)}", ""]
-        for operation in group:
-            lines += _operation_section(operation, model_names)
-    return "\n".join(lines).rstrip("\n") + "\n"
+def _code(text: str, table: bool) -> str:
+    return f"`{text.replace('|', chr(92) + '|') if table else text}`"
 
 
-def _operation_section(operation: OperationView, model_names: Collection[str]) -> list[str]:
-    endpoint = operation.endpoint
+def _method_row(
+    resource: ResourceView, method: MethodView, model_files: Mapping[str, str]
+) -> MethodRow:
+    op = method.operation
+    endpoint = op.endpoint
     where = {id(p): "path" for p in endpoint.path_parameters}
     where |= {id(p): "query" for p in endpoint.query_parameters}
     where |= {id(p): "header" for p in endpoint.header_parameters}
-    lines = [
-        f"### {operation.name}",
-        "",
-        markdown(f"{operation.method} {operation.path}", code=True),
-        "",
+    rows = [
+        ParameterRow(
+            name=str(prop.python_name),
+            where=where.get(id(prop), "body"),
+            type_markdown=linked_type(type_code(prop), model_files),
+            required=bool(prop.required),
+        )
+        for prop in op.arguments
     ]
-    if operation.summary:
-        lines += [markdown(operation.summary), ""]
-    lines.append(f"- Call: {markdown(f'client.{operation.name}(...)', code=True)}")
-    if operation.parameters:
-        lines.append("- Parameters:")
-        for prop in operation.parameters:
-            needed = "required" if prop.required else "optional"
-            entry = (
-                f"    - {markdown(prop.python_name, code=True)}: "
-                f"{linked_type(type_code(prop), model_names)} "
-                f"({where.get(id(prop), 'parameter')}, {needed})"
+    return MethodRow(
+        call=".".join(("client", *resource.path, method.name)),
+        http_method=op.method,
+        path=op.path,
+        summary=op.summary or plain(endpoint.description).strip().split("\n")[0],
+        parameters=rows,
+        returns_markdown=linked_type(op.return_type, model_files, table=False),
+        pages=method.iter_name if op.page is not None else "",
+    )
+
+
+def reference_sections(
+    root: ResourceView, package: str, model_modules: Mapping[str, str]
+) -> list[ResourceSection]:
+    """One section per resource with operations, in tree order.
+
+    `model_modules` maps a model class name to its module name (`rbac_group`).
+    """
+    model_files = {
+        name: f"{package}/models/{module}.py" for name, module in sorted(model_modules.items())
+    }
+    sections = []
+    for resource in root.walk():
+        if not resource.methods:
+            continue
+        methods = sorted(resource.methods, key=lambda m: m.name)
+        sections.append(
+            ResourceSection(
+                dotted=".".join(("client", *resource.path)),
+                module=f"{package}/{resource.file}",
+                methods=[_method_row(resource, m, model_files) for m in methods],
             )
-            description = plain(prop.description).strip()
-            lines.append(f"{entry}: {markdown(description)}" if description else entry)
-    if operation.body_type is not None:
-        lines.append(f"- Body: {linked_type(operation.body_type, model_names)}")
-    lines += [f"- Returns: {linked_type(operation.return_type, model_names)}", ""]
-    return lines
+        )
+    return sections

@@ -11,8 +11,9 @@ output directory whole: a failed build leaves the previous site as it was.
 from __future__ import annotations
 
 import logging
+import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,13 +21,45 @@ from pathlib import Path
 import griffe
 import yaml
 
-from specbind.client.reference import API_REFERENCE, MODELS_PAGE, linked_type
 from specbind.errors import SpecbindError
 from specbind.fsutil import staged_directory
 from specbind.progress import NO_PROGRESS, Progress
 from specbind.render.text import markdown
 
 HOME_PAGE = "index.md"
+API_REFERENCE = "api.md"  # the client project's reference, as the generator writes it
+MODELS_PAGE = "models.md"
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# api.md links a model type to its module (`[`RbacGroup`](pkg/models/rbac_group.py)`);
+# in the site the model has a section of the models page instead
+_MODULE_LINK = re.compile(r"\[`([A-Za-z_][A-Za-z0-9_]*)`\]\([^()\s]*/models/[^()\s]*\.py\)")
+
+
+def model_anchor(name: str) -> str:
+    """The anchor of a model's section in the models page (its heading's slug)."""
+    return name.lower()
+
+
+def linked_type(annotation: str, model_names: Collection[str]) -> str:
+    """A Python type as Markdown, each model name in it a link to the models page."""
+    parts: list[str] = []
+    position = 0
+    for match in _IDENTIFIER.finditer(annotation):
+        if match.group() not in model_names:
+            continue
+        parts.append(markdown(annotation[position : match.start()]))
+        parts.append(f"[{match.group()}]({MODELS_PAGE}#{model_anchor(match.group())})")
+        position = match.end()
+    parts.append(markdown(annotation[position:]))
+    return "".join(parts)
+
+
+def site_links(api: str) -> str:
+    """api.md as the site's home page: links to model modules go to the models page."""
+    api = api.replace(f"]({API_REFERENCE}", f"]({HOME_PAGE}")
+    return _MODULE_LINK.sub(
+        lambda m: f"[`{m.group(1)}`]({MODELS_PAGE}#{model_anchor(m.group(1))})", api
+    )
 
 
 @dataclass(frozen=True)
@@ -119,9 +152,7 @@ def build_reference_site(
     with tempfile.TemporaryDirectory(prefix="specbind-docs-") as work:
         docs = Path(work) / "docs"
         docs.mkdir()
-        (docs / HOME_PAGE).write_text(
-            api.replace(f"]({API_REFERENCE}", f"]({HOME_PAGE}"), encoding="utf-8"
-        )
+        (docs / HOME_PAGE).write_text(site_links(api), encoding="utf-8")
         (docs / MODELS_PAGE).write_text(models, encoding="utf-8")
         config_file = Path(work) / "mkdocs.yml"
         config_file.write_text(yaml.safe_dump(_mkdocs_settings(package)), encoding="utf-8")

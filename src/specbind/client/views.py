@@ -123,6 +123,14 @@ class OperationView:
     sending: BodySending | None = None
     page: PageView | None = None
     example_imports: list[str] = field(default_factory=list)
+    operation_id_given: str = ""  # the document's operationId ('' when it has none)
+    call_path: str = ""  # `core.rbac.groups.partial_update`, set by `resources.resource_tree`
+
+    @property
+    def iter_call_path(self) -> str:
+        """`core.things.iter_list`: the method walking every page of `call_path`."""
+        head, _, name = self.call_path.rpartition(".")
+        return f"{head}.iter_{name}" if head else f"iter_{name}"
 
     @property
     def example_result(self) -> str:
@@ -440,13 +448,12 @@ def operation_views(
     views.sort(key=lambda view: view.name)
     names = Namespace()
     for view in views:
-        for name in (view.name, *([f"iter_{view.name}"] if view.page else [])):
-            if name in names:
-                raise SpecbindError(
-                    f"#/paths: two operations would both be called {name!r} on the client; "
-                    "give one of them another operationId"
-                )
-            names.claim(name)
+        if view.name in names:
+            raise SpecbindError(
+                f"#/paths: two operations would both be called {view.name!r} in the client's "
+                "operation modules; give one of them another operationId"
+            )
+        names.claim(view.name)
     return views
 
 
@@ -480,6 +487,7 @@ def _operation_view(
     view = OperationView(
         endpoint=endpoint,
         operation_id=str(raw.get(ORIGINAL_OPERATION_ID) or raw.get("operationId") or endpoint.name),
+        operation_id_given=str(raw.get("operationId") or ""),
         name=str(endpoint.name),
         tag=tag,
         method=method,

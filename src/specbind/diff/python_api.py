@@ -99,6 +99,11 @@ def _members(obj: Any) -> dict[str, Any]:
     return dict(obj.members)
 
 
+def _is_accessor(attribute: Any) -> bool:
+    """A `@cached_property`: how a client reaches its resources (walked, not a field)."""
+    return bool(attribute.is_attribute and {"property", "cached"} <= set(attribute.labels))
+
+
 def _class_entry(cls: Any) -> Entry:
     entry = Entry("class")
     for name, attribute in _members(cls).items():
@@ -106,6 +111,8 @@ def _class_entry(cls: Any) -> Entry:
             with contextlib.suppress(Exception):
                 attribute = attribute.final_target
         if attribute.is_alias or not attribute.is_attribute or not _is_public(name):
+            continue
+        if _is_accessor(attribute):
             continue
         entry.fields[name] = Field(
             annotation=_text(attribute.annotation),
@@ -151,8 +158,9 @@ class _Walk:
     read once (by the path it is defined at), so the answer cannot depend on which name
     the walk meets first."""
 
-    def __init__(self, root: str, internal: tuple[str, ...]) -> None:
+    def __init__(self, root: str, internal: tuple[str, ...], package: Any = None) -> None:
         self.root = root
+        self.package = package
         self.internal = tuple(f"{root}.{name}" for name in internal)
         self.found: dict[str, Entry] = {}
         self.canonical: dict[str, str] = {}
@@ -226,6 +234,33 @@ class _Walk:
                     continue
             if member.is_function or member.is_class:
                 self.record(member, f"{prefix}.{name}")
+            elif _is_accessor(member) and name != RAW_ACCESSOR:
+                target = self.accessed(member)
+                if target is not None:
+                    self.record(target, f"{prefix}.{name}")
+
+    def accessed(self, accessor: Any) -> Any | None:
+        """The class a cached-property accessor returns (`Client.core` -> `CoreResource`),
+        when the package defines it: its methods are then reported at
+        `Client.core.<method>`, the name users call."""
+        annotation = accessor.annotation
+        path = str(getattr(annotation, "canonical_path", "") or "")
+        if self.package is None or not path.startswith(f"{self.root}."):
+            return None
+        if path.endswith(RAW_TWIN):
+            return None
+        try:
+            target = self.package[path.removeprefix(f"{self.root}.")]
+            return target.final_target if target.is_alias else target
+        except Exception:  # griffe cannot follow it statically: leave it out
+            return None
+
+
+# The raw-response twin of every resource (`client.with_raw_response.<resource>`, the
+# `...WithRawResponse` classes): the same methods as the resources, so a break there is
+# reported once, at the resource.
+RAW_ACCESSOR = "with_raw_response"
+RAW_TWIN = "WithRawResponse"
 
 
 @dataclass(frozen=True)
@@ -267,7 +302,7 @@ def _read(project_dir: Path, package: str, internal: tuple[str, ...]) -> _Walk:
         )
     except (ImportError, OSError, SyntaxError) as exc:
         raise SpecbindError(f"{root / package}: cannot read the package: {exc}") from None
-    walk = _Walk(package, internal)
+    walk = _Walk(package, internal, loaded)
     walk.found[package] = Entry("module")
     walk.canonical[package] = package
     walk.module(loaded, package)

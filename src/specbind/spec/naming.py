@@ -23,6 +23,7 @@ _OPERATORS = re.compile("|".join(re.escape(symbol) for symbol in _OPERATOR_WORDS
 # a file name has at most 255 bytes: longer names keep their start and a digest of the
 # whole, so they stay distinct and the same on every run.
 MAX_NAME = 100
+_KEYWORDS = frozenset(keyword.kwlist)
 _RESERVED = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
 
 
@@ -49,15 +50,23 @@ def has_words(text: str) -> bool:
     return bool(_words(text))
 
 
-def snake_case(text: str, fallback: str = "value") -> str:
-    """`credentials_orgs_usersIssuers-Create` -> `credentials_orgs_users_issuers_create`."""
+def snake_case(text: str, fallback: str = "value", *, attribute: bool = False) -> str:
+    """`credentials_orgs_usersIssuers-Create` -> `credentials_orgs_users_issuers_create`.
+
+    `attribute=True` is for names only ever written after a dot (`client.core.list`): a
+    builtin's name is fine there, a keyword is not."""
     words = [w.lower() for w in _words(text)]
     name = "_".join(words) or fallback
     if name[0].isdigit():
         name = f"{fallback}_{name}"
-    if name in _RESERVED:
+    if name in (_KEYWORDS if attribute else _RESERVED):
         name += "_"
     return bounded(name)
+
+
+def snake_words(text: str) -> str:
+    """The words of `text`, lower case, joined by nothing: `1p3`, `lti-keys` -> `ltikeys`."""
+    return "".join(w.lower() for w in _words(text))
 
 
 def pascal_case(text: str, fallback: str = "Model") -> str:
