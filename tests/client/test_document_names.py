@@ -20,6 +20,7 @@ from specbind.client import generate_client
 from specbind.config import Config, api_name_from_title, document_config, load_config
 from specbind.errors import ConfigError
 from specbind.spec.security import document_credential
+from tests.client.conftest import operation_method
 from tests.client.recording_server import Answer, RecordingServer, recording_server
 from tests.conftest import imported
 
@@ -217,7 +218,7 @@ def _call_pet(repo_config: Config, root: Path, kind: str, server: RecordingServe
             api_key="user:pw" if kind == "basic" else KEY, base_url=server.url
         ) as client,
     ):
-        pet = client.get_pet(pet_id="7")
+        pet = operation_method(client, "get_pet")(pet_id="7")
     assert pet.name == "Rex"
     return server.last
 

@@ -27,3 +27,30 @@ def test_a_clean_project_is_formatted(tmp_path: Path) -> None:
     (tmp_path / "good.py").write_text("x  =  1\n", encoding="utf-8")
     format_project(tmp_path, "client")
     assert (tmp_path / "good.py").read_text(encoding="utf-8") == "x = 1\n"
+
+
+def test_files_the_surrounding_repository_ignores_are_formatted_too(tmp_path: Path) -> None:
+    """A resource package named `site` inside a repository whose .gitignore has `site/`
+    was left unformatted (ruff follows .gitignore), so `make check` failed on it."""
+    import subprocess
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text("site/\nbuild/\n", encoding="utf-8")
+    project = tmp_path / "generated"
+    for folder in ("site", "build"):
+        (project / "pkg" / folder).mkdir(parents=True)
+        (project / "pkg" / folder / "__init__.py").write_text("x   =  [1,2]\n", encoding="utf-8")
+    format_project(project, "client")
+    for folder in ("site", "build"):
+        assert (project / "pkg" / folder / "__init__.py").read_text() == "x = [1, 2]\n"
+
+
+def test_generated_resource_packages_are_not_ignored_by_this_repository() -> None:
+    import subprocess
+
+    from tests.conftest import REPO
+
+    for name in ("site", "build", "dist"):
+        path = f"generated/client/pkg/resources/{name}/__init__.py"
+        ignored = subprocess.run(["git", "check-ignore", "-q", path], cwd=REPO, check=False)
+        assert ignored.returncode == 1, f"{path} would not be committed"

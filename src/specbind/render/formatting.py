@@ -13,10 +13,12 @@ from pathlib import Path
 from specbind.errors import SpecbindError
 from specbind.processes import run
 
+# --no-respect-gitignore: every generated file is formatted, whatever the surrounding
+# repository ignores (a resource package named `site` or `build`, say)
 _PASSES = (
-    ("check", "--fix-only", "--quiet", "--no-cache", "."),
+    ("check", "--fix-only", "--quiet", "--no-cache", "--no-respect-gitignore", "."),
     # not --quiet: it silences the reason a file cannot be formatted, too
-    ("format", "--no-cache", "."),
+    ("format", "--no-cache", "--no-respect-gitignore", "."),
 )
 
 
