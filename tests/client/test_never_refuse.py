@@ -83,13 +83,16 @@ def _generate(tmp_path: Path, document: dict[str, Any], operations: int) -> Gene
 
 
 def _call(method: str, arguments: str = "", **client: str) -> str:
-    """Code calling `method` on a Client and printing its result as JSON."""
+    """Code calling the operation `method` (its module's name) on a Client, found through
+    the resources (tests/client/conftest.py's `operation_method`), printing the result."""
     settings = ", ".join(f"{key}={value}" for key, value in client.items())
     return f"""
-        import json, datetime, uuid
+        import json, datetime, sys, uuid
+        sys.path.insert(0, {str(REPO)!r})
+        from tests.client.conftest import operation_method
         from {PACKAGE} import Client
         with Client(api_key="k", max_retries=0{", " if settings else ""}{settings}) as client:
-            result = client.{method}({arguments})
+            result = operation_method(client, {method!r})({arguments})
         print(json.dumps(result, default=str))
     """
 
@@ -399,9 +402,13 @@ def test_odd_defaults_become_no_default_and_the_docstring_names_them(
     assert server.last.json == {}
     doc = generated.run(
         f"""
+        import sys
+        sys.path.insert(0, {str(REPO)!r})
+        from tests.client.conftest import operation_method
         import json
         from {PACKAGE} import Client
-        print(json.dumps(Client.search.__doc__))
+        client = Client(api_key="k", base_url="https://api.example.com")
+        print(json.dumps(operation_method(client, "search").__doc__))
         """
     )
     assert 'Default: "now" (applied by the API when the value is left out).' in " ".join(
@@ -512,9 +519,13 @@ def test_a_nullable_path_parameter_loses_the_null(tmp_path: Path, server: Record
     generated = _generate(tmp_path, document, 1)
     signature = generated.run(
         f"""
+        import sys
+        sys.path.insert(0, {str(REPO)!r})
+        from tests.client.conftest import operation_method
         import json, inspect
         from {PACKAGE} import Client
-        parameters = inspect.signature(Client.get_item).parameters
+        client = Client(api_key="k", base_url="https://api.example.com")
+        parameters = inspect.signature(operation_method(client, "get_item")).parameters
         print(json.dumps({{name: str(parameters[name].annotation) for name in ("id", "key")}}))
         """
     )
@@ -696,12 +707,15 @@ def test_component_aliases_and_path_item_refs_are_placed(
     server.answer(Answer(200, {"id": 7}), Answer(200, {"id": 8}))
     result = generated.run(
         f"""
+        import sys
+        sys.path.insert(0, {str(REPO)!r})
+        from tests.client.conftest import operation_method
         import json
         from {PACKAGE} import Client
         from {PACKAGE}.models import Thing
         with Client(api_key="k", base_url={server.url!r}, max_retries=0) as client:
-            first = client.put_thing(id=7, body=Thing(id=7))
-            second = client.put_other(id=8, body=Thing(id=8))
+            first = operation_method(client, "put_thing")(id=7, body=Thing(id=7))
+            second = operation_method(client, "put_other")(id=8, body=Thing(id=8))
         print(json.dumps([first.to_dict(), second.to_dict()]))
         """
     )
@@ -781,10 +795,13 @@ def test_extensions_boolean_schemas_and_odd_keywords_do_not_cost_the_document(
     server.answer(Answer(200, {"any": [1], "odd": {"a": "b"}}))
     result = generated.run(
         f"""
+        import sys
+        sys.path.insert(0, {str(REPO)!r})
+        from tests.client.conftest import operation_method
         import json
         from {PACKAGE} import Client
         with Client(api_key="k", base_url={server.url!r}, max_retries=0) as client:
-            print(json.dumps(client.get_a().to_dict()))
+            print(json.dumps(operation_method(client, "get_a")().to_dict()))
         """
     )
     assert result == {"any": [1], "odd": {"a": "b"}}

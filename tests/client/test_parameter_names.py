@@ -19,6 +19,7 @@ import yaml
 
 from specbind.client import generate_client
 from specbind.client.parameters import engine_document
+from tests.client.conftest import operation_method
 from tests.client.recording_server import Answer, RecordingServer
 from tests.conftest import imported, scratch_config
 
@@ -108,15 +109,18 @@ def test_parameters_named_like_call_options_get_their_location_in_front(
     config = scratch_config(tmp_path, "plugins")
     generate_client(config, document, config.client_output)
     server.answer(Answer(200))
-    with imported(config.client_output, config.client_package) as generated:
-        signature = inspect.signature(generated.Client.enable_plugin).parameters
+    with (
+        imported(config.client_output, config.client_package) as generated,
+        generated.Client(api_key="k", base_url=server.url, max_retries=0) as client,
+    ):
+        enable_plugin = operation_method(client, "enable_plugin")
+        signature = inspect.signature(enable_plugin).parameters
         assert [n for n in signature if n not in ("self", "options")] == [
             "name",
             "query_timeout",
             "header_max_retries",
         ]
-        with generated.Client(api_key="k", base_url=server.url, max_retries=0) as client:
-            client.enable_plugin(name="p", query_timeout=5, header_max_retries=2, timeout=9.0)
+        enable_plugin(name="p", query_timeout=5, header_max_retries=2, timeout=9.0)
     assert server.last.path == "/plugins/p/enable"
     assert server.last.query == {"timeout": ["5"]}
     assert server.last.headers["max_retries"] == "2"

@@ -123,11 +123,14 @@ def test_every_page_loads_and_search_finds_an_operation_by_its_path(tmp_path: Pa
                     (
                         By.CSS_SELECTOR,
                         ".md-search-result__list a.md-search-result__link"
-                        "[href$='#core_rbac_mentor_access_list']",
+                        "[href*='#clientcorerbacmentor_accesslist']",
                     )
                 )
             )
-            assert found.find_element(By.CSS_SELECTOR, "h2").text == "core_rbac_mentor_access_list"
+            assert (
+                found.find_element(By.CSS_SELECTOR, "h2").text
+                == "client.core.rbac.mentor_access.list"
+            )
             assert "GET /api/core/rbac/mentor-access/" in found.text
             driver.save_screenshot(str(tmp_path / "search.png"))  # for a person to look at
             errors = [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
@@ -174,11 +177,17 @@ def test_a_failed_build_leaves_the_previous_site_and_a_good_one_replaces_it_whol
     monkeypatch.setattr(mkdocs.commands.build, "build", real_build)
     built = build_reference_site(project, v484.package.__name__, site)
     assert [p.name for p in built.pages] == ["404.html", "index.html", "models.html"]
-    assert "core_rbac_mentor_access_list" in (site / "index.html").read_text()
+    assert "client.core.rbac.mentor_access.list" in (site / "index.html").read_text()
     assert "the previous site" not in (site / "index.html").read_text()
     assert built.warnings == ()
 
 
 def test_model_links_of_api_md_point_at_the_models_page_in_the_site() -> None:
-    api = "returns [`RbacGroup`](ibl_client/models/rbac_group.py); see [api](api.md)"
-    assert site_links(api) == "returns [`RbacGroup`](models.md#rbacgroup); see [api](index.md)"
+    api = (
+        "returns [`RbacGroup`](ibl_client/models/rbac_group.py); see [api](api.md); "
+        "module [`pkg/resources/x/__init__.py`](pkg/resources/x/__init__.py)"
+    )
+    assert site_links(api) == (
+        "returns [`RbacGroup`](models.md#rbacgroup); see [api](index.md); "
+        "module `pkg/resources/x/__init__.py`"
+    )

@@ -33,6 +33,8 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # api.md links a model type to its module (`[`RbacGroup`](pkg/models/rbac_group.py)`);
 # in the site the model has a section of the models page instead
 _MODULE_LINK = re.compile(r"\[`([A-Za-z_][A-Za-z0-9_]*)`\]\([^()\s]*/models/[^()\s]*\.py\)")
+# other links into the package's source (a resource's module) have no page in the site
+_SOURCE_LINK = re.compile(r"\[(`[^`]+`)\]\([^()\s]+\.py\)")
 
 
 def model_anchor(name: str) -> str:
@@ -57,9 +59,10 @@ def linked_type(annotation: str, model_names: Collection[str]) -> str:
 def site_links(api: str) -> str:
     """api.md as the site's home page: links to model modules go to the models page."""
     api = api.replace(f"]({API_REFERENCE}", f"]({HOME_PAGE}")
-    return _MODULE_LINK.sub(
+    api = _MODULE_LINK.sub(
         lambda m: f"[`{m.group(1)}`]({MODELS_PAGE}#{model_anchor(m.group(1))})", api
     )
+    return _SOURCE_LINK.sub(lambda m: m.group(1), api)
 
 
 @dataclass(frozen=True)
