@@ -1,4 +1,4 @@
-"""A typed Python client for the ibl-data-manager API (spec 4.84.1-ai-plus).
+"""A typed Python client for the ibl-data-manager API (spec 4.202.2-ai-plus).
 
     from ibl_data_manager_client import Client
 
@@ -29,8 +29,8 @@ from ._exceptions import (
 from ._operation import RequestOptions
 from ._response import APIResponse
 
-__version__ = "4.84.1.post9"
-__spec_version__ = "4.84.1-ai-plus"
+__version__ = "5.0.0"
+__spec_version__ = "4.202.2-ai-plus"
 
 __all__ = [
     "APIConnectionError",

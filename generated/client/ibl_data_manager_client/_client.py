@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
@@ -28,6 +28,7 @@ from ._exceptions import (
     status_error,
 )
 from ._operation import Operation, RequestOptions, RequestSpec
+from ._pagination import PageShape, read_page
 from ._response import record_response
 from ._retry import RetryPolicy
 from ._validation import check_parameters, find_violation
@@ -41,6 +42,7 @@ from .resources import (
 __all__ = ["AsyncClient", "AsyncClientWithRawResponse", "Client", "ClientWithRawResponse"]
 
 T = TypeVar("T")
+ItemT = TypeVar("ItemT")
 
 # The document's production server ("": none, a base URL must be given):
 # the first one not named a mock, sandbox, staging, test or docs server.
@@ -333,6 +335,23 @@ class Client(_ClientBase, ClientResources):
         response, data = self._fetch(operation, request, options)
         return self._parse(operation, response, data)
 
+    def _paginate(
+        self,
+        operation: Operation[Any],
+        request: RequestSpec,
+        shape: PageShape[ItemT],
+        options: RequestOptions,
+    ) -> Iterator[ItemT]:
+        seen: set[str] = set()
+        while True:
+            _, data = self._fetch(operation, request, options)
+            items, next_url = read_page(data, shape)
+            yield from items
+            if next_url is None or next_url in seen:
+                return
+            seen.add(next_url)
+            request = request.follow(next_url)
+
 
 # The raw-response twin of the client: the root resource's (`client.with_raw_response`).
 ClientWithRawResponse = ClientResourcesWithRawResponse
@@ -434,6 +453,24 @@ class AsyncClient(_ClientBase, AsyncClientResources):
     ) -> T:
         response, data = await self._fetch(operation, request, options)
         return self._parse(operation, response, data)
+
+    async def _paginate(
+        self,
+        operation: Operation[Any],
+        request: RequestSpec,
+        shape: PageShape[ItemT],
+        options: RequestOptions,
+    ) -> AsyncIterator[ItemT]:
+        seen: set[str] = set()
+        while True:
+            _, data = await self._fetch(operation, request, options)
+            items, next_url = read_page(data, shape)
+            for item in items:
+                yield item
+            if next_url is None or next_url in seen:
+                return
+            seen.add(next_url)
+            request = request.follow(next_url)
 
 
 # The raw-response twin of the client: the root resource's (`client.with_raw_response`).

@@ -27,7 +27,7 @@ T = TypeVar("T")
 api_key_header = APIKeyHeader(
     name=HEADER,
     scheme_name="PlatformApiKeyAuthentication",
-    description="Platform API key, sent as `Authorization: Api-Token <key>` (the vendor SDK's prefix).",
+    description="",
     auto_error=False,
 )
 

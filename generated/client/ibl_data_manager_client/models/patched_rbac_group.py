@@ -14,7 +14,8 @@ T = TypeVar("T", bound="PatchedRbacGroup")
 
 @_attrs_define
 class PatchedRbacGroup:
-    """
+    """Serializer for RBAC groups.
+
     Attributes:
         unique_id (str | Unset): The unique identifier for the group
         platform_key (str | Unset): The platform key

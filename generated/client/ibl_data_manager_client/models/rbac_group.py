@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.platform import Platform
+    from ..models.rbac_platform import RbacPlatform
     from ..models.rbac_user import RbacUser
 
 
@@ -18,27 +18,34 @@ T = TypeVar("T", bound="RbacGroup")
 
 @_attrs_define
 class RbacGroup:
-    """
+    """Serializer for RBAC groups.
+
     Attributes:
         id (int):
         unique_id (str): The unique identifier for the group
-        platform (Platform): Serializer for platforms.
+        platform (RbacPlatform): Serializer for platforms.
+        platform_key (str): The platform key
         owner (RbacUser): Serializer for users.
         users (list[RbacUser]):
         is_internal (bool): When True, this group is internal to the system and cannot be viewed or modified by tenants
             via API endpoints.
         name (str | Unset): Optional name of the group
         description (str | Unset): Optional group description
+        users_to_add (list[int] | Unset): List of user IDs to add to this group
+        users_to_remove (list[int] | Unset): List of user IDs to remove from this group
     """
 
     id: int
     unique_id: str
-    platform: Platform
+    platform: RbacPlatform
+    platform_key: str
     owner: RbacUser
     users: list[RbacUser]
     is_internal: bool
     name: str | Unset = UNSET
     description: str | Unset = UNSET
+    users_to_add: list[int] | Unset = UNSET
+    users_to_remove: list[int] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +54,8 @@ class RbacGroup:
         unique_id = self.unique_id
 
         platform = self.platform.to_dict()
+
+        platform_key = self.platform_key
 
         owner = self.owner.to_dict()
 
@@ -61,6 +70,14 @@ class RbacGroup:
 
         description = self.description
 
+        users_to_add: list[int] | Unset = UNSET
+        if not isinstance(self.users_to_add, Unset):
+            users_to_add = self.users_to_add
+
+        users_to_remove: list[int] | Unset = UNSET
+        if not isinstance(self.users_to_remove, Unset):
+            users_to_remove = self.users_to_remove
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -68,6 +85,7 @@ class RbacGroup:
                 "id": id,
                 "unique_id": unique_id,
                 "platform": platform,
+                "platform_key": platform_key,
                 "owner": owner,
                 "users": users,
                 "is_internal": is_internal,
@@ -77,12 +95,16 @@ class RbacGroup:
             field_dict["name"] = name
         if description is not UNSET:
             field_dict["description"] = description
+        if users_to_add is not UNSET:
+            field_dict["users_to_add"] = users_to_add
+        if users_to_remove is not UNSET:
+            field_dict["users_to_remove"] = users_to_remove
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.platform import Platform  # noqa: PLC0415
+        from ..models.rbac_platform import RbacPlatform  # noqa: PLC0415
         from ..models.rbac_user import RbacUser  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -90,7 +112,9 @@ class RbacGroup:
 
         unique_id = d.pop("unique_id")
 
-        platform = Platform.from_dict(d.pop("platform"))
+        platform = RbacPlatform.from_dict(d.pop("platform"))
+
+        platform_key = d.pop("platform_key")
 
         owner = RbacUser.from_dict(d.pop("owner"))
 
@@ -107,15 +131,22 @@ class RbacGroup:
 
         description = d.pop("description", UNSET)
 
+        users_to_add = cast(list[int], d.pop("users_to_add", UNSET))
+
+        users_to_remove = cast(list[int], d.pop("users_to_remove", UNSET))
+
         rbac_group = cls(
             id=id,
             unique_id=unique_id,
             platform=platform,
+            platform_key=platform_key,
             owner=owner,
             users=users,
             is_internal=is_internal,
             name=name,
             description=description,
+            users_to_add=users_to_add,
+            users_to_remove=users_to_remove,
         )
 
         rbac_group.additional_properties = d

@@ -13,12 +13,14 @@ T = TypeVar("T", bound="RbacPolicyGroup")
 
 @_attrs_define
 class RbacPolicyGroup:
-    """
-    Attributes:
-        id (int):
-        unique_id (str): The unique identifier for the group
-        name (str | Unset): Optional name of the group
-        description (str | Unset): Optional group description
+    """Serializer for RBAC groups when returned in a policy.  We are limiting the returne data
+    since we don't need everything there
+
+        Attributes:
+            id (int):
+            unique_id (str): The unique identifier for the group
+            name (str | Unset): Optional name of the group
+            description (str | Unset): Optional group description
     """
 
     id: int

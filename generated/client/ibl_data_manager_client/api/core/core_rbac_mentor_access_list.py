@@ -5,23 +5,23 @@ from __future__ import annotations
 from typing import Any
 
 from ..._operation import Operation, RequestSpec
-from ...models.mentor_access_policy import MentorAccessPolicy
+from ...models.mentor_policy import MentorPolicy
 from ...types import UNSET
 
 
-def _parse(status: int, data: Any) -> list[MentorAccessPolicy]:
+def _parse(status: int, data: Any) -> list[MentorPolicy]:
     """The typed value of a checked 2xx body."""
     response_200 = []
     _response_200 = data
     for response_200_item_data in _response_200:
-        response_200_item = MentorAccessPolicy.from_dict(response_200_item_data)
+        response_200_item = MentorPolicy.from_dict(response_200_item_data)
 
         response_200.append(response_200_item)
 
     return response_200
 
 
-OPERATION: Operation[list[MentorAccessPolicy]] = Operation(
+OPERATION: Operation[list[MentorPolicy]] = Operation(
     operation_id="core_rbac_mentor_access_list",
     method="GET",
     path="/api/core/rbac/mentor-access/",
@@ -30,7 +30,7 @@ OPERATION: Operation[list[MentorAccessPolicy]] = Operation(
         (
             200,
             200,
-            {"type": "array", "items": {"$ref": "#/components/schemas/MentorAccessPolicy"}},
+            {"type": "array", "items": {"$ref": "#/components/schemas/MentorPolicy"}},
             "json",
         ),
     ),

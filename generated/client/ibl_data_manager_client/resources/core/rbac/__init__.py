@@ -1,4 +1,4 @@
-"""`Client.core.rbac`: 2 sub-resources."""
+"""`Client.core.rbac`: 9 sub-resources."""
 
 from __future__ import annotations
 
@@ -18,6 +18,48 @@ if TYPE_CHECKING:
         AsyncCoreRbacMentorAccessResourceWithRawResponse,
         CoreRbacMentorAccessResource,
         CoreRbacMentorAccessResourceWithRawResponse,
+    )
+    from .permissions import (
+        AsyncCoreRbacPermissionsResource,
+        AsyncCoreRbacPermissionsResourceWithRawResponse,
+        CoreRbacPermissionsResource,
+        CoreRbacPermissionsResourceWithRawResponse,
+    )
+    from .policies import (
+        AsyncCoreRbacPoliciesResource,
+        AsyncCoreRbacPoliciesResourceWithRawResponse,
+        CoreRbacPoliciesResource,
+        CoreRbacPoliciesResourceWithRawResponse,
+    )
+    from .roles import (
+        AsyncCoreRbacRolesResource,
+        AsyncCoreRbacRolesResourceWithRawResponse,
+        CoreRbacRolesResource,
+        CoreRbacRolesResourceWithRawResponse,
+    )
+    from .student_llm_access import (
+        AsyncCoreRbacStudentLlmAccessResource,
+        AsyncCoreRbacStudentLlmAccessResourceWithRawResponse,
+        CoreRbacStudentLlmAccessResource,
+        CoreRbacStudentLlmAccessResourceWithRawResponse,
+    )
+    from .student_mentor_creation import (
+        AsyncCoreRbacStudentMentorCreationResource,
+        AsyncCoreRbacStudentMentorCreationResourceWithRawResponse,
+        CoreRbacStudentMentorCreationResource,
+        CoreRbacStudentMentorCreationResourceWithRawResponse,
+    )
+    from .teams import (
+        AsyncCoreRbacTeamsResource,
+        AsyncCoreRbacTeamsResourceWithRawResponse,
+        CoreRbacTeamsResource,
+        CoreRbacTeamsResourceWithRawResponse,
+    )
+    from .user_group_access import (
+        AsyncCoreRbacUserGroupAccessResource,
+        AsyncCoreRbacUserGroupAccessResourceWithRawResponse,
+        CoreRbacUserGroupAccessResource,
+        CoreRbacUserGroupAccessResourceWithRawResponse,
     )
 
 __all__ = [
@@ -51,6 +93,48 @@ class CoreRbacResource:
 
         return CoreRbacMentorAccessResource(self._client)
 
+    @cached_property
+    def permissions(self) -> CoreRbacPermissionsResource:
+        from .permissions import CoreRbacPermissionsResource
+
+        return CoreRbacPermissionsResource(self._client)
+
+    @cached_property
+    def policies(self) -> CoreRbacPoliciesResource:
+        from .policies import CoreRbacPoliciesResource
+
+        return CoreRbacPoliciesResource(self._client)
+
+    @cached_property
+    def roles(self) -> CoreRbacRolesResource:
+        from .roles import CoreRbacRolesResource
+
+        return CoreRbacRolesResource(self._client)
+
+    @cached_property
+    def student_llm_access(self) -> CoreRbacStudentLlmAccessResource:
+        from .student_llm_access import CoreRbacStudentLlmAccessResource
+
+        return CoreRbacStudentLlmAccessResource(self._client)
+
+    @cached_property
+    def student_mentor_creation(self) -> CoreRbacStudentMentorCreationResource:
+        from .student_mentor_creation import CoreRbacStudentMentorCreationResource
+
+        return CoreRbacStudentMentorCreationResource(self._client)
+
+    @cached_property
+    def teams(self) -> CoreRbacTeamsResource:
+        from .teams import CoreRbacTeamsResource
+
+        return CoreRbacTeamsResource(self._client)
+
+    @cached_property
+    def user_group_access(self) -> CoreRbacUserGroupAccessResource:
+        from .user_group_access import CoreRbacUserGroupAccessResource
+
+        return CoreRbacUserGroupAccessResource(self._client)
+
 
 class CoreRbacResourceWithRawResponse:
     """`Client.core.rbac`, whose methods return an `APIResponse` around their value."""
@@ -69,6 +153,50 @@ class CoreRbacResourceWithRawResponse:
         from .mentor_access import CoreRbacMentorAccessResourceWithRawResponse
 
         return CoreRbacMentorAccessResourceWithRawResponse(self._resource.mentor_access)
+
+    @cached_property
+    def permissions(self) -> CoreRbacPermissionsResourceWithRawResponse:
+        from .permissions import CoreRbacPermissionsResourceWithRawResponse
+
+        return CoreRbacPermissionsResourceWithRawResponse(self._resource.permissions)
+
+    @cached_property
+    def policies(self) -> CoreRbacPoliciesResourceWithRawResponse:
+        from .policies import CoreRbacPoliciesResourceWithRawResponse
+
+        return CoreRbacPoliciesResourceWithRawResponse(self._resource.policies)
+
+    @cached_property
+    def roles(self) -> CoreRbacRolesResourceWithRawResponse:
+        from .roles import CoreRbacRolesResourceWithRawResponse
+
+        return CoreRbacRolesResourceWithRawResponse(self._resource.roles)
+
+    @cached_property
+    def student_llm_access(self) -> CoreRbacStudentLlmAccessResourceWithRawResponse:
+        from .student_llm_access import CoreRbacStudentLlmAccessResourceWithRawResponse
+
+        return CoreRbacStudentLlmAccessResourceWithRawResponse(self._resource.student_llm_access)
+
+    @cached_property
+    def student_mentor_creation(self) -> CoreRbacStudentMentorCreationResourceWithRawResponse:
+        from .student_mentor_creation import CoreRbacStudentMentorCreationResourceWithRawResponse
+
+        return CoreRbacStudentMentorCreationResourceWithRawResponse(
+            self._resource.student_mentor_creation
+        )
+
+    @cached_property
+    def teams(self) -> CoreRbacTeamsResourceWithRawResponse:
+        from .teams import CoreRbacTeamsResourceWithRawResponse
+
+        return CoreRbacTeamsResourceWithRawResponse(self._resource.teams)
+
+    @cached_property
+    def user_group_access(self) -> CoreRbacUserGroupAccessResourceWithRawResponse:
+        from .user_group_access import CoreRbacUserGroupAccessResourceWithRawResponse
+
+        return CoreRbacUserGroupAccessResourceWithRawResponse(self._resource.user_group_access)
 
 
 class AsyncCoreRbacResource:
@@ -94,6 +222,48 @@ class AsyncCoreRbacResource:
 
         return AsyncCoreRbacMentorAccessResource(self._client)
 
+    @cached_property
+    def permissions(self) -> AsyncCoreRbacPermissionsResource:
+        from .permissions import AsyncCoreRbacPermissionsResource
+
+        return AsyncCoreRbacPermissionsResource(self._client)
+
+    @cached_property
+    def policies(self) -> AsyncCoreRbacPoliciesResource:
+        from .policies import AsyncCoreRbacPoliciesResource
+
+        return AsyncCoreRbacPoliciesResource(self._client)
+
+    @cached_property
+    def roles(self) -> AsyncCoreRbacRolesResource:
+        from .roles import AsyncCoreRbacRolesResource
+
+        return AsyncCoreRbacRolesResource(self._client)
+
+    @cached_property
+    def student_llm_access(self) -> AsyncCoreRbacStudentLlmAccessResource:
+        from .student_llm_access import AsyncCoreRbacStudentLlmAccessResource
+
+        return AsyncCoreRbacStudentLlmAccessResource(self._client)
+
+    @cached_property
+    def student_mentor_creation(self) -> AsyncCoreRbacStudentMentorCreationResource:
+        from .student_mentor_creation import AsyncCoreRbacStudentMentorCreationResource
+
+        return AsyncCoreRbacStudentMentorCreationResource(self._client)
+
+    @cached_property
+    def teams(self) -> AsyncCoreRbacTeamsResource:
+        from .teams import AsyncCoreRbacTeamsResource
+
+        return AsyncCoreRbacTeamsResource(self._client)
+
+    @cached_property
+    def user_group_access(self) -> AsyncCoreRbacUserGroupAccessResource:
+        from .user_group_access import AsyncCoreRbacUserGroupAccessResource
+
+        return AsyncCoreRbacUserGroupAccessResource(self._client)
+
 
 class AsyncCoreRbacResourceWithRawResponse:
     """`AsyncClient.core.rbac`, whose methods return an `APIResponse` around their value."""
@@ -112,3 +282,51 @@ class AsyncCoreRbacResourceWithRawResponse:
         from .mentor_access import AsyncCoreRbacMentorAccessResourceWithRawResponse
 
         return AsyncCoreRbacMentorAccessResourceWithRawResponse(self._resource.mentor_access)
+
+    @cached_property
+    def permissions(self) -> AsyncCoreRbacPermissionsResourceWithRawResponse:
+        from .permissions import AsyncCoreRbacPermissionsResourceWithRawResponse
+
+        return AsyncCoreRbacPermissionsResourceWithRawResponse(self._resource.permissions)
+
+    @cached_property
+    def policies(self) -> AsyncCoreRbacPoliciesResourceWithRawResponse:
+        from .policies import AsyncCoreRbacPoliciesResourceWithRawResponse
+
+        return AsyncCoreRbacPoliciesResourceWithRawResponse(self._resource.policies)
+
+    @cached_property
+    def roles(self) -> AsyncCoreRbacRolesResourceWithRawResponse:
+        from .roles import AsyncCoreRbacRolesResourceWithRawResponse
+
+        return AsyncCoreRbacRolesResourceWithRawResponse(self._resource.roles)
+
+    @cached_property
+    def student_llm_access(self) -> AsyncCoreRbacStudentLlmAccessResourceWithRawResponse:
+        from .student_llm_access import AsyncCoreRbacStudentLlmAccessResourceWithRawResponse
+
+        return AsyncCoreRbacStudentLlmAccessResourceWithRawResponse(
+            self._resource.student_llm_access
+        )
+
+    @cached_property
+    def student_mentor_creation(self) -> AsyncCoreRbacStudentMentorCreationResourceWithRawResponse:
+        from .student_mentor_creation import (
+            AsyncCoreRbacStudentMentorCreationResourceWithRawResponse,
+        )
+
+        return AsyncCoreRbacStudentMentorCreationResourceWithRawResponse(
+            self._resource.student_mentor_creation
+        )
+
+    @cached_property
+    def teams(self) -> AsyncCoreRbacTeamsResourceWithRawResponse:
+        from .teams import AsyncCoreRbacTeamsResourceWithRawResponse
+
+        return AsyncCoreRbacTeamsResourceWithRawResponse(self._resource.teams)
+
+    @cached_property
+    def user_group_access(self) -> AsyncCoreRbacUserGroupAccessResourceWithRawResponse:
+        from .user_group_access import AsyncCoreRbacUserGroupAccessResourceWithRawResponse
+
+        return AsyncCoreRbacUserGroupAccessResourceWithRawResponse(self._resource.user_group_access)

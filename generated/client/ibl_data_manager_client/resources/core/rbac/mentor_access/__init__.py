@@ -1,4 +1,4 @@
-"""`Client.core.rbac.mentor_access`: 1 operation."""
+"""`Client.core.rbac.mentor_access`: 2 operations."""
 
 from __future__ import annotations
 
@@ -7,8 +7,10 @@ from typing import TYPE_CHECKING, Unpack
 
 from ....._operation import RequestOptions
 from ....._response import async_to_raw_response, to_raw_response
+from .....api.core import core_rbac_mentor_access_create as _core_rbac_mentor_access_create
 from .....api.core import core_rbac_mentor_access_list as _core_rbac_mentor_access_list
-from .....models.mentor_access_policy import MentorAccessPolicy
+from .....models.mentor_policy import MentorPolicy
+from .....models.mentor_policy_request import MentorPolicyRequest
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -38,8 +40,10 @@ class CoreRbacMentorAccessResource:
         mentor_id: int,
         platform_key: str,
         **options: Unpack[RequestOptions],
-    ) -> list[MentorAccessPolicy]:
-        """Retrieve current access information for a specific mentor, including all groups and
+    ) -> list[MentorPolicy]:
+        """Get mentor access status
+
+        Retrieve current access information for a specific mentor, including all groups and
         users that have access with their respective roles.
 
         Args:
@@ -47,13 +51,38 @@ class CoreRbacMentorAccessResource:
             platform_key (str, query)
 
         Returns:
-            list[MentorAccessPolicy]
+            list[MentorPolicy]
         """
         return self._client._send(
             _core_rbac_mentor_access_list.OPERATION,
             _core_rbac_mentor_access_list.build_request(
                 mentor_id=mentor_id, platform_key=platform_key
             ),
+            options,
+        )
+
+    def create(
+        self,
+        *,
+        body: MentorPolicyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MentorPolicy:
+        """Control which RbacGroups and/or Users have access to a mentor and with what Role
+
+        Create or update RBAC policies to manage group and user access to specific mentors.
+        Creates role-specific policies and handles adding/removing groups and users.
+
+        Args:
+            body (MentorPolicyRequest, request body): Serializer for mentor-specific RBAC
+                policies using ModelSerializer pattern. Accepts mentor_id and role, generates
+                resources and role internally.
+
+        Returns:
+            MentorPolicy
+        """
+        return self._client._send(
+            _core_rbac_mentor_access_create.OPERATION,
+            _core_rbac_mentor_access_create.build_request(body=body),
             options,
         )
 
@@ -64,6 +93,7 @@ class CoreRbacMentorAccessResourceWithRawResponse:
     def __init__(self, resource: CoreRbacMentorAccessResource) -> None:
         self._resource = resource
         self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
 
 
 class AsyncCoreRbacMentorAccessResource:
@@ -83,8 +113,10 @@ class AsyncCoreRbacMentorAccessResource:
         mentor_id: int,
         platform_key: str,
         **options: Unpack[RequestOptions],
-    ) -> list[MentorAccessPolicy]:
-        """Retrieve current access information for a specific mentor, including all groups and
+    ) -> list[MentorPolicy]:
+        """Get mentor access status
+
+        Retrieve current access information for a specific mentor, including all groups and
         users that have access with their respective roles.
 
         Args:
@@ -92,13 +124,38 @@ class AsyncCoreRbacMentorAccessResource:
             platform_key (str, query)
 
         Returns:
-            list[MentorAccessPolicy]
+            list[MentorPolicy]
         """
         return await self._client._send(
             _core_rbac_mentor_access_list.OPERATION,
             _core_rbac_mentor_access_list.build_request(
                 mentor_id=mentor_id, platform_key=platform_key
             ),
+            options,
+        )
+
+    async def create(
+        self,
+        *,
+        body: MentorPolicyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MentorPolicy:
+        """Control which RbacGroups and/or Users have access to a mentor and with what Role
+
+        Create or update RBAC policies to manage group and user access to specific mentors.
+        Creates role-specific policies and handles adding/removing groups and users.
+
+        Args:
+            body (MentorPolicyRequest, request body): Serializer for mentor-specific RBAC
+                policies using ModelSerializer pattern. Accepts mentor_id and role, generates
+                resources and role internally.
+
+        Returns:
+            MentorPolicy
+        """
+        return await self._client._send(
+            _core_rbac_mentor_access_create.OPERATION,
+            _core_rbac_mentor_access_create.build_request(body=body),
             options,
         )
 
@@ -109,3 +166,4 @@ class AsyncCoreRbacMentorAccessResourceWithRawResponse:
     def __init__(self, resource: AsyncCoreRbacMentorAccessResource) -> None:
         self._resource = resource
         self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)

@@ -1,0 +1,58 @@
+"""`ai_account_orgs_users_chat_privacy_settings_create`: POST /api/ai-account/orgs/{org}/users/{user_id}/chat-privacy-settings/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.user_chat_privacy_settings import UserChatPrivacySettings
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> None:
+    """The typed value of a checked 2xx body."""
+    return None
+
+
+OPERATION: Operation[None] = Operation(
+    operation_id="ai_account_orgs_users_chat_privacy_settings_create",
+    method="POST",
+    path="/api/ai-account/orgs/{org}/users/{user_id}/chat-privacy-settings/",
+    parse=_parse,
+    responses=((200, 200, None, "none"),),
+    body_schema={"$ref": "#/components/schemas/UserChatPrivacySettings"},
+    parameter_schemas={"path.org": {"type": "string"}, "path.user_id": {"type": "string"}},
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    body: UserChatPrivacySettings | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/ai-account/orgs/{org}/users/{user_id}/chat-privacy-settings/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,80 @@
+"""`ai_analytics_perlearner_orgs_users_grades_per_course_retrieve`: GET /api/ai-analytics/perlearner/orgs/{org}/users/{user_id}/grades/per-course"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.ai_analytics_perlearner_orgs_users_grades_per_course_retrieve_format import (
+    AiAnalyticsPerlearnerOrgsUsersGradesPerCourseRetrieveFormat,
+)
+from ...models.perlearner_grading_per_course_api import PerlearnerGradingPerCourseAPI
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> PerlearnerGradingPerCourseAPI:
+    """The typed value of a checked 2xx body."""
+    response_200 = PerlearnerGradingPerCourseAPI.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[PerlearnerGradingPerCourseAPI] = Operation(
+    operation_id="ai_analytics_perlearner_orgs_users_grades_per_course_retrieve",
+    method="GET",
+    path="/api/ai-analytics/perlearner/orgs/{org}/users/{user_id}/grades/per-course",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/PerlearnerGradingPerCourseAPI"}, "json"),),
+    body_schema=None,
+    parameter_schemas={
+        "path.org": {"type": "string"},
+        "path.user_id": {"type": "string"},
+        "query.department_id": {"type": "integer"},
+        "query.format": {
+            "$ref": "#/components/schemas/AiAnalyticsPerlearnerOrgsUsersGradesPerCourseRetrieveFormat"
+        },
+        "query.include_main_platform": {"type": "boolean"},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    department_id: int | Unset = UNSET,
+    format_: AiAnalyticsPerlearnerOrgsUsersGradesPerCourseRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+
+    params["department_id"] = department_id
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params["include_main_platform"] = include_main_platform
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="GET",
+        url="/api/ai-analytics/perlearner/orgs/{org}/users/{user_id}/grades/per-course".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+        ),
+        params=params,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

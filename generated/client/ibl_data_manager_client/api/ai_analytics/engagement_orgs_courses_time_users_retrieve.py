@@ -1,0 +1,96 @@
+"""`engagement_orgs_courses_time_users_retrieve`: GET /api/engagement/orgs/{org}/courses/{course_id}/time/users"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.engagement_orgs_courses_time_users_retrieve_format import (
+    EngagementOrgsCoursesTimeUsersRetrieveFormat,
+)
+from ...models.time_spent_by_users_in_course import TimeSpentByUsersInCourse
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> TimeSpentByUsersInCourse:
+    """The typed value of a checked 2xx body."""
+    response_200 = TimeSpentByUsersInCourse.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[TimeSpentByUsersInCourse] = Operation(
+    operation_id="engagement_orgs_courses_time_users_retrieve",
+    method="GET",
+    path="/api/engagement/orgs/{org}/courses/{course_id}/time/users",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/TimeSpentByUsersInCourse"}, "json"),),
+    body_schema=None,
+    parameter_schemas={
+        "path.course_id": {"type": "string"},
+        "path.org": {"type": "string"},
+        "query.department_id": {"type": "integer"},
+        "query.end_date": {"type": "string", "minLength": 1},
+        "query.format": {
+            "$ref": "#/components/schemas/EngagementOrgsCoursesTimeUsersRetrieveFormat"
+        },
+        "query.include_main_platform": {"type": "boolean"},
+        "query.length": {"type": "integer"},
+        "query.page": {"type": "integer"},
+        "query.start_date": {"type": "string", "minLength": 1},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    course_id: str,
+    department_id: int | Unset = UNSET,
+    end_date: str | Unset = UNSET,
+    format_: EngagementOrgsCoursesTimeUsersRetrieveFormat | Unset = UNSET,
+    include_main_platform: bool | Unset = UNSET,
+    length: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    start_date: str | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+
+    params["department_id"] = department_id
+
+    params["end_date"] = end_date
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params["include_main_platform"] = include_main_platform
+
+    params["length"] = length
+
+    params["page"] = page
+
+    params["start_date"] = start_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="GET",
+        url="/api/engagement/orgs/{org}/courses/{course_id}/time/users".format(
+            org=quote(wire_text(org), safe=""),
+            course_id=quote(wire_text(course_id), safe=""),
+        ),
+        params=params,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.course_id": wire_value(course_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,120 @@
+"""`get_content_analytics`: GET /api/analytics/content/"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+from uuid import UUID
+
+from ..._operation import Operation, RequestSpec
+from ...models.content_response import ContentResponse
+from ...models.get_content_analytics_date_filter import GetContentAnalyticsDateFilter
+from ...models.get_content_analytics_granularity import GetContentAnalyticsGranularity
+from ...models.get_content_analytics_metric import GetContentAnalyticsMetric
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> ContentResponse:
+    """The typed value of a checked 2xx body."""
+    response_200 = ContentResponse.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[ContentResponse] = Operation(
+    operation_id="get_content_analytics",
+    method="GET",
+    path="/api/analytics/content/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/ContentResponse"}, "json"),),
+    body_schema=None,
+    parameter_schemas={
+        "query.metric": {"$ref": "#/components/schemas/GetContentAnalyticsMetric"},
+        "query.date_filter": {"$ref": "#/components/schemas/GetContentAnalyticsDateFilter"},
+        "query.end_date": {"type": "string"},
+        "query.granularity": {"$ref": "#/components/schemas/GetContentAnalyticsGranularity"},
+        "query.include_overtime": {"type": "boolean"},
+        "query.limit": {"type": "integer", "minimum": 1, "maximum": 100},
+        "query.mentor_unique_id": {"type": "string"},
+        "query.page": {"type": "integer", "minimum": 1},
+        "query.platform_key": {"type": "string"},
+        "query.start_date": {"type": "string"},
+        "query.usergroup_ids": {"type": "array", "items": {"type": "integer"}},
+    },
+)
+
+
+def build_request(
+    *,
+    metric: GetContentAnalyticsMetric,
+    date_filter: GetContentAnalyticsDateFilter | Unset = UNSET,
+    end_date: datetime.date | Unset = UNSET,
+    granularity: GetContentAnalyticsGranularity | Unset = UNSET,
+    include_overtime: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    mentor_unique_id: UUID | Unset = UNSET,
+    page: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    start_date: datetime.date | Unset = UNSET,
+    usergroup_ids: list[int] | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+
+    json_metric = metric.value
+    params["metric"] = json_metric
+
+    json_date_filter: str | Unset = UNSET
+    if not isinstance(date_filter, Unset):
+        json_date_filter = date_filter.value
+
+    params["date_filter"] = json_date_filter
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["end_date"] = json_end_date
+
+    json_granularity: str | Unset = UNSET
+    if not isinstance(granularity, Unset):
+        json_granularity = granularity.value
+
+    params["granularity"] = json_granularity
+
+    params["include_overtime"] = include_overtime
+
+    params["limit"] = limit
+
+    json_mentor_unique_id: str | Unset = UNSET
+    if not isinstance(mentor_unique_id, Unset):
+        json_mentor_unique_id = str(mentor_unique_id)
+    params["mentor_unique_id"] = json_mentor_unique_id
+
+    params["page"] = page
+
+    params["platform_key"] = platform_key
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["start_date"] = json_start_date
+
+    json_usergroup_ids: list[int] | Unset = UNSET
+    if not isinstance(usergroup_ids, Unset):
+        json_usergroup_ids = usergroup_ids
+
+    params["usergroup_ids"] = json_usergroup_ids
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="GET",
+        url="/api/analytics/content/",
+        params=params,
+        content=_kwargs,
+        parameters={
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,55 @@
+"""`ai_bot_v1_bots_bot_commands_create`: POST /api/ai-bot/v1/bots/{org}/bot-commands/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.bot_command import BotCommand
+from ...models.bot_command_request import BotCommandRequest
+
+
+def _parse(status: int, data: Any) -> BotCommand:
+    """The typed value of a checked 2xx body."""
+    response_201 = BotCommand.from_dict(data)
+
+    return response_201
+
+
+OPERATION: Operation[BotCommand] = Operation(
+    operation_id="ai_bot_v1_bots_bot_commands_create",
+    method="POST",
+    path="/api/ai-bot/v1/bots/{org}/bot-commands/",
+    parse=_parse,
+    responses=((201, 201, {"$ref": "#/components/schemas/BotCommand"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/BotCommandRequest"},
+    parameter_schemas={"path.org": {"type": "string"}},
+)
+
+
+def build_request(
+    *,
+    org: str,
+    body: BotCommandRequest,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/ai-bot/v1/bots/{org}/bot-commands/".format(
+            org=quote(wire_text(org), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,69 @@
+"""`ai_finetuning_v1_org_user_trainings_partial_update`: PATCH /api/ai-finetuning/v1/org/{org}/user/{username}/trainings/{id}/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.patched_training_create import PatchedTrainingCreate
+from ...models.training_create import TrainingCreate
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> TrainingCreate:
+    """The typed value of a checked 2xx body."""
+    response_200 = TrainingCreate.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[TrainingCreate] = Operation(
+    operation_id="ai_finetuning_v1_org_user_trainings_partial_update",
+    method="PATCH",
+    path="/api/ai-finetuning/v1/org/{org}/user/{username}/trainings/{id}/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/TrainingCreate"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/PatchedTrainingCreate"},
+    parameter_schemas={
+        "path.id": {"type": "string"},
+        "path.org": {"type": "string"},
+        "path.username": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    username: str,
+    id: UUID,
+    body: PatchedTrainingCreate | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="PATCH",
+        url="/api/ai-finetuning/v1/org/{org}/user/{username}/trainings/{id}/".format(
+            org=quote(wire_text(org), safe=""),
+            username=quote(wire_text(username), safe=""),
+            id=quote(wire_text(id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.username": wire_value(username),
+            "path.id": wire_value(id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

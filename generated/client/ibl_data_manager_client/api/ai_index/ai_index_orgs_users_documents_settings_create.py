@@ -1,0 +1,67 @@
+"""`ai_index_orgs_users_documents_settings_create`: POST /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/settings/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.document_settings_response import DocumentSettingsResponse
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> DocumentSettingsResponse:
+    """The typed value of a checked 2xx body."""
+    response_200 = DocumentSettingsResponse.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[DocumentSettingsResponse] = Operation(
+    operation_id="ai_index_orgs_users_documents_settings_create",
+    method="POST",
+    path="/api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/settings/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/DocumentSettingsResponse"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/DocumentSettingsResponse"},
+    parameter_schemas={
+        "path.document_id": {"type": "string"},
+        "path.org": {"type": "string"},
+        "path.user_id": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    document_id: str,
+    body: DocumentSettingsResponse | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/settings/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+            document_id=quote(wire_text(document_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            "path.document_id": wire_value(document_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

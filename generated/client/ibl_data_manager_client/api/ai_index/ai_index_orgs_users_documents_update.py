@@ -1,0 +1,65 @@
+"""`ai_index_orgs_users_documents_update`: PUT /api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.ai_index_orgs_users_documents_update_body import AiIndexOrgsUsersDocumentsUpdateBody
+from ...models.retriever_document_embedding import RetrieverDocumentEmbedding
+
+
+def _parse(status: int, data: Any) -> RetrieverDocumentEmbedding:
+    """The typed value of a checked 2xx body."""
+    response_200 = RetrieverDocumentEmbedding.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[RetrieverDocumentEmbedding] = Operation(
+    operation_id="ai_index_orgs_users_documents_update",
+    method="PUT",
+    path="/api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/RetrieverDocumentEmbedding"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/AiIndexOrgsUsersDocumentsUpdateBody"},
+    parameter_schemas={
+        "path.document_id": {"type": "string"},
+        "path.org": {"type": "string"},
+        "path.user_id": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    document_id: str,
+    body: AiIndexOrgsUsersDocumentsUpdateBody,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="PUT",
+        url="/api/ai-index/orgs/{org}/users/{user_id}/documents/{document_id}/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+            document_id=quote(wire_text(document_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            "path.document_id": wire_value(document_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

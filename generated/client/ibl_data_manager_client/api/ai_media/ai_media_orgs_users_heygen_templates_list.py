@@ -1,0 +1,88 @@
+"""`ai_media_orgs_users_heygen_templates_list`: GET /api/ai-media/orgs/{org}/users/{user_id}/heygen/templates/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ..._pagination import PageShape
+from ...models.heygen_template_response_single import HeygenTemplateResponseSingle
+from ...models.paginated_heygen_template_response_single_list import (
+    PaginatedHeygenTemplateResponseSingleList,
+)
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> PaginatedHeygenTemplateResponseSingleList:
+    """The typed value of a checked 2xx body."""
+    response_200 = PaginatedHeygenTemplateResponseSingleList.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[PaginatedHeygenTemplateResponseSingleList] = Operation(
+    operation_id="ai_media_orgs_users_heygen_templates_list",
+    method="GET",
+    path="/api/ai-media/orgs/{org}/users/{user_id}/heygen/templates/",
+    parse=_parse,
+    responses=(
+        (
+            200,
+            200,
+            {"$ref": "#/components/schemas/PaginatedHeygenTemplateResponseSingleList"},
+            "json",
+        ),
+    ),
+    body_schema=None,
+    parameter_schemas={
+        "path.org": {"type": "string"},
+        "path.user_id": {"type": "string"},
+        "query.page": {"type": "integer"},
+    },
+)
+
+
+def _parse_item(data: Any) -> HeygenTemplateResponseSingle:
+    """One item of a page."""
+    results_item = HeygenTemplateResponseSingle.from_dict(data)
+
+    return results_item
+
+
+PAGE: PageShape[HeygenTemplateResponseSingle] = PageShape(
+    items=("results",),
+    next=("next",),
+    parse_item=_parse_item,
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    page: int | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="GET",
+        url="/api/ai-media/orgs/{org}/users/{user_id}/heygen/templates/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+        ),
+        params=params,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

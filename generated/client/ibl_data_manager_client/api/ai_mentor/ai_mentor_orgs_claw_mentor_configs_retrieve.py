@@ -1,0 +1,52 @@
+"""`ai_mentor_orgs_claw_mentor_configs_retrieve`: GET /api/ai-mentor/orgs/{org}/claw/mentor-configs/{id}/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.claw_mentor_config import ClawMentorConfig
+
+
+def _parse(status: int, data: Any) -> ClawMentorConfig:
+    """The typed value of a checked 2xx body."""
+    response_200 = ClawMentorConfig.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[ClawMentorConfig] = Operation(
+    operation_id="ai_mentor_orgs_claw_mentor_configs_retrieve",
+    method="GET",
+    path="/api/ai-mentor/orgs/{org}/claw/mentor-configs/{id}/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/ClawMentorConfig"}, "json"),),
+    body_schema=None,
+    parameter_schemas={"path.id": {"type": "integer"}, "path.org": {"type": "string"}},
+)
+
+
+def build_request(
+    *,
+    org: str,
+    id: int,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="GET",
+        url="/api/ai-mentor/orgs/{org}/claw/mentor-configs/{id}/".format(
+            org=quote(wire_text(org), safe=""),
+            id=quote(wire_text(id), safe=""),
+        ),
+        params=params,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.id": wire_value(id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

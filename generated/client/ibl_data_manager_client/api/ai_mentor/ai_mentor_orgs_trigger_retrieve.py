@@ -1,0 +1,52 @@
+"""`ai_mentor_orgs_trigger_retrieve`: GET /api/ai-mentor/orgs/{org}/trigger/{slug}/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.trigger_response import TriggerResponse
+
+
+def _parse(status: int, data: Any) -> TriggerResponse:
+    """The typed value of a checked 2xx body."""
+    response_200 = TriggerResponse.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[TriggerResponse] = Operation(
+    operation_id="ai_mentor_orgs_trigger_retrieve",
+    method="GET",
+    path="/api/ai-mentor/orgs/{org}/trigger/{slug}/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/TriggerResponse"}, "json"),),
+    body_schema=None,
+    parameter_schemas={"path.org": {"type": "string"}, "path.slug": {"type": "string"}},
+)
+
+
+def build_request(
+    *,
+    org: str,
+    slug: str,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="GET",
+        url="/api/ai-mentor/orgs/{org}/trigger/{slug}/".format(
+            org=quote(wire_text(org), safe=""),
+            slug=quote(wire_text(slug), safe=""),
+        ),
+        params=params,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.slug": wire_value(slug),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

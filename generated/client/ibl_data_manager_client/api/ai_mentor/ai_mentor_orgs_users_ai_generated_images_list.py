@@ -1,0 +1,103 @@
+"""`ai_mentor_orgs_users_ai_generated_images_list`: GET /api/ai-mentor/orgs/{org}/users/{user_id}/ai-generated-images/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ..._pagination import PageShape
+from ...models.ai_generated_image import AIGeneratedImage
+from ...models.paginated_ai_generated_image_list import PaginatedAIGeneratedImageList
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> PaginatedAIGeneratedImageList:
+    """The typed value of a checked 2xx body."""
+    response_200 = PaginatedAIGeneratedImageList.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[PaginatedAIGeneratedImageList] = Operation(
+    operation_id="ai_mentor_orgs_users_ai_generated_images_list",
+    method="GET",
+    path="/api/ai-mentor/orgs/{org}/users/{user_id}/ai-generated-images/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/PaginatedAIGeneratedImageList"}, "json"),),
+    body_schema=None,
+    parameter_schemas={
+        "path.org": {"type": "string"},
+        "path.user_id": {"type": "string"},
+        "query.model": {"type": "string"},
+        "query.ordering": {"type": "string"},
+        "query.page": {"type": "integer"},
+        "query.page_size": {"type": "integer"},
+        "query.provider": {"type": "string"},
+        "query.search": {"type": "string"},
+        "query.username": {"type": "string"},
+    },
+)
+
+
+def _parse_item(data: Any) -> AIGeneratedImage:
+    """One item of a page."""
+    results_item = AIGeneratedImage.from_dict(data)
+
+    return results_item
+
+
+PAGE: PageShape[AIGeneratedImage] = PageShape(
+    items=("results",),
+    next=("next",),
+    parse_item=_parse_item,
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    model: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    provider: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+
+    params["model"] = model
+
+    params["ordering"] = ordering
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["provider"] = provider
+
+    params["search"] = search
+
+    params["username"] = username
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="GET",
+        url="/api/ai-mentor/orgs/{org}/users/{user_id}/ai-generated-images/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+        ),
+        params=params,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

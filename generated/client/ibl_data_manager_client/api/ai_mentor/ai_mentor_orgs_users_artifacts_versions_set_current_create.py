@@ -1,0 +1,65 @@
+"""`ai_mentor_orgs_users_artifacts_versions_set_current_create`: POST /api/ai-mentor/orgs/{org}/users/{user_id}/artifacts/{id}/versions/set-current/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.artifact_version import ArtifactVersion
+from ...models.set_current_version_request import SetCurrentVersionRequest
+
+
+def _parse(status: int, data: Any) -> ArtifactVersion:
+    """The typed value of a checked 2xx body."""
+    response_200 = ArtifactVersion.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[ArtifactVersion] = Operation(
+    operation_id="ai_mentor_orgs_users_artifacts_versions_set_current_create",
+    method="POST",
+    path="/api/ai-mentor/orgs/{org}/users/{user_id}/artifacts/{id}/versions/set-current/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/ArtifactVersion"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/SetCurrentVersionRequest"},
+    parameter_schemas={
+        "path.id": {"type": "integer"},
+        "path.org": {"type": "string"},
+        "path.user_id": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    id: int,
+    body: SetCurrentVersionRequest,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/ai-mentor/orgs/{org}/users/{user_id}/artifacts/{id}/versions/set-current/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+            id=quote(wire_text(id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            "path.id": wire_value(id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

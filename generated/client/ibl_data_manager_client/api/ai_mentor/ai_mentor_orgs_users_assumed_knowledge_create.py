@@ -1,0 +1,57 @@
+"""`ai_mentor_orgs_users_assumed_knowledge_create`: POST /api/ai-mentor/orgs/{org}/users/{user_id}/assumed-knowledge/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.assumed_knowledge import AssumedKnowledge
+
+
+def _parse(status: int, data: Any) -> AssumedKnowledge:
+    """The typed value of a checked 2xx body."""
+    response_200 = AssumedKnowledge.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[AssumedKnowledge] = Operation(
+    operation_id="ai_mentor_orgs_users_assumed_knowledge_create",
+    method="POST",
+    path="/api/ai-mentor/orgs/{org}/users/{user_id}/assumed-knowledge/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/AssumedKnowledge"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/AssumedKnowledge"},
+    parameter_schemas={"path.org": {"type": "string"}, "path.user_id": {"type": "string"}},
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    body: AssumedKnowledge,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/ai-mentor/orgs/{org}/users/{user_id}/assumed-knowledge/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

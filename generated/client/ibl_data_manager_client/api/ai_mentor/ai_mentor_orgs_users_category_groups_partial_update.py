@@ -1,0 +1,68 @@
+"""`ai_mentor_orgs_users_category_groups_partial_update`: PATCH /api/ai-mentor/orgs/{org}/users/{user_id}/category-groups/{id}/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.mentor_category_group_create import MentorCategoryGroupCreate
+from ...models.patched_mentor_category_group_create import PatchedMentorCategoryGroupCreate
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> MentorCategoryGroupCreate:
+    """The typed value of a checked 2xx body."""
+    response_200 = MentorCategoryGroupCreate.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[MentorCategoryGroupCreate] = Operation(
+    operation_id="ai_mentor_orgs_users_category_groups_partial_update",
+    method="PATCH",
+    path="/api/ai-mentor/orgs/{org}/users/{user_id}/category-groups/{id}/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/MentorCategoryGroupCreate"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/PatchedMentorCategoryGroupCreate"},
+    parameter_schemas={
+        "path.id": {"type": "integer"},
+        "path.org": {"type": "string"},
+        "path.user_id": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    id: int,
+    body: PatchedMentorCategoryGroupCreate | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="PATCH",
+        url="/api/ai-mentor/orgs/{org}/users/{user_id}/category-groups/{id}/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+            id=quote(wire_text(id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            "path.id": wire_value(id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,65 @@
+"""`ai_mentor_orgs_users_course_creation_course_student_progress_retrieve`: GET
+/api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/student-progress/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...types import UNSET
+
+
+def _parse(status: int, data: Any) -> None:
+    """The typed value of a checked 2xx body."""
+    return None
+
+
+OPERATION: Operation[None] = Operation(
+    operation_id="ai_mentor_orgs_users_course_creation_course_student_progress_retrieve",
+    method="GET",
+    path="/api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/student-progress/",
+    parse=_parse,
+    responses=((200, 200, None, "none"),),
+    body_schema=None,
+    parameter_schemas={
+        "path.id": {"type": "integer"},
+        "path.org": {"type": "string"},
+        "query.target_username": {"type": "string", "minLength": 1},
+        "path.user_id": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    id: int,
+    target_username: str,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+
+    params["target_username"] = target_username
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="GET",
+        url="/api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/course/{id}/student-progress/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+            id=quote(wire_text(id), safe=""),
+        ),
+        params=params,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            "path.id": wire_value(id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

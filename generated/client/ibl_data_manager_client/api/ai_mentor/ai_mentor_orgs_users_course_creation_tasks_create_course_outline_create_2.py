@@ -1,0 +1,67 @@
+"""`ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create_2`: POST /api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/{id}/create-course-
+outline/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create_2_body import (
+    AiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineCreate2Body,
+)
+
+
+def _parse(status: int, data: Any) -> None:
+    """The typed value of a checked 2xx body."""
+    return None
+
+
+OPERATION: Operation[None] = Operation(
+    operation_id="ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create_2",
+    method="POST",
+    path="/api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/{id}/create-course-outline/",
+    parse=_parse,
+    responses=((200, 200, None, "none"),),
+    body_schema={
+        "$ref": "#/components/schemas/AiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineCreate2Body"
+    },
+    parameter_schemas={
+        "path.id": {"type": "integer"},
+        "path.org": {"type": "string"},
+        "path.user_id": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    id: int,
+    body: AiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineCreate2Body,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/ai-mentor/orgs/{org}/users/{user_id}/course-creation/tasks/{id}/create-course-outline/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+            id=quote(wire_text(id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            "path.id": wire_value(id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

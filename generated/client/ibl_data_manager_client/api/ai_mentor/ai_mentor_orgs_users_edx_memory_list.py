@@ -1,0 +1,99 @@
+"""`ai_mentor_orgs_users_edx_memory_list`: GET /api/ai-mentor/orgs/{org}/users/{user_id}/edx-memory/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ..._pagination import PageShape
+from ...models.paginated_user_edx_memory_list import PaginatedUserEdxMemoryList
+from ...models.user_edx_memory import UserEdxMemory
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> PaginatedUserEdxMemoryList:
+    """The typed value of a checked 2xx body."""
+    response_200 = PaginatedUserEdxMemoryList.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[PaginatedUserEdxMemoryList] = Operation(
+    operation_id="ai_mentor_orgs_users_edx_memory_list",
+    method="GET",
+    path="/api/ai-mentor/orgs/{org}/users/{user_id}/edx-memory/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/PaginatedUserEdxMemoryList"}, "json"),),
+    body_schema=None,
+    parameter_schemas={
+        "path.org": {"type": "string"},
+        "path.user_id": {"type": "string"},
+        "query.course_id": {"type": "string"},
+        "query.ordering": {"type": "string"},
+        "query.page": {"type": "integer"},
+        "query.page_size": {"type": "integer"},
+        "query.student": {"type": "integer"},
+        "query.username": {"type": "string"},
+    },
+)
+
+
+def _parse_item(data: Any) -> UserEdxMemory:
+    """One item of a page."""
+    results_item = UserEdxMemory.from_dict(data)
+
+    return results_item
+
+
+PAGE: PageShape[UserEdxMemory] = PageShape(
+    items=("results",),
+    next=("next",),
+    parse_item=_parse_item,
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    course_id: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    student: int | Unset = UNSET,
+    username: str | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+
+    params["course_id"] = course_id
+
+    params["ordering"] = ordering
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["student"] = student
+
+    params["username"] = username
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="GET",
+        url="/api/ai-mentor/orgs/{org}/users/{user_id}/edx-memory/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+        ),
+        params=params,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

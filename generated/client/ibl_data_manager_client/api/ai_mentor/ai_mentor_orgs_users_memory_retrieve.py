@@ -1,0 +1,59 @@
+"""`ai_mentor_orgs_users_memory_retrieve`: GET /api/ai-mentor/orgs/{org}/users/{user_id}/memory/{memory_unique_id_or_name}/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.user_memory import UserMemory
+
+
+def _parse(status: int, data: Any) -> UserMemory:
+    """The typed value of a checked 2xx body."""
+    response_200 = UserMemory.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[UserMemory] = Operation(
+    operation_id="ai_mentor_orgs_users_memory_retrieve",
+    method="GET",
+    path="/api/ai-mentor/orgs/{org}/users/{user_id}/memory/{memory_unique_id_or_name}/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/UserMemory"}, "json"),),
+    body_schema=None,
+    parameter_schemas={
+        "path.memory_unique_id_or_name": {"type": "string"},
+        "path.org": {"type": "string"},
+        "path.user_id": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    memory_unique_id_or_name: str,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="GET",
+        url="/api/ai-mentor/orgs/{org}/users/{user_id}/memory/{memory_unique_id_or_name}/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+            memory_unique_id_or_name=quote(wire_text(memory_unique_id_or_name), safe=""),
+        ),
+        params=params,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            "path.memory_unique_id_or_name": wire_value(memory_unique_id_or_name),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,58 @@
+"""`ai_mentor_orgs_users_mentor_feedback_create_create`: POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentor-feedback/create/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.user_chat_feedback import UserChatFeedback
+from ...models.user_chat_feedback_request import UserChatFeedbackRequest
+
+
+def _parse(status: int, data: Any) -> UserChatFeedback:
+    """The typed value of a checked 2xx body."""
+    response_201 = UserChatFeedback.from_dict(data)
+
+    return response_201
+
+
+OPERATION: Operation[UserChatFeedback] = Operation(
+    operation_id="ai_mentor_orgs_users_mentor_feedback_create_create",
+    method="POST",
+    path="/api/ai-mentor/orgs/{org}/users/{user_id}/mentor-feedback/create/",
+    parse=_parse,
+    responses=((201, 201, {"$ref": "#/components/schemas/UserChatFeedback"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/UserChatFeedbackRequest"},
+    parameter_schemas={"path.org": {"type": "string"}, "path.user_id": {"type": "string"}},
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    body: UserChatFeedbackRequest,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/ai-mentor/orgs/{org}/users/{user_id}/mentor-feedback/create/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,60 @@
+"""`ai_mentor_orgs_users_mentor_with_settings_create`: POST /api/ai-mentor/orgs/{org}/users/{user_id}/mentor-with-settings/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.ai_mentor_orgs_users_mentor_with_settings_create_body import (
+    AiMentorOrgsUsersMentorWithSettingsCreateBody,
+)
+from ...models.mentor import Mentor
+
+
+def _parse(status: int, data: Any) -> Mentor:
+    """The typed value of a checked 2xx body."""
+    response_200 = Mentor.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[Mentor] = Operation(
+    operation_id="ai_mentor_orgs_users_mentor_with_settings_create",
+    method="POST",
+    path="/api/ai-mentor/orgs/{org}/users/{user_id}/mentor-with-settings/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/Mentor"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/AiMentorOrgsUsersMentorWithSettingsCreateBody"},
+    parameter_schemas={"path.org": {"type": "string"}, "path.user_id": {"type": "string"}},
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    body: AiMentorOrgsUsersMentorWithSettingsCreateBody,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/ai-mentor/orgs/{org}/users/{user_id}/mentor-with-settings/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,77 @@
+"""`ai_mentor_orgs_users_mentors_settings_update`: PUT /api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/settings/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.ai_mentor_orgs_users_mentors_settings_update_body import (
+    AiMentorOrgsUsersMentorsSettingsUpdateBody,
+)
+from ...models.mentor_settings import MentorSettings
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> MentorSettings:
+    """The typed value of a checked 2xx body."""
+    response_200 = MentorSettings.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[MentorSettings] = Operation(
+    operation_id="ai_mentor_orgs_users_mentors_settings_update",
+    method="PUT",
+    path="/api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/settings/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/MentorSettings"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/AiMentorOrgsUsersMentorsSettingsUpdateBody"},
+    parameter_schemas={
+        "path.mentor": {"type": "string"},
+        "path.org": {"type": "string"},
+        "path.user_id": {"type": "string"},
+        "query.department_id": {"type": "integer"},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    mentor: str,
+    department_id: int | Unset = UNSET,
+    body: AiMentorOrgsUsersMentorsSettingsUpdateBody | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["department_id"] = department_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {}
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="PUT",
+        url="/api/ai-mentor/orgs/{org}/users/{user_id}/mentors/{mentor}/settings/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+            mentor=quote(wire_text(mentor), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            "path.mentor": wire_value(mentor),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,56 @@
+"""`ai_mentor_orgs_users_moderation_logs_destroy`: DELETE /api/ai-mentor/orgs/{org}/users/{user_id}/moderation-logs/{id}/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+
+
+def _parse(status: int, data: Any) -> None:
+    """The typed value of a checked 2xx body."""
+    return None
+
+
+OPERATION: Operation[None] = Operation(
+    operation_id="ai_mentor_orgs_users_moderation_logs_destroy",
+    method="DELETE",
+    path="/api/ai-mentor/orgs/{org}/users/{user_id}/moderation-logs/{id}/",
+    parse=_parse,
+    responses=((204, 204, None, "none"),),
+    body_schema=None,
+    parameter_schemas={
+        "path.id": {"type": "integer"},
+        "path.org": {"type": "string"},
+        "path.user_id": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    id: int,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="DELETE",
+        url="/api/ai-mentor/orgs/{org}/users/{user_id}/moderation-logs/{id}/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+            id=quote(wire_text(id), safe=""),
+        ),
+        params=params,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            "path.id": wire_value(id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,69 @@
+"""`ai_mentor_orgs_users_sessions_update`: PUT /api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.message_view_request import MessageViewRequest
+from ...models.message_view_updat_response import MessageViewUpdatResponse
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> MessageViewUpdatResponse:
+    """The typed value of a checked 2xx body."""
+    response_200 = MessageViewUpdatResponse.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[MessageViewUpdatResponse] = Operation(
+    operation_id="ai_mentor_orgs_users_sessions_update",
+    method="PUT",
+    path="/api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/MessageViewUpdatResponse"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/MessageViewRequest"},
+    parameter_schemas={
+        "path.org": {"type": "string"},
+        "path.session_id": {"type": "string"},
+        "path.user_id": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    session_id: UUID,
+    body: MessageViewRequest | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="PUT",
+        url="/api/ai-mentor/orgs/{org}/users/{user_id}/sessions/{session_id}/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+            session_id=quote(wire_text(session_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            "path.session_id": wire_value(session_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,55 @@
+"""`ai_mentor_orgs_workflows_create`: POST /api/ai-mentor/orgs/{org}/workflows/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.workflow import Workflow
+from ...models.workflow_request import WorkflowRequest
+
+
+def _parse(status: int, data: Any) -> Workflow:
+    """The typed value of a checked 2xx body."""
+    response_201 = Workflow.from_dict(data)
+
+    return response_201
+
+
+OPERATION: Operation[Workflow] = Operation(
+    operation_id="ai_mentor_orgs_workflows_create",
+    method="POST",
+    path="/api/ai-mentor/orgs/{org}/workflows/",
+    parse=_parse,
+    responses=((201, 201, {"$ref": "#/components/schemas/Workflow"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/WorkflowRequest"},
+    parameter_schemas={"path.org": {"type": "string"}},
+)
+
+
+def build_request(
+    *,
+    org: str,
+    body: WorkflowRequest,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/ai-mentor/orgs/{org}/workflows/".format(
+            org=quote(wire_text(org), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,65 @@
+"""`ai_prompt_orgs_users_all_chats_memory_update_2`: PUT /api/ai-prompt/orgs/{org}/users/{user_id}/all-chats-memory/{memory_id}/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.user_all_chat_memory_view import UserAllChatMemoryView
+from ...models.user_all_chat_memory_view_request import UserAllChatMemoryViewRequest
+
+
+def _parse(status: int, data: Any) -> UserAllChatMemoryView:
+    """The typed value of a checked 2xx body."""
+    response_200 = UserAllChatMemoryView.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[UserAllChatMemoryView] = Operation(
+    operation_id="ai_prompt_orgs_users_all_chats_memory_update_2",
+    method="PUT",
+    path="/api/ai-prompt/orgs/{org}/users/{user_id}/all-chats-memory/{memory_id}/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/UserAllChatMemoryView"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/UserAllChatMemoryViewRequest"},
+    parameter_schemas={
+        "path.memory_id": {"type": "integer"},
+        "path.org": {"type": "string"},
+        "path.user_id": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    memory_id: int,
+    body: UserAllChatMemoryViewRequest,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="PUT",
+        url="/api/ai-prompt/orgs/{org}/users/{user_id}/all-chats-memory/{memory_id}/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+            memory_id=quote(wire_text(memory_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            "path.memory_id": wire_value(memory_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,58 @@
+"""`ai_prompt_orgs_users_chat_memory_status_update`: PUT /api/ai-prompt/orgs/{org}/users/{user_id}/chat-memory-status/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.user_chat_memory_status_request_view import UserChatMemoryStatusRequestView
+from ...models.user_chat_memory_status_view import UserChatMemoryStatusView
+
+
+def _parse(status: int, data: Any) -> UserChatMemoryStatusView:
+    """The typed value of a checked 2xx body."""
+    response_200 = UserChatMemoryStatusView.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[UserChatMemoryStatusView] = Operation(
+    operation_id="ai_prompt_orgs_users_chat_memory_status_update",
+    method="PUT",
+    path="/api/ai-prompt/orgs/{org}/users/{user_id}/chat-memory-status/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/UserChatMemoryStatusView"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/UserChatMemoryStatusRequestView"},
+    parameter_schemas={"path.org": {"type": "string"}, "path.user_id": {"type": "string"}},
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    body: UserChatMemoryStatusRequestView,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="PUT",
+        url="/api/ai-prompt/orgs/{org}/users/{user_id}/chat-memory-status/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,89 @@
+"""`ai_prompt_orgs_users_prompt_create`: POST /api/ai-prompt/orgs/{org}/users/{user_id}/prompt/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.prompt import Prompt
+from ...models.prompt_request import PromptRequest
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> Prompt:
+    """The typed value of a checked 2xx body."""
+    response_201 = Prompt.from_dict(data)
+
+    return response_201
+
+
+OPERATION: Operation[Prompt] = Operation(
+    operation_id="ai_prompt_orgs_users_prompt_create",
+    method="POST",
+    path="/api/ai-prompt/orgs/{org}/users/{user_id}/prompt/",
+    parse=_parse,
+    responses=((201, 201, {"$ref": "#/components/schemas/Prompt"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/PromptRequest"},
+    parameter_schemas={
+        "path.org": {"type": "string"},
+        "path.user_id": {"type": "string"},
+        "query.category": {"type": "integer"},
+        "query.created_by": {"type": "string", "minLength": 1},
+        "query.filter_by": {"type": "string", "minLength": 1},
+        "query.mentor_unique_id": {"type": "string", "minLength": 1},
+        "query.tag": {"type": "integer"},
+        "query.visibility": {"type": "string", "minLength": 1},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    category: int | Unset = UNSET,
+    created_by: str | Unset = UNSET,
+    filter_by: str | Unset = UNSET,
+    mentor_unique_id: str | Unset = UNSET,
+    tag: int | Unset = UNSET,
+    visibility: str | Unset = UNSET,
+    body: PromptRequest,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["category"] = category
+
+    params["created_by"] = created_by
+
+    params["filter_by"] = filter_by
+
+    params["mentor_unique_id"] = mentor_unique_id
+
+    params["tag"] = tag
+
+    params["visibility"] = visibility
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/ai-prompt/orgs/{org}/users/{user_id}/prompt/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,52 @@
+"""`ai_prompt_orgs_users_tags_retrieve`: GET /api/ai-prompt/orgs/{org}/users/{user_id}/tags/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.tags_view import TagsView
+
+
+def _parse(status: int, data: Any) -> TagsView:
+    """The typed value of a checked 2xx body."""
+    response_200 = TagsView.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[TagsView] = Operation(
+    operation_id="ai_prompt_orgs_users_tags_retrieve",
+    method="GET",
+    path="/api/ai-prompt/orgs/{org}/users/{user_id}/tags/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/TagsView"}, "json"),),
+    body_schema=None,
+    parameter_schemas={"path.org": {"type": "string"}, "path.user_id": {"type": "string"}},
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="GET",
+        url="/api/ai-prompt/orgs/{org}/users/{user_id}/tags/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+        ),
+        params=params,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

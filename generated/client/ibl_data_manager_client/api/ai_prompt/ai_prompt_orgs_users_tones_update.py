@@ -1,0 +1,68 @@
+"""`ai_prompt_orgs_users_tones_update`: PUT /api/ai-prompt/orgs/{org}/users/{user_id}/tones/{tone_id}/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.tones_view import TonesView
+from ...models.tones_view_request import TonesViewRequest
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> TonesView:
+    """The typed value of a checked 2xx body."""
+    response_200 = TonesView.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[TonesView] = Operation(
+    operation_id="ai_prompt_orgs_users_tones_update",
+    method="PUT",
+    path="/api/ai-prompt/orgs/{org}/users/{user_id}/tones/{tone_id}/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/TonesView"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/TonesViewRequest"},
+    parameter_schemas={
+        "path.org": {"type": "string"},
+        "path.tone_id": {"type": "integer"},
+        "path.user_id": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+    tone_id: int,
+    body: TonesViewRequest | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="PUT",
+        url="/api/ai-prompt/orgs/{org}/users/{user_id}/tones/{tone_id}/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+            tone_id=quote(wire_text(tone_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            "path.tone_id": wire_value(tone_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,58 @@
+"""`career_orgs_programs_users_create`: POST /api/career/orgs/{org}/programs/users/{username}/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.program import Program
+from ...models.program_request import ProgramRequest
+
+
+def _parse(status: int, data: Any) -> Program:
+    """The typed value of a checked 2xx body."""
+    response_200 = Program.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[Program] = Operation(
+    operation_id="career_orgs_programs_users_create",
+    method="POST",
+    path="/api/career/orgs/{org}/programs/users/{username}/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/Program"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/ProgramRequest"},
+    parameter_schemas={"path.org": {"type": "string"}, "path.username": {"type": "string"}},
+)
+
+
+def build_request(
+    *,
+    org: str,
+    username: str,
+    body: ProgramRequest,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/career/orgs/{org}/programs/users/{username}/".format(
+            org=quote(wire_text(org), safe=""),
+            username=quote(wire_text(username), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.username": wire_value(username),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,103 @@
+"""`catalog_invitations_course_create`: POST /api/catalog/invitations/course/"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._operation import Operation, RequestSpec
+from ...models.course_invitation_create import CourseInvitationCreate
+from ...models.course_invitation_detail import CourseInvitationDetail
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> CourseInvitationDetail:
+    """The typed value of a checked 2xx body."""
+    response_200 = CourseInvitationDetail.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[CourseInvitationDetail] = Operation(
+    operation_id="catalog_invitations_course_create",
+    method="POST",
+    path="/api/catalog/invitations/course/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/CourseInvitationDetail"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/CourseInvitationCreate"},
+    parameter_schemas={
+        "query.active": {"type": "boolean"},
+        "query.course_id": {"type": "string", "minLength": 1},
+        "query.email": {"type": "string", "minLength": 1},
+        "query.org": {"type": "string", "minLength": 1},
+        "query.page": {"type": "integer"},
+        "query.page_size": {"type": "integer"},
+        "query.platform_key": {"type": "string", "minLength": 1},
+        "query.platform_org": {"type": "string", "minLength": 1},
+        "query.sort": {"type": "string", "minLength": 1},
+        "query.source": {"type": "string", "minLength": 1},
+        "query.username": {"type": "string", "minLength": 1},
+        "query.verbose": {"type": "boolean"},
+    },
+)
+
+
+def build_request(
+    *,
+    active: bool | Unset = UNSET,
+    course_id: str | Unset = UNSET,
+    email: str | Unset = UNSET,
+    org: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    username: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+    body: CourseInvitationCreate,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["active"] = active
+
+    params["course_id"] = course_id
+
+    params["email"] = email
+
+    params["org"] = org
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["platform_key"] = platform_key
+
+    params["platform_org"] = platform_org
+
+    params["sort"] = sort
+
+    params["source"] = source
+
+    params["username"] = username
+
+    params["verbose"] = verbose
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/catalog/invitations/course/",
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,93 @@
+"""`catalog_licenses_user_retrieve`: GET /api/catalog/licenses/user/"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._operation import Operation, RequestSpec
+from ...models.paginated_user_license import PaginatedUserLicense
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> PaginatedUserLicense:
+    """The typed value of a checked 2xx body."""
+    response_200 = PaginatedUserLicense.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[PaginatedUserLicense] = Operation(
+    operation_id="catalog_licenses_user_retrieve",
+    method="GET",
+    path="/api/catalog/licenses/user/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/PaginatedUserLicense"}, "json"),),
+    body_schema=None,
+    parameter_schemas={
+        "query.active": {"type": "boolean"},
+        "query.external_id": {"type": "string", "minLength": 1},
+        "query.key": {"type": "string", "minLength": 1},
+        "query.name": {"type": "string", "minLength": 1},
+        "query.page": {"type": "integer"},
+        "query.page_size": {"type": "integer"},
+        "query.platform_key": {"type": "string", "minLength": 1},
+        "query.query": {"type": "string", "minLength": 1},
+        "query.sort": {"type": "string", "minLength": 1},
+        "query.source": {"type": "string", "minLength": 1},
+        "query.verbose": {"type": "boolean"},
+    },
+)
+
+
+def build_request(
+    *,
+    active: bool | Unset = UNSET,
+    external_id: str | Unset = UNSET,
+    key: str | Unset = UNSET,
+    name: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_key: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    source: str | Unset = UNSET,
+    verbose: bool | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+
+    params["active"] = active
+
+    params["external_id"] = external_id
+
+    params["key"] = key
+
+    params["name"] = name
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["platform_key"] = platform_key
+
+    params["query"] = query
+
+    params["sort"] = sort
+
+    params["source"] = source
+
+    params["verbose"] = verbose
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="GET",
+        url="/api/catalog/licenses/user/",
+        params=params,
+        content=_kwargs,
+        parameters={
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,83 @@
+"""`catalog_suggestions_course_manage_group_create`: POST /api/catalog/suggestions/course/manage/group/"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._operation import Operation, RequestSpec
+from ...models.course_group_suggestion_create import CourseGroupSuggestionCreate
+from ...models.course_group_suggestion_detail import CourseGroupSuggestionDetail
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> CourseGroupSuggestionDetail:
+    """The typed value of a checked 2xx body."""
+    response_200 = CourseGroupSuggestionDetail.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[CourseGroupSuggestionDetail] = Operation(
+    operation_id="catalog_suggestions_course_manage_group_create",
+    method="POST",
+    path="/api/catalog/suggestions/course/manage/group/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/CourseGroupSuggestionDetail"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/CourseGroupSuggestionCreate"},
+    parameter_schemas={
+        "query.platform_key": {"type": "string", "minLength": 1},
+        "query.department_mode": {"type": "boolean"},
+        "query.page": {"type": "integer"},
+        "query.page_size": {"type": "integer"},
+        "query.platform_org": {"type": "string", "minLength": 1},
+        "query.query": {"type": "string", "minLength": 1},
+        "query.sort": {"type": "string", "minLength": 1},
+    },
+)
+
+
+def build_request(
+    *,
+    platform_key: str,
+    department_mode: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    body: CourseGroupSuggestionCreate,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["platform_key"] = platform_key
+
+    params["department_mode"] = department_mode
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["platform_org"] = platform_org
+
+    params["query"] = query
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/catalog/suggestions/course/manage/group/",
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,78 @@
+"""`catalog_suggestions_program_manage_group_destroy`: DELETE /api/catalog/suggestions/program/manage/group/"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._operation import Operation, RequestSpec
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> None:
+    """The typed value of a checked 2xx body."""
+    return None
+
+
+OPERATION: Operation[None] = Operation(
+    operation_id="catalog_suggestions_program_manage_group_destroy",
+    method="DELETE",
+    path="/api/catalog/suggestions/program/manage/group/",
+    parse=_parse,
+    responses=((200, 200, None, "none"),),
+    body_schema=None,
+    parameter_schemas={
+        "query.platform_key": {"type": "string", "minLength": 1},
+        "query.suggestion_id": {"type": "integer"},
+        "query.department_mode": {"type": "boolean"},
+        "query.page": {"type": "integer"},
+        "query.page_size": {"type": "integer"},
+        "query.platform_org": {"type": "string", "minLength": 1},
+        "query.query": {"type": "string", "minLength": 1},
+        "query.sort": {"type": "string", "minLength": 1},
+    },
+)
+
+
+def build_request(
+    *,
+    platform_key: str,
+    suggestion_id: int,
+    department_mode: bool | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    platform_org: str | Unset = UNSET,
+    query: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+
+    params["platform_key"] = platform_key
+
+    params["suggestion_id"] = suggestion_id
+
+    params["department_mode"] = department_mode
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    params["platform_org"] = platform_org
+
+    params["query"] = query
+
+    params["sort"] = sort
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="DELETE",
+        url="/api/catalog/suggestions/program/manage/group/",
+        params=params,
+        content=_kwargs,
+        parameters={
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

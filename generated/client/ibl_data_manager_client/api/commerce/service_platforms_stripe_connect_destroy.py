@@ -1,0 +1,51 @@
+"""`service_platforms_stripe_connect_destroy`: DELETE /api/service/platforms/{platform_key}/stripe/connect/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.service_platforms_stripe_connect_destroy_response_200 import (
+    ServicePlatformsStripeConnectDestroyResponse200,
+)
+
+
+def _parse(status: int, data: Any) -> ServicePlatformsStripeConnectDestroyResponse200:
+    """The typed value of a checked 2xx body."""
+    response_200 = ServicePlatformsStripeConnectDestroyResponse200.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[ServicePlatformsStripeConnectDestroyResponse200] = Operation(
+    operation_id="service_platforms_stripe_connect_destroy",
+    method="DELETE",
+    path="/api/service/platforms/{platform_key}/stripe/connect/",
+    parse=_parse,
+    responses=((200, 200, {"type": "object", "additionalProperties": {}}, "json"),),
+    body_schema=None,
+    parameter_schemas={"path.platform_key": {"type": "string"}},
+)
+
+
+def build_request(
+    *,
+    platform_key: str,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="DELETE",
+        url="/api/service/platforms/{platform_key}/stripe/connect/".format(
+            platform_key=quote(wire_text(platform_key), safe=""),
+        ),
+        params=params,
+        content=_kwargs,
+        parameters={
+            "path.platform_key": wire_value(platform_key),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

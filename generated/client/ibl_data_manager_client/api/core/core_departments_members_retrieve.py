@@ -1,0 +1,39 @@
+"""`core_departments_members_retrieve`: GET /api/core/departments/members/"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._operation import Operation, RequestSpec
+
+
+def _parse(status: int, data: Any) -> None:
+    """The typed value of a checked 2xx body."""
+    return None
+
+
+OPERATION: Operation[None] = Operation(
+    operation_id="core_departments_members_retrieve",
+    method="GET",
+    path="/api/core/departments/members/",
+    parse=_parse,
+    responses=((200, 200, None, "none"),),
+    body_schema=None,
+    parameter_schemas={},
+)
+
+
+def build_request() -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="GET",
+        url="/api/core/departments/members/",
+        params=params,
+        content=_kwargs,
+        parameters={
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,64 @@
+"""`core_platforms_public_image_assets_partial_update`: PATCH /api/core/platforms/{platform_key}/public-image-assets/{asset_id}/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.patched_platform_public_image_asset import PatchedPlatformPublicImageAsset
+from ...models.platform_public_image_asset import PlatformPublicImageAsset
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> PlatformPublicImageAsset:
+    """The typed value of a checked 2xx body."""
+    response_200 = PlatformPublicImageAsset.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[PlatformPublicImageAsset] = Operation(
+    operation_id="core_platforms_public_image_assets_partial_update",
+    method="PATCH",
+    path="/api/core/platforms/{platform_key}/public-image-assets/{asset_id}/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/PlatformPublicImageAsset"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/PatchedPlatformPublicImageAsset"},
+    parameter_schemas={
+        "path.asset_id": {"type": "integer"},
+        "path.platform_key": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    platform_key: str,
+    asset_id: int,
+    body: PatchedPlatformPublicImageAsset | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="PATCH",
+        url="/api/core/platforms/{platform_key}/public-image-assets/{asset_id}/".format(
+            platform_key=quote(wire_text(platform_key), safe=""),
+            asset_id=quote(wire_text(asset_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.platform_key": wire_value(platform_key),
+            "path.asset_id": wire_value(asset_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,46 @@
+"""`core_user_groups_destroy`: DELETE /api/core/user-groups/{id}/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+
+
+def _parse(status: int, data: Any) -> None:
+    """The typed value of a checked 2xx body."""
+    return None
+
+
+OPERATION: Operation[None] = Operation(
+    operation_id="core_user_groups_destroy",
+    method="DELETE",
+    path="/api/core/user-groups/{id}/",
+    parse=_parse,
+    responses=((204, 204, None, "none"),),
+    body_schema=None,
+    parameter_schemas={"path.id": {"type": "integer"}},
+)
+
+
+def build_request(
+    *,
+    id: int,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="DELETE",
+        url="/api/core/user-groups/{id}/".format(
+            id=quote(wire_text(id), safe=""),
+        ),
+        params=params,
+        content=_kwargs,
+        parameters={
+            "path.id": wire_value(id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,39 @@
+"""`core_user_groups_link_destroy`: DELETE /api/core/user_groups/link/"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..._operation import Operation, RequestSpec
+
+
+def _parse(status: int, data: Any) -> None:
+    """The typed value of a checked 2xx body."""
+    return None
+
+
+OPERATION: Operation[None] = Operation(
+    operation_id="core_user_groups_link_destroy",
+    method="DELETE",
+    path="/api/core/user_groups/link/",
+    parse=_parse,
+    responses=((204, 204, None, "none"),),
+    body_schema=None,
+    parameter_schemas={},
+)
+
+
+def build_request() -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="DELETE",
+        url="/api/core/user_groups/link/",
+        params=params,
+        content=_kwargs,
+        parameters={
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

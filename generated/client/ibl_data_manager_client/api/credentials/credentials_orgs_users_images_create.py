@@ -1,0 +1,64 @@
+"""`credentials_orgs_users_images_create`: POST /api/credentials/orgs/{platform_key}/users/{user_id}/images/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.uploaded_image import UploadedImage
+from ...models.uploaded_image_request import UploadedImageRequest
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> UploadedImage:
+    """The typed value of a checked 2xx body."""
+    response_200 = UploadedImage.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[UploadedImage] = Operation(
+    operation_id="credentials_orgs_users_images_create",
+    method="POST",
+    path="/api/credentials/orgs/{platform_key}/users/{user_id}/images/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/UploadedImage"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/UploadedImageRequest"},
+    parameter_schemas={
+        "path.platform_key": {"type": "string"},
+        "path.user_id": {"type": "integer"},
+    },
+)
+
+
+def build_request(
+    *,
+    platform_key: str,
+    user_id: int,
+    body: UploadedImageRequest | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/credentials/orgs/{platform_key}/users/{user_id}/images/".format(
+            platform_key=quote(wire_text(platform_key), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.platform_key": wire_value(platform_key),
+            "path.user_id": wire_value(user_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,55 @@
+"""`notification_v1_orgs_notification_builder_preview_create`: POST /api/notification/v1/orgs/{platform_key}/notification-builder/preview/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.notification_preview import NotificationPreview
+from ...models.preview_response import PreviewResponse
+
+
+def _parse(status: int, data: Any) -> PreviewResponse:
+    """The typed value of a checked 2xx body."""
+    response_200 = PreviewResponse.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[PreviewResponse] = Operation(
+    operation_id="notification_v1_orgs_notification_builder_preview_create",
+    method="POST",
+    path="/api/notification/v1/orgs/{platform_key}/notification-builder/preview/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/PreviewResponse"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/NotificationPreview"},
+    parameter_schemas={"path.platform_key": {"type": "string"}},
+)
+
+
+def build_request(
+    *,
+    platform_key: str,
+    body: NotificationPreview,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/notification/v1/orgs/{platform_key}/notification-builder/preview/".format(
+            platform_key=quote(wire_text(platform_key), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.platform_key": wire_value(platform_key),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,55 @@
+"""`notification_v1_orgs_notifications_update`: PUT /api/notification/v1/orgs/{org}/notifications/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.notification import Notification
+from ...models.notifications_update import NotificationsUpdate
+
+
+def _parse(status: int, data: Any) -> Notification:
+    """The typed value of a checked 2xx body."""
+    response_200 = Notification.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[Notification] = Operation(
+    operation_id="notification_v1_orgs_notifications_update",
+    method="PUT",
+    path="/api/notification/v1/orgs/{org}/notifications/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/Notification"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/NotificationsUpdate"},
+    parameter_schemas={"path.org": {"type": "string"}},
+)
+
+
+def build_request(
+    *,
+    org: str,
+    body: NotificationsUpdate,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="PUT",
+        url="/api/notification/v1/orgs/{org}/notifications/".format(
+            org=quote(wire_text(org), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

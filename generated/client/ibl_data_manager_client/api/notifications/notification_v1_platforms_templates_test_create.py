@@ -1,0 +1,66 @@
+"""`notification_v1_platforms_templates_test_create`: POST /api/notification/v1/platforms/{platform_key}/templates/{notification_type}/test/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.notification_template_test import NotificationTemplateTest
+from ...models.notification_template_test_response import NotificationTemplateTestResponse
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> NotificationTemplateTestResponse:
+    """The typed value of a checked 2xx body."""
+    response_200 = NotificationTemplateTestResponse.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[NotificationTemplateTestResponse] = Operation(
+    operation_id="notification_v1_platforms_templates_test_create",
+    method="POST",
+    path="/api/notification/v1/platforms/{platform_key}/templates/{notification_type}/test/",
+    parse=_parse,
+    responses=(
+        (200, 200, {"$ref": "#/components/schemas/NotificationTemplateTestResponse"}, "json"),
+    ),
+    body_schema={"$ref": "#/components/schemas/NotificationTemplateTest"},
+    parameter_schemas={
+        "path.notification_type": {"type": "string"},
+        "path.platform_key": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    platform_key: str,
+    notification_type: str,
+    body: NotificationTemplateTest | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="POST",
+        url="/api/notification/v1/platforms/{platform_key}/templates/{notification_type}/test/".format(
+            platform_key=quote(wire_text(platform_key), safe=""),
+            notification_type=quote(wire_text(notification_type), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.platform_key": wire_value(platform_key),
+            "path.notification_type": wire_value(notification_type),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,70 @@
+"""`platforms_items_paywall_prices_update`: PUT /platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.item_price import ItemPrice
+from ...models.item_price_create import ItemPriceCreate
+
+
+def _parse(status: int, data: Any) -> ItemPrice:
+    """The typed value of a checked 2xx body."""
+    response_200 = ItemPrice.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[ItemPrice] = Operation(
+    operation_id="platforms_items_paywall_prices_update",
+    method="PUT",
+    path="/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/ItemPrice"}, "json"),),
+    body_schema={"$ref": "#/components/schemas/ItemPriceCreate"},
+    parameter_schemas={
+        "path.item_id": {"type": "string"},
+        "path.item_type": {"type": "string"},
+        "path.platform_key": {"type": "string"},
+        "path.price_id": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    platform_key: str,
+    item_type: str,
+    item_id: str,
+    price_id: UUID,
+    body: ItemPriceCreate,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    _kwargs["json"] = body.to_dict()
+
+    return RequestSpec(
+        method="PUT",
+        url="/platforms/{platform_key}/items/{item_type}/{item_id}/paywall/prices/{price_id}/".format(
+            platform_key=quote(wire_text(platform_key), safe=""),
+            item_type=quote(wire_text(item_type), safe=""),
+            item_id=quote(wire_text(item_id), safe=""),
+            price_id=quote(wire_text(price_id), safe=""),
+        ),
+        params=params,
+        headers=headers,
+        content=_kwargs,
+        parameters={
+            "path.platform_key": wire_value(platform_key),
+            "path.item_type": wire_value(item_type),
+            "path.item_id": wire_value(item_id),
+            "path.price_id": wire_value(price_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,60 @@
+"""`delete_group`: DELETE /api/orgs/{platform_key}/scim/v2/Groups/{id}"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...types import UNSET, Unset
+
+
+def _parse(status: int, data: Any) -> Any:
+    """The typed value of a checked 2xx body."""
+    return data
+
+
+OPERATION: Operation[Any] = Operation(
+    operation_id="delete_group",
+    method="DELETE",
+    path="/api/orgs/{platform_key}/scim/v2/Groups/{id}",
+    parse=_parse,
+    responses=((204, 204, {}, "json"),),
+    body_schema=None,
+    parameter_schemas={
+        "path.id": {"type": "string"},
+        "path.platform_key": {"type": "string"},
+        "query.format": {"type": "string"},
+    },
+)
+
+
+def build_request(
+    *,
+    platform_key: str,
+    id: str,
+    format_: str | Unset = UNSET,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+
+    params["format"] = format_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="DELETE",
+        url="/api/orgs/{platform_key}/scim/v2/Groups/{id}".format(
+            platform_key=quote(wire_text(platform_key), safe=""),
+            id=quote(wire_text(id), safe=""),
+        ),
+        params=params,
+        content=_kwargs,
+        parameters={
+            "path.platform_key": wire_value(platform_key),
+            "path.id": wire_value(id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

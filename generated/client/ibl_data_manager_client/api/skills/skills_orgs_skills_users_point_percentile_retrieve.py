@@ -1,0 +1,52 @@
+"""`skills_orgs_skills_users_point_percentile_retrieve`: GET /api/skills/orgs/{org}/skills/users/{user_id}/point-percentile/"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import quote
+
+from ..._operation import Operation, RequestSpec, wire_text, wire_value
+from ...models.user_skill_points_percentile import UserSkillPointsPercentile
+
+
+def _parse(status: int, data: Any) -> UserSkillPointsPercentile:
+    """The typed value of a checked 2xx body."""
+    response_200 = UserSkillPointsPercentile.from_dict(data)
+
+    return response_200
+
+
+OPERATION: Operation[UserSkillPointsPercentile] = Operation(
+    operation_id="skills_orgs_skills_users_point_percentile_retrieve",
+    method="GET",
+    path="/api/skills/orgs/{org}/skills/users/{user_id}/point-percentile/",
+    parse=_parse,
+    responses=((200, 200, {"$ref": "#/components/schemas/UserSkillPointsPercentile"}, "json"),),
+    body_schema=None,
+    parameter_schemas={"path.org": {"type": "string"}, "path.user_id": {"type": "string"}},
+)
+
+
+def build_request(
+    *,
+    org: str,
+    user_id: str,
+) -> RequestSpec:
+    """The request for one call; `Client` checks it against the document and sends it."""
+
+    params: dict[str, Any] = {}
+    _kwargs: dict[str, Any] = {}
+    return RequestSpec(
+        method="GET",
+        url="/api/skills/orgs/{org}/skills/users/{user_id}/point-percentile/".format(
+            org=quote(wire_text(org), safe=""),
+            user_id=quote(wire_text(user_id), safe=""),
+        ),
+        params=params,
+        content=_kwargs,
+        parameters={
+            "path.org": wire_value(org),
+            "path.user_id": wire_value(user_id),
+            **{f"query.{name}": value for name, value in params.items()},
+        },
+    )

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="AccessTimesHeatmap")
+
+
+@_attrs_define
+class AccessTimesHeatmap:
+    """
+    Attributes:
+        day_of_week (int):
+        hour (int):
+        value (int):
+    """
+
+    day_of_week: int
+    hour: int
+    value: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        day_of_week = self.day_of_week
+
+        hour = self.hour
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "day_of_week": day_of_week,
+                "hour": hour,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        day_of_week = d.pop("day_of_week")
+
+        hour = d.pop("hour")
+
+        value = d.pop("value")
+
+        access_times_heatmap = cls(
+            day_of_week=day_of_week,
+            hour=hour,
+            value=value,
+        )
+
+        access_times_heatmap.additional_properties = d
+        return access_times_heatmap
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

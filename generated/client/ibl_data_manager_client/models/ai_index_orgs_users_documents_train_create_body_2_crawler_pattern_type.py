@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AiIndexOrgsUsersDocumentsTrainCreateBody2CrawlerPatternType(StrEnum):
+    GLOB = "glob"
+    REGEX = "regex"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class AiMentorOrgsAgentSkillResourcesListFileType(StrEnum):
+    ASSET = "asset"
+    REFERENCE = "reference"
+    SCRIPT = "script"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+
+T = TypeVar("T", bound="AiMentorOrgsUsersCourseCreationFilesUpdateBody3")
+
+
+@_attrs_define
+class AiMentorOrgsUsersCourseCreationFilesUpdateBody3:
+    """
+    Attributes:
+        id (int):
+        course_creation_task (int):
+        file (str):
+        date_created (datetime.datetime):
+        last_modified (datetime.datetime):
+    """
+
+    id: int
+    course_creation_task: int
+    file: str
+    date_created: datetime.datetime
+    last_modified: datetime.datetime
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        course_creation_task = self.course_creation_task
+
+        file = self.file
+
+        date_created = self.date_created.isoformat()
+
+        last_modified = self.last_modified.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "course_creation_task": course_creation_task,
+                "file": file,
+                "date_created": date_created,
+                "last_modified": last_modified,
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("id", (None, str(self.id).encode(), "text/plain")))
+
+        files.append(
+            ("course_creation_task", (None, str(self.course_creation_task).encode(), "text/plain"))
+        )
+
+        files.append(("file", (None, str(self.file).encode(), "text/plain")))
+
+        files.append(("date_created", (None, self.date_created.isoformat().encode(), "text/plain")))
+
+        files.append(
+            ("last_modified", (None, self.last_modified.isoformat().encode(), "text/plain"))
+        )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        course_creation_task = d.pop("course_creation_task")
+
+        file = d.pop("file")
+
+        date_created = datetime.datetime.fromisoformat(d.pop("date_created"))
+
+        last_modified = datetime.datetime.fromisoformat(d.pop("last_modified"))
+
+        ai_mentor_orgs_users_course_creation_files_update_body_3 = cls(
+            id=id,
+            course_creation_task=course_creation_task,
+            file=file,
+            date_created=date_created,
+            last_modified=last_modified,
+        )
+
+        ai_mentor_orgs_users_course_creation_files_update_body_3.additional_properties = d
+        return ai_mentor_orgs_users_course_creation_files_update_body_3
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

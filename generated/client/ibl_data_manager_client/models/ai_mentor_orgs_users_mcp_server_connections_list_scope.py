@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class AiMentorOrgsUsersMcpServerConnectionsListScope(StrEnum):
+    MENTOR = "mentor"
+    PLATFORM = "platform"
+    USER = "user"
+
+    def __str__(self) -> str:
+        return str(self.value)

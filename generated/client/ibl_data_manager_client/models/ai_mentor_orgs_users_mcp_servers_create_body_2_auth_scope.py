@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class AiMentorOrgsUsersMcpServersCreateBody2AuthScope(StrEnum):
+    MENTOR = "mentor"
+    PLATFORM = "platform"
+    USER = "user"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class AiMentorOrgsUsersMcpServersListTransport(StrEnum):
+    SSE = "sse"
+    STREAMABLE_HTTP = "streamable_http"
+    WEBSOCKET = "websocket"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class AiMentorOrgsUsersMcpServersPartialUpdateBody3AuthType(StrEnum):
+    NONE = "none"
+    OAUTH2 = "oauth2"
+    TOKEN = "token"
+
+    def __str__(self) -> str:
+        return str(self.value)

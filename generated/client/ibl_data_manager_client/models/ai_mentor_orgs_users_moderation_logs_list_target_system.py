@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AiMentorOrgsUsersModerationLogsListTargetSystem(StrEnum):
+    MODERATION_SYSTEM = "Moderation System"
+    SAFETY_SYSTEM = "Safety System"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+
+class AudienceOrgsEnrollmentsCoursesUsersRetrieveFormat(StrEnum):
+    JSON = "json"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class AutoRechargeTriggerResponseStatus(StrEnum):
+    SKIPPED = "skipped"
+    TRIGGERED = "triggered"
+
+    def __str__(self) -> str:
+        return str(self.value)

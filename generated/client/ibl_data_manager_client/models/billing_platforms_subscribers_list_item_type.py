@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class BillingPlatformsSubscribersListItemType(StrEnum):
+    COURSE = "course"
+    MENTOR = "mentor"
+    PATHWAY = "pathway"
+    PROGRAM = "program"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class DisclaimerScopeEnum(StrEnum):
+    MENTOR = "mentor"
+    PLATFORM = "platform"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ItemPriceCreateInterval(StrEnum):
+    MONTH = "month"
+    ONE_TIME = "one_time"
+    YEAR = "year"
+
+    def __str__(self) -> str:
+        return str(self.value)

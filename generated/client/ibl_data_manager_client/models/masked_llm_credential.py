@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.external_service_info import ExternalServiceInfo
+
+
+T = TypeVar("T", bound="MaskedLLMCredential")
+
+
+@_attrs_define
+class MaskedLLMCredential:
+    """
+    Attributes:
+        name (str):
+        platform (str): The platform key
+        service_info (ExternalServiceInfo):
+        value (Any | Unset):
+    """
+
+    name: str
+    platform: str
+    service_info: ExternalServiceInfo
+    value: Any | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        platform = self.platform
+
+        service_info = self.service_info.to_dict()
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "platform": platform,
+                "service_info": service_info,
+            }
+        )
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.external_service_info import ExternalServiceInfo  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        platform = d.pop("platform")
+
+        service_info = ExternalServiceInfo.from_dict(d.pop("service_info"))
+
+        value = d.pop("value", UNSET)
+
+        masked_llm_credential = cls(
+            name=name,
+            platform=platform,
+            service_info=service_info,
+            value=value,
+        )
+
+        masked_llm_credential.additional_properties = d
+        return masked_llm_credential
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

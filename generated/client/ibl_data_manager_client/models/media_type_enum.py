@@ -1,0 +1,12 @@
+from enum import StrEnum
+
+
+class MediaTypeEnum(StrEnum):
+    AUDIO = "audio"
+    DOCUMENT = "document"
+    IMAGE = "image"
+    OTHER = "other"
+    VIDEO = "video"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MentorCategoryCreate")
+
+
+@_attrs_define
+class MentorCategoryCreate:
+    """
+    Attributes:
+        name (str):
+        category_group (int | None | Unset):
+        description (None | str | Unset):
+        audience (int | None | Unset): Deprecated: This is only left for backward compatibility. Please use the
+            audiences field instead.
+        audiences (list[int] | Unset):
+    """
+
+    name: str
+    category_group: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    audience: int | None | Unset = UNSET
+    audiences: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        category_group: int | None | Unset = self.category_group
+
+        description: None | str | Unset = self.description
+
+        audience: int | None | Unset = self.audience
+
+        audiences: list[int] | Unset = UNSET
+        if not isinstance(self.audiences, Unset):
+            audiences = self.audiences
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if category_group is not UNSET:
+            field_dict["category_group"] = category_group
+        if description is not UNSET:
+            field_dict["description"] = description
+        if audience is not UNSET:
+            field_dict["audience"] = audience
+        if audiences is not UNSET:
+            field_dict["audiences"] = audiences
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("name", (None, str(self.name).encode(), "text/plain")))
+
+        if not isinstance(self.category_group, Unset):
+            if isinstance(self.category_group, int):
+                files.append(
+                    ("category_group", (None, str(self.category_group).encode(), "text/plain"))
+                )
+            else:
+                files.append(
+                    ("category_group", (None, str(self.category_group).encode(), "text/plain"))
+                )
+
+        if not isinstance(self.description, Unset):
+            if isinstance(self.description, str):
+                files.append(("description", (None, str(self.description).encode(), "text/plain")))
+            else:
+                files.append(("description", (None, str(self.description).encode(), "text/plain")))
+
+        if not isinstance(self.audience, Unset):
+            if isinstance(self.audience, int):
+                files.append(("audience", (None, str(self.audience).encode(), "text/plain")))
+            else:
+                files.append(("audience", (None, str(self.audience).encode(), "text/plain")))
+
+        if not isinstance(self.audiences, Unset):
+            for audiences_item_element in self.audiences:
+                files.append(
+                    ("audiences", (None, str(audiences_item_element).encode(), "text/plain"))
+                )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        category_group = d.pop("category_group", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        audience = d.pop("audience", UNSET)
+
+        audiences = cast(list[int], d.pop("audiences", UNSET))
+
+        mentor_category_create = cls(
+            name=name,
+            category_group=category_group,
+            description=description,
+            audience=audience,
+            audiences=audiences,
+        )
+
+        mentor_category_create.additional_properties = d
+        return mentor_category_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class PatchedClawInstanceProvisionMode(StrEnum):
+    MANAGED = "managed"
+    SELF_HOSTED = "self_hosted"
+
+    def __str__(self) -> str:
+        return str(self.value)

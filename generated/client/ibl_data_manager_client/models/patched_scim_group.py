@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.patched_scim_group_members_item import PatchedSCIMGroupMembersItem
+    from ..models.scim_meta import SCIMMeta
+
+
+T = TypeVar("T", bound="PatchedSCIMGroup")
+
+
+@_attrs_define
+class PatchedSCIMGroup:
+    """SCIM group serializer for RBAC group management
+
+    Attributes:
+        schemas (list[str] | Unset): SCIM schema identifiers
+        id (str | Unset): RBAC group unique ID (must match existing RBAC group)
+        display_name (str | Unset): RBAC group display name
+        description (str | Unset): RBAC group description
+        members (list[PatchedSCIMGroupMembersItem] | Unset): Users to add/remove from the RBAC group
+        meta (SCIMMeta | Unset): SCIM meta object serializer
+    """
+
+    schemas: list[str] | Unset = UNSET
+    id: str | Unset = UNSET
+    display_name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    members: list[PatchedSCIMGroupMembersItem] | Unset = UNSET
+    meta: SCIMMeta | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        schemas: list[str] | Unset = UNSET
+        if not isinstance(self.schemas, Unset):
+            schemas = self.schemas
+
+        id = self.id
+
+        display_name = self.display_name
+
+        description = self.description
+
+        members: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.members, Unset):
+            members = []
+            for members_item_data in self.members:
+                members_item = members_item_data.to_dict()
+                members.append(members_item)
+
+        meta: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.meta, Unset):
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if schemas is not UNSET:
+            field_dict["schemas"] = schemas
+        if id is not UNSET:
+            field_dict["id"] = id
+        if display_name is not UNSET:
+            field_dict["displayName"] = display_name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if members is not UNSET:
+            field_dict["members"] = members
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.patched_scim_group_members_item import PatchedSCIMGroupMembersItem  # noqa: PLC0415
+        from ..models.scim_meta import SCIMMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        schemas = cast(list[str], d.pop("schemas", UNSET))
+
+        id = d.pop("id", UNSET)
+
+        display_name = d.pop("displayName", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        _members = d.pop("members", UNSET)
+        members: list[PatchedSCIMGroupMembersItem] | Unset = UNSET
+        if _members is not UNSET:
+            members = []
+            for members_item_data in _members:
+                members_item = PatchedSCIMGroupMembersItem.from_dict(members_item_data)
+
+                members.append(members_item)
+
+        _meta = d.pop("meta", UNSET)
+        meta: SCIMMeta | Unset
+        if isinstance(_meta, Unset):
+            meta = UNSET
+        else:
+            meta = SCIMMeta.from_dict(_meta)
+
+        patched_scim_group = cls(
+            schemas=schemas,
+            id=id,
+            display_name=display_name,
+            description=description,
+            members=members,
+            meta=meta,
+        )
+
+        patched_scim_group.additional_properties = d
+        return patched_scim_group
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

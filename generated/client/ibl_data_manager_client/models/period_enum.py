@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class PeriodEnum(StrEnum):
+    MONTHLY = "monthly"
+    WEEKLY = "weekly"
+    YEARLY = "yearly"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class PeriodicAgentLogStatusEnum(StrEnum):
+    ERROR = "error"
+    RUNNING = "running"
+    SUCCESS = "success"
+
+    def __str__(self) -> str:
+        return str(self.value)

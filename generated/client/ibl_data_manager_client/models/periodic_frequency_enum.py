@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class PeriodicFrequencyEnum(StrEnum):
+    CUSTOM = "CUSTOM"
+    DAILY = "DAILY"
+    MONTHLY = "MONTHLY"
+    WEEKLY = "WEEKLY"
+
+    def __str__(self) -> str:
+        return str(self.value)

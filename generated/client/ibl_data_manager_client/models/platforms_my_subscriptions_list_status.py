@@ -1,0 +1,14 @@
+from enum import StrEnum
+
+
+class PlatformsMySubscriptionsListStatus(StrEnum):
+    ACTIVE = "active"
+    CANCELED = "canceled"
+    FREE = "free"
+    GRANDFATHERED = "grandfathered"
+    INCOMPLETE = "incomplete"
+    PAST_DUE = "past_due"
+    TRIALING = "trialing"
+
+    def __str__(self) -> str:
+        return str(self.value)

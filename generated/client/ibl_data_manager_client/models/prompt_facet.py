@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.prompt_facet_terms import PromptFacetTerms
+
+
+T = TypeVar("T", bound="PromptFacet")
+
+
+@_attrs_define
+class PromptFacet:
+    """Serializer for prompt facets
+
+    Attributes:
+        total (int): Total number of prompts in this facet
+        terms (PromptFacetTerms): Terms and their counts in this facet
+        other (int): Count of prompts not in any term
+    """
+
+    total: int
+    terms: PromptFacetTerms
+    other: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        terms = self.terms.to_dict()
+
+        other = self.other
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "total": total,
+                "terms": terms,
+                "other": other,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.prompt_facet_terms import PromptFacetTerms  # noqa: PLC0415
+
+        d = dict(src_dict)
+        total = d.pop("total")
+
+        terms = PromptFacetTerms.from_dict(d.pop("terms"))
+
+        other = d.pop("other")
+
+        prompt_facet = cls(
+            total=total,
+            terms=terms,
+            other=other,
+        )
+
+        prompt_facet.additional_properties = d
+        return prompt_facet
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+
+T = TypeVar("T", bound="SetStudentLLMAccess")
+
+
+@_attrs_define
+class SetStudentLLMAccess:
+    """Serializer for setting student LLM access permissions
+
+    Attributes:
+        platform_key (str): The platform key where the LLM access should be set
+        llm_resources (list[str]): List of LLM resource paths. Format: ['llms/openai/models/gpt-4', 'llms/openai/',
+            'llms/']. Shorter paths grant access to all sub-resources.
+    """
+
+    platform_key: str
+    llm_resources: list[str]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        platform_key = self.platform_key
+
+        llm_resources = self.llm_resources
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "platform_key": platform_key,
+                "llm_resources": llm_resources,
+            }
+        )
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("platform_key", (None, str(self.platform_key).encode(), "text/plain")))
+
+        for llm_resources_item_element in self.llm_resources:
+            files.append(
+                ("llm_resources", (None, str(llm_resources_item_element).encode(), "text/plain"))
+            )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        platform_key = d.pop("platform_key")
+
+        llm_resources = cast(list[str], d.pop("llm_resources"))
+
+        set_student_llm_access = cls(
+            platform_key=platform_key,
+            llm_resources=llm_resources,
+        )
+
+        set_student_llm_access.additional_properties = d
+        return set_student_llm_access
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class StarterPromptsB04Enum(StrEnum):
+    GUIDED_PROMPT = "guided_prompt"
+    SUGGESTED_PROMPT = "suggested_prompt"
+
+    def __str__(self) -> str:
+        return str(self.value)

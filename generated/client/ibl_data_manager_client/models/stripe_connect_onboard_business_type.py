@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class StripeConnectOnboardBusinessType(StrEnum):
+    COMPANY = "company"
+    INDIVIDUAL = "individual"
+
+    def __str__(self) -> str:
+        return str(self.value)

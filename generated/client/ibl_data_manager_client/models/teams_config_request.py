@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeamsConfigRequest")
+
+
+@_attrs_define
+class TeamsConfigRequest:
+    """
+    Attributes:
+        client_id (str):
+        client_secret (str):
+        verification_token (str | Unset):
+    """
+
+    client_id: str
+    client_secret: str
+    verification_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        client_id = self.client_id
+
+        client_secret = self.client_secret
+
+        verification_token = self.verification_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "client_id": client_id,
+                "client_secret": client_secret,
+            }
+        )
+        if verification_token is not UNSET:
+            field_dict["verification_token"] = verification_token
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("client_id", (None, str(self.client_id).encode(), "text/plain")))
+
+        files.append(("client_secret", (None, str(self.client_secret).encode(), "text/plain")))
+
+        if not isinstance(self.verification_token, Unset):
+            files.append(
+                ("verification_token", (None, str(self.verification_token).encode(), "text/plain"))
+            )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        client_id = d.pop("client_id")
+
+        client_secret = d.pop("client_secret")
+
+        verification_token = d.pop("verification_token", UNSET)
+
+        teams_config_request = cls(
+            client_id=client_id,
+            client_secret=client_secret,
+            verification_token=verification_token,
+        )
+
+        teams_config_request.additional_properties = d
+        return teams_config_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

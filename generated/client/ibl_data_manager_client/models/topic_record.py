@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TopicRecord")
+
+
+@_attrs_define
+class TopicRecord:
+    """
+    Attributes:
+        topic_name (str):
+        conversation_count (int):
+    """
+
+    topic_name: str
+    conversation_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        topic_name = self.topic_name
+
+        conversation_count = self.conversation_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "topic_name": topic_name,
+                "conversation_count": conversation_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        topic_name = d.pop("topic_name")
+
+        conversation_count = d.pop("conversation_count")
+
+        topic_record = cls(
+            topic_name=topic_name,
+            conversation_count=conversation_count,
+        )
+
+        topic_record.additional_properties = d
+        return topic_record
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UserChatFeedbackCount")
+
+
+@_attrs_define
+class UserChatFeedbackCount:
+    """
+    Attributes:
+        period (datetime.datetime):
+        feedback_count (int):
+    """
+
+    period: datetime.datetime
+    feedback_count: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        period = self.period.isoformat()
+
+        feedback_count = self.feedback_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "period": period,
+                "feedback_count": feedback_count,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        period = datetime.datetime.fromisoformat(d.pop("period"))
+
+        feedback_count = d.pop("feedback_count")
+
+        user_chat_feedback_count = cls(
+            period=period,
+            feedback_count=feedback_count,
+        )
+
+        user_chat_feedback_count.additional_properties = d
+        return user_chat_feedback_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

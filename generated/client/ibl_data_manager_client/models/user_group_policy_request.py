@@ -1,0 +1,173 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .. import types
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UserGroupPolicyRequest")
+
+
+@_attrs_define
+class UserGroupPolicyRequest:
+    """Serializer for usergroup-specific RBAC policies using ModelSerializer pattern. Accepts
+    usergroup_id and role, generates resources and role internally.
+
+        Attributes:
+            platform_key (str): Platform key where the usergroup belongs
+            usergroup_id (int): ID of the usergroup to manage access for
+            role (str): Role for accessing this usergroup (read, edit, view analytics, send notifications)
+            groups_to_add (list[int] | Unset): List of RbacGroup IDs to grant access to this usergroup
+            groups_to_remove (list[int] | Unset): List of RbacGroup IDs to revoke access from this usergroup
+            users_to_add (list[int] | Unset): List of user IDs to grant access to this usergroup
+            users_to_remove (list[int] | Unset): List of user IDs to revoke access from this usergroup
+    """
+
+    platform_key: str
+    usergroup_id: int
+    role: str
+    groups_to_add: list[int] | Unset = UNSET
+    groups_to_remove: list[int] | Unset = UNSET
+    users_to_add: list[int] | Unset = UNSET
+    users_to_remove: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        platform_key = self.platform_key
+
+        usergroup_id = self.usergroup_id
+
+        role = self.role
+
+        groups_to_add: list[int] | Unset = UNSET
+        if not isinstance(self.groups_to_add, Unset):
+            groups_to_add = self.groups_to_add
+
+        groups_to_remove: list[int] | Unset = UNSET
+        if not isinstance(self.groups_to_remove, Unset):
+            groups_to_remove = self.groups_to_remove
+
+        users_to_add: list[int] | Unset = UNSET
+        if not isinstance(self.users_to_add, Unset):
+            users_to_add = self.users_to_add
+
+        users_to_remove: list[int] | Unset = UNSET
+        if not isinstance(self.users_to_remove, Unset):
+            users_to_remove = self.users_to_remove
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "platform_key": platform_key,
+                "usergroup_id": usergroup_id,
+                "role": role,
+            }
+        )
+        if groups_to_add is not UNSET:
+            field_dict["groups_to_add"] = groups_to_add
+        if groups_to_remove is not UNSET:
+            field_dict["groups_to_remove"] = groups_to_remove
+        if users_to_add is not UNSET:
+            field_dict["users_to_add"] = users_to_add
+        if users_to_remove is not UNSET:
+            field_dict["users_to_remove"] = users_to_remove
+
+        return field_dict
+
+    def to_multipart(self) -> types.RequestFiles:
+        files: types.RequestFiles = []
+
+        files.append(("platform_key", (None, str(self.platform_key).encode(), "text/plain")))
+
+        files.append(("usergroup_id", (None, str(self.usergroup_id).encode(), "text/plain")))
+
+        files.append(("role", (None, str(self.role).encode(), "text/plain")))
+
+        if not isinstance(self.groups_to_add, Unset):
+            for groups_to_add_item_element in self.groups_to_add:
+                files.append(
+                    (
+                        "groups_to_add",
+                        (None, str(groups_to_add_item_element).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.groups_to_remove, Unset):
+            for groups_to_remove_item_element in self.groups_to_remove:
+                files.append(
+                    (
+                        "groups_to_remove",
+                        (None, str(groups_to_remove_item_element).encode(), "text/plain"),
+                    )
+                )
+
+        if not isinstance(self.users_to_add, Unset):
+            for users_to_add_item_element in self.users_to_add:
+                files.append(
+                    ("users_to_add", (None, str(users_to_add_item_element).encode(), "text/plain"))
+                )
+
+        if not isinstance(self.users_to_remove, Unset):
+            for users_to_remove_item_element in self.users_to_remove:
+                files.append(
+                    (
+                        "users_to_remove",
+                        (None, str(users_to_remove_item_element).encode(), "text/plain"),
+                    )
+                )
+
+        for prop_name, prop in self.additional_properties.items():
+            files.append((prop_name, (None, str(prop).encode(), "text/plain")))
+
+        return files
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        platform_key = d.pop("platform_key")
+
+        usergroup_id = d.pop("usergroup_id")
+
+        role = d.pop("role")
+
+        groups_to_add = cast(list[int], d.pop("groups_to_add", UNSET))
+
+        groups_to_remove = cast(list[int], d.pop("groups_to_remove", UNSET))
+
+        users_to_add = cast(list[int], d.pop("users_to_add", UNSET))
+
+        users_to_remove = cast(list[int], d.pop("users_to_remove", UNSET))
+
+        user_group_policy_request = cls(
+            platform_key=platform_key,
+            usergroup_id=usergroup_id,
+            role=role,
+            groups_to_add=groups_to_add,
+            groups_to_remove=groups_to_remove,
+            users_to_add=users_to_add,
+            users_to_remove=users_to_remove,
+        )
+
+        user_group_policy_request.additional_properties = d
+        return user_group_policy_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,325 @@
+"""`Client.ai_account.orgs.credential`: 4 operations and 1 sub-resource."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ....._operation import RequestOptions
+from ....._response import async_to_raw_response, to_raw_response
+from .....api.ai_account import (
+    ai_account_orgs_credential_create as _ai_account_orgs_credential_create,
+)
+from .....api.ai_account import (
+    ai_account_orgs_credential_destroy as _ai_account_orgs_credential_destroy,
+)
+from .....api.ai_account import (
+    ai_account_orgs_credential_partial_update as _ai_account_orgs_credential_partial_update,
+)
+from .....api.ai_account import (
+    ai_account_orgs_credential_retrieve as _ai_account_orgs_credential_retrieve,
+)
+from .....models.llm_credential_request import LLMCredentialRequest
+from .....models.llm_credential_response import LLMCredentialResponse
+from .....models.patched_llm_credential_request import PatchedLLMCredentialRequest
+from .....types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ....._client import AsyncClient, Client
+    from .schema import (
+        AiAccountOrgsCredentialSchemaResource,
+        AiAccountOrgsCredentialSchemaResourceWithRawResponse,
+        AsyncAiAccountOrgsCredentialSchemaResource,
+        AsyncAiAccountOrgsCredentialSchemaResourceWithRawResponse,
+    )
+
+__all__ = [
+    "AiAccountOrgsCredentialResource",
+    "AiAccountOrgsCredentialResourceWithRawResponse",
+    "AsyncAiAccountOrgsCredentialResource",
+    "AsyncAiAccountOrgsCredentialResourceWithRawResponse",
+]
+
+
+class AiAccountOrgsCredentialResource:
+    """`Client.ai_account.orgs.credential`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AiAccountOrgsCredentialResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AiAccountOrgsCredentialResourceWithRawResponse(self)
+
+    @cached_property
+    def schema(self) -> AiAccountOrgsCredentialSchemaResource:
+        from .schema import AiAccountOrgsCredentialSchemaResource
+
+        return AiAccountOrgsCredentialSchemaResource(self._client)
+
+    def destroy(
+        self,
+        *,
+        org: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete an existing LLM credential for an organization.  For azure_openai credentials,
+        supports deleting a specific model by providing the 'model_name' field. If model_name is
+        omitted, deletes the entire credential.  Args:     request: The HTTP request containing
+        credential information (must include 'name')     org: Organization key identifier
+        Returns:     Response: 204  Raises:     NotFound: When organization or credential is not
+        found     ValidationError: When request data is invalid
+
+        Args:
+            org (str, path)
+
+        Returns:
+            None
+        """
+        return self._client._send(
+            _ai_account_orgs_credential_destroy.OPERATION,
+            _ai_account_orgs_credential_destroy.build_request(org=org),
+            options,
+        )
+
+    def retrieve(
+        self,
+        *,
+        org: str,
+        name: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LLMCredentialResponse:
+        """Retrieve LLM credentials for an organization.  Query Parameters:     name (optional):
+        Filter results by LLM provider name.         When name=google, returns both 'google'
+        (service account) and         'gemini_google_api_key' credentials if they exist.  Args:
+        request: The HTTP request     org: Organization key identifier  Returns:     Response:
+        List of LLM credentials for the organization  Raises:     NotFound: When organization is
+        not found or when no credentials match the filters     ValidationError: When query
+        parameters are invalid
+
+        Args:
+            org (str, path)
+            name (str | Unset, query)
+
+        Returns:
+            LLMCredentialResponse
+        """
+        return self._client._send(
+            _ai_account_orgs_credential_retrieve.OPERATION,
+            _ai_account_orgs_credential_retrieve.build_request(org=org, name=name),
+            options,
+        )
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LLMCredentialResponse:
+        """Update an existing LLM credential for an organization.  For azure_openai credentials,
+        supports partial model updates by deep merging the provided model fields with existing
+        ones.  Args:     request: The HTTP request containing updated credential information
+        org: Organization key identifier  Returns:     Response: Updated LLM credential  Raises:
+        NotFound: When organization or credential is not found     ValidationError: When request
+        data is invalid
+
+        Args:
+            org (str, path)
+            body (PatchedLLMCredentialRequest | Unset, request body)
+
+        Returns:
+            LLMCredentialResponse
+        """
+        return self._client._send(
+            _ai_account_orgs_credential_partial_update.OPERATION,
+            _ai_account_orgs_credential_partial_update.build_request(org=org, body=body),
+            options,
+        )
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: LLMCredentialRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LLMCredentialResponse:
+        """Create a new LLM credential for an organization.  For azure_openai credentials, if
+        credential already exists, merges the new models with existing ones instead of
+        replacing.  Args:     request: The HTTP request containing credential information
+        org: Organization key identifier  Returns:     Response: Created or updated LLM
+        credential  Raises:     NotFound: When organization is not found     ValidationError:
+        When request data is invalid
+
+        Args:
+            org (str, path)
+            body (LLMCredentialRequest, request body)
+
+        Returns:
+            LLMCredentialResponse
+        """
+        return self._client._send(
+            _ai_account_orgs_credential_create.OPERATION,
+            _ai_account_orgs_credential_create.build_request(org=org, body=body),
+            options,
+        )
+
+
+class AiAccountOrgsCredentialResourceWithRawResponse:
+    """`Client.ai_account.orgs.credential`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AiAccountOrgsCredentialResource) -> None:
+        self._resource = resource
+        self.destroy = to_raw_response(resource.destroy)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.create = to_raw_response(resource.create)
+
+    @cached_property
+    def schema(self) -> AiAccountOrgsCredentialSchemaResourceWithRawResponse:
+        from .schema import AiAccountOrgsCredentialSchemaResourceWithRawResponse
+
+        return AiAccountOrgsCredentialSchemaResourceWithRawResponse(self._resource.schema)
+
+
+class AsyncAiAccountOrgsCredentialResource:
+    """`AsyncClient.ai_account.orgs.credential`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAiAccountOrgsCredentialResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncAiAccountOrgsCredentialResourceWithRawResponse(self)
+
+    @cached_property
+    def schema(self) -> AsyncAiAccountOrgsCredentialSchemaResource:
+        from .schema import AsyncAiAccountOrgsCredentialSchemaResource
+
+        return AsyncAiAccountOrgsCredentialSchemaResource(self._client)
+
+    async def destroy(
+        self,
+        *,
+        org: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Delete an existing LLM credential for an organization.  For azure_openai credentials,
+        supports deleting a specific model by providing the 'model_name' field. If model_name is
+        omitted, deletes the entire credential.  Args:     request: The HTTP request containing
+        credential information (must include 'name')     org: Organization key identifier
+        Returns:     Response: 204  Raises:     NotFound: When organization or credential is not
+        found     ValidationError: When request data is invalid
+
+        Args:
+            org (str, path)
+
+        Returns:
+            None
+        """
+        return await self._client._send(
+            _ai_account_orgs_credential_destroy.OPERATION,
+            _ai_account_orgs_credential_destroy.build_request(org=org),
+            options,
+        )
+
+    async def retrieve(
+        self,
+        *,
+        org: str,
+        name: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LLMCredentialResponse:
+        """Retrieve LLM credentials for an organization.  Query Parameters:     name (optional):
+        Filter results by LLM provider name.         When name=google, returns both 'google'
+        (service account) and         'gemini_google_api_key' credentials if they exist.  Args:
+        request: The HTTP request     org: Organization key identifier  Returns:     Response:
+        List of LLM credentials for the organization  Raises:     NotFound: When organization is
+        not found or when no credentials match the filters     ValidationError: When query
+        parameters are invalid
+
+        Args:
+            org (str, path)
+            name (str | Unset, query)
+
+        Returns:
+            LLMCredentialResponse
+        """
+        return await self._client._send(
+            _ai_account_orgs_credential_retrieve.OPERATION,
+            _ai_account_orgs_credential_retrieve.build_request(org=org, name=name),
+            options,
+        )
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LLMCredentialResponse:
+        """Update an existing LLM credential for an organization.  For azure_openai credentials,
+        supports partial model updates by deep merging the provided model fields with existing
+        ones.  Args:     request: The HTTP request containing updated credential information
+        org: Organization key identifier  Returns:     Response: Updated LLM credential  Raises:
+        NotFound: When organization or credential is not found     ValidationError: When request
+        data is invalid
+
+        Args:
+            org (str, path)
+            body (PatchedLLMCredentialRequest | Unset, request body)
+
+        Returns:
+            LLMCredentialResponse
+        """
+        return await self._client._send(
+            _ai_account_orgs_credential_partial_update.OPERATION,
+            _ai_account_orgs_credential_partial_update.build_request(org=org, body=body),
+            options,
+        )
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: LLMCredentialRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LLMCredentialResponse:
+        """Create a new LLM credential for an organization.  For azure_openai credentials, if
+        credential already exists, merges the new models with existing ones instead of
+        replacing.  Args:     request: The HTTP request containing credential information
+        org: Organization key identifier  Returns:     Response: Created or updated LLM
+        credential  Raises:     NotFound: When organization is not found     ValidationError:
+        When request data is invalid
+
+        Args:
+            org (str, path)
+            body (LLMCredentialRequest, request body)
+
+        Returns:
+            LLMCredentialResponse
+        """
+        return await self._client._send(
+            _ai_account_orgs_credential_create.OPERATION,
+            _ai_account_orgs_credential_create.build_request(org=org, body=body),
+            options,
+        )
+
+
+class AsyncAiAccountOrgsCredentialResourceWithRawResponse:
+    """`AsyncClient.ai_account.orgs.credential`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncAiAccountOrgsCredentialResource) -> None:
+        self._resource = resource
+        self.destroy = async_to_raw_response(resource.destroy)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.create = async_to_raw_response(resource.create)
+
+    @cached_property
+    def schema(self) -> AsyncAiAccountOrgsCredentialSchemaResourceWithRawResponse:
+        from .schema import AsyncAiAccountOrgsCredentialSchemaResourceWithRawResponse
+
+        return AsyncAiAccountOrgsCredentialSchemaResourceWithRawResponse(self._resource.schema)

@@ -1,0 +1,157 @@
+"""`Client.ai_analytics.engagement.orgs.course_completion.per_course`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ......._operation import RequestOptions
+from ......._response import async_to_raw_response, to_raw_response
+from .......api.ai_analytics import (
+    ai_analytics_engagement_orgs_course_completion_per_course_retrieve as _ai_analytics_engagement_orgs_course_completion_per_course_retrieve,
+)
+from .......models.ai_analytics_engagement_orgs_course_completion_per_course_retrieve_format import (
+    AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat,
+)
+from .......models.course_completion_per_course import CourseCompletionPerCourse
+from .......types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ......._client import AsyncClient, Client
+
+__all__ = [
+    "AiAnalyticsEngagementOrgsCourseCompletionPerCourseResource",
+    "AiAnalyticsEngagementOrgsCourseCompletionPerCourseResourceWithRawResponse",
+    "AsyncAiAnalyticsEngagementOrgsCourseCompletionPerCourseResource",
+    "AsyncAiAnalyticsEngagementOrgsCourseCompletionPerCourseResourceWithRawResponse",
+]
+
+
+class AiAnalyticsEngagementOrgsCourseCompletionPerCourseResource:
+    """`Client.ai_analytics.engagement.orgs.course_completion.per_course`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(
+        self,
+    ) -> AiAnalyticsEngagementOrgsCourseCompletionPerCourseResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AiAnalyticsEngagementOrgsCourseCompletionPerCourseResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        org: str,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCompletionPerCourse:
+        """List course completion metrics on a per-course basis.  This endpoint provides a
+        paginated table of courses with enrollment and completion statistics for each course.
+        Returns:     A paginated list of courses with:     - Course identification (ID and name)
+        - Enrollment count     - Completion count     - Average completion rate
+
+        Args:
+            org (str, path)
+            department_id (int | Unset, query)
+            format_ (AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset,
+                query)
+            include_main_platform (bool | Unset, query)
+            length (int | Unset, query)
+            page (int | Unset, query)
+
+        Returns:
+            CourseCompletionPerCourse
+        """
+        return self._client._send(
+            _ai_analytics_engagement_orgs_course_completion_per_course_retrieve.OPERATION,
+            _ai_analytics_engagement_orgs_course_completion_per_course_retrieve.build_request(
+                org=org,
+                department_id=department_id,
+                format_=format_,
+                include_main_platform=include_main_platform,
+                length=length,
+                page=page,
+            ),
+            options,
+        )
+
+
+class AiAnalyticsEngagementOrgsCourseCompletionPerCourseResourceWithRawResponse:
+    """`Client.ai_analytics.engagement.orgs.course_completion.per_course`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(
+        self, resource: AiAnalyticsEngagementOrgsCourseCompletionPerCourseResource
+    ) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class AsyncAiAnalyticsEngagementOrgsCourseCompletionPerCourseResource:
+    """`AsyncClient.ai_analytics.engagement.orgs.course_completion.per_course`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(
+        self,
+    ) -> AsyncAiAnalyticsEngagementOrgsCourseCompletionPerCourseResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncAiAnalyticsEngagementOrgsCourseCompletionPerCourseResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        org: str,
+        department_id: int | Unset = UNSET,
+        format_: AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCompletionPerCourse:
+        """List course completion metrics on a per-course basis.  This endpoint provides a
+        paginated table of courses with enrollment and completion statistics for each course.
+        Returns:     A paginated list of courses with:     - Course identification (ID and name)
+        - Enrollment count     - Completion count     - Average completion rate
+
+        Args:
+            org (str, path)
+            department_id (int | Unset, query)
+            format_ (AiAnalyticsEngagementOrgsCourseCompletionPerCourseRetrieveFormat | Unset,
+                query)
+            include_main_platform (bool | Unset, query)
+            length (int | Unset, query)
+            page (int | Unset, query)
+
+        Returns:
+            CourseCompletionPerCourse
+        """
+        return await self._client._send(
+            _ai_analytics_engagement_orgs_course_completion_per_course_retrieve.OPERATION,
+            _ai_analytics_engagement_orgs_course_completion_per_course_retrieve.build_request(
+                org=org,
+                department_id=department_id,
+                format_=format_,
+                include_main_platform=include_main_platform,
+                length=length,
+                page=page,
+            ),
+            options,
+        )
+
+
+class AsyncAiAnalyticsEngagementOrgsCourseCompletionPerCourseResourceWithRawResponse:
+    """`AsyncClient.ai_analytics.engagement.orgs.course_completion.per_course`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(
+        self, resource: AsyncAiAnalyticsEngagementOrgsCourseCompletionPerCourseResource
+    ) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response(resource.retrieve)

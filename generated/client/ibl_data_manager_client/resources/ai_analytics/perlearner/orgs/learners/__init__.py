@@ -1,0 +1,208 @@
+"""`Client.ai_analytics.perlearner.orgs.learners`: 1 operation."""
+
+from __future__ import annotations
+
+import datetime
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ......_operation import RequestOptions
+from ......_response import async_to_raw_response, to_raw_response
+from ......api.ai_analytics import (
+    ai_analytics_perlearner_orgs_learners_retrieve as _ai_analytics_perlearner_orgs_learners_retrieve,
+)
+from ......models.ai_analytics_perlearner_orgs_learners_retrieve_format import (
+    AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat,
+)
+from ......models.new_per_learner_list import NewPerLearnerList
+from ......types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ......_client import AsyncClient, Client
+
+__all__ = [
+    "AiAnalyticsPerlearnerOrgsLearnersResource",
+    "AiAnalyticsPerlearnerOrgsLearnersResourceWithRawResponse",
+    "AsyncAiAnalyticsPerlearnerOrgsLearnersResource",
+    "AsyncAiAnalyticsPerlearnerOrgsLearnersResourceWithRawResponse",
+]
+
+
+class AiAnalyticsPerlearnerOrgsLearnersResource:
+    """`Client.ai_analytics.perlearner.orgs.learners`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AiAnalyticsPerlearnerOrgsLearnersResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AiAnalyticsPerlearnerOrgsLearnersResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        org: str,
+        department_id: int | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        format_: AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        is_enrolled: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        location: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        program: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NewPerLearnerList:
+        """Enhanced API endpoint for listing learners with comprehensive filtering.  This endpoint
+        provides a paginated list of learners with detailed metrics and supports advanced
+        filtering options. It uses DM token authentication and respects department-based access
+        controls.  Query Parameters:     page (int): Page number for pagination     length
+        (int): Number of items per page     search (str): Filter by username, email, or full
+        name     program (str): Filter by program     location (str): Filter by location
+        is_enrolled (bool): Filter for users with enrollments     platform (str): Filter by
+        platform     start_date (date): Filter by join date (start range)     end_date (date):
+        Filter by join date (end range)  Returns:     A paginated list of learners with
+        comprehensive metrics including:     - Course enrollments and completions     - Time
+        spent on platform     - Pathway progress     - Certificate and skill information     -
+        Location data  Access Control:     - Platform admins can see all learners     -
+        Department admins can only see learners in their departments
+
+        Args:
+            org (str, path)
+            department_id (int | Unset, query)
+            end_date (datetime.date | Unset, query)
+            format_ (AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset, query)
+            include_main_platform (bool | Unset, query)
+            is_enrolled (bool | Unset, query)
+            length (int | Unset, query)
+            location (str | Unset, query)
+            page (int | Unset, query)
+            platform (str | Unset, query)
+            program (str | Unset, query)
+            search (str | Unset, query)
+            start_date (datetime.date | Unset, query)
+
+        Returns:
+            NewPerLearnerList
+        """
+        return self._client._send(
+            _ai_analytics_perlearner_orgs_learners_retrieve.OPERATION,
+            _ai_analytics_perlearner_orgs_learners_retrieve.build_request(
+                org=org,
+                department_id=department_id,
+                end_date=end_date,
+                format_=format_,
+                include_main_platform=include_main_platform,
+                is_enrolled=is_enrolled,
+                length=length,
+                location=location,
+                page=page,
+                platform=platform,
+                program=program,
+                search=search,
+                start_date=start_date,
+            ),
+            options,
+        )
+
+
+class AiAnalyticsPerlearnerOrgsLearnersResourceWithRawResponse:
+    """`Client.ai_analytics.perlearner.orgs.learners`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AiAnalyticsPerlearnerOrgsLearnersResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class AsyncAiAnalyticsPerlearnerOrgsLearnersResource:
+    """`AsyncClient.ai_analytics.perlearner.orgs.learners`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAiAnalyticsPerlearnerOrgsLearnersResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncAiAnalyticsPerlearnerOrgsLearnersResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        org: str,
+        department_id: int | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        format_: AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        is_enrolled: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        location: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        program: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NewPerLearnerList:
+        """Enhanced API endpoint for listing learners with comprehensive filtering.  This endpoint
+        provides a paginated list of learners with detailed metrics and supports advanced
+        filtering options. It uses DM token authentication and respects department-based access
+        controls.  Query Parameters:     page (int): Page number for pagination     length
+        (int): Number of items per page     search (str): Filter by username, email, or full
+        name     program (str): Filter by program     location (str): Filter by location
+        is_enrolled (bool): Filter for users with enrollments     platform (str): Filter by
+        platform     start_date (date): Filter by join date (start range)     end_date (date):
+        Filter by join date (end range)  Returns:     A paginated list of learners with
+        comprehensive metrics including:     - Course enrollments and completions     - Time
+        spent on platform     - Pathway progress     - Certificate and skill information     -
+        Location data  Access Control:     - Platform admins can see all learners     -
+        Department admins can only see learners in their departments
+
+        Args:
+            org (str, path)
+            department_id (int | Unset, query)
+            end_date (datetime.date | Unset, query)
+            format_ (AiAnalyticsPerlearnerOrgsLearnersRetrieveFormat | Unset, query)
+            include_main_platform (bool | Unset, query)
+            is_enrolled (bool | Unset, query)
+            length (int | Unset, query)
+            location (str | Unset, query)
+            page (int | Unset, query)
+            platform (str | Unset, query)
+            program (str | Unset, query)
+            search (str | Unset, query)
+            start_date (datetime.date | Unset, query)
+
+        Returns:
+            NewPerLearnerList
+        """
+        return await self._client._send(
+            _ai_analytics_perlearner_orgs_learners_retrieve.OPERATION,
+            _ai_analytics_perlearner_orgs_learners_retrieve.build_request(
+                org=org,
+                department_id=department_id,
+                end_date=end_date,
+                format_=format_,
+                include_main_platform=include_main_platform,
+                is_enrolled=is_enrolled,
+                length=length,
+                location=location,
+                page=page,
+                platform=platform,
+                program=program,
+                search=search,
+                start_date=start_date,
+            ),
+            options,
+        )
+
+
+class AsyncAiAnalyticsPerlearnerOrgsLearnersResourceWithRawResponse:
+    """`AsyncClient.ai_analytics.perlearner.orgs.learners`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncAiAnalyticsPerlearnerOrgsLearnersResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response(resource.retrieve)

@@ -1,0 +1,111 @@
+"""`Client.ai_bot.v1.bots.webhooks.slack`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ......._operation import RequestOptions
+from ......._response import async_to_raw_response, to_raw_response
+from .......api.ai_bot import (
+    ai_bot_v1_bots_webhooks_slack_create as _ai_bot_v1_bots_webhooks_slack_create,
+)
+from .......models.slack_webhook import SlackWebhook
+
+if TYPE_CHECKING:
+    from ......._client import AsyncClient, Client
+
+__all__ = [
+    "AiBotV1BotsWebhooksSlackResource",
+    "AiBotV1BotsWebhooksSlackResourceWithRawResponse",
+    "AsyncAiBotV1BotsWebhooksSlackResource",
+    "AsyncAiBotV1BotsWebhooksSlackResourceWithRawResponse",
+]
+
+
+class AiBotV1BotsWebhooksSlackResource:
+    """`Client.ai_bot.v1.bots.webhooks.slack`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AiBotV1BotsWebhooksSlackResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AiBotV1BotsWebhooksSlackResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        body: SlackWebhook,
+        **options: Unpack[RequestOptions],
+    ) -> SlackWebhook:
+        """POST /api/ai-bot/v1/bots/webhooks/{org}/slack/{name}/
+
+        Args:
+            org (str, path)
+            name (str, path)
+            body (SlackWebhook, request body)
+
+        Returns:
+            SlackWebhook
+        """
+        return self._client._send(
+            _ai_bot_v1_bots_webhooks_slack_create.OPERATION,
+            _ai_bot_v1_bots_webhooks_slack_create.build_request(org=org, name=name, body=body),
+            options,
+        )
+
+
+class AiBotV1BotsWebhooksSlackResourceWithRawResponse:
+    """`Client.ai_bot.v1.bots.webhooks.slack`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AiBotV1BotsWebhooksSlackResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncAiBotV1BotsWebhooksSlackResource:
+    """`AsyncClient.ai_bot.v1.bots.webhooks.slack`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAiBotV1BotsWebhooksSlackResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncAiBotV1BotsWebhooksSlackResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        body: SlackWebhook,
+        **options: Unpack[RequestOptions],
+    ) -> SlackWebhook:
+        """POST /api/ai-bot/v1/bots/webhooks/{org}/slack/{name}/
+
+        Args:
+            org (str, path)
+            name (str, path)
+            body (SlackWebhook, request body)
+
+        Returns:
+            SlackWebhook
+        """
+        return await self._client._send(
+            _ai_bot_v1_bots_webhooks_slack_create.OPERATION,
+            _ai_bot_v1_bots_webhooks_slack_create.build_request(org=org, name=name, body=body),
+            options,
+        )
+
+
+class AsyncAiBotV1BotsWebhooksSlackResourceWithRawResponse:
+    """`AsyncClient.ai_bot.v1.bots.webhooks.slack`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncAiBotV1BotsWebhooksSlackResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)

@@ -1,0 +1,118 @@
+"""`Client.ai_mentor.orgs.claw.instances.refresh_version`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ......._operation import RequestOptions
+from ......._response import async_to_raw_response, to_raw_response
+from .......api.ai_mentor import (
+    ai_mentor_orgs_claw_instances_refresh_version_create as _ai_mentor_orgs_claw_instances_refresh_version_create,
+)
+from .......models.claw_instance import ClawInstance
+from .......models.claw_instance_request import ClawInstanceRequest
+
+if TYPE_CHECKING:
+    from ......._client import AsyncClient, Client
+
+__all__ = [
+    "AiMentorOrgsClawInstancesRefreshVersionResource",
+    "AiMentorOrgsClawInstancesRefreshVersionResourceWithRawResponse",
+    "AsyncAiMentorOrgsClawInstancesRefreshVersionResource",
+    "AsyncAiMentorOrgsClawInstancesRefreshVersionResourceWithRawResponse",
+]
+
+
+class AiMentorOrgsClawInstancesRefreshVersionResource:
+    """`Client.ai_mentor.orgs.claw.instances.refresh_version`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AiMentorOrgsClawInstancesRefreshVersionResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AiMentorOrgsClawInstancesRefreshVersionResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: ClawInstanceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawInstance:
+        """Connect to the worker and store Claw version from handshake.
+
+        Args:
+            org (str, path)
+            id (int, path)
+            body (ClawInstanceRequest, request body)
+
+        Returns:
+            ClawInstance
+        """
+        return self._client._send(
+            _ai_mentor_orgs_claw_instances_refresh_version_create.OPERATION,
+            _ai_mentor_orgs_claw_instances_refresh_version_create.build_request(
+                org=org, id=id, body=body
+            ),
+            options,
+        )
+
+
+class AiMentorOrgsClawInstancesRefreshVersionResourceWithRawResponse:
+    """`Client.ai_mentor.orgs.claw.instances.refresh_version`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AiMentorOrgsClawInstancesRefreshVersionResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncAiMentorOrgsClawInstancesRefreshVersionResource:
+    """`AsyncClient.ai_mentor.orgs.claw.instances.refresh_version`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(
+        self,
+    ) -> AsyncAiMentorOrgsClawInstancesRefreshVersionResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncAiMentorOrgsClawInstancesRefreshVersionResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: ClawInstanceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawInstance:
+        """Connect to the worker and store Claw version from handshake.
+
+        Args:
+            org (str, path)
+            id (int, path)
+            body (ClawInstanceRequest, request body)
+
+        Returns:
+            ClawInstance
+        """
+        return await self._client._send(
+            _ai_mentor_orgs_claw_instances_refresh_version_create.OPERATION,
+            _ai_mentor_orgs_claw_instances_refresh_version_create.build_request(
+                org=org, id=id, body=body
+            ),
+            options,
+        )
+
+
+class AsyncAiMentorOrgsClawInstancesRefreshVersionResourceWithRawResponse:
+    """`AsyncClient.ai_mentor.orgs.claw.instances.refresh_version`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncAiMentorOrgsClawInstancesRefreshVersionResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)

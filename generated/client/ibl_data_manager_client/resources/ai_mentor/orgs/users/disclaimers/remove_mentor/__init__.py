@@ -1,0 +1,132 @@
+"""`Client.ai_mentor.orgs.users.disclaimers.remove_mentor`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ......._operation import RequestOptions
+from ......._response import async_to_raw_response, to_raw_response
+from .......api.ai_mentor import (
+    ai_mentor_orgs_users_disclaimers_remove_mentor_create as _ai_mentor_orgs_users_disclaimers_remove_mentor_create,
+)
+from .......models.disclaimer import Disclaimer
+from .......models.remove_mentor_from_disclaimer import RemoveMentorFromDisclaimer
+
+if TYPE_CHECKING:
+    from ......._client import AsyncClient, Client
+
+__all__ = [
+    "AiMentorOrgsUsersDisclaimersRemoveMentorResource",
+    "AiMentorOrgsUsersDisclaimersRemoveMentorResourceWithRawResponse",
+    "AsyncAiMentorOrgsUsersDisclaimersRemoveMentorResource",
+    "AsyncAiMentorOrgsUsersDisclaimersRemoveMentorResourceWithRawResponse",
+]
+
+
+class AiMentorOrgsUsersDisclaimersRemoveMentorResource:
+    """`Client.ai_mentor.orgs.users.disclaimers.remove_mentor`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AiMentorOrgsUsersDisclaimersRemoveMentorResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AiMentorOrgsUsersDisclaimersRemoveMentorResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: RemoveMentorFromDisclaimer,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer:
+        """Remove mentor from disclaimer
+
+        Remove a mentor from a disclaimer with `mentor` scope. Only platform admins can perform
+        this action. Validates that at least one mentor remains after removal.
+
+        Args:
+            org (str, path)
+            user_id (str, path)
+            id (int, path)
+            body (RemoveMentorFromDisclaimer, request body): Serializer for removing a mentor
+                from a disclaimer. This serializer validates the mentor_id input and provides
+                proper schema documentation for the remove_mentor action.
+
+        Returns:
+            Disclaimer
+        """
+        return self._client._send(
+            _ai_mentor_orgs_users_disclaimers_remove_mentor_create.OPERATION,
+            _ai_mentor_orgs_users_disclaimers_remove_mentor_create.build_request(
+                org=org, user_id=user_id, id=id, body=body
+            ),
+            options,
+        )
+
+
+class AiMentorOrgsUsersDisclaimersRemoveMentorResourceWithRawResponse:
+    """`Client.ai_mentor.orgs.users.disclaimers.remove_mentor`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AiMentorOrgsUsersDisclaimersRemoveMentorResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncAiMentorOrgsUsersDisclaimersRemoveMentorResource:
+    """`AsyncClient.ai_mentor.orgs.users.disclaimers.remove_mentor`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(
+        self,
+    ) -> AsyncAiMentorOrgsUsersDisclaimersRemoveMentorResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncAiMentorOrgsUsersDisclaimersRemoveMentorResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: RemoveMentorFromDisclaimer,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer:
+        """Remove mentor from disclaimer
+
+        Remove a mentor from a disclaimer with `mentor` scope. Only platform admins can perform
+        this action. Validates that at least one mentor remains after removal.
+
+        Args:
+            org (str, path)
+            user_id (str, path)
+            id (int, path)
+            body (RemoveMentorFromDisclaimer, request body): Serializer for removing a mentor
+                from a disclaimer. This serializer validates the mentor_id input and provides
+                proper schema documentation for the remove_mentor action.
+
+        Returns:
+            Disclaimer
+        """
+        return await self._client._send(
+            _ai_mentor_orgs_users_disclaimers_remove_mentor_create.OPERATION,
+            _ai_mentor_orgs_users_disclaimers_remove_mentor_create.build_request(
+                org=org, user_id=user_id, id=id, body=body
+            ),
+            options,
+        )
+
+
+class AsyncAiMentorOrgsUsersDisclaimersRemoveMentorResourceWithRawResponse:
+    """`AsyncClient.ai_mentor.orgs.users.disclaimers.remove_mentor`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncAiMentorOrgsUsersDisclaimersRemoveMentorResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)

@@ -1,0 +1,116 @@
+"""`Client.ai_mentor.orgs.users.memory_categories`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ......_operation import RequestOptions
+from ......_response import async_to_raw_response, to_raw_response
+from ......api.ai_mentor import (
+    ai_mentor_orgs_users_memory_categories_retrieve as _ai_mentor_orgs_users_memory_categories_retrieve,
+)
+
+if TYPE_CHECKING:
+    from ......_client import AsyncClient, Client
+
+__all__ = [
+    "AiMentorOrgsUsersMemoryCategoriesResource",
+    "AiMentorOrgsUsersMemoryCategoriesResourceWithRawResponse",
+    "AsyncAiMentorOrgsUsersMemoryCategoriesResource",
+    "AsyncAiMentorOrgsUsersMemoryCategoriesResourceWithRawResponse",
+]
+
+
+class AiMentorOrgsUsersMemoryCategoriesResource:
+    """`Client.ai_mentor.orgs.users.memory_categories`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AiMentorOrgsUsersMemoryCategoriesResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AiMentorOrgsUsersMemoryCategoriesResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Use the this endpoint to get all memory categories: ``` GET
+        /api/ai-mentor/orgs/main/users/your-user/memory-categories/ ``` Sample response ```
+        {\"categories\": [\"lessons_learned\", \"knowledge_gaps\", \"help_requests\",
+        \"personal_information\"]} ```
+
+        Args:
+            org (str, path)
+            user_id (str, path)
+
+        Returns:
+            None
+        """
+        return self._client._send(
+            _ai_mentor_orgs_users_memory_categories_retrieve.OPERATION,
+            _ai_mentor_orgs_users_memory_categories_retrieve.build_request(
+                org=org, user_id=user_id
+            ),
+            options,
+        )
+
+
+class AiMentorOrgsUsersMemoryCategoriesResourceWithRawResponse:
+    """`Client.ai_mentor.orgs.users.memory_categories`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AiMentorOrgsUsersMemoryCategoriesResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class AsyncAiMentorOrgsUsersMemoryCategoriesResource:
+    """`AsyncClient.ai_mentor.orgs.users.memory_categories`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAiMentorOrgsUsersMemoryCategoriesResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncAiMentorOrgsUsersMemoryCategoriesResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Use the this endpoint to get all memory categories: ``` GET
+        /api/ai-mentor/orgs/main/users/your-user/memory-categories/ ``` Sample response ```
+        {\"categories\": [\"lessons_learned\", \"knowledge_gaps\", \"help_requests\",
+        \"personal_information\"]} ```
+
+        Args:
+            org (str, path)
+            user_id (str, path)
+
+        Returns:
+            None
+        """
+        return await self._client._send(
+            _ai_mentor_orgs_users_memory_categories_retrieve.OPERATION,
+            _ai_mentor_orgs_users_memory_categories_retrieve.build_request(
+                org=org, user_id=user_id
+            ),
+            options,
+        )
+
+
+class AsyncAiMentorOrgsUsersMemoryCategoriesResourceWithRawResponse:
+    """`AsyncClient.ai_mentor.orgs.users.memory_categories`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncAiMentorOrgsUsersMemoryCategoriesResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response(resource.retrieve)

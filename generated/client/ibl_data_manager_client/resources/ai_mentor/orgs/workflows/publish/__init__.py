@@ -1,0 +1,138 @@
+"""`Client.ai_mentor.orgs.workflows.publish`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+from uuid import UUID
+
+from ......_operation import RequestOptions
+from ......_response import async_to_raw_response, to_raw_response
+from ......api.ai_mentor import (
+    ai_mentor_orgs_workflows_publish_create as _ai_mentor_orgs_workflows_publish_create,
+)
+from ......models.workflow_request import WorkflowRequest
+
+if TYPE_CHECKING:
+    from ......_client import AsyncClient, Client
+
+__all__ = [
+    "AiMentorOrgsWorkflowsPublishResource",
+    "AiMentorOrgsWorkflowsPublishResourceWithRawResponse",
+    "AsyncAiMentorOrgsWorkflowsPublishResource",
+    "AsyncAiMentorOrgsWorkflowsPublishResourceWithRawResponse",
+]
+
+
+class AiMentorOrgsWorkflowsPublishResource:
+    """`Client.ai_mentor.orgs.workflows.publish`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AiMentorOrgsWorkflowsPublishResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AiMentorOrgsWorkflowsPublishResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        body: WorkflowRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Publish a workflow
+
+        Save, validate, and activate a workflow in one operation. Optionally accepts partial
+        workflow updates in the request body. If validation fails, the workflow is saved but not
+        activated.
+
+        Args:
+            org (str, path)
+            unique_id (UUID, path)
+            body (WorkflowRequest, request body): Serializer for Workflow CRUD operations.
+                Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are
+                renderable, while allowing draft workflows that may not be executable.
+                Comprehensive execution validation (Phase 2) is available via the validate
+                action endpoint. Fields: - All model fields are exposed - Platform and creator
+                are set automatically from URL context - Read-only fields: id, unique_id,
+                created_at, updated_at - Chat settings (chat_name, chat_greeting, etc.) update
+                the entry_mentor
+
+        Returns:
+            None
+        """
+        return self._client._send(
+            _ai_mentor_orgs_workflows_publish_create.OPERATION,
+            _ai_mentor_orgs_workflows_publish_create.build_request(
+                org=org, unique_id=unique_id, body=body
+            ),
+            options,
+        )
+
+
+class AiMentorOrgsWorkflowsPublishResourceWithRawResponse:
+    """`Client.ai_mentor.orgs.workflows.publish`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AiMentorOrgsWorkflowsPublishResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncAiMentorOrgsWorkflowsPublishResource:
+    """`AsyncClient.ai_mentor.orgs.workflows.publish`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAiMentorOrgsWorkflowsPublishResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncAiMentorOrgsWorkflowsPublishResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        body: WorkflowRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Publish a workflow
+
+        Save, validate, and activate a workflow in one operation. Optionally accepts partial
+        workflow updates in the request body. If validation fails, the workflow is saved but not
+        activated.
+
+        Args:
+            org (str, path)
+            unique_id (UUID, path)
+            body (WorkflowRequest, request body): Serializer for Workflow CRUD operations.
+                Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are
+                renderable, while allowing draft workflows that may not be executable.
+                Comprehensive execution validation (Phase 2) is available via the validate
+                action endpoint. Fields: - All model fields are exposed - Platform and creator
+                are set automatically from URL context - Read-only fields: id, unique_id,
+                created_at, updated_at - Chat settings (chat_name, chat_greeting, etc.) update
+                the entry_mentor
+
+        Returns:
+            None
+        """
+        return await self._client._send(
+            _ai_mentor_orgs_workflows_publish_create.OPERATION,
+            _ai_mentor_orgs_workflows_publish_create.build_request(
+                org=org, unique_id=unique_id, body=body
+            ),
+            options,
+        )
+
+
+class AsyncAiMentorOrgsWorkflowsPublishResourceWithRawResponse:
+    """`AsyncClient.ai_mentor.orgs.workflows.publish`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncAiMentorOrgsWorkflowsPublishResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)

@@ -1,0 +1,138 @@
+"""`Client.ai_mentor.orgs.workflows.validate`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+from uuid import UUID
+
+from ......_operation import RequestOptions
+from ......_response import async_to_raw_response, to_raw_response
+from ......api.ai_mentor import (
+    ai_mentor_orgs_workflows_validate_create as _ai_mentor_orgs_workflows_validate_create,
+)
+from ......models.workflow_request import WorkflowRequest
+
+if TYPE_CHECKING:
+    from ......_client import AsyncClient, Client
+
+__all__ = [
+    "AiMentorOrgsWorkflowsValidateResource",
+    "AiMentorOrgsWorkflowsValidateResourceWithRawResponse",
+    "AsyncAiMentorOrgsWorkflowsValidateResource",
+    "AsyncAiMentorOrgsWorkflowsValidateResourceWithRawResponse",
+]
+
+
+class AiMentorOrgsWorkflowsValidateResource:
+    """`Client.ai_mentor.orgs.workflows.validate`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AiMentorOrgsWorkflowsValidateResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AiMentorOrgsWorkflowsValidateResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        body: WorkflowRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Validate workflow for execution
+
+        Phase 2: Comprehensive execution validation. Validates workflow definition for schema,
+        connectivity, security, and executability. This is separate from the basic validation
+        done during create/update, allowing users to save draft workflows.
+
+        Args:
+            org (str, path)
+            unique_id (UUID, path)
+            body (WorkflowRequest, request body): Serializer for Workflow CRUD operations.
+                Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are
+                renderable, while allowing draft workflows that may not be executable.
+                Comprehensive execution validation (Phase 2) is available via the validate
+                action endpoint. Fields: - All model fields are exposed - Platform and creator
+                are set automatically from URL context - Read-only fields: id, unique_id,
+                created_at, updated_at - Chat settings (chat_name, chat_greeting, etc.) update
+                the entry_mentor
+
+        Returns:
+            None
+        """
+        return self._client._send(
+            _ai_mentor_orgs_workflows_validate_create.OPERATION,
+            _ai_mentor_orgs_workflows_validate_create.build_request(
+                org=org, unique_id=unique_id, body=body
+            ),
+            options,
+        )
+
+
+class AiMentorOrgsWorkflowsValidateResourceWithRawResponse:
+    """`Client.ai_mentor.orgs.workflows.validate`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AiMentorOrgsWorkflowsValidateResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncAiMentorOrgsWorkflowsValidateResource:
+    """`AsyncClient.ai_mentor.orgs.workflows.validate`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAiMentorOrgsWorkflowsValidateResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncAiMentorOrgsWorkflowsValidateResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        body: WorkflowRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Validate workflow for execution
+
+        Phase 2: Comprehensive execution validation. Validates workflow definition for schema,
+        connectivity, security, and executability. This is separate from the basic validation
+        done during create/update, allowing users to save draft workflows.
+
+        Args:
+            org (str, path)
+            unique_id (UUID, path)
+            body (WorkflowRequest, request body): Serializer for Workflow CRUD operations.
+                Provides basic ReactFlow JSON validation (Phase 1) to ensure definitions are
+                renderable, while allowing draft workflows that may not be executable.
+                Comprehensive execution validation (Phase 2) is available via the validate
+                action endpoint. Fields: - All model fields are exposed - Platform and creator
+                are set automatically from URL context - Read-only fields: id, unique_id,
+                created_at, updated_at - Chat settings (chat_name, chat_greeting, etc.) update
+                the entry_mentor
+
+        Returns:
+            None
+        """
+        return await self._client._send(
+            _ai_mentor_orgs_workflows_validate_create.OPERATION,
+            _ai_mentor_orgs_workflows_validate_create.build_request(
+                org=org, unique_id=unique_id, body=body
+            ),
+            options,
+        )
+
+
+class AsyncAiMentorOrgsWorkflowsValidateResourceWithRawResponse:
+    """`AsyncClient.ai_mentor.orgs.workflows.validate`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncAiMentorOrgsWorkflowsValidateResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)

@@ -1,0 +1,111 @@
+"""`Client.ai_prompt.orgs.metadata`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ....._operation import RequestOptions
+from ....._response import async_to_raw_response, to_raw_response
+from .....api.ai_prompt import ai_prompt_orgs_metadata_create as _ai_prompt_orgs_metadata_create
+from .....models.metadata import Metadata
+
+if TYPE_CHECKING:
+    from ....._client import AsyncClient, Client
+
+__all__ = [
+    "AiPromptOrgsMetadataResource",
+    "AiPromptOrgsMetadataResourceWithRawResponse",
+    "AsyncAiPromptOrgsMetadataResource",
+    "AsyncAiPromptOrgsMetadataResourceWithRawResponse",
+]
+
+
+class AiPromptOrgsMetadataResource:
+    """`Client.ai_prompt.orgs.metadata`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AiPromptOrgsMetadataResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AiPromptOrgsMetadataResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: Metadata,
+        **options: Unpack[RequestOptions],
+    ) -> Metadata:
+        """Create or update metadata for a prompt.  Args:     request: The HTTP request containing
+        the metadata.     org: The organization/tenant identifier.  Returns:     Response: The
+        created or updated prompt metadata.  Raises:     BadRequest: If the provided data is
+        invalid.
+
+        Args:
+            org (str, path)
+            body (Metadata, request body)
+
+        Returns:
+            Metadata
+        """
+        return self._client._send(
+            _ai_prompt_orgs_metadata_create.OPERATION,
+            _ai_prompt_orgs_metadata_create.build_request(org=org, body=body),
+            options,
+        )
+
+
+class AiPromptOrgsMetadataResourceWithRawResponse:
+    """`Client.ai_prompt.orgs.metadata`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AiPromptOrgsMetadataResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncAiPromptOrgsMetadataResource:
+    """`AsyncClient.ai_prompt.orgs.metadata`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAiPromptOrgsMetadataResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncAiPromptOrgsMetadataResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: Metadata,
+        **options: Unpack[RequestOptions],
+    ) -> Metadata:
+        """Create or update metadata for a prompt.  Args:     request: The HTTP request containing
+        the metadata.     org: The organization/tenant identifier.  Returns:     Response: The
+        created or updated prompt metadata.  Raises:     BadRequest: If the provided data is
+        invalid.
+
+        Args:
+            org (str, path)
+            body (Metadata, request body)
+
+        Returns:
+            Metadata
+        """
+        return await self._client._send(
+            _ai_prompt_orgs_metadata_create.OPERATION,
+            _ai_prompt_orgs_metadata_create.build_request(org=org, body=body),
+            options,
+        )
+
+
+class AsyncAiPromptOrgsMetadataResourceWithRawResponse:
+    """`AsyncClient.ai_prompt.orgs.metadata`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncAiPromptOrgsMetadataResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)

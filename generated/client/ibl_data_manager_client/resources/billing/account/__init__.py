@@ -1,0 +1,220 @@
+"""`Client.billing.account`: 3 operations."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ...._operation import RequestOptions
+from ...._response import async_to_raw_response, to_raw_response
+from ....api.billing import billing_account_partial_update as _billing_account_partial_update
+from ....api.billing import billing_account_retrieve as _billing_account_retrieve
+from ....api.billing import billing_account_update as _billing_account_update
+from ....models.credit_account_auto_recharge_update import CreditAccountAutoRechargeUpdate
+from ....models.credit_account_info import CreditAccountInfo
+from ....models.patched_credit_account_auto_recharge_update import (
+    PatchedCreditAccountAutoRechargeUpdate,
+)
+from ....types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ...._client import AsyncClient, Client
+
+__all__ = [
+    "BillingAccountResource",
+    "BillingAccountResourceWithRawResponse",
+    "AsyncBillingAccountResource",
+    "AsyncBillingAccountResourceWithRawResponse",
+]
+
+
+class BillingAccountResource:
+    """`Client.billing.account`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BillingAccountResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return BillingAccountResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        platform_key: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditAccountInfo:
+        """Get credit account information
+
+        Return display credits (available_credits, has_credits, account_id) and auto-recharge
+        settings. Pass platform_key (or key) to see platform balance if you are a platform
+        admin.
+
+        Args:
+            platform_key (str | Unset, query)
+
+        Returns:
+            CreditAccountInfo
+        """
+        return self._client._send(
+            _billing_account_retrieve.OPERATION,
+            _billing_account_retrieve.build_request(platform_key=platform_key),
+            options,
+        )
+
+    def partial_update(
+        self,
+        *,
+        body: PatchedCreditAccountAutoRechargeUpdate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditAccountInfo:
+        """Partially update auto-recharge preferences
+
+        Same as PUT; partial update of auto-recharge fields.
+
+        Args:
+            body (PatchedCreditAccountAutoRechargeUpdate | Unset, request body): Partial update
+                for CreditAccount auto-recharge fields.
+
+        Returns:
+            CreditAccountInfo
+        """
+        return self._client._send(
+            _billing_account_partial_update.OPERATION,
+            _billing_account_partial_update.build_request(body=body),
+            options,
+        )
+
+    def update(
+        self,
+        *,
+        body: CreditAccountAutoRechargeUpdate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditAccountInfo:
+        """Update auto-recharge preferences
+
+        Update auto_recharge_threshold_usd, auto_recharge_amount_usd, auto_recharge_enabled,
+        and/or auto_recharge_spending_limit_usd. When enabling auto-recharge, missing values are
+        calculated: if only limit set, amount = 20% of limit; if only amount set, limit = 5x
+        amount; if neither set, defaults are limit=20, amount=4. Pass platform_key in the
+        request body to update platform settings.
+
+        Args:
+            body (CreditAccountAutoRechargeUpdate | Unset, request body): Partial update for
+                CreditAccount auto-recharge fields.
+
+        Returns:
+            CreditAccountInfo
+        """
+        return self._client._send(
+            _billing_account_update.OPERATION,
+            _billing_account_update.build_request(body=body),
+            options,
+        )
+
+
+class BillingAccountResourceWithRawResponse:
+    """`Client.billing.account`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: BillingAccountResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.update = to_raw_response(resource.update)
+
+
+class AsyncBillingAccountResource:
+    """`AsyncClient.billing.account`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBillingAccountResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncBillingAccountResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        platform_key: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditAccountInfo:
+        """Get credit account information
+
+        Return display credits (available_credits, has_credits, account_id) and auto-recharge
+        settings. Pass platform_key (or key) to see platform balance if you are a platform
+        admin.
+
+        Args:
+            platform_key (str | Unset, query)
+
+        Returns:
+            CreditAccountInfo
+        """
+        return await self._client._send(
+            _billing_account_retrieve.OPERATION,
+            _billing_account_retrieve.build_request(platform_key=platform_key),
+            options,
+        )
+
+    async def partial_update(
+        self,
+        *,
+        body: PatchedCreditAccountAutoRechargeUpdate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditAccountInfo:
+        """Partially update auto-recharge preferences
+
+        Same as PUT; partial update of auto-recharge fields.
+
+        Args:
+            body (PatchedCreditAccountAutoRechargeUpdate | Unset, request body): Partial update
+                for CreditAccount auto-recharge fields.
+
+        Returns:
+            CreditAccountInfo
+        """
+        return await self._client._send(
+            _billing_account_partial_update.OPERATION,
+            _billing_account_partial_update.build_request(body=body),
+            options,
+        )
+
+    async def update(
+        self,
+        *,
+        body: CreditAccountAutoRechargeUpdate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditAccountInfo:
+        """Update auto-recharge preferences
+
+        Update auto_recharge_threshold_usd, auto_recharge_amount_usd, auto_recharge_enabled,
+        and/or auto_recharge_spending_limit_usd. When enabling auto-recharge, missing values are
+        calculated: if only limit set, amount = 20% of limit; if only amount set, limit = 5x
+        amount; if neither set, defaults are limit=20, amount=4. Pass platform_key in the
+        request body to update platform settings.
+
+        Args:
+            body (CreditAccountAutoRechargeUpdate | Unset, request body): Partial update for
+                CreditAccount auto-recharge fields.
+
+        Returns:
+            CreditAccountInfo
+        """
+        return await self._client._send(
+            _billing_account_update.OPERATION,
+            _billing_account_update.build_request(body=body),
+            options,
+        )
+
+
+class AsyncBillingAccountResourceWithRawResponse:
+    """`AsyncClient.billing.account`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncBillingAccountResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.update = async_to_raw_response(resource.update)

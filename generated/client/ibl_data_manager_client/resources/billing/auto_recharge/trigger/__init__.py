@@ -1,0 +1,117 @@
+"""`Client.billing.auto_recharge.trigger`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ....._operation import RequestOptions
+from ....._response import async_to_raw_response, to_raw_response
+from .....api.billing import (
+    billing_auto_recharge_trigger_create as _billing_auto_recharge_trigger_create,
+)
+from .....models.auto_recharge_trigger_request import AutoRechargeTriggerRequest
+from .....models.auto_recharge_trigger_response import AutoRechargeTriggerResponse
+from .....types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ....._client import AsyncClient, Client
+
+__all__ = [
+    "BillingAutoRechargeTriggerResource",
+    "BillingAutoRechargeTriggerResourceWithRawResponse",
+    "AsyncBillingAutoRechargeTriggerResource",
+    "AsyncBillingAutoRechargeTriggerResourceWithRawResponse",
+]
+
+
+class BillingAutoRechargeTriggerResource:
+    """`Client.billing.auto_recharge.trigger`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BillingAutoRechargeTriggerResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return BillingAutoRechargeTriggerResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        body: AutoRechargeTriggerRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoRechargeTriggerResponse:
+        """Trigger auto-recharge or manual top-up
+
+        With amount_usd: manual top-up (charge that amount, add credits; no
+        threshold/limit/cooldown). Without amount_usd: run auto-recharge once if enabled and
+        balance below threshold. Returns 400 if skipped or failed (e.g. no payment method,
+        cooldown). Pass platform_key in request body.
+
+        Args:
+            body (AutoRechargeTriggerRequest | Unset, request body): Request schema for POST
+                auto-recharge/trigger/.
+
+        Returns:
+            AutoRechargeTriggerResponse
+        """
+        return self._client._send(
+            _billing_auto_recharge_trigger_create.OPERATION,
+            _billing_auto_recharge_trigger_create.build_request(body=body),
+            options,
+        )
+
+
+class BillingAutoRechargeTriggerResourceWithRawResponse:
+    """`Client.billing.auto_recharge.trigger`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: BillingAutoRechargeTriggerResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncBillingAutoRechargeTriggerResource:
+    """`AsyncClient.billing.auto_recharge.trigger`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBillingAutoRechargeTriggerResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncBillingAutoRechargeTriggerResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        body: AutoRechargeTriggerRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoRechargeTriggerResponse:
+        """Trigger auto-recharge or manual top-up
+
+        With amount_usd: manual top-up (charge that amount, add credits; no
+        threshold/limit/cooldown). Without amount_usd: run auto-recharge once if enabled and
+        balance below threshold. Returns 400 if skipped or failed (e.g. no payment method,
+        cooldown). Pass platform_key in request body.
+
+        Args:
+            body (AutoRechargeTriggerRequest | Unset, request body): Request schema for POST
+                auto-recharge/trigger/.
+
+        Returns:
+            AutoRechargeTriggerResponse
+        """
+        return await self._client._send(
+            _billing_auto_recharge_trigger_create.OPERATION,
+            _billing_auto_recharge_trigger_create.build_request(body=body),
+            options,
+        )
+
+
+class AsyncBillingAutoRechargeTriggerResourceWithRawResponse:
+    """`AsyncClient.billing.auto_recharge.trigger`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncBillingAutoRechargeTriggerResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)

@@ -1,0 +1,126 @@
+"""`Client.billing.platforms.items.checkout`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ......_operation import RequestOptions
+from ......_response import async_to_raw_response, to_raw_response
+from ......api.billing import (
+    billing_platforms_items_checkout_create as _billing_platforms_items_checkout_create,
+)
+from ......models.checkout_session_create import CheckoutSessionCreate
+from ......models.checkout_session_response import CheckoutSessionResponse
+
+if TYPE_CHECKING:
+    from ......_client import AsyncClient, Client
+
+__all__ = [
+    "BillingPlatformsItemsCheckoutResource",
+    "BillingPlatformsItemsCheckoutResourceWithRawResponse",
+    "AsyncBillingPlatformsItemsCheckoutResource",
+    "AsyncBillingPlatformsItemsCheckoutResourceWithRawResponse",
+]
+
+
+class BillingPlatformsItemsCheckoutResource:
+    """`Client.billing.platforms.items.checkout`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> BillingPlatformsItemsCheckoutResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return BillingPlatformsItemsCheckoutResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: CheckoutSessionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CheckoutSessionResponse:
+        """Create checkout session
+
+        Create a Stripe checkout session for an authenticated user to purchase or subscribe to
+        an item.
+
+        Args:
+            platform_key (str, path)
+            item_type (str, path)
+            item_id (str, path)
+            body (CheckoutSessionCreate, request body)
+
+        Returns:
+            CheckoutSessionResponse
+        """
+        return self._client._send(
+            _billing_platforms_items_checkout_create.OPERATION,
+            _billing_platforms_items_checkout_create.build_request(
+                platform_key=platform_key, item_type=item_type, item_id=item_id, body=body
+            ),
+            options,
+        )
+
+
+class BillingPlatformsItemsCheckoutResourceWithRawResponse:
+    """`Client.billing.platforms.items.checkout`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: BillingPlatformsItemsCheckoutResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncBillingPlatformsItemsCheckoutResource:
+    """`AsyncClient.billing.platforms.items.checkout`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBillingPlatformsItemsCheckoutResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncBillingPlatformsItemsCheckoutResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: CheckoutSessionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CheckoutSessionResponse:
+        """Create checkout session
+
+        Create a Stripe checkout session for an authenticated user to purchase or subscribe to
+        an item.
+
+        Args:
+            platform_key (str, path)
+            item_type (str, path)
+            item_id (str, path)
+            body (CheckoutSessionCreate, request body)
+
+        Returns:
+            CheckoutSessionResponse
+        """
+        return await self._client._send(
+            _billing_platforms_items_checkout_create.OPERATION,
+            _billing_platforms_items_checkout_create.build_request(
+                platform_key=platform_key, item_type=item_type, item_id=item_id, body=body
+            ),
+            options,
+        )
+
+
+class AsyncBillingPlatformsItemsCheckoutResourceWithRawResponse:
+    """`AsyncClient.billing.platforms.items.checkout`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncBillingPlatformsItemsCheckoutResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)

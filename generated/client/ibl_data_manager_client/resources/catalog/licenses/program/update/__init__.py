@@ -1,0 +1,189 @@
+"""`Client.catalog.licenses.program.update`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ......_operation import RequestOptions
+from ......_response import async_to_raw_response, to_raw_response
+from ......api.catalog import (
+    catalog_licenses_program_update_create as _catalog_licenses_program_update_create,
+)
+from ......models.program_license_detail import ProgramLicenseDetail
+from ......models.program_license_update_detail import ProgramLicenseUpdateDetail
+from ......types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ......_client import AsyncClient, Client
+
+__all__ = [
+    "CatalogLicensesProgramUpdateResource",
+    "CatalogLicensesProgramUpdateResourceWithRawResponse",
+    "AsyncCatalogLicensesProgramUpdateResource",
+    "AsyncCatalogLicensesProgramUpdateResourceWithRawResponse",
+]
+
+
+class CatalogLicensesProgramUpdateResource:
+    """`Client.catalog.licenses.program.update`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> CatalogLicensesProgramUpdateResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return CatalogLicensesProgramUpdateResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        body: ProgramLicenseUpdateDetail | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseDetail:
+        """API View for updating existing program licenses.  This endpoint allows administrators to
+        update the properties of an existing program license.  Methods:     POST: Update an
+        existing program license  Request Body:     A JSON object containing:     - license_id
+        (int, optional): The ID of the license to update (required if external_id not provided)
+        - external_id (str, optional): External identifier of the license to update (required if
+        license_id not provided)     - name (str, optional): Updated display name for the
+        license     - count (int, optional): Updated number of seats purchased     - started
+        (datetime, optional): Updated date when license should begin     - expired (datetime,
+        optional): Updated date when license should expire     - active (bool, optional):
+        Updated active status     - metadata (dict, optional): Updated additional license
+        metadata     - enrollment_config (dict, optional): Updated enrollment configuration
+        - source (str, optional): Updated source identifier     - change_type (str, optional):
+        Type of change being made (default: \"update\")  Returns:     POST: A JSON response
+        containing the updated license:         {             \"id\": 123,
+        \"created\": \"2023-06-15T14:30:00Z\",             \"started\":
+        \"2023-06-15T14:30:00Z\",             \"expired\": \"2024-06-15T14:30:00Z\",
+        \"name\": \"Updated Program License 2023\",             \"count\": 150,
+        \"active\": true,             \"metadata\": {\"updated\": true},             \"source\":
+        \"updated-source\",             \"external_id\": \"ext-123\",
+        \"platform_key\": \"platform1\",             \"program_id\":
+        \"program-v1:org+program+run\"         }  Error Responses:     400 Bad Request: If
+        required parameters are missing or invalid     401 Unauthorized: If the user is not
+        authenticated     403 Forbidden: If the user does not have permission to update licenses
+        404 Not Found: If the specified license doesn't exist     500 Internal Server Error: If
+        an unexpected error occurs during license update  Access Control:     - Requires
+        IsDMAdmin permission     - Available only to DM administrators  Notes:     - Cannot
+        update the platform or program associated with a license     - A license history record
+        is automatically created for each update
+
+        Args:
+            body (ProgramLicenseUpdateDetail | Unset, request body): Request serializer for
+                ProgramLicenseUpdateView POST endpoint. This serializer validates the request
+                data for updating an existing program license. Either license_id or external_id
+                must be provided to identify the license to update. Fields: license_id: The ID
+                of the license to update (required if external_id not provided) external_id:
+                External identifier of the license to update (required if license_id not
+                provided) name: Updated display name for the license count: Updated number of
+                seats purchased started: Updated date when license should begin expired: Updated
+                date when license should expire active: Updated active status metadata: Updated
+                additional license metadata enrollment_config: Updated enrollment configuration
+                source: Updated source identifier transaction_id: Transaction identifier for
+                tracking change_type: Type of change being made (default: \"update\") Notes: -
+                Cannot update the platform or program associated with a license - A license
+                history record is automatically created for each update - If count is reduced,
+                it must not be less than the number of active assignments - Setting active=false
+                will not deactivate existing assignments
+
+        Returns:
+            ProgramLicenseDetail
+        """
+        return self._client._send(
+            _catalog_licenses_program_update_create.OPERATION,
+            _catalog_licenses_program_update_create.build_request(body=body),
+            options,
+        )
+
+
+class CatalogLicensesProgramUpdateResourceWithRawResponse:
+    """`Client.catalog.licenses.program.update`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: CatalogLicensesProgramUpdateResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncCatalogLicensesProgramUpdateResource:
+    """`AsyncClient.catalog.licenses.program.update`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCatalogLicensesProgramUpdateResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncCatalogLicensesProgramUpdateResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        body: ProgramLicenseUpdateDetail | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseDetail:
+        """API View for updating existing program licenses.  This endpoint allows administrators to
+        update the properties of an existing program license.  Methods:     POST: Update an
+        existing program license  Request Body:     A JSON object containing:     - license_id
+        (int, optional): The ID of the license to update (required if external_id not provided)
+        - external_id (str, optional): External identifier of the license to update (required if
+        license_id not provided)     - name (str, optional): Updated display name for the
+        license     - count (int, optional): Updated number of seats purchased     - started
+        (datetime, optional): Updated date when license should begin     - expired (datetime,
+        optional): Updated date when license should expire     - active (bool, optional):
+        Updated active status     - metadata (dict, optional): Updated additional license
+        metadata     - enrollment_config (dict, optional): Updated enrollment configuration
+        - source (str, optional): Updated source identifier     - change_type (str, optional):
+        Type of change being made (default: \"update\")  Returns:     POST: A JSON response
+        containing the updated license:         {             \"id\": 123,
+        \"created\": \"2023-06-15T14:30:00Z\",             \"started\":
+        \"2023-06-15T14:30:00Z\",             \"expired\": \"2024-06-15T14:30:00Z\",
+        \"name\": \"Updated Program License 2023\",             \"count\": 150,
+        \"active\": true,             \"metadata\": {\"updated\": true},             \"source\":
+        \"updated-source\",             \"external_id\": \"ext-123\",
+        \"platform_key\": \"platform1\",             \"program_id\":
+        \"program-v1:org+program+run\"         }  Error Responses:     400 Bad Request: If
+        required parameters are missing or invalid     401 Unauthorized: If the user is not
+        authenticated     403 Forbidden: If the user does not have permission to update licenses
+        404 Not Found: If the specified license doesn't exist     500 Internal Server Error: If
+        an unexpected error occurs during license update  Access Control:     - Requires
+        IsDMAdmin permission     - Available only to DM administrators  Notes:     - Cannot
+        update the platform or program associated with a license     - A license history record
+        is automatically created for each update
+
+        Args:
+            body (ProgramLicenseUpdateDetail | Unset, request body): Request serializer for
+                ProgramLicenseUpdateView POST endpoint. This serializer validates the request
+                data for updating an existing program license. Either license_id or external_id
+                must be provided to identify the license to update. Fields: license_id: The ID
+                of the license to update (required if external_id not provided) external_id:
+                External identifier of the license to update (required if license_id not
+                provided) name: Updated display name for the license count: Updated number of
+                seats purchased started: Updated date when license should begin expired: Updated
+                date when license should expire active: Updated active status metadata: Updated
+                additional license metadata enrollment_config: Updated enrollment configuration
+                source: Updated source identifier transaction_id: Transaction identifier for
+                tracking change_type: Type of change being made (default: \"update\") Notes: -
+                Cannot update the platform or program associated with a license - A license
+                history record is automatically created for each update - If count is reduced,
+                it must not be less than the number of active assignments - Setting active=false
+                will not deactivate existing assignments
+
+        Returns:
+            ProgramLicenseDetail
+        """
+        return await self._client._send(
+            _catalog_licenses_program_update_create.OPERATION,
+            _catalog_licenses_program_update_create.build_request(body=body),
+            options,
+        )
+
+
+class AsyncCatalogLicensesProgramUpdateResourceWithRawResponse:
+    """`AsyncClient.catalog.licenses.program.update`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncCatalogLicensesProgramUpdateResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)

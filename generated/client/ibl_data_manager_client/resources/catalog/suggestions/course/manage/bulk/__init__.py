@@ -1,0 +1,140 @@
+"""`Client.catalog.suggestions.course.manage.bulk`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ......._operation import RequestOptions
+from ......._response import async_to_raw_response, to_raw_response
+from .......api.catalog import (
+    catalog_suggestions_course_manage_bulk_create as _catalog_suggestions_course_manage_bulk_create,
+)
+from .......models.bulk_suggestion_response import BulkSuggestionResponse
+from .......models.course_suggestion_bulk_create import CourseSuggestionBulkCreate
+
+if TYPE_CHECKING:
+    from ......._client import AsyncClient, Client
+
+__all__ = [
+    "CatalogSuggestionsCourseManageBulkResource",
+    "CatalogSuggestionsCourseManageBulkResourceWithRawResponse",
+    "AsyncCatalogSuggestionsCourseManageBulkResource",
+    "AsyncCatalogSuggestionsCourseManageBulkResourceWithRawResponse",
+]
+
+
+class CatalogSuggestionsCourseManageBulkResource:
+    """`Client.catalog.suggestions.course.manage.bulk`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> CatalogSuggestionsCourseManageBulkResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return CatalogSuggestionsCourseManageBulkResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        body: CourseSuggestionBulkCreate,
+        **options: Unpack[RequestOptions],
+    ) -> BulkSuggestionResponse:
+        """API View for bulk management of course suggestions.  This endpoint allows administrators
+        to create multiple course suggestions at once.  Methods:     POST: Create multiple
+        course suggestions in bulk  Request Body:     A JSON object containing:     -
+        platform_key (str, required): The platform for the suggestions     - suggestion_data
+        (list, required): List of suggestion objects, each containing:       - course_id (str,
+        required): The course ID to suggest       - user_id (str/int, required): The user to
+        suggest the course to       - accepted (bool, optional): Whether the suggestion is
+        accepted       - visible (bool, optional): Whether the suggestion is visible       -
+        metadata (dict, optional): Additional suggestion metadata  Returns:     POST: A JSON
+        response containing the operation results:         {             \"successes\": 15,
+        \"error_codes\": []         }  Error Responses:     400 Bad Request: If required
+        parameters are missing or invalid     401 Unauthorized: If the user is not authenticated
+        403 Forbidden: If the user does not have permission to manage suggestions     500
+        Internal Server Error: If an unexpected error occurs during bulk creation  Access
+        Control:     - Requires IsDMAdmin, IsPlatformAdmin, or IsDepartmentModeAdminInPlatform
+        permission     - Platform admins can create suggestions for their platform     -
+        Department admins can create suggestions for their departments     - DM admins can
+        create suggestions for any platform
+
+        Args:
+            body (CourseSuggestionBulkCreate, request body): Request serializer for
+                CourseSuggestionBulkManagementView POST endpoint
+
+        Returns:
+            BulkSuggestionResponse
+        """
+        return self._client._send(
+            _catalog_suggestions_course_manage_bulk_create.OPERATION,
+            _catalog_suggestions_course_manage_bulk_create.build_request(body=body),
+            options,
+        )
+
+
+class CatalogSuggestionsCourseManageBulkResourceWithRawResponse:
+    """`Client.catalog.suggestions.course.manage.bulk`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: CatalogSuggestionsCourseManageBulkResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncCatalogSuggestionsCourseManageBulkResource:
+    """`AsyncClient.catalog.suggestions.course.manage.bulk`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCatalogSuggestionsCourseManageBulkResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncCatalogSuggestionsCourseManageBulkResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        body: CourseSuggestionBulkCreate,
+        **options: Unpack[RequestOptions],
+    ) -> BulkSuggestionResponse:
+        """API View for bulk management of course suggestions.  This endpoint allows administrators
+        to create multiple course suggestions at once.  Methods:     POST: Create multiple
+        course suggestions in bulk  Request Body:     A JSON object containing:     -
+        platform_key (str, required): The platform for the suggestions     - suggestion_data
+        (list, required): List of suggestion objects, each containing:       - course_id (str,
+        required): The course ID to suggest       - user_id (str/int, required): The user to
+        suggest the course to       - accepted (bool, optional): Whether the suggestion is
+        accepted       - visible (bool, optional): Whether the suggestion is visible       -
+        metadata (dict, optional): Additional suggestion metadata  Returns:     POST: A JSON
+        response containing the operation results:         {             \"successes\": 15,
+        \"error_codes\": []         }  Error Responses:     400 Bad Request: If required
+        parameters are missing or invalid     401 Unauthorized: If the user is not authenticated
+        403 Forbidden: If the user does not have permission to manage suggestions     500
+        Internal Server Error: If an unexpected error occurs during bulk creation  Access
+        Control:     - Requires IsDMAdmin, IsPlatformAdmin, or IsDepartmentModeAdminInPlatform
+        permission     - Platform admins can create suggestions for their platform     -
+        Department admins can create suggestions for their departments     - DM admins can
+        create suggestions for any platform
+
+        Args:
+            body (CourseSuggestionBulkCreate, request body): Request serializer for
+                CourseSuggestionBulkManagementView POST endpoint
+
+        Returns:
+            BulkSuggestionResponse
+        """
+        return await self._client._send(
+            _catalog_suggestions_course_manage_bulk_create.OPERATION,
+            _catalog_suggestions_course_manage_bulk_create.build_request(body=body),
+            options,
+        )
+
+
+class AsyncCatalogSuggestionsCourseManageBulkResourceWithRawResponse:
+    """`AsyncClient.catalog.suggestions.course.manage.bulk`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncCatalogSuggestionsCourseManageBulkResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)

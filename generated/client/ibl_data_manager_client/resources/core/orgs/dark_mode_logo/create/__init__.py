@@ -1,0 +1,107 @@
+"""`Client.core.orgs.dark_mode_logo.create`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ......_operation import RequestOptions
+from ......_response import async_to_raw_response, to_raw_response
+from ......api.core import (
+    core_orgs_dark_mode_logo_create_create as _core_orgs_dark_mode_logo_create_create,
+)
+from ......models.image_upload import ImageUpload
+
+if TYPE_CHECKING:
+    from ......_client import AsyncClient, Client
+
+__all__ = [
+    "CoreOrgsDarkModeLogoCreateResource",
+    "CoreOrgsDarkModeLogoCreateResourceWithRawResponse",
+    "AsyncCoreOrgsDarkModeLogoCreateResource",
+    "AsyncCoreOrgsDarkModeLogoCreateResourceWithRawResponse",
+]
+
+
+class CoreOrgsDarkModeLogoCreateResource:
+    """`Client.core.orgs.dark_mode_logo.create`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> CoreOrgsDarkModeLogoCreateResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return CoreOrgsDarkModeLogoCreateResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: ImageUpload,
+        **options: Unpack[RequestOptions],
+    ) -> ImageUpload:
+        """Upload a new platform logo
+
+        Args:
+            org (str, path)
+            body (ImageUpload, request body)
+
+        Returns:
+            ImageUpload
+        """
+        return self._client._send(
+            _core_orgs_dark_mode_logo_create_create.OPERATION,
+            _core_orgs_dark_mode_logo_create_create.build_request(org=org, body=body),
+            options,
+        )
+
+
+class CoreOrgsDarkModeLogoCreateResourceWithRawResponse:
+    """`Client.core.orgs.dark_mode_logo.create`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: CoreOrgsDarkModeLogoCreateResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncCoreOrgsDarkModeLogoCreateResource:
+    """`AsyncClient.core.orgs.dark_mode_logo.create`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCoreOrgsDarkModeLogoCreateResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncCoreOrgsDarkModeLogoCreateResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: ImageUpload,
+        **options: Unpack[RequestOptions],
+    ) -> ImageUpload:
+        """Upload a new platform logo
+
+        Args:
+            org (str, path)
+            body (ImageUpload, request body)
+
+        Returns:
+            ImageUpload
+        """
+        return await self._client._send(
+            _core_orgs_dark_mode_logo_create_create.OPERATION,
+            _core_orgs_dark_mode_logo_create_create.build_request(org=org, body=body),
+            options,
+        )
+
+
+class AsyncCoreOrgsDarkModeLogoCreateResourceWithRawResponse:
+    """`AsyncClient.core.orgs.dark_mode_logo.create`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncCoreOrgsDarkModeLogoCreateResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)

@@ -1,0 +1,149 @@
+"""`Client.engagement.orgs.activity`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ....._operation import RequestOptions
+from ....._response import async_to_raw_response, to_raw_response
+from .....api.ai_analytics import (
+    engagement_orgs_activity_retrieve as _engagement_orgs_activity_retrieve,
+)
+from .....models.engagement_orgs_activity_retrieve_format import (
+    EngagementOrgsActivityRetrieveFormat,
+)
+from .....models.engagement_per_course import EngagementPerCourse
+from .....types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ....._client import AsyncClient, Client
+
+__all__ = [
+    "EngagementOrgsActivityResource",
+    "EngagementOrgsActivityResourceWithRawResponse",
+    "AsyncEngagementOrgsActivityResource",
+    "AsyncEngagementOrgsActivityResourceWithRawResponse",
+]
+
+
+class EngagementOrgsActivityResource:
+    """`Client.engagement.orgs.activity`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> EngagementOrgsActivityResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return EngagementOrgsActivityResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        org: str,
+        department_id: int | Unset = UNSET,
+        format_: EngagementOrgsActivityRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> EngagementPerCourse:
+        """Get engagement metrics on a per-course basis.  This endpoint provides a paginated list
+        of courses with engagement metrics including activity counts, time spent, and
+        interaction data.  Query Parameters:     page (int, optional): Page number for
+        pagination     length (int, optional): Number of items per page  Returns:     A
+        paginated list of courses with their engagement metrics.
+
+        Args:
+            org (str, path)
+            department_id (int | Unset, query)
+            format_ (EngagementOrgsActivityRetrieveFormat | Unset, query)
+            include_main_platform (bool | Unset, query)
+            length (int | Unset, query)
+            page (int | Unset, query)
+
+        Returns:
+            EngagementPerCourse
+        """
+        return self._client._send(
+            _engagement_orgs_activity_retrieve.OPERATION,
+            _engagement_orgs_activity_retrieve.build_request(
+                org=org,
+                department_id=department_id,
+                format_=format_,
+                include_main_platform=include_main_platform,
+                length=length,
+                page=page,
+            ),
+            options,
+        )
+
+
+class EngagementOrgsActivityResourceWithRawResponse:
+    """`Client.engagement.orgs.activity`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: EngagementOrgsActivityResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class AsyncEngagementOrgsActivityResource:
+    """`AsyncClient.engagement.orgs.activity`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEngagementOrgsActivityResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncEngagementOrgsActivityResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        org: str,
+        department_id: int | Unset = UNSET,
+        format_: EngagementOrgsActivityRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        length: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> EngagementPerCourse:
+        """Get engagement metrics on a per-course basis.  This endpoint provides a paginated list
+        of courses with engagement metrics including activity counts, time spent, and
+        interaction data.  Query Parameters:     page (int, optional): Page number for
+        pagination     length (int, optional): Number of items per page  Returns:     A
+        paginated list of courses with their engagement metrics.
+
+        Args:
+            org (str, path)
+            department_id (int | Unset, query)
+            format_ (EngagementOrgsActivityRetrieveFormat | Unset, query)
+            include_main_platform (bool | Unset, query)
+            length (int | Unset, query)
+            page (int | Unset, query)
+
+        Returns:
+            EngagementPerCourse
+        """
+        return await self._client._send(
+            _engagement_orgs_activity_retrieve.OPERATION,
+            _engagement_orgs_activity_retrieve.build_request(
+                org=org,
+                department_id=department_id,
+                format_=format_,
+                include_main_platform=include_main_platform,
+                length=length,
+                page=page,
+            ),
+            options,
+        )
+
+
+class AsyncEngagementOrgsActivityResourceWithRawResponse:
+    """`AsyncClient.engagement.orgs.activity`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncEngagementOrgsActivityResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response(resource.retrieve)

@@ -1,0 +1,157 @@
+"""`Client.engagement.orgs.videos.over_time`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ......_operation import RequestOptions
+from ......_response import async_to_raw_response, to_raw_response
+from ......api.ai_analytics import (
+    engagement_orgs_videos_over_time_retrieve as _engagement_orgs_videos_over_time_retrieve,
+)
+from ......models.engagement_orgs_videos_over_time_retrieve_format import (
+    EngagementOrgsVideosOverTimeRetrieveFormat,
+)
+from ......models.over_time_with_total import OverTimeWithTotal
+from ......types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ......_client import AsyncClient, Client
+
+__all__ = [
+    "EngagementOrgsVideosOverTimeResource",
+    "EngagementOrgsVideosOverTimeResourceWithRawResponse",
+    "AsyncEngagementOrgsVideosOverTimeResource",
+    "AsyncEngagementOrgsVideosOverTimeResourceWithRawResponse",
+]
+
+
+class EngagementOrgsVideosOverTimeResource:
+    """`Client.engagement.orgs.videos.over_time`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> EngagementOrgsVideosOverTimeResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return EngagementOrgsVideosOverTimeResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        org: str,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: EngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OverTimeWithTotal:
+        """Get video watch counts over time.  This endpoint provides daily counts of videos watched
+        over a specified time period, with options to filter by course or user.  Query
+        Parameters:     start_date (str, optional): Start date for the time range (ISO format)
+        end_date (str, optional): End date for the time range (ISO format)     course_id (str,
+        optional): Filter by course ID     user_id (str, optional): Filter by username or email
+        Returns:     Daily video watch counts over the specified time period.  Default time
+        range is the last 7 days if no dates are specified.  Access Control:     - Platform
+        admins can access any video watch data     - Learners can access their own video watch
+        data
+
+        Args:
+            org (str, path)
+            department_id (int | Unset, query)
+            end_date (str | Unset, query)
+            format_ (EngagementOrgsVideosOverTimeRetrieveFormat | Unset, query)
+            include_main_platform (bool | Unset, query)
+            start_date (str | Unset, query)
+
+        Returns:
+            OverTimeWithTotal
+        """
+        return self._client._send(
+            _engagement_orgs_videos_over_time_retrieve.OPERATION,
+            _engagement_orgs_videos_over_time_retrieve.build_request(
+                org=org,
+                department_id=department_id,
+                end_date=end_date,
+                format_=format_,
+                include_main_platform=include_main_platform,
+                start_date=start_date,
+            ),
+            options,
+        )
+
+
+class EngagementOrgsVideosOverTimeResourceWithRawResponse:
+    """`Client.engagement.orgs.videos.over_time`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: EngagementOrgsVideosOverTimeResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class AsyncEngagementOrgsVideosOverTimeResource:
+    """`AsyncClient.engagement.orgs.videos.over_time`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEngagementOrgsVideosOverTimeResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncEngagementOrgsVideosOverTimeResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        org: str,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: EngagementOrgsVideosOverTimeRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OverTimeWithTotal:
+        """Get video watch counts over time.  This endpoint provides daily counts of videos watched
+        over a specified time period, with options to filter by course or user.  Query
+        Parameters:     start_date (str, optional): Start date for the time range (ISO format)
+        end_date (str, optional): End date for the time range (ISO format)     course_id (str,
+        optional): Filter by course ID     user_id (str, optional): Filter by username or email
+        Returns:     Daily video watch counts over the specified time period.  Default time
+        range is the last 7 days if no dates are specified.  Access Control:     - Platform
+        admins can access any video watch data     - Learners can access their own video watch
+        data
+
+        Args:
+            org (str, path)
+            department_id (int | Unset, query)
+            end_date (str | Unset, query)
+            format_ (EngagementOrgsVideosOverTimeRetrieveFormat | Unset, query)
+            include_main_platform (bool | Unset, query)
+            start_date (str | Unset, query)
+
+        Returns:
+            OverTimeWithTotal
+        """
+        return await self._client._send(
+            _engagement_orgs_videos_over_time_retrieve.OPERATION,
+            _engagement_orgs_videos_over_time_retrieve.build_request(
+                org=org,
+                department_id=department_id,
+                end_date=end_date,
+                format_=format_,
+                include_main_platform=include_main_platform,
+                start_date=start_date,
+            ),
+            options,
+        )
+
+
+class AsyncEngagementOrgsVideosOverTimeResourceWithRawResponse:
+    """`AsyncClient.engagement.orgs.videos.over_time`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncEngagementOrgsVideosOverTimeResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response(resource.retrieve)

@@ -1,0 +1,151 @@
+"""`Client.overview.orgs.registered_users`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ....._operation import RequestOptions
+from ....._response import async_to_raw_response, to_raw_response
+from .....api.ai_analytics import (
+    overview_orgs_registered_users_retrieve as _overview_orgs_registered_users_retrieve,
+)
+from .....models.overtime_with_change_info import OvertimeWithChangeInfo
+from .....models.overview_orgs_registered_users_retrieve_format import (
+    OverviewOrgsRegisteredUsersRetrieveFormat,
+)
+from .....types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ....._client import AsyncClient, Client
+
+__all__ = [
+    "OverviewOrgsRegisteredUsersResource",
+    "OverviewOrgsRegisteredUsersResourceWithRawResponse",
+    "AsyncOverviewOrgsRegisteredUsersResource",
+    "AsyncOverviewOrgsRegisteredUsersResourceWithRawResponse",
+]
+
+
+class OverviewOrgsRegisteredUsersResource:
+    """`Client.overview.orgs.registered_users`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> OverviewOrgsRegisteredUsersResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return OverviewOrgsRegisteredUsersResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        org: str,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: OverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OvertimeWithChangeInfo:
+        """Get registered user counts over time.  This endpoint provides daily counts of new user
+        registrations over a specified time period.  Query Parameters:     start_date (str,
+        optional): Start date for the time range (ISO format)     end_date (str, optional): End
+        date for the time range (ISO format)  Returns:     Daily registration counts over the
+        specified time period, with change metrics     compared to previous periods.  Default
+        time range is the last 7 days if no dates are specified.
+
+        Args:
+            org (str, path)
+            department_id (int | Unset, query)
+            end_date (str | Unset, query)
+            format_ (OverviewOrgsRegisteredUsersRetrieveFormat | Unset, query)
+            include_main_platform (bool | Unset, query)
+            start_date (str | Unset, query)
+
+        Returns:
+            OvertimeWithChangeInfo
+        """
+        return self._client._send(
+            _overview_orgs_registered_users_retrieve.OPERATION,
+            _overview_orgs_registered_users_retrieve.build_request(
+                org=org,
+                department_id=department_id,
+                end_date=end_date,
+                format_=format_,
+                include_main_platform=include_main_platform,
+                start_date=start_date,
+            ),
+            options,
+        )
+
+
+class OverviewOrgsRegisteredUsersResourceWithRawResponse:
+    """`Client.overview.orgs.registered_users`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: OverviewOrgsRegisteredUsersResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class AsyncOverviewOrgsRegisteredUsersResource:
+    """`AsyncClient.overview.orgs.registered_users`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOverviewOrgsRegisteredUsersResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncOverviewOrgsRegisteredUsersResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        org: str,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: OverviewOrgsRegisteredUsersRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OvertimeWithChangeInfo:
+        """Get registered user counts over time.  This endpoint provides daily counts of new user
+        registrations over a specified time period.  Query Parameters:     start_date (str,
+        optional): Start date for the time range (ISO format)     end_date (str, optional): End
+        date for the time range (ISO format)  Returns:     Daily registration counts over the
+        specified time period, with change metrics     compared to previous periods.  Default
+        time range is the last 7 days if no dates are specified.
+
+        Args:
+            org (str, path)
+            department_id (int | Unset, query)
+            end_date (str | Unset, query)
+            format_ (OverviewOrgsRegisteredUsersRetrieveFormat | Unset, query)
+            include_main_platform (bool | Unset, query)
+            start_date (str | Unset, query)
+
+        Returns:
+            OvertimeWithChangeInfo
+        """
+        return await self._client._send(
+            _overview_orgs_registered_users_retrieve.OPERATION,
+            _overview_orgs_registered_users_retrieve.build_request(
+                org=org,
+                department_id=department_id,
+                end_date=end_date,
+                format_=format_,
+                include_main_platform=include_main_platform,
+                start_date=start_date,
+            ),
+            options,
+        )
+
+
+class AsyncOverviewOrgsRegisteredUsersResourceWithRawResponse:
+    """`AsyncClient.overview.orgs.registered_users`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncOverviewOrgsRegisteredUsersResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response(resource.retrieve)

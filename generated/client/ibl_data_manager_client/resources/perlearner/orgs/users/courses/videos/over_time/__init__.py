@@ -1,0 +1,171 @@
+"""`Client.perlearner.orgs.users.courses.videos.over_time`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ........_operation import RequestOptions
+from ........_response import async_to_raw_response, to_raw_response
+from ........api.ai_analytics import (
+    perlearner_orgs_users_courses_videos_over_time_retrieve as _perlearner_orgs_users_courses_videos_over_time_retrieve,
+)
+from ........models.over_time_with_total import OverTimeWithTotal
+from ........models.perlearner_orgs_users_courses_videos_over_time_retrieve_format import (
+    PerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat,
+)
+from ........types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ........_client import AsyncClient, Client
+
+__all__ = [
+    "PerlearnerOrgsUsersCoursesVideosOverTimeResource",
+    "PerlearnerOrgsUsersCoursesVideosOverTimeResourceWithRawResponse",
+    "AsyncPerlearnerOrgsUsersCoursesVideosOverTimeResource",
+    "AsyncPerlearnerOrgsUsersCoursesVideosOverTimeResourceWithRawResponse",
+]
+
+
+class PerlearnerOrgsUsersCoursesVideosOverTimeResource:
+    """`Client.perlearner.orgs.users.courses.videos.over_time`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> PerlearnerOrgsUsersCoursesVideosOverTimeResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return PerlearnerOrgsUsersCoursesVideosOverTimeResourceWithRawResponse(self)
+
+    def retrieve(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        course_id: str,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: PerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OverTimeWithTotal:
+        """Get video watch counts over time.  This endpoint provides daily counts of videos watched
+        over a specified time period, with options to filter by course or user.  Query
+        Parameters:     start_date (str, optional): Start date for the time range (ISO format)
+        end_date (str, optional): End date for the time range (ISO format)     course_id (str,
+        optional): Filter by course ID     user_id (str, optional): Filter by username or email
+        Returns:     Daily video watch counts over the specified time period.  Default time
+        range is the last 7 days if no dates are specified.  Access Control:     - Platform
+        admins can access any video watch data     - Learners can access their own video watch
+        data
+
+        Args:
+            org (str, path)
+            user_id (str, path)
+            course_id (str, path)
+            department_id (int | Unset, query)
+            end_date (str | Unset, query)
+            format_ (PerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset, query)
+            include_main_platform (bool | Unset, query)
+            start_date (str | Unset, query)
+
+        Returns:
+            OverTimeWithTotal
+        """
+        return self._client._send(
+            _perlearner_orgs_users_courses_videos_over_time_retrieve.OPERATION,
+            _perlearner_orgs_users_courses_videos_over_time_retrieve.build_request(
+                org=org,
+                user_id=user_id,
+                course_id=course_id,
+                department_id=department_id,
+                end_date=end_date,
+                format_=format_,
+                include_main_platform=include_main_platform,
+                start_date=start_date,
+            ),
+            options,
+        )
+
+
+class PerlearnerOrgsUsersCoursesVideosOverTimeResourceWithRawResponse:
+    """`Client.perlearner.orgs.users.courses.videos.over_time`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: PerlearnerOrgsUsersCoursesVideosOverTimeResource) -> None:
+        self._resource = resource
+        self.retrieve = to_raw_response(resource.retrieve)
+
+
+class AsyncPerlearnerOrgsUsersCoursesVideosOverTimeResource:
+    """`AsyncClient.perlearner.orgs.users.courses.videos.over_time`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(
+        self,
+    ) -> AsyncPerlearnerOrgsUsersCoursesVideosOverTimeResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncPerlearnerOrgsUsersCoursesVideosOverTimeResourceWithRawResponse(self)
+
+    async def retrieve(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        course_id: str,
+        department_id: int | Unset = UNSET,
+        end_date: str | Unset = UNSET,
+        format_: PerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset = UNSET,
+        include_main_platform: bool | Unset = UNSET,
+        start_date: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OverTimeWithTotal:
+        """Get video watch counts over time.  This endpoint provides daily counts of videos watched
+        over a specified time period, with options to filter by course or user.  Query
+        Parameters:     start_date (str, optional): Start date for the time range (ISO format)
+        end_date (str, optional): End date for the time range (ISO format)     course_id (str,
+        optional): Filter by course ID     user_id (str, optional): Filter by username or email
+        Returns:     Daily video watch counts over the specified time period.  Default time
+        range is the last 7 days if no dates are specified.  Access Control:     - Platform
+        admins can access any video watch data     - Learners can access their own video watch
+        data
+
+        Args:
+            org (str, path)
+            user_id (str, path)
+            course_id (str, path)
+            department_id (int | Unset, query)
+            end_date (str | Unset, query)
+            format_ (PerlearnerOrgsUsersCoursesVideosOverTimeRetrieveFormat | Unset, query)
+            include_main_platform (bool | Unset, query)
+            start_date (str | Unset, query)
+
+        Returns:
+            OverTimeWithTotal
+        """
+        return await self._client._send(
+            _perlearner_orgs_users_courses_videos_over_time_retrieve.OPERATION,
+            _perlearner_orgs_users_courses_videos_over_time_retrieve.build_request(
+                org=org,
+                user_id=user_id,
+                course_id=course_id,
+                department_id=department_id,
+                end_date=end_date,
+                format_=format_,
+                include_main_platform=include_main_platform,
+                start_date=start_date,
+            ),
+            options,
+        )
+
+
+class AsyncPerlearnerOrgsUsersCoursesVideosOverTimeResourceWithRawResponse:
+    """`AsyncClient.perlearner.orgs.users.courses.videos.over_time`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncPerlearnerOrgsUsersCoursesVideosOverTimeResource) -> None:
+        self._resource = resource
+        self.retrieve = async_to_raw_response(resource.retrieve)

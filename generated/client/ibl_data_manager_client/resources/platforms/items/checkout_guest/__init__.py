@@ -1,0 +1,124 @@
+"""`Client.platforms.items.checkout_guest`: 1 operation."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ....._operation import RequestOptions
+from ....._response import async_to_raw_response, to_raw_response
+from .....api.platforms import (
+    platforms_items_checkout_guest_create as _platforms_items_checkout_guest_create,
+)
+from .....models.checkout_session_create import CheckoutSessionCreate
+from .....models.checkout_session_response import CheckoutSessionResponse
+
+if TYPE_CHECKING:
+    from ....._client import AsyncClient, Client
+
+__all__ = [
+    "PlatformsItemsCheckoutGuestResource",
+    "PlatformsItemsCheckoutGuestResourceWithRawResponse",
+    "AsyncPlatformsItemsCheckoutGuestResource",
+    "AsyncPlatformsItemsCheckoutGuestResourceWithRawResponse",
+]
+
+
+class PlatformsItemsCheckoutGuestResource:
+    """`Client.platforms.items.checkout_guest`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> PlatformsItemsCheckoutGuestResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return PlatformsItemsCheckoutGuestResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: CheckoutSessionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CheckoutSessionResponse:
+        """Create guest checkout session
+
+        Create a Stripe checkout session for a guest user (email required).
+
+        Args:
+            platform_key (str, path)
+            item_type (str, path)
+            item_id (str, path)
+            body (CheckoutSessionCreate, request body)
+
+        Returns:
+            CheckoutSessionResponse
+        """
+        return self._client._send(
+            _platforms_items_checkout_guest_create.OPERATION,
+            _platforms_items_checkout_guest_create.build_request(
+                platform_key=platform_key, item_type=item_type, item_id=item_id, body=body
+            ),
+            options,
+        )
+
+
+class PlatformsItemsCheckoutGuestResourceWithRawResponse:
+    """`Client.platforms.items.checkout_guest`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: PlatformsItemsCheckoutGuestResource) -> None:
+        self._resource = resource
+        self.create = to_raw_response(resource.create)
+
+
+class AsyncPlatformsItemsCheckoutGuestResource:
+    """`AsyncClient.platforms.items.checkout_guest`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPlatformsItemsCheckoutGuestResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncPlatformsItemsCheckoutGuestResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: CheckoutSessionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CheckoutSessionResponse:
+        """Create guest checkout session
+
+        Create a Stripe checkout session for a guest user (email required).
+
+        Args:
+            platform_key (str, path)
+            item_type (str, path)
+            item_id (str, path)
+            body (CheckoutSessionCreate, request body)
+
+        Returns:
+            CheckoutSessionResponse
+        """
+        return await self._client._send(
+            _platforms_items_checkout_guest_create.OPERATION,
+            _platforms_items_checkout_guest_create.build_request(
+                platform_key=platform_key, item_type=item_type, item_id=item_id, body=body
+            ),
+            options,
+        )
+
+
+class AsyncPlatformsItemsCheckoutGuestResourceWithRawResponse:
+    """`AsyncClient.platforms.items.checkout_guest`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncPlatformsItemsCheckoutGuestResource) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response(resource.create)

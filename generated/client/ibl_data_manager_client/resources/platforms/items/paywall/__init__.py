@@ -1,0 +1,336 @@
+"""`Client.platforms.items.paywall`: 4 operations and 1 sub-resource."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Unpack
+
+from ....._operation import RequestOptions
+from ....._response import async_to_raw_response, to_raw_response
+from .....api.platforms import platforms_items_paywall_create as _platforms_items_paywall_create
+from .....api.platforms import platforms_items_paywall_destroy as _platforms_items_paywall_destroy
+from .....api.platforms import platforms_items_paywall_retrieve as _platforms_items_paywall_retrieve
+from .....api.platforms import platforms_items_paywall_update as _platforms_items_paywall_update
+from .....models.item_paywall_config import ItemPaywallConfig
+from .....models.item_paywall_config_create import ItemPaywallConfigCreate
+from .....types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ....._client import AsyncClient, Client
+    from .prices import (
+        AsyncPlatformsItemsPaywallPricesResource,
+        AsyncPlatformsItemsPaywallPricesResourceWithRawResponse,
+        PlatformsItemsPaywallPricesResource,
+        PlatformsItemsPaywallPricesResourceWithRawResponse,
+    )
+
+__all__ = [
+    "PlatformsItemsPaywallResource",
+    "PlatformsItemsPaywallResourceWithRawResponse",
+    "AsyncPlatformsItemsPaywallResource",
+    "AsyncPlatformsItemsPaywallResourceWithRawResponse",
+]
+
+
+class PlatformsItemsPaywallResource:
+    """`Client.platforms.items.paywall`."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> PlatformsItemsPaywallResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return PlatformsItemsPaywallResourceWithRawResponse(self)
+
+    @cached_property
+    def prices(self) -> PlatformsItemsPaywallPricesResource:
+        from .prices import PlatformsItemsPaywallPricesResource
+
+        return PlatformsItemsPaywallPricesResource(self._client)
+
+    def destroy(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Disable paywall configuration
+
+        Disable the paywall for an item. Does not delete the configuration.
+
+        Args:
+            platform_key (str, path)
+            item_type (str, path)
+            item_id (str, path)
+
+        Returns:
+            None
+        """
+        return self._client._send(
+            _platforms_items_paywall_destroy.OPERATION,
+            _platforms_items_paywall_destroy.build_request(
+                platform_key=platform_key, item_type=item_type, item_id=item_id
+            ),
+            options,
+        )
+
+    def retrieve(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig:
+        """Get paywall configuration
+
+        Retrieve the paywall configuration for an item. Returns default (disabled) config if
+        none exists.
+
+        Args:
+            platform_key (str, path)
+            item_type (str, path)
+            item_id (str, path)
+
+        Returns:
+            ItemPaywallConfig
+        """
+        return self._client._send(
+            _platforms_items_paywall_retrieve.OPERATION,
+            _platforms_items_paywall_retrieve.build_request(
+                platform_key=platform_key, item_type=item_type, item_id=item_id
+            ),
+            options,
+        )
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: ItemPaywallConfigCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig:
+        """Create or update paywall configuration
+
+        Enable or configure the paywall for an item. Creates a Stripe product on first enable.
+
+        Args:
+            platform_key (str, path)
+            item_type (str, path)
+            item_id (str, path)
+            body (ItemPaywallConfigCreate | Unset, request body)
+
+        Returns:
+            ItemPaywallConfig
+        """
+        return self._client._send(
+            _platforms_items_paywall_create.OPERATION,
+            _platforms_items_paywall_create.build_request(
+                platform_key=platform_key, item_type=item_type, item_id=item_id, body=body
+            ),
+            options,
+        )
+
+    def update(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: ItemPaywallConfigCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig:
+        """Update paywall configuration
+
+        Same as POST. Update the paywall configuration for an item.
+
+        Args:
+            platform_key (str, path)
+            item_type (str, path)
+            item_id (str, path)
+            body (ItemPaywallConfigCreate | Unset, request body)
+
+        Returns:
+            ItemPaywallConfig
+        """
+        return self._client._send(
+            _platforms_items_paywall_update.OPERATION,
+            _platforms_items_paywall_update.build_request(
+                platform_key=platform_key, item_type=item_type, item_id=item_id, body=body
+            ),
+            options,
+        )
+
+
+class PlatformsItemsPaywallResourceWithRawResponse:
+    """`Client.platforms.items.paywall`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: PlatformsItemsPaywallResource) -> None:
+        self._resource = resource
+        self.destroy = to_raw_response(resource.destroy)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.create = to_raw_response(resource.create)
+        self.update = to_raw_response(resource.update)
+
+    @cached_property
+    def prices(self) -> PlatformsItemsPaywallPricesResourceWithRawResponse:
+        from .prices import PlatformsItemsPaywallPricesResourceWithRawResponse
+
+        return PlatformsItemsPaywallPricesResourceWithRawResponse(self._resource.prices)
+
+
+class AsyncPlatformsItemsPaywallResource:
+    """`AsyncClient.platforms.items.paywall`, awaited."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPlatformsItemsPaywallResourceWithRawResponse:
+        """The same methods, returning `APIResponse` (status, headers, parsed value)."""
+        return AsyncPlatformsItemsPaywallResourceWithRawResponse(self)
+
+    @cached_property
+    def prices(self) -> AsyncPlatformsItemsPaywallPricesResource:
+        from .prices import AsyncPlatformsItemsPaywallPricesResource
+
+        return AsyncPlatformsItemsPaywallPricesResource(self._client)
+
+    async def destroy(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """Disable paywall configuration
+
+        Disable the paywall for an item. Does not delete the configuration.
+
+        Args:
+            platform_key (str, path)
+            item_type (str, path)
+            item_id (str, path)
+
+        Returns:
+            None
+        """
+        return await self._client._send(
+            _platforms_items_paywall_destroy.OPERATION,
+            _platforms_items_paywall_destroy.build_request(
+                platform_key=platform_key, item_type=item_type, item_id=item_id
+            ),
+            options,
+        )
+
+    async def retrieve(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig:
+        """Get paywall configuration
+
+        Retrieve the paywall configuration for an item. Returns default (disabled) config if
+        none exists.
+
+        Args:
+            platform_key (str, path)
+            item_type (str, path)
+            item_id (str, path)
+
+        Returns:
+            ItemPaywallConfig
+        """
+        return await self._client._send(
+            _platforms_items_paywall_retrieve.OPERATION,
+            _platforms_items_paywall_retrieve.build_request(
+                platform_key=platform_key, item_type=item_type, item_id=item_id
+            ),
+            options,
+        )
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: ItemPaywallConfigCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig:
+        """Create or update paywall configuration
+
+        Enable or configure the paywall for an item. Creates a Stripe product on first enable.
+
+        Args:
+            platform_key (str, path)
+            item_type (str, path)
+            item_id (str, path)
+            body (ItemPaywallConfigCreate | Unset, request body)
+
+        Returns:
+            ItemPaywallConfig
+        """
+        return await self._client._send(
+            _platforms_items_paywall_create.OPERATION,
+            _platforms_items_paywall_create.build_request(
+                platform_key=platform_key, item_type=item_type, item_id=item_id, body=body
+            ),
+            options,
+        )
+
+    async def update(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: ItemPaywallConfigCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig:
+        """Update paywall configuration
+
+        Same as POST. Update the paywall configuration for an item.
+
+        Args:
+            platform_key (str, path)
+            item_type (str, path)
+            item_id (str, path)
+            body (ItemPaywallConfigCreate | Unset, request body)
+
+        Returns:
+            ItemPaywallConfig
+        """
+        return await self._client._send(
+            _platforms_items_paywall_update.OPERATION,
+            _platforms_items_paywall_update.build_request(
+                platform_key=platform_key, item_type=item_type, item_id=item_id, body=body
+            ),
+            options,
+        )
+
+
+class AsyncPlatformsItemsPaywallResourceWithRawResponse:
+    """`AsyncClient.platforms.items.paywall`, whose methods return an `APIResponse` around their value."""
+
+    def __init__(self, resource: AsyncPlatformsItemsPaywallResource) -> None:
+        self._resource = resource
+        self.destroy = async_to_raw_response(resource.destroy)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.create = async_to_raw_response(resource.create)
+        self.update = async_to_raw_response(resource.update)
+
+    @cached_property
+    def prices(self) -> AsyncPlatformsItemsPaywallPricesResourceWithRawResponse:
+        from .prices import AsyncPlatformsItemsPaywallPricesResourceWithRawResponse
+
+        return AsyncPlatformsItemsPaywallPricesResourceWithRawResponse(self._resource.prices)
