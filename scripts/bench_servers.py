@@ -44,6 +44,8 @@ def mentor_access_body(count: int = POLICIES) -> list[dict[str, Any]]:
         {
             "id": index,
             "name": f"mentor-7-policy-{index}",
+            "platform_key": "main",
+            "mentor_id": 7,
             "role": "editor" if index % 2 else "viewer",
             "resources": [f"/platforms/main/mentors/7/{index}"],
             "users": [
@@ -93,14 +95,14 @@ def stub_app() -> Any:
     sys.path.insert(0, str(REPO / "generated" / "server"))
     from ibl_data_manager_server.app import create_app
     from ibl_data_manager_server.interfaces import Operations
-    from ibl_data_manager_server.models import MentorAccessPolicy
+    from ibl_data_manager_server.models import MentorPolicy
 
-    policies = [MentorAccessPolicy.model_validate(item) for item in mentor_access_body()]
+    policies = [MentorPolicy.model_validate(item) for item in mentor_access_body()]
 
     class Implementation(Operations):
         async def core_rbac_mentor_access_list(  # type: ignore[override]
             self, *, mentor_id: int, platform_key: str
-        ) -> list[MentorAccessPolicy]:
+        ) -> list[MentorPolicy]:
             return policies
 
     return create_app(Implementation(), api_keys=[API_KEY])
@@ -122,6 +124,8 @@ class HandGroup(BaseModel):
 class HandPolicy(BaseModel):
     id: int
     name: str
+    platform_key: str
+    mentor_id: int
     role: str
     resources: Any
     users: list[HandUser]

@@ -20,6 +20,7 @@ import pytest
 import yaml
 
 from specbind.ci import WORKFLOW_PATHS, render_workflow
+from specbind.config import with_spec_version
 from tests.conftest import REPO, tree_snapshot
 from tests.http_server import Reply, ScriptedServer, scripted_server
 
@@ -61,13 +62,15 @@ def _git(root: Path, *args: str) -> str:
 
 @pytest.fixture
 def repository(tmp_path: Path) -> Path:
-    """A copy of this project in its own git repository, with a bare `origin`."""
+    """A copy of this project on the seed document, generated, in its own git repository,
+    with a bare `origin`."""
     root = tmp_path / "project"
     root.mkdir()
-    shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
+    text = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    (root / "pyproject.toml").write_text(with_spec_version(text, V484), encoding="utf-8")
     shutil.copytree(REPO / "spec", root / "spec")
-    shutil.copytree(REPO / "generated", root / "generated")
     shutil.copytree(REPO / "templates", root / "templates")
+    subprocess.run([str(SPECBIND), "generate", "--project", str(root)], check=True)
     # the project's own make targets, standing in for this repository's
     (root / "Makefile").write_text(
         f"setup:\n\tln -sfn {Path(sys.executable).parent.parent} .venv\n"

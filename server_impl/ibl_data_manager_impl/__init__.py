@@ -12,7 +12,7 @@ is written here.
 from __future__ import annotations
 
 from ibl_data_manager_server import CoreApi, create_app
-from ibl_data_manager_server.models import MentorAccessPolicy
+from ibl_data_manager_server.models import MentorPolicy
 
 
 class InMemoryCore(CoreApi):
@@ -20,14 +20,14 @@ class InMemoryCore(CoreApi):
 
     def __init__(self) -> None:
         self.deleted_groups: list[tuple[int, str]] = []
-        self.policies: dict[tuple[int, str], list[MentorAccessPolicy]] = {}
+        self.policies: dict[tuple[int, str], list[MentorPolicy]] = {}
 
     async def core_rbac_groups_destroy(self, *, id: int, platform_key: str) -> None:
         self.deleted_groups.append((id, platform_key))
 
     async def core_rbac_mentor_access_list(
         self, *, mentor_id: int, platform_key: str
-    ) -> list[MentorAccessPolicy]:
+    ) -> list[MentorPolicy]:
         return self.policies.get((mentor_id, platform_key), [])
 
 

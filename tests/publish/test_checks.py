@@ -135,3 +135,22 @@ def test_dependency_ranges_are_compared_with_what_the_tests_run(tmp_path: Path) 
             "test exercises its range (is it used?)",
         ),
     ]
+
+
+def test_modules_the_document_names_like_tests_are_not_tests(tmp_path: Path) -> None:
+    """The real API has a model `TestSmtpResponse` and a resource `.../templates/test/`:
+    generated modules, not tests (the 1,368-operation client failed its publishing check)."""
+    wheel = make_wheel(
+        tmp_path,
+        files={
+            "demo_pkg/models/test_smtp_response.py": "",
+            "demo_pkg/models/notification_template_test.py": "",
+            "demo_pkg/resources/templates/test/__init__.py": "",
+            "demo_pkg/resources/conftest.py": "",
+        },
+    )
+    assert [
+        m
+        for m in messages(wheel_content_problems(wheel, "demo_pkg", "1.0.0-ai-plus"))
+        if "tests do not belong" in m
+    ] == ["tests do not belong in the wheel: demo_pkg/resources/conftest.py"]

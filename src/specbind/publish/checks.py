@@ -91,9 +91,15 @@ def wheel_content_problems(
     stray_top = sorted({n.split("/", 1)[0] for n in names} - {package, dist_info})
     for top in stray_top:
         problem("wheel-stray-entry", f"stray top-level entry {top!r}: only {package}/ belongs here")
+    # modules named by the document (a model `TestSmtpResponse`, a resource `.../test/`)
+    # are the API, not tests
+    named_by_document = tuple(f"{package}/{folder}/" for folder in ("models", "api", "resources"))
     for entry in names:
         parts = PurePosixPath(entry).parts
-        if any(part in ("tests", "test") for part in parts[:-1]) or _TEST_FILE.match(parts[-1]):
+        looks_like_a_test = (
+            any(part in ("tests", "test") for part in parts[:-1]) or _TEST_FILE.match(parts[-1])
+        ) and not (entry.startswith(named_by_document) and parts[-1] != "conftest.py")
+        if looks_like_a_test:
             problem("wheel-has-tests", f"tests do not belong in the wheel: {entry}")
         elif "__pycache__" in parts or entry.endswith((".pyc", ".pyo")):
             problem(
