@@ -9,7 +9,7 @@ run, beside its target):
 3. regeneration when nothing changed (client and server; < 1 s, byte-identical);
 4. client overhead per call (sync and async) against raw httpx on the same local server;
 5. stub-server throughput against a handwritten FastAPI app under wrk;
-6. peak memory of client generation, beside the peer's;
+6. peak memory of client and server-stub generation, beside the peers';
 7. `--only sample` (not in the default run): client generation on the corpus sample
    (`make corpus-sample`'s documents, the first `--sample-size` by the sample's own
    order), document by document beside openapi-python-client, summed up as the median
@@ -174,7 +174,9 @@ def main(argv: list[str] | None = None) -> int:
                 if client_only:
                     continue
                 _progress(started, f"server-stub generation: {name}")
-                figures.append(server_generation(name, document, runs, work, timeout))
+                server_time, server_memory = server_generation(name, document, runs, work, timeout)
+                figures.append(server_time)
+                memory.append(server_memory)
                 _progress(started, f"regeneration: {name}")
                 figures.append(regeneration(name, document, big_runs, work, timeout))
             figures.extend(memory)
