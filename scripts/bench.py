@@ -9,11 +9,15 @@ run, beside its target):
 3. regeneration when nothing changed (client and server; < 1 s, byte-identical);
 4. client overhead per call (sync and async) against raw httpx on the same local server;
 5. stub-server throughput against a handwritten FastAPI app under wrk;
-6. peak memory of client generation, beside the peer's;
+6. peak memory of client and server-stub generation, beside the peers';
 7. `--only sample` (not in the default run): client generation on the corpus sample
    (`make corpus-sample`'s documents, the first `--sample-size` by the sample's own
    order), document by document beside openapi-python-client, summed up as the median
-   and the worst ratio over the sample (targets <= 1.0x and <= 1.5x).
+   and the worst ratio over the sample (targets <= 1.0x and <= 1.5x);
+8. `--only full-api` (not in the default run): the full real API, the stored 4.202.2
+   document (1,368 operations): client and server generation time and peak memory beside
+   the peers, the mock's cold and warm start-up, no-op regeneration and `specbind check`
+   in a scratch project generated from it (`bench_full_api.py`).
 
 The public documents come from the corpus cache (`.cache/corpus/`, filled and checked
 against `scripts/corpus.lock.json` by `scripts/fetch_corpus.py`). The table is printed and
@@ -21,6 +25,7 @@ written, with every run, to `.cache/bench/results.json` and `.cache/bench/result
 
     .venv/bin/python scripts/bench.py [--quick] [--only generation,runtime|client-generation]
         [--documents trello,github]
+    .venv/bin/python scripts/bench.py --only full-api
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_full_api import full_api
 from bench_generation import client_generation, regeneration, server_generation
 from bench_runtime import client_overhead, server_throughput
 from bench_stats import Figure, render_markdown, results_json, sample_summary
@@ -50,7 +56,7 @@ PARTS = ("generation", "runtime")
 # Narrower parts: one figure of the generation half (it still covers every document).
 SUBPARTS = {"client-generation": "generation"}
 # Parts only run when asked for by name (they take long).
-EXTRA_PARTS = ("sample",)
+EXTRA_PARTS = ("sample", "full-api")
 
 
 def fetch_documents() -> dict[str, Path]:
@@ -129,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--only",
         default=",".join(PARTS),
-        help="generation, runtime or both; client-generation: only that figure (and its memory)",
+        help="generation, runtime or both; client-generation: only that figure (and its memory); "
+        "sample or full-api (not in the default run)",
     )
     parser.add_argument(
         "--documents",
@@ -167,7 +174,9 @@ def main(argv: list[str] | None = None) -> int:
                 if client_only:
                     continue
                 _progress(started, f"server-stub generation: {name}")
-                figures.append(server_generation(name, document, runs, work, timeout))
+                server_time, server_memory = server_generation(name, document, runs, work, timeout)
+                figures.append(server_time)
+                memory.append(server_memory)
                 _progress(started, f"regeneration: {name}")
                 figures.append(regeneration(name, document, big_runs, work, timeout))
             figures.extend(memory)
@@ -184,6 +193,11 @@ def main(argv: list[str] | None = None) -> int:
                 per_document.append(time_figure)
         figures.extend(per_document)
         figures.extend(sample_summary(per_document, f"corpus sample ({len(sample)})"))
+
+    if "full-api" in parts:
+        _progress(started, "full API (4.202.2): generation, mock start-up, regeneration, check")
+        with tempfile.TemporaryDirectory(prefix="specbind-bench-full-") as scratch:
+            figures.extend(full_api(1 if args.quick else 3, Path(scratch)))
 
     if "runtime" in parts:
         _progress(started, "client overhead per call")

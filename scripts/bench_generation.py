@@ -286,8 +286,11 @@ def fastapi_codegen_bin() -> tuple[Path | None, str]:
     return exe, ""
 
 
-def server_generation(name: str, document: Path, runs: int, work: Path, timeout: float) -> Figure:
-    """Figure 2: `specbind generate server` against fastapi-code-generator."""
+def server_generation(
+    name: str, document: Path, runs: int, work: Path, timeout: float
+) -> tuple[Figure, Figure]:
+    """Figure 2 (time) and its peak memory: `specbind generate server` against
+    fastapi-code-generator."""
     ours_out = work / f"server-{name}-ours"
     peer_out = work / f"server-{name}-peer"
     exe, install_failure = fastapi_codegen_bin()
@@ -305,7 +308,7 @@ def server_generation(name: str, document: Path, runs: int, work: Path, timeout:
     operations = _document_operations(document)
     ours_routes = count_routes(ours_out / "server") if mine and mine[-1].ok else 0
     peer_routes = count_routes(peer_out) if theirs and theirs[-1].ok else 0
-    return Figure(
+    time_figure = Figure(
         figure="server-stub generation",
         document=name,
         ours=_sample(mine, "seconds", "s"),
@@ -316,6 +319,18 @@ def server_generation(name: str, document: Path, runs: int, work: Path, timeout:
         peer_failure=install_failure or _failure(theirs),
         note=f"routes: document {operations}, specbind {ours_routes}, peer {peer_routes}",
     )
+    memory_figure = Figure(
+        figure="server-stub generation peak RSS",
+        document=name,
+        ours=_sample(mine, "peak_mb", "MB"),
+        peer=_sample(theirs, "peak_mb", "MB"),
+        peer_name=FASTAPI_CODEGEN,
+        target=None,
+        failure=_failure(mine),
+        peer_failure=install_failure or _failure(theirs),
+        note="beside the peer; no target",
+    )
+    return time_figure, memory_figure
 
 
 def _document_operations(document: Path) -> int:
