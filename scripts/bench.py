@@ -99,7 +99,7 @@ def sample_documents(size: int) -> dict[str, Path]:
 
 def our_spec() -> Path:
     from specbind.config import load_config
-    from specbind.spec.store import SpecStore
+    from specbind.openapi.store import SpecStore
 
     return SpecStore(load_config(REPO)).resolve(None)
 

@@ -334,7 +334,7 @@ def server_generation(
 
 
 def _document_operations(document: Path) -> int:
-    from specbind.spec.document import load_document
-    from specbind.spec.validate import iter_operations
+    from specbind.openapi.document import load_document
+    from specbind.openapi.validate import iter_operations
 
     return sum(1 for _ in iter_operations(load_document(document).data))

@@ -26,8 +26,8 @@ from sdk_archive import PACKAGE, SdkError, SdkSource, obtain
 
 from specbind.config import load_config
 from specbind.errors import SpecbindError
-from specbind.spec.document import load_document
-from specbind.spec.store import SpecStore
+from specbind.openapi.document import load_document
+from specbind.openapi.store import SpecStore
 
 REF = "#/components/schemas/"
 STRICT = {

@@ -21,8 +21,8 @@ from pathlib import Path
 from specbind.config import load_config, with_spec_version
 from specbind.diff import diff_documents
 from specbind.diff.python_api import compare_generated_clients
-from specbind.spec.document import load_document
-from specbind.spec.store import SpecStore
+from specbind.openapi.document import load_document
+from specbind.openapi.store import SpecStore
 from specbind.upgrade import upgrade
 
 REPO = Path(__file__).resolve().parents[1]

@@ -28,9 +28,9 @@ from sdk_archive import PACKAGE, SdkError, SdkSource, obtain
 
 from specbind.config import load_config
 from specbind.errors import SpecbindError
-from specbind.spec.document import load_document, parse_document
-from specbind.spec.store import SpecStore, sha256
-from specbind.spec.validate import validate_document
+from specbind.openapi.document import load_document, parse_document
+from specbind.openapi.store import SpecStore, sha256
+from specbind.openapi.validate import validate_document
 
 VERSION_SUFFIX = "-ai-plus"
 REF = "#/components/schemas/"

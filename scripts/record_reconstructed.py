@@ -12,9 +12,9 @@ import sys
 from datetime import UTC, datetime
 
 from specbind.config import load_config
-from specbind.spec.document import load_document
-from specbind.spec.store import SpecStore
-from specbind.spec.validate import validate_document
+from specbind.openapi.document import load_document
+from specbind.openapi.store import SpecStore
+from specbind.openapi.validate import validate_document
 
 
 def main(argv: list[str]) -> int:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from specbind.config import Config, load_config
-from specbind.spec.store import SpecStore
+from specbind.openapi.store import SpecStore
 from tests.conftest import tree_snapshot
 from tests.http_server import Reply, scripted_server
 from tests.spec.test_validate import BROKEN_YAML

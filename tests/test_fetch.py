@@ -14,7 +14,7 @@ import yaml
 from specbind.config import Config
 from specbind.errors import FetchError, SpecbindError
 from specbind.fetch import FetchOptions, fetch
-from specbind.spec.store import SpecStore, sha256
+from specbind.openapi.store import SpecStore, sha256
 from tests.conftest import tree_snapshot
 from tests.http_server import Reply, ScriptedServer, scripted_server
 
@@ -254,7 +254,7 @@ def test_a_failed_manifest_write_rolls_back_the_document(
 def test_a_yaml_copy_of_a_stored_json_document_differs_in_format_only(
     store: SpecStore, tmp_path: Path
 ) -> None:
-    from specbind.spec.store import describe_difference
+    from specbind.openapi.store import describe_difference
 
     document = openapi("9.9.0")
     stored = tmp_path / "openapi.json"

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from specbind.errors import Severity
+from specbind.openapi.document import parse_document
 from specbind.preflight import generation_problems
-from specbind.spec.document import parse_document
 
 
 def _document(**top: Any) -> dict[str, Any]:

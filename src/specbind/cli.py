@@ -213,7 +213,7 @@ def fetch(
     """Download a document, validate it and store it under spec/<api>/<info.version>/."""
     from specbind.fetch import FetchOptions
     from specbind.fetch import fetch as fetch_document
-    from specbind.spec.store import SpecStore
+    from specbind.openapi.store import SpecStore
 
     config = project_config(project)
     options = run_stage(
@@ -248,10 +248,10 @@ def validate(
     project: ProjectOption = None,
 ) -> None:
     """Validate OpenAPI documents and the manifest; exit 1 on errors, 0 with warnings."""
+    from specbind.openapi.document import load_document
+    from specbind.openapi.store import SpecStore
+    from specbind.openapi.validate import validate_document
     from specbind.preflight import generation_problems
-    from specbind.spec.document import load_document
-    from specbind.spec.store import SpecStore
-    from specbind.spec.validate import validate_document
 
     problems: list[Problem] = []
     checked: list[Path] = []
@@ -291,7 +291,7 @@ def validate(
 
 def _document_path(value: str, project: Path | None) -> Path:
     """A file path as given, else a stored version of the project's API."""
-    from specbind.spec.store import SpecStore
+    from specbind.openapi.store import SpecStore
 
     if Path(value).is_file():
         return Path(value)
@@ -327,7 +327,7 @@ def diff(
     from specbind.diff import Level, diff_documents
     from specbind.diff.python_api import compare_generated_clients
     from specbind.diff.render import FORMATS, render
-    from specbind.spec.document import load_document
+    from specbind.openapi.document import load_document
 
     if format not in FORMATS:
         fail(f"--format must be one of {', '.join(FORMATS)}, not {format!r}")
@@ -476,7 +476,7 @@ def _config_for_spec(
     import dataclasses
 
     from specbind.config import document_config
-    from specbind.spec.document import load_document
+    from specbind.openapi.document import load_document
 
     if package is not None and target is None:
         fail("--package names one package: give the target (generate client --package NAME)")
@@ -538,7 +538,7 @@ def generate(
     """
     from specbind.freshness import unchanged_generation
     from specbind.fsutil import recover_directory, staged_output
-    from specbind.spec.store import SpecStore
+    from specbind.openapi.store import SpecStore
 
     if target is not None and target not in GENERATE_TARGETS:
         fail(f"generate takes client or server (or nothing, for both), not {target!r}")
@@ -619,7 +619,7 @@ def docs(
     from specbind.client import generate_client
     from specbind.client.site import build_reference_site
     from specbind.freshness import unchanged_generation
-    from specbind.spec.store import SpecStore
+    from specbind.openapi.store import SpecStore
 
     config = project_config(project)
     spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
@@ -817,8 +817,8 @@ def mock(
     """
     import tempfile
 
+    from specbind.openapi.store import SpecStore
     from specbind.server.mock import accepted_keys, build_mock, mock_work_dir, serve
-    from specbind.spec.store import SpecStore
 
     config = project_config(project)
     spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
@@ -902,8 +902,8 @@ def contract(
 
     from specbind.conformance import ContractOptions, Redactor, run_contract, write_artifacts
     from specbind.conformance.summary import summary_lines
-    from specbind.spec.document import load_document
-    from specbind.spec.store import SpecStore
+    from specbind.openapi.document import load_document
+    from specbind.openapi.store import SpecStore
 
     config = project_config(project)
     spec_path = run_stage(lambda: SpecStore(config).resolve(spec))

@@ -344,12 +344,3 @@ def with_spec_version(text: str, version: str, where: str = "pyproject.toml") ->
             lines[index] = f"{match['head']}{quote}{version}{quote}{match['tail']}"
             return "".join(lines)
     raise ConfigError(f'{where}: no spec-version = "..." line in the [tool.specbind] table')
-
-
-def set_spec_version(config: Config, version: str) -> None:
-    """Move the configured current spec version, rewriting only that line, atomically."""
-    from specbind.fsutil import write_file_atomic
-
-    text = config.pyproject.read_text(encoding="utf-8")
-    updated = with_spec_version(text, version, str(config.pyproject))
-    write_file_atomic(config.pyproject, updated.encode("utf-8"))

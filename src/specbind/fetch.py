@@ -21,9 +21,9 @@ from pathlib import Path
 import httpx
 
 from specbind.errors import DocumentError, FetchError, Problem, Severity
-from specbind.spec.document import Format, parse_document
-from specbind.spec.store import ManifestEntry, SpecStore, safe_version
-from specbind.spec.validate import validate_document
+from specbind.openapi.document import Format, parse_document
+from specbind.openapi.store import ManifestEntry, SpecStore, safe_version
+from specbind.openapi.validate import validate_document
 
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024

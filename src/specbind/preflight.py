@@ -1,7 +1,7 @@
 """What `specbind generate` would refuse, found without rendering: `validate`'s last step.
 
 `validate` is generate's preflight and never more lenient: after the document checks
-(`specbind.spec.validate`, which generation itself runs first), the document is
+(`specbind.openapi.validate`, which generation itself runs first), the document is
 normalised as the generators see it, and each generator's own deciding steps run
 (`check_client`, `check_server`): whatever they refuse, a missing default server, a
 parameter no client method can take, an operation the client engine would drop, secured
@@ -21,15 +21,15 @@ from typing import Any
 
 from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
-from specbind.spec.document import Document
-from specbind.spec.normalise import (
+from specbind.openapi.document import Document
+from specbind.openapi.normalise import (
     DROPPED_DEFAULT,
     DROPPED_MEDIA_TYPES,
     UNNAMED_PROPERTIES,
     copy_json,
     normalise,
 )
-from specbind.spec.pointer import escape, resolve_pointer
+from specbind.openapi.pointer import escape, resolve_pointer
 
 _POINTER = re.compile(r"#(/[^\s:;,)]*)")
 

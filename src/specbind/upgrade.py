@@ -38,10 +38,10 @@ from specbind.diff.render import markdown_sections
 from specbind.errors import DocumentError, Severity, SpecbindError
 from specbind.freshness import refresh_record
 from specbind.fsutil import new_staging, recover_directory, write_file_atomic
+from specbind.openapi.document import document_format, load_document, parse_document
+from specbind.openapi.store import SpecStore, safe_version
+from specbind.openapi.validate import validate_document
 from specbind.progress import NO_PROGRESS, Progress
-from specbind.spec.document import document_format, load_document, parse_document
-from specbind.spec.store import SpecStore, safe_version
-from specbind.spec.validate import validate_document
 from specbind.versioning import CHANGELOG, package_version, prepend_changelog
 
 if TYPE_CHECKING:

@@ -20,7 +20,7 @@ import pytest
 
 from specbind.client import ClientGeneration, generate_client
 from specbind.config import Config, load_config
-from specbind.spec.store import SpecStore
+from specbind.openapi.store import SpecStore
 from tests.client.recording_server import RecordingServer, recording_server
 
 REPO = Path(__file__).resolve().parents[2]

@@ -19,7 +19,7 @@ import pytest
 from specbind.client import generate_client
 from specbind.config import Config, api_name_from_title, document_config, load_config
 from specbind.errors import ConfigError
-from specbind.spec.security import document_credential
+from specbind.openapi.security import document_credential
 from tests.client.conftest import operation_method
 from tests.client.recording_server import Answer, RecordingServer, recording_server
 from tests.conftest import imported

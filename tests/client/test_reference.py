@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from specbind.client.reference import linked_type
-from specbind.spec.document import load_document
-from specbind.spec.validate import iter_operations
+from specbind.openapi.document import load_document
+from specbind.openapi.validate import iter_operations
 from tests.client.conftest import GeneratedClient, call_path
 
 

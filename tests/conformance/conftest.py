@@ -22,7 +22,7 @@ import pytest
 import uvicorn
 
 from specbind.config import load_config
-from specbind.spec.store import SpecStore
+from specbind.openapi.store import SpecStore
 
 REPO = Path(__file__).resolve().parents[2]
 # Distinctive, so finding it anywhere in an artifact or an output line is meaningful.

@@ -230,7 +230,7 @@ def test_requests_without_answers_are_errors(run_contract: RunContract) -> None:
 
 def test_a_contract_run_reports_its_steps_and_each_scenario() -> None:
     from specbind.conformance import ContractOptions, run_contract
-    from specbind.spec.document import load_document
+    from specbind.openapi.document import load_document
     from tests.conftest import RecordedProgress
 
     document = load_document(REPO / "spec/ibl-data-manager/4.84.1-ai-plus/openapi.yaml")

@@ -28,7 +28,7 @@ from specbind.conformance.runner import (
 )
 from specbind.conformance.summary import verdict
 from specbind.errors import SpecbindError
-from specbind.spec.document import load_document
+from specbind.openapi.document import load_document
 from tests.conformance.conftest import REPO, echoed_forms
 from tests.conformance.items_app import items_document
 

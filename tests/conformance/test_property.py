@@ -19,9 +19,9 @@ from schemathesis.config import SchemathesisConfig
 from specbind.config import load_config
 from specbind.conformance import policy
 from specbind.conformance.runner import json_bodies_only
+from specbind.openapi.document import load_document
+from specbind.openapi.store import SpecStore
 from specbind.server.mock import build_mock
-from specbind.spec.document import load_document
-from specbind.spec.store import SpecStore
 from tests.conformance.conftest import API_KEY, CREDENTIAL, REPO, SPEC_VERSIONS
 
 MAX_EXAMPLES = 25

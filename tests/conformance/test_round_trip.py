@@ -22,10 +22,10 @@ import pytest
 
 from specbind.client import generate_client
 from specbind.config import load_config
+from specbind.openapi.document import load_document
+from specbind.openapi.store import SpecStore
+from specbind.openapi.validate import iter_operations
 from specbind.server.mock import load_package
-from specbind.spec.document import load_document
-from specbind.spec.store import SpecStore
-from specbind.spec.validate import iter_operations
 from tests.conformance.conftest import API_KEY, REPO, SPEC_VERSIONS, free_port
 
 

@@ -11,8 +11,8 @@ from openapi_python_client.config import Config as EngineConfig
 from openapi_python_client.config import ConfigFile, MetaType
 from openapi_python_client.parser.openapi import GeneratorData
 
-from specbind.spec.compositions import DROPPED_ENUM, NULL_UNION, enum_members_of_its_type
-from specbind.spec.normalise import normalise
+from specbind.openapi.compositions import DROPPED_ENUM, NULL_UNION, enum_members_of_its_type
+from specbind.openapi.normalise import normalise
 
 REF = "#/components/schemas/"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from specbind.spec.normalise import (
+from specbind.openapi.normalise import (
     DROPPED_DEFAULT,
     DROPPED_MEDIA_TYPES,
     INLINED_FROM,
@@ -17,7 +17,7 @@ from specbind.spec.normalise import (
     UNUSED_SCHEMAS,
     normalise,
 )
-from specbind.spec.validate import iter_operations
+from specbind.openapi.validate import iter_operations
 
 REF = "#/components/schemas/"
 

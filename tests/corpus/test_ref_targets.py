@@ -6,10 +6,10 @@ import json
 from typing import Any
 
 from specbind.errors import Severity
-from specbind.spec.document import parse_document
-from specbind.spec.normalise import normalise
-from specbind.spec.ref_targets import INLINED_FROM, MOVED_FROM, kind_at, promote_ref_targets
-from specbind.spec.validate import iter_refs, validate_document
+from specbind.openapi.document import parse_document
+from specbind.openapi.normalise import normalise
+from specbind.openapi.ref_targets import INLINED_FROM, MOVED_FROM, kind_at, promote_ref_targets
+from specbind.openapi.validate import iter_refs, validate_document
 
 KEYS = "#/paths/~1v2~1keys~1%7Bid%7D"  # /v2/keys/{id}, percent-encoded as a fragment
 

@@ -24,9 +24,9 @@ import yaml
 
 from specbind.client import generate_client
 from specbind.config import Config
+from specbind.openapi.naming import GENERATED_MODULE_NAMES
+from specbind.openapi.normalise import ORIGINAL_NAME, normalise
 from specbind.server import generate_server
-from specbind.spec.naming import GENERATED_MODULE_NAMES
-from specbind.spec.normalise import ORIGINAL_NAME, normalise
 from tests.conftest import imported, scratch_config
 
 NAMES = ("file", "File", "Unset", "UNSET", "UUID", "Client", "AsyncClient", "Operation", "Any")

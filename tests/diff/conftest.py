@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from specbind.config import Config, load_config, with_spec_version
-from specbind.spec.store import SpecStore
+from specbind.openapi.store import SpecStore
 from tests.conftest import REPO
 from tests.diff.fake_generator import FAKE_GENERATORS
 

@@ -13,9 +13,9 @@ from typing import Any
 
 from specbind.config import Config
 from specbind.fsutil import staged_directory
-from specbind.spec.document import load_document
-from specbind.spec.naming import snake_case
-from specbind.spec.validate import iter_operations
+from specbind.openapi.document import load_document
+from specbind.openapi.naming import snake_case
+from specbind.openapi.validate import iter_operations
 from specbind.versioning import stamp_release
 
 _TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}

@@ -20,7 +20,7 @@ import pytest
 
 from specbind.diff import Level, diff_documents
 from specbind.diff.render import render_markdown
-from specbind.spec.document import load_document
+from specbind.openapi.document import load_document
 from tests.conftest import REPO
 
 HISTORY = ("3.54.3-ai-plus", "3.66.0-ai-plus", "4.89.4-ai-plus", "4.202.2-ai-plus")

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from specbind.config import load_config, set_spec_version, with_spec_version
+from specbind.config import with_spec_version
 from specbind.errors import ConfigError
 
 PYPROJECT = """[project]
@@ -38,14 +36,6 @@ def test_single_quotes_and_crlf_survive() -> None:
     assert (
         with_spec_version(text, "2.0") == "[tool.specbind]\r\napi = 'a'\r\nspec-version = '2.0'\r\n"
     )
-
-
-def test_set_spec_version_writes_the_file(tmp_path: Path) -> None:
-    (tmp_path / "pyproject.toml").write_text(PYPROJECT)
-    config = load_config(tmp_path)
-    set_spec_version(config, "4.84.1-ai-plus")
-    assert load_config(tmp_path).spec_version == "4.84.1-ai-plus"
-    assert [p.name for p in tmp_path.iterdir()] == ["pyproject.toml"]
 
 
 def test_a_table_without_the_line_is_an_error() -> None:

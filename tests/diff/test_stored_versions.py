@@ -15,8 +15,8 @@ import pytest
 from specbind.config import load_config
 from specbind.diff import Level, diff_documents
 from specbind.diff.python_api import compare_generated_clients
-from specbind.spec.document import load_document
-from specbind.spec.store import SpecStore
+from specbind.openapi.document import load_document
+from specbind.openapi.store import SpecStore
 from tests.conftest import REPO
 
 V359, V484 = "3.59.0-ai-plus", "4.84.1-ai-plus"

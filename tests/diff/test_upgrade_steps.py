@@ -13,7 +13,7 @@ import yaml
 
 from specbind.config import Config, load_config
 from specbind.errors import SpecbindError
-from specbind.spec.store import SpecStore
+from specbind.openapi.store import SpecStore
 from specbind.upgrade import (
     bump,
     next_package_version,
@@ -288,7 +288,7 @@ def test_compare_generated_clients_generates_both_sides(
 def test_a_version_already_stored_keeps_its_provenance(
     small_project: Config, new_spec_file: Path
 ) -> None:
-    from specbind.spec.store import SpecStore
+    from specbind.openapi.store import SpecStore
 
     SpecStore(small_project).store(
         "1.1.0",
@@ -337,7 +337,7 @@ def test_upgrade_from_a_url(small_project: Config, new_spec_file: Path) -> None:
         assert server.hits["/openapi.yaml"] == 2  # the 503 was retried
     assert result.new_spec_version == "1.1.0"
     assert result.spec_path.read_bytes() == new_spec_file.read_bytes()
-    from specbind.spec.store import SpecStore
+    from specbind.openapi.store import SpecStore
 
     entry = SpecStore(load_config(small_project.root)).entry("1.1.0")
     assert entry is not None and (entry.source, entry.method) == (url, "downloaded")

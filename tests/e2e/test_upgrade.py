@@ -18,7 +18,7 @@ import pytest
 
 from specbind.config import Config, load_config, with_spec_version
 from specbind.diff.drift import check_drift
-from specbind.spec.store import SpecStore
+from specbind.openapi.store import SpecStore
 from specbind.upgrade import default_generators, project_version, run_generator, upgrade
 from tests.conftest import REPO, tree_snapshot
 

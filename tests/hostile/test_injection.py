@@ -562,7 +562,7 @@ COMPUTED = {
     "client.max_retries_env": "config: an environment variable name",
     "client.base_error": "pascal_case of the configured api name",
     # Python identifiers the generators compute (engine PythonIdentifier / ClassName,
-    # specbind.spec.naming, checked by operation_views)
+    # specbind.openapi.naming, checked by operation_views)
     "op.name": "identifier",
     "op.module_alias": "identifier",
     "method.operation.tag": "identifier (the engine's module name)",

@@ -24,10 +24,10 @@ from packaging.requirements import Requirement
 from packaging.version import Version
 
 from specbind.config import Config, load_config
+from specbind.openapi.document import load_document
+from specbind.openapi.store import SpecStore
+from specbind.openapi.validate import iter_operations
 from specbind.publish import publish_packages
-from specbind.spec.document import load_document
-from specbind.spec.store import SpecStore
-from specbind.spec.validate import iter_operations
 from tests.conftest import REPO
 from tests.publish.conftest import PASSWORD, IndexServer, free_port
 

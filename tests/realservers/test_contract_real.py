@@ -21,7 +21,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from specbind.spec.validate import iter_operations
+from specbind.openapi.validate import iter_operations
 from tests.realservers import CHROMA, PREFECT, RunningServer, running
 
 pytestmark = pytest.mark.realserver

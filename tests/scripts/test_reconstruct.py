@@ -16,9 +16,9 @@ from reconstruct_from_sdk import reconstruct
 from sdk_archive import obtain
 
 from specbind.config import Config
-from specbind.spec.document import load_document
-from specbind.spec.store import SpecStore
-from specbind.spec.validate import validate_document
+from specbind.openapi.document import load_document
+from specbind.openapi.store import SpecStore
+from specbind.openapi.validate import validate_document
 from tests.conftest import tree_snapshot
 from tests.scripts.fake_sdk import sdk_files, write_sdist, write_wheel
 

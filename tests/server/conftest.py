@@ -16,12 +16,12 @@ import pytest
 from fastapi.testclient import TestClient
 
 from specbind.config import Config, load_config
+from specbind.openapi.document import load_document
+from specbind.openapi.normalise import normalise
+from specbind.openapi.store import SpecStore
 from specbind.server.mock import MockServer, build_mock
 from specbind.server.routes import OperationRoute
 from specbind.server.synthesis import ValueSynthesiser
-from specbind.spec.document import load_document
-from specbind.spec.normalise import normalise
-from specbind.spec.store import SpecStore
 
 REPO = Path(__file__).resolve().parents[2]
 VERSIONS = ("3.59.0-ai-plus", "4.84.1-ai-plus")

@@ -19,13 +19,13 @@ from urllib.parse import quote
 from fastapi.testclient import TestClient
 
 from specbind.config import Config
+from specbind.openapi.document import load_document
+from specbind.openapi.normalise import normalise
+from specbind.openapi.pointer import resolve_pointer
 from specbind.server import generate_server
 from specbind.server.mock import load_package
 from specbind.server.routes import OperationRoute, operation_routes
 from specbind.server.synthesis import ValueSynthesiser
-from specbind.spec.document import load_document
-from specbind.spec.normalise import normalise
-from specbind.spec.pointer import resolve_pointer
 
 KEY = "every-operation-key"
 _NUMERIC = ("int", "float", "bool")

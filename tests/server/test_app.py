@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
-from specbind.spec.document import load_document
+from specbind.openapi.document import load_document
 from tests.server.conftest import AUTH, Served, all_operations, valid_call
 
 OPERATIONS = all_operations()

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from specbind.config import Config
-from specbind.spec.store import SpecStore
+from specbind.openapi.store import SpecStore
 from tests.server.conftest import REPO
 from tests.server.every_operation import check_every_operation
 

@@ -17,10 +17,10 @@ from typer.testing import CliRunner
 from specbind.cli import app as cli
 from specbind.config import Config
 from specbind.errors import SpecbindError
+from specbind.openapi.store import SpecStore
 from specbind.server import generate_server
 from specbind.server.mock import load_package
 from specbind.server.routes import operation_routes
-from specbind.spec.store import SpecStore
 from tests.conftest import tree_snapshot
 from tests.server.conftest import REPO, VERSIONS, Served
 

@@ -9,9 +9,9 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from specbind.config import Config
+from specbind.openapi.document import load_document
 from specbind.server import generate_server
 from specbind.server.mock import build_mock
-from specbind.spec.document import load_document
 from tests.server.conftest import REPO
 
 HOSTILE = REPO / "tests" / "hostile" / "hostile.yaml"

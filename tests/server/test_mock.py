@@ -13,11 +13,11 @@ from fastapi.testclient import TestClient
 
 from specbind.config import Config
 from specbind.errors import Severity
+from specbind.openapi.store import SpecStore
 from specbind.server import generate_server
 from specbind.server.mock import accepted_keys, build_mock, mock_answers, mock_work_dir
 from specbind.server.schemas import SchemaChecker
 from specbind.server.synthesis import NoInstance, ValueSynthesiser, pattern_strings
-from specbind.spec.store import SpecStore
 from tests.server.conftest import AUTH, Served, valid_call
 
 PATCH_EXAMPLE = (

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from specbind.errors import DocumentError
-from specbind.spec.document import MAX_ALIAS_NODES, MAX_DEPTH, parse_document
+from specbind.openapi.document import MAX_ALIAS_NODES, MAX_DEPTH, parse_document
 
 HEAD = "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n"
 

@@ -4,8 +4,7 @@ from collections.abc import Callable
 
 import pytest
 
-from specbind.server.routes import python_identifier
-from specbind.spec.naming import (
+from specbind.openapi.naming import (
     MAX_NAME,
     Namespace,
     bounded,
@@ -14,6 +13,7 @@ from specbind.spec.naming import (
     pascal_case,
     snake_case,
 )
+from specbind.server.routes import python_identifier
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from specbind.spec.normalise import copy_json, normalise
+from specbind.openapi.normalise import copy_json, normalise
 
 
 def _doc(schemas: dict[str, Any], body_ref: str, response_ref: str) -> dict[str, Any]:

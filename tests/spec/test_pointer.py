@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from specbind.spec.pointer import ref_pointer, resolve_pointer, split_pointer
+from specbind.openapi.pointer import ref_pointer, resolve_pointer, split_pointer
 
 DOC = {"paths": {"/keys/{id}": {"get": {"parameters": [{"name": "id"}]}}, "/a%7Bb": 1}}
 

@@ -8,7 +8,7 @@ import pytest
 
 from specbind.config import Config
 from specbind.errors import SpecbindError
-from specbind.spec.store import SpecStore
+from specbind.openapi.store import SpecStore
 from tests.conftest import tree_snapshot
 
 DOCUMENT = json.dumps(

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from specbind.errors import DocumentError, Severity
-from specbind.spec.document import load_document, parse_document
-from specbind.spec.pointer import join_pointer
-from specbind.spec.validate import validate_document
+from specbind.openapi.document import load_document, parse_document
+from specbind.openapi.pointer import join_pointer
+from specbind.openapi.validate import validate_document
 
 BROKEN_YAML = """\
 openapi: 3.0.3

@@ -4,7 +4,7 @@ httpx sets Content-Type itself for `json=` (application/json), `data=` (a form) 
 `files=` (multipart with its boundary), and sets none for `content=`. The document's
 own media type must still go out: a JSON merge patch is `application/merge-patch+json`,
 and a body the normalising pass turned into `application/octet-stream` (`image/jpeg`,
-`text/plain`, see `specbind.spec.normalise.request_media_types`) is sent with the
+`text/plain`, see `specbind.openapi.normalise.request_media_types`) is sent with the
 media type the source named.
 """
 
@@ -16,8 +16,8 @@ from typing import Any
 from openapi_python_client.parser.bodies import Body, BodyType
 from openapi_python_client.parser.properties.file import FileProperty
 
+from specbind.openapi.normalise import ORIGINAL_MEDIA_TYPE
 from specbind.render.text import python_literal
-from specbind.spec.normalise import ORIGINAL_MEDIA_TYPE
 
 # The Content-Type httpx sends by itself for each kind of body (None: it sends none).
 _HTTPX_SETS = {

@@ -28,7 +28,7 @@ from openapi_python_client import schema as oai
 from pydantic import ValidationError
 
 from specbind.errors import Problem, Severity, SpecbindError
-from specbind.spec.pointer import extend, join_pointer, resolve_pointer, split_pointer
+from specbind.openapi.pointer import extend, join_pointer, resolve_pointer, split_pointer
 
 RULE = "client-degraded"
 RAW_JSON: dict[str, Any] = {}

@@ -52,17 +52,17 @@ from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.generation import Generation, GenerationJob
 from specbind.metadata import CLIENT_CLASSIFIERS, PackageMetadata, package_metadata
+from specbind.openapi.intake import generator_input
+from specbind.openapi.naming import Namespace, pascal_case
+from specbind.openapi.normalise import copy_json
+from specbind.openapi.pointer import join_pointer
+from specbind.openapi.security import Credential, document_credential
+from specbind.openapi.validate import iter_operations
 from specbind.progress import NO_PROGRESS, Progress
 from specbind.render.bytecode import template_cache
 from specbind.render.parallel import beside
 from specbind.render.text import docstring, python_literal
 from specbind.render.text import register as register_text_filters
-from specbind.spec.intake import generator_input
-from specbind.spec.naming import Namespace, pascal_case
-from specbind.spec.normalise import copy_json
-from specbind.spec.pointer import join_pointer
-from specbind.spec.security import Credential, document_credential
-from specbind.spec.validate import iter_operations
 
 # Our runtime modules that vary per API, rendered beside the engine's output (template -> file).
 RUNTIME_TEMPLATES = (

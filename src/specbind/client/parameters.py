@@ -21,8 +21,8 @@ import attr
 from openapi_python_client import strings as engine_strings
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
-from specbind.spec.naming import folded, spell_operators
-from specbind.spec.validate import iter_operations
+from specbind.openapi.naming import folded, spell_operators
+from specbind.openapi.validate import iter_operations
 
 _LOCATIONS = ("path", "query", "header", "cookie")
 

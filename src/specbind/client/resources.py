@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from specbind.client.views import OperationView
-from specbind.spec.naming import Namespace, pascal_case, snake_case, snake_words
+from specbind.openapi.naming import Namespace, pascal_case, snake_case, snake_words
 
 _MARKER = re.compile(r"^(api|rest|v\d+([a-z]+\d*)?|\d+(\.\d+)*|\d{4}-\d{2}-\d{2})$", re.IGNORECASE)
 _DRF_ACTIONS = {

@@ -33,14 +33,14 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from specbind.errors import Problem, Severity
-from specbind.spec.normalise import (
+from specbind.openapi.normalise import (
     DROPPED_DEFAULT,
     DROPPED_MEDIA_TYPES,
     copy_json,
     iter_schema_dicts,
 )
-from specbind.spec.pointer import extend, join_pointer
-from specbind.spec.validate import iter_operations
+from specbind.openapi.pointer import extend, join_pointer
+from specbind.openapi.validate import iter_operations
 
 RULE = "client-rewrite"
 JSON = "application/json"

@@ -31,11 +31,11 @@ from specbind.client.pagination import PageShape, page_shape
 from specbind.client.parameters import OPTION_NAMES
 from specbind.client.schemas import trim_schema
 from specbind.errors import SpecbindError
+from specbind.openapi.naming import Namespace
+from specbind.openapi.normalise import ORIGINAL_OPERATION_ID
+from specbind.openapi.pointer import join_pointer
+from specbind.openapi.validate import iter_operations
 from specbind.render.text import docstring, python_literal
-from specbind.spec.naming import Namespace
-from specbind.spec.normalise import ORIGINAL_OPERATION_ID
-from specbind.spec.pointer import join_pointer
-from specbind.spec.validate import iter_operations
 
 IDEMPOTENT_METHODS = ("GET", "HEAD", "PUT", "DELETE", "OPTIONS")
 # Keyword arguments every operation method takes besides the operation's own.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from specbind.spec.pointer import resolve_pointer
+from specbind.openapi.pointer import resolve_pointer
 
 ITEM_METHODS = ("get", "put", "patch", "delete")
 CREATE_STATUSES = ("201", "200")

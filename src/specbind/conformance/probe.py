@@ -12,8 +12,8 @@ from urllib.parse import quote
 import httpx
 
 from specbind.errors import SpecbindError
-from specbind.spec.pointer import resolve_pointer
-from specbind.spec.validate import iter_operations
+from specbind.openapi.pointer import resolve_pointer
+from specbind.openapi.validate import iter_operations
 
 SAFE_METHODS = ("get", "head", "options")
 

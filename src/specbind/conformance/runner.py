@@ -12,7 +12,6 @@ import time
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from specbind.conformance import policy
@@ -21,8 +20,8 @@ from specbind.conformance.probe import check_key_accepted, check_reachable
 from specbind.conformance.redaction import Redactor
 from specbind.conformance.report import ContractReport, Evidence, Exchange, Finding, Level
 from specbind.errors import SpecbindError
+from specbind.openapi.validate import iter_operations
 from specbind.progress import NO_PROGRESS, Progress
-from specbind.spec.validate import iter_operations
 
 if TYPE_CHECKING:
     from schemathesis.engine.recorder import Interaction, ScenarioRecorder
@@ -609,7 +608,3 @@ def _read_scenario(recorder: ScenarioRecorder, run: RunState) -> None:
                     status=interaction.response.status_code,
                     request=redactor.url(f"{interaction.request.method} {interaction.request.uri}"),
                 )
-
-
-def default_report_dir(root: Path) -> Path:
-    return root / "contract-report"

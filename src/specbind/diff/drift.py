@@ -18,7 +18,7 @@ from pathlib import Path
 
 from specbind.config import Config
 from specbind.freshness import RECORD_FILE
-from specbind.spec.store import SpecStore
+from specbind.openapi.store import SpecStore
 from specbind.upgrade import (
     Generator,
     default_generators,

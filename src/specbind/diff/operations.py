@@ -23,7 +23,7 @@ from specbind.diff.walker import (
     security_of,
     servers_of,
 )
-from specbind.spec.pointer import extend, join_pointer
+from specbind.openapi.pointer import extend, join_pointer
 
 
 class _Comparison:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from specbind.diff.walker import Located, Resolver
-from specbind.spec.pointer import extend
+from specbind.openapi.pointer import extend
 
 Context = Literal["request", "response"]
 # (rule id, pointer, detail sentence, old value, new value)

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from specbind.spec.pointer import extend, join_pointer, ref_pointer, resolve_pointer
-from specbind.spec.validate import iter_operations
+from specbind.openapi.pointer import extend, join_pointer, ref_pointer, resolve_pointer
+from specbind.openapi.validate import iter_operations
 
 _TEMPLATE = re.compile(r"{([^{}]*)}")
 _MAX_HOPS = 32

@@ -19,7 +19,7 @@ from email.parser import BytesParser
 from pathlib import Path, PurePosixPath
 
 from packaging.requirements import InvalidRequirement, Requirement
-from packaging.utils import canonicalize_name, parse_wheel_filename
+from packaging.utils import parse_wheel_filename
 
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.processes import run
@@ -228,8 +228,3 @@ def dependency_problems(wheel: Path) -> list[Problem]:
                 )
             )
     return problems
-
-
-def distribution_name(wheel: Path) -> str:
-    """The canonical distribution name a wheel's file name carries."""
-    return str(canonicalize_name(parse_wheel_filename(wheel.name)[0]))

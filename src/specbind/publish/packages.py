@@ -23,6 +23,7 @@ from packaging.utils import canonicalize_name
 from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.freshness import refresh_record
+from specbind.openapi.store import SpecStore
 from specbind.progress import NO_PROGRESS, Progress
 from specbind.publish.build import ZIP_EPOCH, build_project
 from specbind.publish.checks import (
@@ -32,7 +33,6 @@ from specbind.publish.checks import (
     wheel_content_problems,
 )
 from specbind.publish.upload import UploadResult, upload
-from specbind.spec.store import SpecStore
 from specbind.versioning import read_stamp, release_built
 
 TARGETS = ("client", "server")

@@ -24,6 +24,8 @@ from specbind.config import Config
 from specbind.errors import SpecbindError
 from specbind.generation import Generation, GenerationJob
 from specbind.metadata import SERVER_CLASSIFIERS, PackageMetadata, package_metadata
+from specbind.openapi.intake import generator_input
+from specbind.openapi.security import document_credential
 from specbind.processes import run
 from specbind.progress import NO_PROGRESS, Progress
 from specbind.render.bytecode import template_cache
@@ -36,8 +38,6 @@ from specbind.server.routes import (
     operation_routes,
     tag_routes,
 )
-from specbind.spec.intake import generator_input
-from specbind.spec.security import document_credential
 
 TEMPLATES = (
     "app.py",
@@ -209,7 +209,7 @@ _KEY_CLASSES = {"header": "APIKeyHeader", "query": "APIKeyQuery", "cookie": "API
 
 def _security(data: dict[str, Any], config: Config, routes: list[OperationRoute]) -> SecurityView:
     """How the secured operations are checked: the document's credential
-    (`specbind.spec.security`), read where its scheme says (header, query or cookie;
+    (`specbind.openapi.security`), read where its scheme says (header, query or cookie;
     HTTP, OAuth2 and OpenID Connect from `Authorization`, `Bearer <token>` or
     `Basic <credentials>`), checked against the configured keys.
     """

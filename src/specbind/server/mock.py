@@ -28,15 +28,15 @@ from pydantic import TypeAdapter, ValidationError
 from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.generation import Generation, GenerationJob
+from specbind.openapi.document import load_document
+from specbind.openapi.naming import snake_case
+from specbind.openapi.normalise import normalise
+from specbind.openapi.pointer import extend
 from specbind.render.bytecode import cache_dir
 from specbind.server.generate import generate_server
 from specbind.server.routes import OperationRoute, operation_routes
 from specbind.server.schemas import SchemaChecker
 from specbind.server.synthesis import NoInstance, ValueSynthesiser
-from specbind.spec.document import load_document
-from specbind.spec.naming import snake_case
-from specbind.spec.normalise import normalise
-from specbind.spec.pointer import extend
 
 _STATE_METHODS = ("post", "put", "patch")
 # The source of an operation whose schema gave no valid value: it answers 501.

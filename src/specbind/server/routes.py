@@ -14,16 +14,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from specbind.errors import SpecbindError
-from specbind.render.text import python_literal
-from specbind.spec.naming import Namespace, folded, pascal_case, snake_case, spell_operators
-from specbind.spec.normalise import (
+from specbind.openapi.naming import Namespace, folded, pascal_case, snake_case, spell_operators
+from specbind.openapi.normalise import (
     DROPPED_MEDIA_TYPES,
     ORIGINAL_MEDIA_TYPE,
     ORIGINAL_OPERATION_ID,
     ORIGINAL_TAGS,
 )
-from specbind.spec.pointer import extend, resolve_pointer
-from specbind.spec.validate import iter_operations
+from specbind.openapi.pointer import extend, resolve_pointer
+from specbind.openapi.validate import iter_operations
+from specbind.render.text import python_literal
 
 SCHEMA_PREFIX = "#/components/schemas/"
 _LOCATIONS = {"path": "Path", "query": "Query", "header": "Header", "cookie": "Cookie"}

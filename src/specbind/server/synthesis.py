@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 from hypothesis.errors import HypothesisException
 
 from specbind.errors import SpecbindError
+from specbind.openapi.pointer import extend, ref_pointer, resolve_pointer
 from specbind.server.schemas import FORMATS
-from specbind.spec.pointer import extend, ref_pointer, resolve_pointer
 
 _WORDS = ("alpha", "bravo", "cedar", "delta", "ember", "fjord", "grove", "harbor")
 _MAX_DEPTH = 6

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import yaml
 
-from specbind.spec.pointer import escape
+from specbind.openapi.pointer import escape
 
 LineMap = dict[str, int]
 _scanstring: Callable[[str, int], tuple[str, int]] = json.decoder.scanstring  # type: ignore[attr-defined]

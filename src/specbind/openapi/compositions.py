@@ -2,7 +2,7 @@
 
 Each rewrite keeps the set of valid values exactly as it was, except where a step's
 docstring says otherwise and records it. These are normalising steps (see
-`specbind.spec.normalise.DOCUMENT_STEPS`): each takes the document and changes it in place.
+`specbind.openapi.normalise.DOCUMENT_STEPS`): each takes the document and changes it in place.
 """
 
 from __future__ import annotations

@@ -14,8 +14,8 @@ import yaml
 from yaml.constructor import ConstructorError
 
 from specbind.errors import DocumentError, Problem, Severity
-from specbind.spec.pointer import escape, join_pointer, split_pointer
-from specbind.spec.positions import LineMap, json_line_map, yaml_line_map
+from specbind.openapi.pointer import escape, join_pointer, split_pointer
+from specbind.openapi.positions import LineMap, json_line_map, yaml_line_map
 
 Format = Literal["json", "yaml"]
 

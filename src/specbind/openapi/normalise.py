@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 from openapi_python_client import strings as engine_strings
 
-from specbind.spec.compositions import (
+from specbind.openapi.compositions import (
     allof_annotations,
     any_value_unions,
     enum_members_of_its_type,
@@ -33,7 +33,7 @@ from specbind.spec.compositions import (
     null_typed_unions,
     scalar_allofs,
 )
-from specbind.spec.naming import (
+from specbind.openapi.naming import (
     GENERATED_MODULE_NAMES,
     MAX_NAME,
     Namespace,
@@ -43,12 +43,12 @@ from specbind.spec.naming import (
     pascal_case,
     snake_case,
 )
-from specbind.spec.path_items import path_item_refs, path_templates
-from specbind.spec.pointer import escape as pointer_escape
-from specbind.spec.pointer import resolve_pointer
-from specbind.spec.pointer import unescape as pointer_unescape
-from specbind.spec.ref_targets import INLINED_FROM, promote_ref_targets
-from specbind.spec.validate import iter_operations
+from specbind.openapi.path_items import path_item_refs, path_templates
+from specbind.openapi.pointer import escape as pointer_escape
+from specbind.openapi.pointer import resolve_pointer
+from specbind.openapi.pointer import unescape as pointer_unescape
+from specbind.openapi.ref_targets import INLINED_FROM, promote_ref_targets
+from specbind.openapi.validate import iter_operations
 
 Context = Literal["request", "response"]
 _SCHEMA_PREFIX = "#/components/schemas/"

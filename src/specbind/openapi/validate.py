@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from specbind.errors import Problem, Severity
-from specbind.spec.document import Document
-from specbind.spec.pointer import join_pointer, resolve_pointer
+from specbind.openapi.document import Document
+from specbind.openapi.pointer import join_pointer, resolve_pointer
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"{([^{}]*)}")

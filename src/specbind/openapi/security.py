@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from specbind.spec.pointer import join_pointer
+from specbind.openapi.pointer import join_pointer
 
 Location = Literal["header", "query", "cookie", "none"]
 _KEY_LOCATIONS: dict[str, Location] = {"header": "header", "query": "query", "cookie": "cookie"}

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any
 from urllib.parse import unquote
 
@@ -42,10 +41,6 @@ def split_pointer(pointer: str) -> list[str]:
 def ref_pointer(ref: str) -> str:
     """The JSON string form of a local `$ref`: `#/a~1%7Bb%7D` -> `/a~1{b}`."""
     return join_pointer(*split_pointer(ref))
-
-
-def from_path(tokens: Iterable[str | int]) -> str:
-    return join_pointer(*tokens)
 
 
 def resolve_pointer(document: Any, pointer: str) -> Any:

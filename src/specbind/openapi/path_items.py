@@ -28,8 +28,8 @@ import copy
 import re
 from typing import Any
 
-from specbind.spec.pointer import resolve_pointer
-from specbind.spec.validate import iter_operations
+from specbind.openapi.pointer import resolve_pointer
+from specbind.openapi.validate import iter_operations
 
 _REF_HOPS = 16
 TEMPLATE = re.compile(r"{([^{}]*)}")

@@ -17,8 +17,8 @@ import copy
 from collections.abc import Iterator
 from typing import Any
 
-from specbind.spec.naming import Namespace, pascal_case
-from specbind.spec.pointer import join_pointer, split_pointer
+from specbind.openapi.naming import Namespace, pascal_case
+from specbind.openapi.pointer import join_pointer, split_pointer
 
 INLINED_FROM = "x-specbind-inlined-from"
 MOVED_FROM = "x-specbind-moved-from"

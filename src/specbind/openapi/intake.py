@@ -7,9 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from specbind.errors import Problem, Severity, SpecbindError
-from specbind.spec.document import load_document
-from specbind.spec.normalise import normalise
-from specbind.spec.validate import validate_document
+from specbind.openapi.document import load_document
+from specbind.openapi.normalise import normalise
+from specbind.openapi.validate import validate_document
 
 
 def generator_input(

@@ -201,7 +201,7 @@ def describe_difference(stored: Path, new: bytes, limit: int = 40) -> str:
     nothing but their format, and a change is shown as the values that changed, not as
     a whole-file text diff. Text that does not parse falls back to a unified diff.
     """
-    from specbind.spec.document import parse_document
+    from specbind.openapi.document import parse_document
 
     head = f"sha256 stored {sha256(stored.read_bytes())[:12]}, fetched {sha256(new)[:12]}; "
     try:
