@@ -11,7 +11,7 @@ from specbind.config import Config, load_config
 from specbind.openapi.store import SpecStore
 from tests.conftest import tree_snapshot
 from tests.http_server import Reply, scripted_server
-from tests.spec.test_validate import BROKEN_YAML
+from tests.openapi.test_validate import BROKEN_YAML
 
 
 def specbind(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:

@@ -26,7 +26,7 @@ from typer.testing import CliRunner, Result
 from specbind.cli import app
 from tests.conftest import REPO
 from tests.http_server import Reply, scripted_server
-from tests.spec.test_document import billion_laughs
+from tests.openapi.test_document import billion_laughs
 
 SERVERS = [{"url": "https://api.example.com"}]
 
