@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, Literal
 
 from specbind.diff.model import Change, DiffReport
 from specbind.diff.rules import level_of
@@ -48,6 +48,19 @@ class _Comparison:
             return
         self._reported.add(key)
         self.changes.append(Change(rule, level_of(rule), operation, pointer, message, old, new))
+
+    def _side(
+        self,
+        state: Literal["removed", "added"],
+        rule: str,
+        operation: str,
+        pointer: str,
+        subject: str,
+        value: Any,
+    ) -> None:
+        """Record that `value` stands on one side only: `subject was removed` or `added`."""
+        old, new = (value, None) if state == "removed" else (None, value)
+        self.add(rule, operation, pointer, f"{subject} was {state}", old, new)
 
     def schemas(self, context: Context, operation: str) -> SchemaComparison:
         def emit(rule: str, pointer: str, detail: str, old: Any, new: Any) -> None:
@@ -106,18 +119,13 @@ class _Comparison:
         prefix = f"{scope} " if scope else ""
         for url in old:
             if url not in new:
-                self.add(
-                    "server-removed",
-                    operation,
-                    pointer,
-                    f"{prefix}server {url} was removed",
-                    url,
-                    None,
+                self._side(
+                    "removed", "server-removed", operation, pointer, f"{prefix}server {url}", url
                 )
         for url in new:
             if url not in old:
-                self.add(
-                    "server-added", operation, pointer, f"{prefix}server {url} was added", None, url
+                self._side(
+                    "added", "server-added", operation, pointer, f"{prefix}server {url}", url
                 )
 
     # -- one operation ------------------------------------------------------------------
@@ -313,26 +321,20 @@ class _Comparison:
     ) -> None:
         old_content, new_content = self._mapping(old, "content"), self._mapping(new, "content")
         prefix = "request-body" if context == "request" else "response"
+
+        def what(media: str) -> str:
+            return f"{subject} media type {media}"
+
         for media in old_content.value:
             if media not in new_content.value:
-                self.add(
-                    f"{prefix}-media-type-removed",
-                    label,
-                    extend(old_content.pointer, media),
-                    f"{subject} media type {media} was removed",
-                    media,
-                    None,
+                where = extend(old_content.pointer, media)
+                self._side(
+                    "removed", f"{prefix}-media-type-removed", label, where, what(media), media
                 )
         for media in new_content.value:
             if media not in old_content.value:
-                self.add(
-                    f"{prefix}-media-type-added",
-                    label,
-                    extend(new_content.pointer, media),
-                    f"{subject} media type {media} was added",
-                    None,
-                    media,
-                )
+                where = extend(new_content.pointer, media)
+                self._side("added", f"{prefix}-media-type-added", label, where, what(media), media)
                 continue
             old_schema = self._mapping(old_content, media).get("schema")
             new_schema = self._mapping(new_content, media).get("schema")
@@ -345,14 +347,9 @@ class _Comparison:
         for code in old_codes.value:
             kind = "success" if str(code).startswith("2") else "non-success"
             if code not in new_codes.value:
-                self.add(
-                    f"response-{kind}-status-removed",
-                    label,
-                    extend(old_codes.pointer, code),
-                    f"response {code} was removed",
-                    code,
-                    None,
-                )
+                where = extend(old_codes.pointer, code)
+                rule = f"response-{kind}-status-removed"
+                self._side("removed", rule, label, where, f"response {code}", code)
                 continue
             old_response = self._body(self.old_resolver, old_codes.get(code))
             new_response = self._body(self.new_resolver, new_codes.get(code))
@@ -363,14 +360,9 @@ class _Comparison:
         for code in new_codes.value:
             if code not in old_codes.value:
                 kind = "success" if str(code).startswith("2") else "non-success"
-                self.add(
-                    f"response-{kind}-status-added",
-                    label,
-                    extend(new_codes.pointer, code),
-                    f"response {code} was added",
-                    None,
-                    code,
-                )
+                where = extend(new_codes.pointer, code)
+                rule = f"response-{kind}-status-added"
+                self._side("added", rule, label, where, f"response {code}", code)
 
     def _security(self, old: Operation, new: Operation, label: str) -> None:
         old_alternatives = security_of(self.old, old)
@@ -389,24 +381,14 @@ class _Comparison:
 
         for alternative in old_alternatives:
             if alternative not in new_alternatives:
-                self.add(
-                    "security-requirement-removed",
-                    label,
-                    pointer,
-                    f"security requirement '{text(alternative)}' was removed",
-                    alternative,
-                    None,
+                what = f"security requirement '{text(alternative)}'"
+                self._side(
+                    "removed", "security-requirement-removed", label, pointer, what, alternative
                 )
         for alternative in new_alternatives:
             if alternative not in old_alternatives:
-                self.add(
-                    "security-requirement-added",
-                    label,
-                    pointer,
-                    f"security requirement '{text(alternative)}' was added",
-                    None,
-                    alternative,
-                )
+                what = f"security requirement '{text(alternative)}'"
+                self._side("added", "security-requirement-added", label, pointer, what, alternative)
         used = {name for alt in old_alternatives if alt in new_alternatives for name in alt}
         old_schemes = _schemes(self.old)
         new_schemes = _schemes(self.new)
