@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -103,6 +104,12 @@ def test_prefect_client_generates_whole_under_its_own_names(
     client = (prefect_client.project / "prefect_client" / "_client.py").read_text()
     assert '"PREFECT_BASE_URL"' in client
     assert "Api-Token" not in client
+    # FastAPI's generated operationIds (`create_flow_flows_post`) give the route's name
+    reference = (prefect_client.project / "api.md").read_text()
+    methods = re.findall(r"^### `client\.([\w.]+)`", reference, re.M)
+    assert len(methods) == prefect_client.operations
+    assert [m for m in methods if re.search(r"_(get|post|put|patch|delete)$", m)] == []
+    assert {"flows.create_flow", "flows.read_flow", "flows.filter.read_flows"} <= set(methods)
 
 
 def test_prefect_create_list_and_not_found(
@@ -123,17 +130,17 @@ def test_prefect_create_list_and_not_found(
 
         with Client(base_url={prefect.url!r}, max_retries=0) as client:
             flows = client.flows
-            etl = flows.create_flow_flows_post(body=FlowCreate(name="etl", tags=["nightly"]))
-            report = flows.create_flow_flows_post(body=FlowCreate(name="report"))
-            listed = flows.filter.read_flows_flows_filter_post()
-            only_etl = flows.filter.read_flows_flows_filter_post(
+            etl = flows.create_flow(body=FlowCreate(name="etl", tags=["nightly"]))
+            report = flows.create_flow(body=FlowCreate(name="report"))
+            listed = flows.filter.read_flows()
+            only_etl = flows.filter.read_flows(
                 body=BodyReadFlowsFlowsFilterPost(flows=FlowFilter(name=FlowFilterName(any_=["etl"])))
             )
-            count = flows.count.count_flows_flows_count_post()
-            read = flows.read_flow_flows_id_get(id=etl.id)
+            count = flows.count.count_flows()
+            read = flows.read_flow(id=etl.id)
             missing = uuid.uuid4()
             try:
-                flows.read_flow_flows_id_get(id=missing)
+                flows.read_flow(id=missing)
                 error = None
             except NotFoundError as exc:
                 error = {{
@@ -179,10 +186,10 @@ def test_prefect_async_client(prefect: RunningServer, prefect_client: GeneratedC
         async def main():
             async with AsyncClient(max_retries=0) as client:
                 flows = client.flows
-                created = await flows.create_flow_flows_post(body=FlowCreate(name="async-flow"))
-                listed = await flows.filter.read_flows_flows_filter_post()
+                created = await flows.create_flow(body=FlowCreate(name="async-flow"))
+                listed = await flows.filter.read_flows()
                 try:
-                    await flows.read_flow_flows_id_get(id=uuid.uuid4())
+                    await flows.read_flow(id=uuid.uuid4())
                     error = None
                 except NotFoundError as exc:
                     error = [type(exc).__name__, exc.status_code, exc.body]
