@@ -10,7 +10,7 @@ DEPS_HASH := $(shell $(PYTHON) scripts/dependency_hash.py pyproject.toml)
 STAMP := $(VENV)/.installed-$(DEPS_HASH)
 PYTEST_ARGS ?=
 
-.PHONY: setup generate validate test lint typecheck clean check serve dist publish bench contract contract-real corpus corpus-sample server-every-operation reconstruct history
+.PHONY: setup generate validate test lint typecheck clean check serve dist publish bench contract contract-real client-real corpus corpus-sample server-every-operation reconstruct history
 
 $(STAMP):
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -60,11 +60,15 @@ server-every-operation: setup
 	SPECBIND_EVERY_OPERATION_SPEC="$(SPEC)" $(PY) -m pytest -q -s -p no:cacheprovider \
 		tests/server/test_every_operation.py -k environment
 
-## Contract tests against real servers installed from PyPI (Prefect, Chroma), each in its
-## own venv cached under .cache/realservers/ (the first run installs them: minutes). Skipped
-## with the reason when the package index cannot be reached.
+## Real servers installed from PyPI (Prefect, Chroma), each in its own venv cached under
+## .cache/realservers/ (the first run installs them: minutes): contract tests and the
+## client generated from each served document making real calls. Skipped with the reason
+## when the package index cannot be reached. client-real runs the client tests alone.
 contract-real: setup
 	$(PY) -m pytest -m realserver tests/realservers $(PYTEST_ARGS)
+
+client-real: setup
+	$(PY) -m pytest -m realserver tests/realservers/test_client_real.py $(PYTEST_ARGS)
 
 ## Build the generated packages' sdists and wheels into dist/ (reproducibly) and check them.
 dist: setup

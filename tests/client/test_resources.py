@@ -144,3 +144,28 @@ def test_fallbacks_are_deterministic(package: ModuleType, module: str, expected:
         names = {p.stem for p in (Path(package.__file__ or "").parent / "api").rglob("*.py")}
         assert module in names, sorted(names)
         assert call_path(client, module) == expected
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "method", "path", "expected"),
+    [
+        # FastAPI's generated operationIds (Prefect's document): the route's name
+        ("create_flow_flows_post", "POST", "/api/flows/", "create_flow"),
+        ("read_flow_flows__id__get", "GET", "/api/flows/{id}", "read_flow"),
+        ("read_flows_flows_filter_post", "POST", "/api/flows/filter", "read_flows"),
+        ("bulk_delete_flows_flows_bulk_delete_post", "POST", "/api/flows/bulk_delete",
+         "bulk_delete_flows"),
+        ("get_item_api_v1_items_item_id_get", "GET", "/api/v1/items/{item_id}", "get_item"),
+        ("readFlowFlowsIdGet", "GET", "/flows/{id}", "read_flow"),
+        # the method must be the operation's, the words a tail of the path, a name left
+        ("create_flow_flows_get", "POST", "/api/flows/", "create_flow_flows_get"),
+        ("create_flow_runs_post", "POST", "/api/flows/", "create_flow_runs_post"),
+        ("items_post", "POST", "/items", "items_post"),
+        ("api_flows_post", "POST", "/api/flows", "api_flows_post"),
+        ("create_xflows_post", "POST", "/flows", "create_xflows_post"),
+    ],
+)  # fmt: skip
+def test_fastapi_operation_ids_are_the_route_name(
+    operation_id: str, method: str, path: str, expected: str
+) -> None:
+    assert method_name(operation_id, "flows", method, False, path) == expected

@@ -14,7 +14,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -22,7 +21,7 @@ from xml.etree import ElementTree as ET
 import pytest
 
 from specbind.openapi.validate import iter_operations
-from tests.realservers import CHROMA, PREFECT, RunningServer, running
+from tests.realservers import RunningServer
 
 pytestmark = pytest.mark.realserver
 
@@ -79,18 +78,6 @@ def assert_complete_and_explained(run: Run) -> None:
     assert int(tested[1]) + int(suite.get("skipped", "0")) >= len(run.operations)
     for text in (run.stdout, run.stderr, *(p.read_text() for p in run.report_dir.iterdir())):
         assert KEY not in text
-
-
-@pytest.fixture(scope="module")
-def prefect() -> Iterator[RunningServer]:
-    with running(PREFECT) as server:
-        yield server
-
-
-@pytest.fixture(scope="module")
-def chroma() -> Iterator[RunningServer]:
-    with running(CHROMA) as server:
-        yield server
 
 
 def test_prefect_read_only_reports_wrong_allow_headers(

@@ -19,6 +19,8 @@ The rule (README, "Resources and method names"):
   start with the prefix is the method name whole (`list_platform_prompts`); without an
   operationId the method is the DRF action of the HTTP method (`list`/`retrieve`,
   `create`, `update`, `partial_update`, `destroy`, else the method in lower case).
+  FastAPI's generated operationIds (the route's name, the path's words, the method:
+  `read_flow_flows_id_get` for `GET /api/flows/{id}`) are the route's name (`read_flow`).
 - Fallbacks, deterministic: a Python keyword gets `_` appended (`import_`); a name that
   starts with a digit gets `resource_`/`call_` in front; a resource name taken by the
   parent (a client setting such as `timeout`, `with_raw_response`) gets `_resource`
@@ -212,12 +214,14 @@ def common_prefix(paths: Sequence[str]) -> int:
     return count
 
 
-def method_name(operation_id: str, resource_words: str, method: str, item: bool) -> str:
+def method_name(
+    operation_id: str, resource_words: str, method: str, item: bool, path: str = ""
+) -> str:
     """The operationId after the resource prefix (see the module docstring);
     `resource_words` is the resource's path words joined without separators."""
     if not operation_id:
         return _DRF_ACTIONS.get((method, item), method.lower())
-    snake = attribute_name(operation_id, "call")
+    snake = _route_name(attribute_name(operation_id, "call"), path, method)
     prefix = resource_words
     consumed, index = 0, 0
     while index < len(snake) and consumed < len(prefix):
@@ -229,6 +233,33 @@ def method_name(operation_id: str, resource_words: str, method: str, item: bool)
     if consumed < len(prefix) or index >= len(snake) or snake[index] != "_":
         return snake
     return attribute_name(snake[index + 1 :], "call")
+
+
+def _route_name(snake: str, path: str, method: str) -> str:
+    """FastAPI's generated operationId is the route's name, then the path's words and the
+    method (`read_flow_flows_id_get` for `GET /api/flows/{id}`): the route's name alone,
+    when the operationId ends with the method after the words of a tail of the path
+    (compared with underscores ignored) and a name is left before them."""
+    suffix = f"_{method.lower()}"
+    if not path or not snake.endswith(suffix):
+        return snake
+    stem = snake[: -len(suffix)]
+    segments = [re.sub(r"[^a-z0-9]", "", segment.lower()) for segment in path.split("/")]
+    for start in range(len(segments)):
+        tail = "".join(segments[start:])
+        index, consumed = len(stem) - 1, len(tail)
+        while index >= 0 and consumed > 0:
+            if stem[index] != "_":
+                if stem[index] != tail[consumed - 1]:
+                    break
+                consumed -= 1
+            index -= 1
+        if tail and consumed == 0:
+            if index > 0 and stem[index] == "_":
+                return attribute_name(stem[:index].rstrip("_"), "call")
+            if index < 0:
+                return snake  # all of it is the path's words: not a route's name
+    return snake
 
 
 def resource_tree(operations: Sequence[OperationView], model_names: set[str]) -> ResourceView:
@@ -299,7 +330,7 @@ def _name_methods(placed: list[tuple[OperationView, ResourceView]]) -> None:
     nodes: dict[int, ResourceView] = {}
     for op, node in placed:
         item = op.path.rstrip("/").endswith("}")
-        name = method_name(op.operation_id_given, node.words, op.method, item)
+        name = method_name(op.operation_id_given, node.words, op.method, item, op.path)
         wanted.setdefault(id(node), []).append((op, name))
         nodes[id(node)] = node
     for key, entries in wanted.items():
