@@ -37,4 +37,5 @@ def generator_input(
     missing = [name for name in templates if not (template_dir / f"{name}.jinja").is_file()]
     if missing:
         raise SpecbindError(f"{template_dir}: missing {kind} template(s): {', '.join(missing)}")
-    return dict(copy_json(spec.normalised))
+    own: dict[str, Any] = copy_json(spec.normalised)
+    return own
