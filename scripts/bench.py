@@ -101,7 +101,7 @@ def our_spec() -> Path:
     from specbind.config import load_config
     from specbind.openapi.store import SpecStore
 
-    return SpecStore(load_config(REPO)).resolve(None)
+    return SpecStore(load_config(REPO)).resolve(None).path
 
 
 def environment() -> dict[str, object]:

@@ -50,7 +50,7 @@ def main() -> int:
             load_document(store.path_for(old)).data, load_document(store.path_for(new)).data
         )
         wire = time.monotonic() - started
-        breaks = compare_generated_clients(config, store.path_for(old), store.path_for(new))
+        breaks = compare_generated_clients(config, store.ref(old), store.ref(new))
         total = time.monotonic() - started
         keys = [(c.rule, c.operation, c.pointer, c.message) for c in report.changes]
         twice = len(keys) - len(set(keys))

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
-from typing import Annotated, Literal, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Literal, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -19,6 +19,9 @@ from rich.markup import escape
 from specbind.config import Config, load_config
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.progress import NO_PROGRESS, ConsoleProgress, Progress
+
+if TYPE_CHECKING:
+    from specbind.openapi.specref import SpecRef
 
 app = typer.Typer(
     name="specbind",
@@ -267,7 +270,7 @@ def validate(
             targets = [run_stage(partial(store.path_for, v)) for v in versions]
             problems += run_stage(store.hash_problems)
         else:
-            targets = [run_stage(lambda: store.resolve(path))]
+            targets = [run_stage(lambda: store.resolve(path)).path]
     for target in targets:
         document = run_stage(partial(load_document, target))
         found = validate_document(document)
@@ -289,12 +292,13 @@ def validate(
 # -- diff / upgrade / check ------------------------------------------------------------
 
 
-def _document_path(value: str, project: Path | None) -> Path:
-    """A file path as given, else a stored version of the project's API."""
+def _document(value: str, project: Path | None) -> SpecRef:
+    """A file path as given (a loose document), else a stored version of the project's API."""
+    from specbind.openapi.specref import SpecRef
     from specbind.openapi.store import SpecStore
 
     if Path(value).is_file():
-        return Path(value)
+        return SpecRef(Path(value))
     return run_stage(lambda: SpecStore(project_config(project)).resolve(value))
 
 
@@ -327,21 +331,20 @@ def diff(
     from specbind.diff import Level, diff_documents
     from specbind.diff.python_api import compare_generated_clients
     from specbind.diff.render import FORMATS, render
-    from specbind.openapi.document import load_document
 
     if format not in FORMATS:
         fail(f"--format must be one of {', '.join(FORMATS)}, not {format!r}")
     levels = {"breaking": Level.BREAKING, "non-breaking": Level.NON_BREAKING}
     if fail_on is not None and fail_on not in levels:
         fail(f"--fail-on must be breaking or non-breaking, not {fail_on!r}")
-    old_path, new_path = _document_path(old, project), _document_path(new, project)
-    old_doc = run_stage(partial(load_document, old_path))
-    new_doc = run_stage(partial(load_document, new_path))
+    old_spec, new_spec = _document(old, project), _document(new, project)
+    old_doc = run_stage(lambda: old_spec.document)
+    new_doc = run_stage(lambda: new_spec.document)
     report = diff_documents(old_doc.data, new_doc.data)
     breaks = None
     if python:
         config = project_config(project)
-        breaks = run_stage(lambda: compare_generated_clients(config, old_path, new_path))
+        breaks = run_stage(lambda: compare_generated_clients(config, old_spec, new_spec))
     echo(render(report, format, breaks), nl=False)
     if fail_on is not None and (report.level.rank >= levels[fail_on].rank or breaks):
         raise typer.Exit(1)  # a Python API break fails either threshold
@@ -417,10 +420,11 @@ def upgrade(
 @app.command()
 def check(project: ProjectOption = None) -> None:
     """Fail (exit 1) when generated/ differs from what spec/ and templates/ produce."""
-    from specbind.diff.drift import check_drift
+    from specbind.generation import check_drift
+    from specbind.generators import default_generators
 
     config = project_config(project)
-    report = run_stage(lambda: check_drift(config))
+    report = run_stage(lambda: check_drift(config, default_generators()))
     where = config.output_dir.relative_to(config.root).as_posix()
     for label, names in (
         ("differs", report.differing),
@@ -446,28 +450,14 @@ def check(project: ProjectOption = None) -> None:
 GENERATE_TARGETS = ("client", "server")
 
 
-def _generator(target: str) -> Callable[..., object]:
-    """The stage for `target`, imported only when asked for."""
-    if target == "client":
-        from specbind.client import generate_client
-
-        return generate_client
-    try:
-        from specbind.server import generate_server
-    except ImportError as exc:
-        raise SpecbindError(f"the server generator is not available: {exc}") from None
-    server: Callable[..., object] = generate_server
-    return server
-
-
 def _config_for_spec(
     config: Config,
-    spec_path: Path,
+    spec: SpecRef,
     name: str | None = None,
     package: str | None = None,
     target: str | None = None,
 ) -> Config:
-    """The names a generation from `spec_path` uses.
+    """The names a generation from `spec` uses.
 
     A stored document of the configured API keeps the configured names, with its
     directory as the spec version; any other document gets its own names
@@ -476,27 +466,26 @@ def _config_for_spec(
     import dataclasses
 
     from specbind.config import document_config
-    from specbind.openapi.document import load_document
 
     if package is not None and target is None:
         fail("--package names one package: give the target (generate client --package NAME)")
     client = package if target == "client" else None
     server = package if target == "server" else None
-    if spec_path.resolve().parent.parent == config.api_spec_dir.resolve():
+    if spec.version is not None:
         chosen = dataclasses.replace(
             config,
             api=name or config.api,
-            spec_version=spec_path.parent.name,
+            spec_version=spec.version,
             client_package=client or config.client_package,
             server_package=server or config.server_package,
         )
         return run_stage(lambda: _checked(chosen))
-    document = run_stage(partial(load_document, spec_path))
+    document = run_stage(lambda: spec.document)
     return run_stage(
         lambda: document_config(
             config,
             document.data,
-            spec_path,
+            spec.path,
             name=name,
             client_package=client,
             server_package=server,
@@ -538,13 +527,15 @@ def generate(
     """
     from specbind.freshness import unchanged_generation
     from specbind.fsutil import recover_directory, staged_output
+    from specbind.generation import Generation
+    from specbind.generators import generator
     from specbind.openapi.store import SpecStore
 
     if target is not None and target not in GENERATE_TARGETS:
         fail(f"generate takes client or server (or nothing, for both), not {target!r}")
     config = project_config(project)
-    spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
-    chosen = _config_for_spec(config, spec_path, name, package, target)
+    document = run_stage(lambda: SpecStore(config).resolve(spec))
+    chosen = _config_for_spec(config, document, name, package, target)
     root = out_dir.resolve() if out_dir is not None else config.output_dir
     # What a killed run left (staging directories of dead runs, a half-done swap) goes
     # first, even when nothing needs generating.
@@ -553,7 +544,9 @@ def generate(
     stale: list[str] = []
     for kind in [target] if target is not None else GENERATE_TARGETS:
         # Unchanged inputs, intact output: skip the generator and its engine's start-up.
-        unchanged = run_stage(partial(unchanged_generation, kind, chosen, spec_path, root / kind))
+        unchanged = run_stage(
+            partial(unchanged_generation, kind, chosen, document.path, root / kind)
+        )
         if unchanged is None:
             stale.append(kind)
             continue
@@ -564,13 +557,13 @@ def generate(
         )
     if not stale:
         return
-    generators = {kind: run_stage(partial(_generator, kind)) for kind in stale}
-    results: dict[str, object] = {}
+    generators = {kind: run_stage(partial(generator, kind)) for kind in stale}
+    results: dict[str, Generation] = {}
     with progress_shown() as progress:
         if len(stale) == 1:
             (kind,) = stale
             results[kind] = run_stage(
-                partial(generators[kind], chosen, spec_path, root / kind, progress=progress)
+                partial(generators[kind], chosen, document, root / kind, progress=progress)
             )
         else:
             # Client and server change together or not at all: both are generated into a
@@ -579,16 +572,15 @@ def generate(
                 for kind in stale:
                     results[kind] = run_stage(
                         partial(
-                            generators[kind], chosen, spec_path, staging / kind, progress=progress
+                            generators[kind], chosen, document, staging / kind, progress=progress
                         )
                     )
     for kind, result in results.items():
-        print_problems(list(getattr(result, "warnings", ())))
-        count = getattr(result, "operation_count", "?")
-        files = len(getattr(result, "files", ()))
+        print_problems(list(result.warnings))
         out.print(
             f"[green]generated {kind} for {escape(chosen.api)} {escape(chosen.spec_version)}: "
-            f"{count} operation(s), {files} file(s) in {escape(_shown(config, root / kind))}[/]"
+            f"{result.operation_count} operation(s), {len(result.files)} file(s) in "
+            f"{escape(_shown(config, root / kind))}[/]"
         )
 
 
@@ -622,18 +614,18 @@ def docs(
     from specbind.openapi.store import SpecStore
 
     config = project_config(project)
-    spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
-    chosen = _config_for_spec(config, spec_path)
+    document = run_stage(lambda: SpecStore(config).resolve(spec))
+    chosen = _config_for_spec(config, document)
     target = out_dir.resolve() if out_dir is not None else config.root / "site"
     with progress_shown() as progress, tempfile.TemporaryDirectory(prefix="specbind-docs-") as work:
         # the committed client when it is this document's; else one generated aside
         client_dir = config.client_output
         if (
-            run_stage(partial(unchanged_generation, "client", chosen, spec_path, client_dir))
+            run_stage(partial(unchanged_generation, "client", chosen, document.path, client_dir))
             is None
         ):
             client_dir = Path(work) / "client"
-            run_stage(partial(generate_client, chosen, spec_path, client_dir, progress=progress))
+            run_stage(partial(generate_client, chosen, document, client_dir, progress=progress))
         site = run_stage(
             partial(build_reference_site, client_dir, config.client_package, target, progress)
         )
@@ -821,19 +813,19 @@ def mock(
     from specbind.server.mock import accepted_keys, build_mock, mock_work_dir, serve
 
     config = project_config(project)
-    spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
-    chosen = _config_for_spec(config, spec_path, name, package, "server")
-    cached = mock_work_dir(chosen, spec_path)
+    document = run_stage(lambda: SpecStore(config).resolve(spec))
+    chosen = _config_for_spec(config, document, name, package, "server")
+    cached = mock_work_dir(chosen, document)
     with tempfile.TemporaryDirectory(prefix="specbind-mock-") as scratch:
         work = cached or Path(scratch)
         server = run_stage(
             lambda: build_mock(
-                chosen, spec_path, work, seed=seed, stateful=stateful, api_keys=api_key
+                chosen, document, work, seed=seed, stateful=stateful, api_keys=api_key
             )
         )
         print_problems(server.warnings)
         out.print(
-            f"[green]mock of {escape(chosen.api)} ({escape(str(spec_path))}): "
+            f"[green]mock of {escape(chosen.api)} ({escape(str(document.path))}): "
             f"{len(server.answers.routes)} operation(s) on http://{escape(host)}:{port}, "
             f"accepting {escape(accepted_keys(api_key))}{', stateful' if stateful else ''}[/]"
         )
@@ -902,12 +894,11 @@ def contract(
 
     from specbind.conformance import ContractOptions, Redactor, run_contract, write_artifacts
     from specbind.conformance.summary import summary_lines
-    from specbind.openapi.document import load_document
     from specbind.openapi.store import SpecStore
 
     config = project_config(project)
-    spec_path = run_stage(lambda: SpecStore(config).resolve(spec))
-    document = run_stage(partial(load_document, spec_path))
+    spec_ref = run_stage(lambda: SpecStore(config).resolve(spec))
+    document = run_stage(lambda: spec_ref.document)
     key_source = api_key_env or config.api_key_env
     if auth_prefix is None:
         auth_prefix = f"{config.auth_prefix} " if config.auth_prefix else ""
@@ -931,11 +922,7 @@ def contract(
     for problem in options.problems():
         fail(f"usage: {problem}", 2)
     try:
-        label = (
-            spec_path.parent.name
-            if spec_path.resolve().parent.parent == config.api_spec_dir.resolve()
-            else str(spec_path)
-        )
+        label = spec_ref.version or str(spec_ref.path)
         with progress_shown() as progress:
             report = run_contract(document.data, label, options, progress)
     except SpecbindError as exc:

@@ -1,4 +1,7 @@
-"""Download a document and store it under spec/ with its provenance, or change nothing.
+"""Obtain a document and store it under spec/ with its provenance, or change nothing.
+
+`fetch` downloads a URL; `store_source` takes a URL or a local file; both store through
+`ingest` (parse, validate, version, store), the one way a document enters spec/.
 
 Every download is bounded: `timeout` is a deadline for a whole attempt (connecting, the
 headers and the body, however slowly they arrive), all attempts and the waits between
@@ -20,9 +23,10 @@ from pathlib import Path
 
 import httpx
 
-from specbind.errors import DocumentError, FetchError, Problem, Severity
-from specbind.openapi.document import Format, parse_document
-from specbind.openapi.store import ManifestEntry, SpecStore, safe_version
+from specbind.errors import DocumentError, FetchError, Problem, Severity, SpecbindError
+from specbind.openapi.document import Format, document_format, parse_document
+from specbind.openapi.specref import SpecRef
+from specbind.openapi.store import ManifestEntry, Method, SpecStore, safe_version
 from specbind.openapi.validate import validate_document
 
 RETRY_STATUSES = frozenset({408, 425, 429, 500, 502, 503, 504})
@@ -74,10 +78,14 @@ class Download:
 
 @dataclass(frozen=True)
 class FetchResult:
-    path: Path
+    ref: SpecRef  # the stored document, for the stages that read it next
     entry: ManifestEntry
     download: Download
     warnings: list[Problem] = field(default_factory=list)
+
+    @property
+    def path(self) -> Path:
+        return self.ref.path
 
 
 def _headers(options: FetchOptions) -> dict[str, str]:
@@ -293,28 +301,83 @@ def fetch(url: str, store: SpecStore, options: FetchOptions | None = None) -> Fe
             f"{url}: not an OpenAPI document: the server sent {kind}, not JSON or YAML"
         )
     try:
-        doc = parse_document(dl.body, url, _format_of(dl))
+        stored = ingest(
+            dl.body, url, store, fmt=_format_of(dl), method="downloaded", force=options.force
+        )
     except DocumentError as exc:
-        raise FetchError(exc.message) from None
-    problems = validate_document(doc)
+        raise FetchError(exc.message, exc.problems) from None
+    return FetchResult(stored.ref, stored.entry, dl, stored.warnings)
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """A document taken into spec/: the stored version, its manifest entry, its warnings."""
+
+    ref: SpecRef
+    entry: ManifestEntry
+    warnings: list[Problem]
+
+
+def ingest(
+    raw: bytes,
+    source: str,
+    store: SpecStore,
+    *,
+    fmt: Format | None,
+    method: Method,
+    force: bool = False,
+) -> Ingested:
+    """Parse, validate and store `raw` under its info.version, obtained from `source` by
+    `method`; a document that cannot be stored raises a DocumentError before spec/ is
+    touched. A version already stored with these very bytes keeps its manifest entry:
+    where and when it was first obtained stays true."""
+    document = parse_document(raw, source, fmt)
+    problems = validate_document(document)
     errors = [p for p in problems if p.severity is Severity.ERROR]
     if errors:
-        raise FetchError(f"{url}: not a valid OpenAPI 3 document; nothing was stored", errors)
-    if not doc.version:
-        raise FetchError(f"{url}: the document has no info.version to store it under")
-    try:
-        version = safe_version(doc.version, url)
-    except DocumentError as exc:
-        raise FetchError(exc.message) from None
-    filename = "openapi.json" if doc.format == "json" else "openapi.yaml"
+        raise DocumentError(f"{source}: not a valid OpenAPI 3 document; nothing was stored", errors)
+    if not document.version:
+        raise DocumentError(f"{source}: the document has no info.version to store it under")
+    version = safe_version(document.version, source)
+    warnings = [p for p in problems if p.severity is Severity.WARNING]
+    kept = store.entry(version) if version in store.versions() else None
+    if kept is not None and store.path_for(version).read_bytes() == raw:
+        return Ingested(store.ref(version), kept, warnings)
     path, entry = store.store(
         version,
-        dl.body,
-        filename,
-        source=url,
+        raw,
+        "openapi.json" if document.format == "json" else "openapi.yaml",
+        source=source,
         obtained=datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
-        method="downloaded",
+        method=method,
+        force=force,
+    )
+    return Ingested(SpecRef(path, version), entry, warnings)
+
+
+def read_source(source: str, options: FetchOptions) -> bytes:
+    """The bytes at `source`: a URL downloaded (bounded by `options`), or a local file."""
+    if source.startswith(("http://", "https://")):
+        return download(source, options).body
+    path = Path(source)
+    if not path.is_file():
+        raise SpecbindError(f"{source}: not a URL (http:// or https://) and no such file")
+    return path.read_bytes()
+
+
+def store_source(source: str, store: SpecStore, options: FetchOptions) -> SpecRef:
+    """Take the document at `source` into `store`: a URL is fetched (`downloaded`), a local
+    file copied (`copied`, from its absolute path)."""
+    if source.startswith(("http://", "https://")):
+        return fetch(source, store, options).ref
+    path = Path(source)
+    raw = read_source(source, options)
+    stored = ingest(
+        raw,
+        str(path.resolve()),
+        store,
+        fmt=document_format(path),
+        method="copied",
         force=options.force,
     )
-    warnings = [p for p in problems if p.severity is Severity.WARNING]
-    return FetchResult(path=path, entry=entry, download=dl, warnings=warnings)
+    return stored.ref

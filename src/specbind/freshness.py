@@ -29,14 +29,13 @@ import dataclasses
 import functools
 import hashlib
 import json
-import tomllib
 from pathlib import Path
 from typing import Any
 
 from specbind.config import Config
 from specbind.errors import SpecbindError
 from specbind.fsutil import write_file_atomic
-from specbind.versioning import generator_fingerprint, read_stamp
+from specbind.versioning import generator_fingerprint, pyproject_version, read_stamp
 
 RECORD_FILE = ".specbind-outputs.json"
 TOOLCHAIN_SOURCE = Path(__file__).resolve().parent
@@ -140,14 +139,14 @@ def fresh_record(
     record = read_record(project)
     if record is None or record.inputs != inputs:
         return None
-    if package_version is not None and project_version(project) != package_version:
+    if package_version is not None and _stamped_version(project) != package_version:
         return None
     if outputs_digest(project) != record.outputs:
         return None
     return record
 
 
-def project_version(project: Path) -> str | None:
+def _stamped_version(project: Path) -> str | None:
     """The package version a generated project has: its stamp's, else its pyproject's."""
     try:
         stamp = read_stamp(project)
@@ -155,12 +154,7 @@ def project_version(project: Path) -> str | None:
         stamp = None
     if stamp is not None:
         return stamp.package_version
-    try:
-        data = tomllib.loads((project / "pyproject.toml").read_text(encoding="utf-8"))
-        version = data["project"]["version"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    return version if isinstance(version, str) else None
+    return pyproject_version(project)
 
 
 def write_record(project: Path, inputs: str, operations: int) -> OutputRecord:

@@ -74,6 +74,19 @@ def staged_output(target: Path) -> Iterator[Path]:
         yield staging
 
 
+def staged_copy(target: Path) -> Path:
+    """A copy of `target` beside it (an empty directory when there is none), named so
+    `recover_directory` removes it if abandoned; `swap_all` puts it in place."""
+    staging = new_staging(target)
+    if target.is_dir():
+        shutil.copytree(target, staging, dirs_exist_ok=True, symlinks=True)  # mode included
+    else:  # mkdtemp's 0700 would become the new directory's mode: use the umask's default
+        umask = os.umask(0)
+        os.umask(umask)
+        staging.chmod(0o777 & ~umask)
+    return staging
+
+
 def _previous(target: Path) -> Path:
     return target.parent / f".{target.name}.previous"
 
@@ -168,3 +181,38 @@ def transaction(files: dict[Path, bytes], then: Callable[[], None] | None = None
             else:
                 write_file_atomic(path, old)
         raise
+
+
+def swap_all(pairs: list[tuple[Path, Path]], files: dict[Path, bytes]) -> None:
+    """Move each staged directory over its target and write `files`, or undo all of it.
+
+    Each target first moves to `.<name>.previous` (what `recover_directory` restores
+    after a crash); the files are one `transaction`; the backups are deleted only after
+    every step succeeded.
+    """
+    done: list[tuple[Path, Path, Path]] = []
+    try:
+        for staged, target in pairs:
+            previous = _previous(target)
+            if previous.exists():
+                shutil.rmtree(previous)
+            had_target = target.exists()
+            if had_target:
+                os.rename(target, previous)
+            try:
+                os.rename(staged, target)
+            except BaseException:
+                if had_target:
+                    os.rename(previous, target)
+                raise
+            done.append((staged, target, previous))
+        transaction(files)
+    except BaseException:
+        for staged, target, previous in reversed(done):
+            os.rename(target, staged)
+            if previous.exists():
+                os.rename(previous, target)
+            shutil.rmtree(staged, ignore_errors=True)
+        raise
+    for _staged, _target, previous in done:
+        shutil.rmtree(previous, ignore_errors=True)

@@ -11,6 +11,10 @@ The rule (deterministic, documented in the README):
 4. A rebuild of the same spec with other templates or another toolchain adds a
    post-release: `3.59.0.post1`, `3.59.0.post2`, ..., so no version is published twice.
 
+A generated project states its version in pyproject.toml's `[project]` table and in its
+package's `__version__`: `pyproject_version` reads it, `set_project_version` rewrites
+both (an upgrade's bumped version).
+
 Rule 4 needs to know what the previous generation was made from: each generated project
 holds a stamp (`.specbind-stamp.json`: spec version, spec sha256, generator fingerprint,
 package version), and `next_version` compares the new run's inputs with it.
@@ -37,6 +41,10 @@ _SPEC_VERSION = re.compile(r"^[vV]?(?P<release>\d+(?:\.\d+)*)(?:[-_.+]?(?P<suffi
 _PRE = re.compile(r"^(?P<kind>a|alpha|b|beta|c|rc|pre|preview)[-_.]?(?P<n>\d*)$", re.IGNORECASE)
 _DEV = re.compile(r"^dev[-_.]?(?P<n>\d*)$", re.IGNORECASE)
 _POST = re.compile(r"^(?:post|rev|r)[-_.]?(?P<n>\d*)$", re.IGNORECASE)
+_PROJECT_HEADER = re.compile(r"^\s*\[\s*project\s*\]\s*(#.*)?$")
+_ANY_HEADER = re.compile(r"^\s*\[")
+_VERSION_LINE = re.compile(r"""^(?P<head>\s*version\s*=\s*)(?P<q>["'])(?P<value>[^"']*)(?P=q)""")
+_DUNDER_VERSION = re.compile(r"""^__version__\s*=\s*(["'])(?P<value>[^"']*)\1""", re.MULTILINE)
 _PRE_SPELLING = {
     "a": "a",
     "alpha": "a",
@@ -83,6 +91,63 @@ def edition(spec_version: str) -> str:
     if not suffix or _PRE.match(suffix) or _DEV.match(suffix) or _POST.match(suffix):
         return ""
     return suffix
+
+
+# -- the version a project states ---------------------------------------------------------
+
+
+def pyproject_version(project_dir: Path) -> str | None:
+    """The `[project] version` line of the project's pyproject.toml, if it has one."""
+    pyproject = project_dir / "pyproject.toml"
+    if not pyproject.is_file():
+        return None
+    in_project = False
+    for line in pyproject.read_text(encoding="utf-8").splitlines():
+        if _PROJECT_HEADER.match(line):
+            in_project = True
+        elif _ANY_HEADER.match(line):
+            in_project = False
+        elif in_project and (match := _VERSION_LINE.match(line)):
+            return match["value"]
+    return None
+
+
+def set_project_version(project_dir: Path, package: str, version: str) -> list[Path]:
+    """Write `version` into the project's pyproject.toml and `__version__`, if present.
+
+    The generators give a package the version of its spec; an upgrade may have to give
+    it a higher one, so the one line that states it is rewritten in place.
+    """
+    changed: list[Path] = []
+    pyproject = project_dir / "pyproject.toml"
+    if not pyproject.is_file():
+        raise SpecbindError(f"{pyproject}: the generated package project has no pyproject.toml")
+    lines = pyproject.read_text(encoding="utf-8").splitlines(keepends=True)
+    in_project, done = False, False
+    for index, line in enumerate(lines):
+        if _PROJECT_HEADER.match(line):
+            in_project = True
+        elif _ANY_HEADER.match(line):
+            in_project = False
+        elif in_project and not done and (match := _VERSION_LINE.match(line)):
+            quote = match["q"]
+            lines[index] = f"{match['head']}{quote}{version}{quote}{line[match.end() :]}"
+            done = True
+    if not done:
+        raise SpecbindError(f'{pyproject}: no version = "..." line in its [project] table')
+    pyproject.write_text("".join(lines), encoding="utf-8")
+    changed.append(pyproject)
+    for root in (project_dir, project_dir / "src"):
+        init = root / package / "__init__.py"
+        if init.is_file():
+            text = init.read_text(encoding="utf-8")
+            updated = _DUNDER_VERSION.sub(
+                lambda m: m.group(0).replace(m["value"], version, 1), text, count=1
+            )
+            if updated != text:
+                init.write_text(updated, encoding="utf-8")
+                changed.append(init)
+    return changed
 
 
 # -- generator stamps and post-releases ---------------------------------------------------

@@ -231,7 +231,7 @@ def test_json_is_chosen_among_several_body_encodings(repo_config: Config, tmp_pa
 
 def test_committed_client_matches_a_fresh_generation(repo_config: Config, tmp_path: Path) -> None:
     """generated/client is exactly what `specbind generate client` writes for the current spec."""
-    from specbind.diff.drift import compare_trees
+    from specbind.generation import compare_trees
     from specbind.openapi.store import SpecStore
 
     committed = repo_config.client_output

@@ -52,9 +52,9 @@ _WORK = tempfile.TemporaryDirectory(prefix="specbind-property-")
 def load_schema(version: str) -> Any:
     """The document bound to its generated mock app (JSON bodies, as `specbind contract`)."""
     config = load_config(REPO)
-    spec_path = SpecStore(config).resolve(version)
-    server = build_mock(config, spec_path, Path(_WORK.name) / version, api_keys=[API_KEY])
-    data = json_bodies_only(load_document(spec_path).data)
+    spec = SpecStore(config).resolve(version)
+    server = build_mock(config, spec, Path(_WORK.name) / version, api_keys=[API_KEY])
+    data = json_bodies_only(load_document(spec.path).data)
     # The app serves the paths at its root, not under the vendor's mock-server prefix.
     data["servers"] = [{"url": "/"}]
     schema = schemathesis.openapi.from_dict(data, config=property_config())

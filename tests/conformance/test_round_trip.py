@@ -55,7 +55,7 @@ def round_trip(
 ) -> Iterator[RoundTrip]:
     version: str = request.param
     config = dataclasses.replace(load_config(REPO), spec_version=version)
-    spec_path = SpecStore(config).resolve(version)
+    spec_path = SpecStore(config).resolve(version).path
     out = tmp_path_factory.mktemp(f"client-{version}") / "client"
     generate_client(config, spec_path, out)
     alias = "_round_trip_client_" + version.replace(".", "_").replace("-", "_")

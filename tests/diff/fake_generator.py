@@ -12,10 +12,13 @@ from pathlib import Path
 from typing import Any
 
 from specbind.config import Config
+from specbind.freshness import listed_files
 from specbind.fsutil import staged_directory
-from specbind.openapi.document import load_document
+from specbind.generation import Generation
 from specbind.openapi.naming import snake_case
+from specbind.openapi.specref import SpecRef
 from specbind.openapi.validate import iter_operations
+from specbind.progress import NO_PROGRESS, Progress
 from specbind.versioning import stamp_release
 
 _TYPES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
@@ -63,12 +66,14 @@ def _module(data: dict[str, Any], version: str, spec_version: str) -> str:
 
 def fake_generate(
     config: Config,
-    spec_path: Path,
+    spec: SpecRef | Path,
     out_dir: Path,
     package: str = "",
     package_version: str | None = None,
-) -> None:
-    data = load_document(spec_path).data
+) -> Generation:
+    spec = spec if isinstance(spec, SpecRef) else SpecRef(spec)
+    spec_path = spec.path
+    data = spec.document.data
     name = package or config.client_package
     with staged_directory(out_dir) as staging:
         # the release state (stamp, CHANGELOG) is kept as the real generators keep it
@@ -88,18 +93,30 @@ def fake_generate(
             '\n[tool.other]\nversion = "untouched"\n'
         )
         (staging / name / "__init__.py").write_text(_module(data, version, config.spec_version))
+    operations = sum(1 for _ in iter_operations(data))
+    return Generation(out_dir, name, operations, listed_files(out_dir))
 
 
 def fake_client(
-    config: Config, spec_path: Path, out_dir: Path, package_version: str | None = None
-) -> None:
-    fake_generate(config, spec_path, out_dir, config.client_package, package_version)
+    config: Config,
+    spec: SpecRef | Path,
+    out_dir: Path,
+    *,
+    package_version: str | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> Generation:
+    return fake_generate(config, spec, out_dir, config.client_package, package_version)
 
 
 def fake_server(
-    config: Config, spec_path: Path, out_dir: Path, package_version: str | None = None
-) -> None:
-    fake_generate(config, spec_path, out_dir, config.server_package, package_version)
+    config: Config,
+    spec: SpecRef | Path,
+    out_dir: Path,
+    *,
+    package_version: str | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> Generation:
+    return fake_generate(config, spec, out_dir, config.server_package, package_version)
 
 
 FAKE_GENERATORS = {"client": fake_client, "server": fake_server}

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from specbind.config import Config
-from specbind.diff.drift import check_drift, compare_trees
+from specbind.generation import check_drift, compare_trees
 from specbind.upgrade import upgrade
 from tests.diff.fake_generator import FAKE_GENERATORS
 

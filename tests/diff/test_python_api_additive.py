@@ -19,7 +19,7 @@ from specbind.client import generate_client
 from specbind.config import load_config
 from specbind.diff.operations import diff_documents
 from specbind.diff.python_api import compare_clients
-from specbind.upgrade import release_kind
+from specbind.release import release_kind
 from tests.conftest import REPO
 
 SEED = REPO / "spec" / "ibl-data-manager" / "4.84.1-ai-plus" / "openapi.yaml"

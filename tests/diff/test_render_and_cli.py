@@ -127,9 +127,9 @@ def test_cli_diff_as_a_subprocess_in_markdown(tmp_path: Path) -> None:
 def test_cli_check_lists_drifted_files(
     small_project: Config, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import specbind.diff.drift as drift
+    import specbind.generators as registry
 
-    monkeypatch.setattr(drift, "default_generators", lambda: dict(FAKE_GENERATORS))
+    monkeypatch.setattr(registry, "default_generators", lambda: dict(FAKE_GENERATORS))
     runner = CliRunner()
     ok = runner.invoke(app, ["check", "--project", str(small_project.root)])
     assert ok.exit_code == 0, ok.output

@@ -98,7 +98,8 @@ def test_the_cli_report_in_json_fails_on_breaking() -> None:
 )
 def test_python_breaks_between_the_real_clients(old: str, new: str, gone: str) -> None:
     config = load_config(REPO)
-    breaks = compare_generated_clients(config, stored(old), stored(new))
+    store = SpecStore(config)
+    breaks = compare_generated_clients(config, store.ref(old), store.ref(new))
     removed = {(b.kind, b.path) for b in breaks if b.kind.endswith("-removed")}
     # once, at the name users call: the whole resource is gone (`Client.credentials`),
     # so its methods, the async twin, the raw twin and the resources/ and api/ modules

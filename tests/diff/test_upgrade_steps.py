@@ -14,14 +14,9 @@ import yaml
 from specbind.config import Config, load_config
 from specbind.errors import SpecbindError
 from specbind.openapi.store import SpecStore
-from specbind.upgrade import (
-    bump,
-    next_package_version,
-    project_version,
-    set_project_version,
-    upgrade,
-)
-from specbind.versioning import prepend_changelog
+from specbind.release import bump, next_package_version
+from specbind.upgrade import upgrade
+from specbind.versioning import prepend_changelog, pyproject_version, set_project_version
 from tests.conftest import RecordedProgress, tree_snapshot
 from tests.diff.conftest import new_document, replace_generator
 from tests.diff.fake_generator import FAKE_GENERATORS
@@ -81,7 +76,7 @@ def test_set_project_version_rewrites_only_the_project_version(tmp_path: Path) -
         '"""Doc."""\n__version__ = "2.0.0"\nX = 1\n'
     )
     assert changed == [pyproject, tmp_path / "pkg" / "__init__.py"]
-    assert project_version(tmp_path) == "2.0.0"
+    assert pyproject_version(tmp_path) == "2.0.0"
 
 
 def test_set_project_version_needs_a_version_line(tmp_path: Path) -> None:
@@ -113,7 +108,7 @@ def test_upgrade_from_a_path(small_project: Config, new_spec_file: Path) -> None
         (config.client_output, config.client_package),
         (config.server_output, config.server_package),
     ):
-        assert project_version(out) == "2.0.0"
+        assert pyproject_version(out) == "2.0.0"
         init = (out / package / "__init__.py").read_text()
         assert '__version__ = "2.0.0"' in init
         assert '__spec_version__ = "1.1.0"' in init
@@ -136,10 +131,21 @@ def test_upgrade_from_a_path(small_project: Config, new_spec_file: Path) -> None
     assert "`ibl_data_manager_server.create_item` (function-removed)" in server_log
     assert "ibl_data_manager_client" not in server_log
     manifest = (config.spec_dir / "manifest.json").read_text()
-    assert '"version": "1.1.0"' in manifest and '"method": "downloaded"' in manifest
+    assert '"version": "1.1.0"' in manifest and '"method": "copied"' in manifest
     assert {p: p.stat().st_mode for p in modes} == modes
     leftovers = [p.name for p in config.root.iterdir() if p.name.startswith(".")]
     assert leftovers == []
+
+
+def test_a_local_file_is_recorded_as_copied_from_its_path(
+    small_project: Config, new_spec_file: Path
+) -> None:
+    """An upgrade from a path records where the file was, and that it was copied, not
+    downloaded (the manifest says how each document was obtained)."""
+    upgrade(small_project, str(new_spec_file), today=DAY, generators=FAKE_GENERATORS)
+    entry = SpecStore(load_config(small_project.root)).entry("1.1.0")
+    assert entry is not None
+    assert (entry.source, entry.method) == (str(new_spec_file.resolve()), "copied")
 
 
 def test_a_second_upgrade_stacks_changelog_entries(
@@ -169,7 +175,7 @@ def test_a_second_upgrade_stacks_changelog_entries(
     assert headings == ["2.1.0", "2.0.0"]
 
 
-def _fail(*_args: Any) -> None:
+def _fail(*_args: Any, **_options: Any) -> None:
     raise RuntimeError("generator crashed halfway")
 
 
@@ -197,14 +203,17 @@ def test_a_failed_generation_changes_nothing(
 def test_a_failure_while_swapping_in_puts_everything_back(
     small_project: Config, new_spec_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import specbind.upgrade as stage
+    import specbind.fsutil as fsutil
 
     before = _everything(small_project)
+    real = fsutil.write_file_atomic
 
     def broken_write(path: Path, data: bytes) -> None:
-        raise OSError(28, "No space left on device")
+        if path == small_project.pyproject:  # the swap's one file write
+            raise OSError(28, "No space left on device")
+        real(path, data)
 
-    monkeypatch.setattr(stage, "write_file_atomic", broken_write)
+    monkeypatch.setattr(fsutil, "write_file_atomic", broken_write)
     with pytest.raises(OSError, match="No space left on device"):
         upgrade(small_project, str(new_spec_file), generators=FAKE_GENERATORS)
     assert _everything(small_project) == before
@@ -235,10 +244,10 @@ def test_cli_upgrade_prints_the_report_and_the_new_versions(
 ) -> None:
     from typer.testing import CliRunner
 
-    import specbind.upgrade as stage
+    import specbind.generators as registry
     from specbind.cli import app
 
-    monkeypatch.setattr(stage, "default_generators", lambda: dict(FAKE_GENERATORS))
+    monkeypatch.setattr(registry, "default_generators", lambda: dict(FAKE_GENERATORS))
     result = CliRunner().invoke(
         app, ["upgrade", str(new_spec_file), "--project", str(small_project.root)]
     )
@@ -274,9 +283,10 @@ def test_compare_generated_clients_generates_both_sides(
 ) -> None:
     from specbind.diff.python_api import compare_generated_clients
 
-    old_spec = small_project.spec_dir / "ibl-data-manager" / "1.0.0" / "openapi.yaml"
+    store = SpecStore(small_project)
+    old_spec = store.ref_of(small_project.spec_dir / "ibl-data-manager" / "1.0.0" / "openapi.yaml")
     breaks = compare_generated_clients(
-        small_project, old_spec, new_spec_file, FAKE_GENERATORS["client"]
+        small_project, old_spec, store.ref_of(new_spec_file), FAKE_GENERATORS["client"]
     )
     assert [(b.kind, b.path) for b in breaks] == [
         ("field-removed", "ibl_data_manager_client.Item.name"),
@@ -311,13 +321,15 @@ def test_a_generator_that_takes_the_package_version_is_given_it(
 
     seen: list[str] = []
 
-    def versioned(config: Config, spec: Path, out: Path, *, package_version: str) -> None:
+    def versioned(
+        config: Config, spec: Path, out: Path, *, package_version: str, progress: Any = None
+    ) -> None:
         seen.append(package_version)
         fake_generate(config, spec, out, config.client_package, package_version)
 
     upgrade(small_project, str(new_spec_file), generators=replace_generator("client", versioned))
     assert seen == ["2.0.0"]
-    from specbind.diff.drift import check_drift
+    from specbind.generation import check_drift
 
     report = check_drift(load_config(small_project.root), replace_generator("client", versioned))
     assert report.clean
@@ -368,7 +380,9 @@ def test_a_python_break_the_wire_does_not_see_makes_a_major_release(
     source.write_text(yaml.safe_dump(renamed))
     seen: list[str] = []
 
-    def versioned(config: Config, spec: Path, out: Path, *, package_version: str) -> None:
+    def versioned(
+        config: Config, spec: Path, out: Path, *, package_version: str, progress: Any = None
+    ) -> None:
         seen.append(package_version)
         fake_generate(config, spec, out, config.client_package, package_version)
 
@@ -385,7 +399,7 @@ def test_a_python_break_the_wire_does_not_see_makes_a_major_release(
     ]
     assert (result.release_kind, result.new_package_version) == ("major", "2.0.0")
     assert seen == ["1.0.1", "2.0.0"]  # regenerated with the version the break demands
-    assert project_version(small_project.client_output) == "2.0.0"
+    assert pyproject_version(small_project.client_output) == "2.0.0"
     changelog = (small_project.client_output / "CHANGELOG.md").read_text()
     assert "2 change(s), 0 breaking and 1 Python API break(s): a major release." in changelog
 
@@ -393,7 +407,7 @@ def test_a_python_break_the_wire_does_not_see_makes_a_major_release(
 def test_a_regeneration_after_an_upgrade_keeps_version_and_changelog(
     small_project: Config, new_spec_file: Path
 ) -> None:
-    from specbind.diff.drift import check_drift
+    from specbind.generation import check_drift
     from tests.diff.fake_generator import fake_client
 
     upgrade(small_project, str(new_spec_file), today=DAY, generators=FAKE_GENERATORS)
@@ -405,7 +419,7 @@ def test_a_regeneration_after_an_upgrade_keeps_version_and_changelog(
     fake_client(config, SpecStore(config).path_for("1.1.0"), config.client_output)
     assert "# hand edit" not in init.read_text()
     assert '__version__ = "2.0.0"' in init.read_text()
-    assert project_version(config.client_output) == "2.0.0"
+    assert pyproject_version(config.client_output) == "2.0.0"
     assert (config.client_output / "CHANGELOG.md").read_bytes() == changelog
     assert check_drift(config, FAKE_GENERATORS).clean
     leftovers = [p.name for p in config.output_dir.iterdir() if p.name.startswith(".")]
@@ -484,7 +498,9 @@ def test_upgrade_reports_its_steps_and_hands_progress_to_the_generators(
 
     progress = RecordedProgress()
 
-    def reporting(config: Config, spec: Path, out: Path, *, progress: Any) -> None:
+    def reporting(
+        config: Config, spec: Path, out: Path, *, progress: Any, package_version: Any = None
+    ) -> None:
         progress.stage("client: rendering", 2)
         progress.advance(2)
         fake_generate(config, spec, out, config.client_package)

@@ -17,9 +17,11 @@ from pathlib import Path
 import pytest
 
 from specbind.config import Config, load_config, with_spec_version
-from specbind.diff.drift import check_drift
+from specbind.generation import check_drift
+from specbind.generators import default_generators
 from specbind.openapi.store import SpecStore
-from specbind.upgrade import default_generators, project_version, run_generator, upgrade
+from specbind.upgrade import upgrade
+from specbind.versioning import pyproject_version
 from tests.conftest import REPO, tree_snapshot
 
 # Both real generators take part; until the server generator is in the tree this module
@@ -58,10 +60,10 @@ def base_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.rmtree(config.api_spec_dir / V484)
     kept = [e for e in store.entries() if e.version != V484]
     config.manifest_path.write_bytes(store.manifest_bytes(kept))
-    spec = store.path_for(V359)
+    spec = store.ref(V359)
     for name, generate in default_generators().items():
         out = config.client_output if name == "client" else config.server_output
-        run_generator(generate, config, spec, out, None)
+        generate(config, spec, out)
     return root
 
 
@@ -87,7 +89,7 @@ def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def test_upgrade_359_to_484(project: Config) -> None:
     root = project.root
     pyproject_before = project.pyproject.read_text(encoding="utf-8")
-    assert project_version(project.client_output) == "3.59.0"
+    assert pyproject_version(project.client_output) == "3.59.0"
 
     run = _run("upgrade", str(_new_document()), "--project", str(root), cwd=root)
     assert run.returncode == 0, run.stderr
@@ -104,7 +106,7 @@ def test_upgrade_359_to_484(project: Config) -> None:
     stored = SpecStore(config).path_for(V484)
     assert stored.read_bytes() == _new_document().read_bytes()
     entry = SpecStore(config).entry(V484)
-    assert entry is not None and entry.method == "downloaded"
+    assert entry is not None and entry.method == "copied"
     assert entry.source == str(_new_document().resolve())
 
     # both packages: version max(4.84.1, 3.59.0 bumped major = 4.0.0) = 4.84.1
@@ -113,7 +115,7 @@ def test_upgrade_359_to_484(project: Config) -> None:
         (config.client_output, config.client_package),
         (config.server_output, config.server_package),
     ):
-        assert project_version(out) == "4.84.1"
+        assert pyproject_version(out) == "4.84.1"
         init = (out / package / "__init__.py").read_text(encoding="utf-8")
         assert '__version__ = "4.84.1"' in init
         assert f'__spec_version__ = "{V484}"' in init
@@ -164,7 +166,7 @@ def test_the_python_api_break_list(project: Config) -> None:
     }
     # additions are not breaks
     assert not [b for b in breaks if ".Client.core" in b.path]
-    assert check_drift(load_config(project.root)).clean
+    assert check_drift(load_config(project.root), default_generators()).clean
     # each package's CHANGELOG lists the breaks of its own users
     client_log = (project.client_output / "CHANGELOG.md").read_text(encoding="utf-8")
     server_log = (project.server_output / "CHANGELOG.md").read_text(encoding="utf-8")
@@ -221,7 +223,7 @@ def test_regenerating_after_an_upgrade_keeps_the_release(project: Config) -> Non
 
     change_templates("Templates changed before any build.")
     for out in outputs:  # never built: the upgrade's version takes the change
-        assert project_version(out) == "4.84.1"
+        assert pyproject_version(out) == "4.84.1"
         assert (out / "CHANGELOG.md").read_text(encoding="utf-8") == upgraded[out]
 
     built = _run(
@@ -231,7 +233,7 @@ def test_regenerating_after_an_upgrade_keeps_the_release(project: Config) -> Non
     change_templates("Templates changed after a build.")
     change_templates("Templates changed again.")
     for out, package in outputs.items():
-        assert project_version(out) == "4.84.1.post1"
+        assert pyproject_version(out) == "4.84.1.post1"
         init = (out / package / "__init__.py").read_text(encoding="utf-8")
         assert '__version__ = "4.84.1.post1"' in init
         changelog = (out / "CHANGELOG.md").read_text(encoding="utf-8")

@@ -56,11 +56,11 @@ def config() -> Config:
 def served(config: Config, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Served]]:
     result: dict[str, Served] = {}
     for version in VERSIONS:
-        spec_path = SpecStore(config).resolve(version)
+        spec = SpecStore(config).resolve(version)
         work = tmp_path_factory.mktemp(f"server-{version}")
-        mock = build_mock(config, spec_path, work, seed=7)
-        data = normalise(load_document(spec_path).data)
-        result[version] = Served(version, spec_path, data, mock, TestClient(mock.app))
+        mock = build_mock(config, spec, work, seed=7)
+        data = normalise(load_document(spec.path).data)
+        result[version] = Served(version, spec.path, data, mock, TestClient(mock.app))
     yield result
     for item in result.values():
         item.client.close()
@@ -71,7 +71,7 @@ def all_operations() -> list[tuple[str, str]]:
     config = load_config(REPO)
     found = []
     for version in VERSIONS:
-        data = load_document(SpecStore(config).resolve(version)).data
+        data = load_document(SpecStore(config).resolve(version).path).data
         for item in data["paths"].values():
             for operation in item.values():
                 if isinstance(operation, dict) and "operationId" in operation:

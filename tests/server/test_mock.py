@@ -391,3 +391,37 @@ def test_the_keys_the_mock_accepts_are_said_without_printing_them() -> None:
     said = accepted_keys(["s3cret-contract-key", "another-long-key", "s3cret-contract-key"])
     assert said == "2 keys: s3\u2026 (19 characters), an\u2026 (16 characters)"
     assert "s3cret" not in said and "another" not in said
+
+
+def test_the_mock_reads_and_normalises_its_document_once(
+    config: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The generator and the answers share one parsed, normalised document (SpecRef)."""
+    import specbind.openapi.normalise as normalising
+    import specbind.openapi.specref as specref
+
+    counts = {"load": 0, "normalise": 0}
+    real_load, real_normalise = specref.load_document, normalising.normalise
+
+    def load(path: Path) -> Any:
+        counts["load"] += 1
+        return real_load(path)
+
+    def normalise(data: dict[str, Any]) -> dict[str, Any]:
+        counts["normalise"] += 1
+        return real_normalise(data)
+
+    monkeypatch.setattr(specref, "load_document", load)
+    monkeypatch.setattr(normalising, "normalise", normalise)
+    source = tmp_path / "pets.yaml"
+    source.write_text(
+        "openapi: 3.0.3\ninfo: {title: pets, version: '1.0'}\npaths:\n"
+        "  /pets:\n    get:\n      operationId: list_pets\n      responses:\n"
+        "        '200':\n          description: ok\n          content:\n"
+        "            application/json: {schema: {$ref: '#/components/schemas/Pet'}}\n"
+        "components:\n  schemas:\n    Pet: {type: object, properties: {name: {type: string}}}\n"
+    )
+    mock = build_mock(config, specref.SpecRef(source), tmp_path / "work")
+    assert [route.operation_id for route in mock.answers.routes] == ["list_pets"]
+    assert (tmp_path / "work" / "server").is_dir()  # generated here, not taken from the project
+    assert counts == {"load": 1, "normalise": 1}

@@ -57,6 +57,7 @@ from specbind.openapi.naming import Namespace, pascal_case
 from specbind.openapi.normalise import copy_json
 from specbind.openapi.pointer import join_pointer
 from specbind.openapi.security import Credential, document_credential
+from specbind.openapi.specref import SpecRef
 from specbind.openapi.validate import iter_operations
 from specbind.progress import NO_PROGRESS, Progress
 from specbind.render.bytecode import template_cache
@@ -122,26 +123,29 @@ def templates_dir(config: Config) -> Path:
 
 def generate_client(
     config: Config,
-    spec_path: Path,
+    spec: SpecRef | Path,
     out_dir: Path,
     *,
     package_version: str | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> ClientGeneration:
-    """Render the client package project for the document at `spec_path` into `out_dir`.
+    """Render the client package project for the document `spec` into `out_dir`
+    (a plain path is a loose document).
 
     The package version follows the project's release state (`specbind.generation`); an
     upgrade that bumps it passes `package_version` so metadata and README agree with it.
     Unchanged inputs and an intact output return at once. Steps go to `progress`:
     parsing, rendering (one unit an operation), formatting.
     """
+    spec = spec if isinstance(spec, SpecRef) else SpecRef(spec)
+    spec_path = spec.path
     job = GenerationJob(
         "client", config, spec_path, out_dir, config.client_package, package_version, progress
     )
     if (existing := job.up_to_date()) is not None:
         return existing
     warnings: list[Problem] = []
-    data = generator_input("client", spec_path, job.templates, RUNTIME_TEMPLATES, warnings)
+    data = generator_input("client", spec, job.templates, RUNTIME_TEMPLATES, warnings)
     warnings += client_rewrites(data)
     with job.staged() as staging:
         staging.operation_count = _render(

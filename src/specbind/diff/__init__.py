@@ -5,9 +5,10 @@ followed) and returns a `DiffReport`; `render` turns it into text, Markdown or J
 `python_api.compare_packages` lists what breaks in the generated client's Python API.
 """
 
-from specbind.diff.model import Change, DiffReport, Level, SemverBump
+from specbind.diff.model import Change, DiffReport, Level
 from specbind.diff.operations import diff_documents
 from specbind.diff.rules import RULES, Rule
+from specbind.release import SemverBump
 
 __all__ = [
     "RULES",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Literal
+from typing import Any
 
-SemverBump = Literal["major", "minor", "patch"]
+from specbind.release import SemverBump
 
 
 class Level(StrEnum):

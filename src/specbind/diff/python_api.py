@@ -17,10 +17,12 @@ import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from specbind.config import Config
 from specbind.errors import SpecbindError
+from specbind.generation import Generator
+from specbind.openapi.specref import SpecRef
 
 
 @dataclass(frozen=True)
@@ -515,31 +517,31 @@ def _identity(path: str, canonical: dict[str, str]) -> str:
     return _ASYNC_TWIN.sub("", head) + sep + tail
 
 
-def _client_generator() -> Callable[[Config, Path, Path], Any]:
+def _client_generator() -> Generator:
     try:
         from specbind.client import generate_client
     except ImportError as exc:
         raise SpecbindError(f"the client generator is not available: {exc}") from None
-    return cast(Callable[[Config, Path, Path], Any], generate_client)
+    return generate_client
 
 
 def compare_generated_clients(
     config: Config,
-    old_spec: Path,
-    new_spec: Path,
-    generate: Callable[[Config, Path, Path], Any] | None = None,
+    old_spec: SpecRef,
+    new_spec: SpecRef,
+    generate: Generator | None = None,
 ) -> list[ApiBreak]:
     """Generate the client from each document into a temporary directory and compare them.
 
-    A stored document's version is its directory name; a loose file gets the
-    configured one (it only labels the package, the API comes from the document).
+    A stored document has its version; a loose file gets the configured one (it only
+    labels the package, the API comes from the document).
     """
     generator = generate if generate is not None else _client_generator()
     with tempfile.TemporaryDirectory(prefix="specbind-pyapi-") as scratch:
         outputs: list[Path] = []
         for label, spec in (("old", old_spec), ("new", new_spec)):
             out = Path(scratch) / label
-            version = spec.parent.name if spec.parent.name[:1].isdigit() else config.spec_version
+            version = spec.version or config.spec_version
             generator(dataclasses.replace(config, spec_version=version), spec, out)
             outputs.append(out)
         return compare_clients(outputs[0], outputs[1], config.client_package)

@@ -14,8 +14,11 @@ from typing import Literal
 from specbind.config import Config
 from specbind.errors import DocumentError, Problem, SpecbindError
 from specbind.fsutil import transaction
+from specbind.openapi.specref import SpecRef
 
-Method = Literal["downloaded", "reconstructed"]
+# how a stored document was obtained: fetched from a URL, taken from a local file
+# (`specbind upgrade PATH`), or rebuilt by hand (scripts/reconstruct_from_sdk.py)
+Method = Literal["downloaded", "copied", "reconstructed"]
 DOCUMENT_NAMES = ("openapi.json", "openapi.yaml", "openapi.yml")
 _SAFE_VERSION = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+-]{0,99}$")
 
@@ -93,16 +96,28 @@ class SpecStore:
             )
         return found
 
-    def resolve(self, spec: str | None) -> Path:
+    def ref(self, version: str) -> SpecRef:
+        """The stored document of `version`."""
+        return SpecRef(self.path_for(version), version)
+
+    def ref_of(self, path: Path) -> SpecRef:
+        """The document at `path`: a stored version when it lies in a version's folder
+        under spec/<api>/ (its version is that folder's name), else a loose file."""
+        resolved = path.resolve()
+        if resolved.parent.parent == self.config.api_spec_dir.resolve():
+            return SpecRef(resolved, resolved.parent.name)
+        return SpecRef(resolved)
+
+    def resolve(self, spec: str | None) -> SpecRef:
         """`--spec VERSION|PATH`: a file path when one exists, else a stored version."""
         if spec is None:
-            return self.path_for(self.config.spec_version)
+            return self.ref(self.config.spec_version)
         candidate = Path(spec)
         if candidate.is_file():
-            return candidate.resolve()
+            return self.ref_of(candidate)
         if candidate.suffix.lower() in (".json", ".yaml", ".yml") or "/" in spec:
             raise SpecbindError(f"{spec}: file not found")
-        return self.path_for(spec)
+        return self.ref(spec)
 
     def hash_problems(self) -> list[Problem]:
         """A stored file that no longer matches its recorded sha256 is an error."""

@@ -26,6 +26,7 @@ from specbind.generation import Generation, GenerationJob
 from specbind.metadata import SERVER_CLASSIFIERS, PackageMetadata, package_metadata
 from specbind.openapi.intake import generator_input
 from specbind.openapi.security import document_credential
+from specbind.openapi.specref import SpecRef
 from specbind.processes import run
 from specbind.progress import NO_PROGRESS, Progress
 from specbind.render.bytecode import template_cache
@@ -113,23 +114,26 @@ def templates_dir(config: Config) -> Path:
 
 def generate_server(
     config: Config,
-    spec_path: Path,
+    spec: SpecRef | Path,
     out_dir: Path,
     *,
     package_version: str | None = None,
     progress: Progress = NO_PROGRESS,
 ) -> ServerGeneration:
-    """Render the server package project for the document at `spec_path` into `out_dir`.
+    """Render the server package project for the document `spec` into `out_dir`
+    (a plain path is a loose document).
 
     Unchanged inputs and an intact output (`specbind.generation`) return at once. Steps
     go to `progress`: models, rendering (one unit a file), formatting.
     """
+    spec = spec if isinstance(spec, SpecRef) else SpecRef(spec)
+    spec_path = spec.path
     job = GenerationJob(
         "server", config, spec_path, out_dir, config.server_package, package_version, progress
     )
     if (existing := job.up_to_date()) is not None:
         return existing
-    data = generator_input("server", spec_path, job.templates, TEMPLATES)
+    data = generator_input("server", spec, job.templates, TEMPLATES)
     schemas = (data.get("components") or {}).get("schemas") or {}
     progress.stage(f"server: models of {len(schemas):,} schemas (datamodel-code-generator)")
     models_source = _models(data, config.server_package)

@@ -28,10 +28,9 @@ from pydantic import TypeAdapter, ValidationError
 from specbind.config import Config
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.generation import Generation, GenerationJob
-from specbind.openapi.document import load_document
 from specbind.openapi.naming import snake_case
-from specbind.openapi.normalise import normalise
 from specbind.openapi.pointer import extend
+from specbind.openapi.specref import SpecRef
 from specbind.render.bytecode import cache_dir
 from specbind.server.generate import generate_server
 from specbind.server.routes import OperationRoute, operation_routes
@@ -347,13 +346,13 @@ def accepted_keys(api_keys: Collection[str] | None) -> str:
     return f"{count}: {', '.join(masked_key(key) for key in keys)}"
 
 
-def mock_work_dir(config: Config, spec_path: Path) -> Path | None:
-    """Where the mock of `spec_path` keeps its generated server between runs (None: nowhere).
+def mock_work_dir(config: Config, spec: SpecRef) -> Path | None:
+    """Where the mock of `spec` keeps its generated server between runs (None: nowhere).
 
     One folder per project and document path in specbind's cache; the generation in it
     is redone only when the document, templates or configuration changed.
     """
-    key = hashlib.sha256(f"{config.root}\0{spec_path.resolve()}".encode()).hexdigest()[:16]
+    key = hashlib.sha256(f"{config.root}\0{spec.path.resolve()}".encode()).hexdigest()[:16]
     directory = cache_dir() / "mock" / key
     try:
         directory.mkdir(parents=True, exist_ok=True)
@@ -362,30 +361,32 @@ def mock_work_dir(config: Config, spec_path: Path) -> Path | None:
     return directory if os.access(directory, os.W_OK) else None
 
 
-def _mock_server_package(config: Config, spec_path: Path, work_dir: Path) -> Generation:
+def _mock_server_package(config: Config, spec: SpecRef, work_dir: Path) -> Generation:
     """The project's generated server when it was made from this very document (as after
     `specbind generate`), else the server generated into `work_dir/server`."""
     project = GenerationJob(
-        "server", config, spec_path, config.server_output, config.server_package
+        "server", config, spec.path, config.server_output, config.server_package
     ).up_to_date()
-    return project or generate_server(config, spec_path, work_dir / "server")
+    return project or generate_server(config, spec, work_dir / "server")
 
 
 def build_mock(
     config: Config,
-    spec_path: Path,
+    spec: SpecRef | Path,
     work_dir: Path,
     *,
     seed: int = 0,
     stateful: bool = False,
     api_keys: Collection[str] | None = None,
 ) -> MockServer:
-    """Serve the server generated for `spec_path` (see `_mock_server_package`) with mock
-    answers; `work_dir` is where it is generated when the project has none up to date."""
-    document = load_document(spec_path)
-    if spec_path.resolve().parent.parent == config.api_spec_dir.resolve():
-        config = dataclasses.replace(config, spec_version=spec_path.parent.name)
-    generation = _mock_server_package(config, spec_path, work_dir)
+    """Serve the server generated for `spec` (see `_mock_server_package`) with mock
+    answers; `work_dir` is where it is generated when the project has none up to date.
+    The document is read and normalised once, for the generator and the answers (a
+    plain path is a loose document)."""
+    spec = spec if isinstance(spec, SpecRef) else SpecRef(spec)
+    if spec.version is not None:
+        config = dataclasses.replace(config, spec_version=spec.version)
+    generation = _mock_server_package(config, spec, work_dir)
     # The alias names this very content, so a regenerated package is never a stale import.
     hasher = hashlib.sha256(str(generation.out_dir.resolve()).encode())
     for name in generation.files:
@@ -394,12 +395,12 @@ def build_mock(
     package = load_package(
         generation.out_dir, generation.package, f"_specbind_mock_{generation.package}_{digest}"
     )
-    data = normalise(document.data)
+    data = spec.normalised
     routes = operation_routes(data, _model_names(package))
     answers = mock_answers(
         data, routes, seed=seed, stateful=stateful, model_check=_response_model_check(package)
     )
-    warnings = [dataclasses.replace(w, file=str(spec_path)) for w in answers.warnings]
+    warnings = [dataclasses.replace(w, file=str(spec.path)) for w in answers.warnings]
     keys: Collection[str] | Callable[[str], bool] = list(api_keys) if api_keys else any_key
     app = package.create_app(mock_implementation(package, answers), api_keys=keys)
     return MockServer(app=app, answers=answers, warnings=warnings, package=package)
