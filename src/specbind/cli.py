@@ -130,6 +130,12 @@ SpecOption = Annotated[
     ),
 ]
 
+
+def out_option(help: str) -> Any:
+    """`--out DIR`: where a command writes; `help` says what goes there and the default."""
+    return typer.Option("--out", metavar="DIR", help=help, show_default=False)
+
+
 NameOption = Annotated[
     str | None,
     typer.Option(
@@ -166,29 +172,28 @@ def number_parser(option: str, kind: type[float] | type[int]) -> Callable[[objec
     return parse
 
 
+def number_option(option: str, kind: type[float] | type[int], metavar: str, help: str) -> Any:
+    """A numeric option read by `number_parser`: a wrong value is one line naming it."""
+    return typer.Option(parser=number_parser(option, kind), metavar=metavar, help=help)
+
+
 TimeoutOption = Annotated[
     float,
-    typer.Option(
-        parser=number_parser("--timeout", float),
-        metavar="SECONDS",
-        help="Seconds for one whole attempt (connect, headers, body); all attempts end "
+    number_option(
+        "--timeout",
+        float,
+        "SECONDS",
+        "Seconds for one whole attempt (connect, headers, body); all attempts end "
         "within timeout x (retries + 1) plus the backoff waits.",
     ),
 ]
 RetriesOption = Annotated[
-    int,
-    typer.Option(
-        parser=number_parser("--retries", int),
-        metavar="N",
-        help="Retries on transient failures.",
-    ),
+    int, number_option("--retries", int, "N", "Retries on transient failures.")
 ]
 MaxBytesOption = Annotated[
     int,
-    typer.Option(
-        parser=number_parser("--max-bytes", int),
-        metavar="BYTES",
-        help="Refuse documents larger than this (after decompression).",
+    number_option(
+        "--max-bytes", int, "BYTES", "Refuse documents larger than this (after decompression)."
     ),
 ]
 
@@ -468,6 +473,12 @@ def check(project: ProjectOption = None) -> None:
 # -- generate ---------------------------------------------------------------------------
 
 GENERATE_TARGETS = ("client", "server")
+TargetArgument = Annotated[
+    str | None,
+    typer.Argument(
+        metavar="client|server", help="client or server (default: both).", show_default=False
+    ),
+]
 
 
 def _targets(command: str, target: str | None) -> list[str] | None:
@@ -559,21 +570,11 @@ def _checked(config: Config) -> Config:
 
 @app.command(cls=Command)
 def generate(
-    target: Annotated[
-        str | None,
-        typer.Argument(
-            metavar="client|server", help="client or server (default: both).", show_default=False
-        ),
-    ] = None,
+    target: TargetArgument = None,
     spec: SpecOption = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option(
-            "--out",
-            metavar="DIR",
-            help="Write DIR/client and DIR/server instead of the configured output-dir.",
-            show_default=False,
-        ),
+        out_option("Write DIR/client and DIR/server instead of the configured output-dir."),
     ] = None,
     name: NameOption = None,
     package: PackageOption = None,
@@ -644,13 +645,7 @@ def _shown(config: Config, path: Path) -> str:
 def docs(
     spec: SpecOption = None,
     out_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--out",
-            metavar="DIR",
-            help="Where the site goes, replaced whole (default: site/).",
-            show_default=False,
-        ),
+        Path | None, out_option("Where the site goes, replaced whole (default: site/).")
     ] = None,
     project: ProjectOption = None,
 ) -> None:
@@ -682,21 +677,7 @@ def docs(
 
 # -- build / publish --------------------------------------------------------------------
 
-PackageTargetArgument = Annotated[
-    str | None,
-    typer.Argument(
-        metavar="client|server", help="client or server (default: both).", show_default=False
-    ),
-]
-DistOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--out",
-        metavar="DIR",
-        help="Where the sdists and wheels go (default: dist/).",
-        show_default=False,
-    ),
-]
+DistOption = Annotated[Path | None, out_option("Where the sdists and wheels go (default: dist/).")]
 IsolationOption = Annotated[
     bool,
     typer.Option(
@@ -723,7 +704,7 @@ def _print_built(report: object) -> None:
 
 @app.command(cls=Command)
 def build(
-    target: PackageTargetArgument = None,
+    target: TargetArgument = None,
     out_dir: DistOption = None,
     isolation: IsolationOption = True,
     project: ProjectOption = None,
@@ -776,7 +757,7 @@ def publish(
     skip_build: Annotated[
         bool, typer.Option("--skip-build", help="Upload what `specbind build` left in --out.")
     ] = False,
-    target: PackageTargetArgument = None,
+    target: TargetArgument = None,
     out_dir: DistOption = None,
     isolation: IsolationOption = True,
     project: ProjectOption = None,
