@@ -1,38 +1,81 @@
 """The `specbind` command: parses arguments, calls a stage, prints what it returns.
 
 Exit statuses are the same for every subcommand: 0 success, 1 problems found,
-2 could not run. Stages never print; only this module does.
+2 could not run (README's table). Stages never print; only this module does, and a
+stage's `SpecbindError` becomes its one line and exit status in one place, `ErrorBoundary`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from typer.core import TyperCommand, TyperGroup
 
 from specbind.config import Config, load_config
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.progress import NO_PROGRESS, ConsoleProgress, Progress
 
 if TYPE_CHECKING:
+    from specbind.generation import Generation
     from specbind.openapi.specref import SpecRef
+
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    err.print(f"[bold red]error:[/] {escape(message)}")
+    raise typer.Exit(code)
+
+
+INTERRUPTED = 130  # Ctrl-C: the shells' 128 + SIGINT
+
+
+class ErrorBoundary(TyperGroup):
+    """The one place a stage's error becomes one line on stderr and an exit status.
+
+    Stages raise `SpecbindError` (its `exit_code`: 2 could not run, 1 refused); commands
+    never catch it. Ctrl-C ends the run with one line and 130, not click's "Aborted!".
+    """
+
+    def invoke(self, ctx: Any) -> Any:  # typer's click.Context (typer vendors click)
+        try:
+            return super().invoke(ctx)
+        except SpecbindError as exc:
+            fail(str(exc), exc.exit_code)
+        except RecursionError:
+            # Documents are refused past MAX_DEPTH when read; a stage that still recurses
+            # too deep says so in one line rather than a thousand-frame traceback.
+            fail("the document is nested too deeply to process (Python's recursion limit)")
+        except KeyboardInterrupt:
+            fail("interrupted", INTERRUPTED)
+
+
+class Command(TyperCommand):
+    """A subcommand whose usage line shows a required argument as its metavar (`URL`), not
+    typer's `{URL}`."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = super().collect_usage_pieces(ctx)
+        return [piece.removeprefix("{").removesuffix("}") for piece in pieces]
+
 
 app = typer.Typer(
     name="specbind",
     help="Typed bindings kept true to an OpenAPI document: fetch, validate, generate, "
     "diff, contract-test and publish.",
+    cls=ErrorBoundary,
+    rich_markup_mode=None,  # help text is plain: `[tool.specbind]` is not Rich markup
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 @app.callback()
@@ -75,6 +118,7 @@ ProjectOption = Annotated[
     Path | None,
     typer.Option(
         "--project",
+        metavar="DIR",
         help="Project root (default: nearest pyproject.toml with [tool.specbind]).",
         show_default=False,
     ),
@@ -83,16 +127,24 @@ SpecOption = Annotated[
     str | None,
     typer.Option(
         "--spec",
+        metavar="VERSION|PATH",
         help="A stored spec version or a path to a document "
         "(default: the configured current version).",
         show_default=False,
     ),
 ]
 
+
+def out_option(help: str) -> Any:
+    """`--out DIR`: where a command writes; `help` says what goes there and the default."""
+    return typer.Option("--out", metavar="DIR", help=help, show_default=False)
+
+
 NameOption = Annotated[
     str | None,
     typer.Option(
         "--name",
+        metavar="NAME",
         help="The API's name for a document outside the configured API (default: from its "
         "info.title): packages <name>_client/_server, variables <NAME>_API_KEY, ...",
         show_default=False,
@@ -102,12 +154,11 @@ PackageOption = Annotated[
     str | None,
     typer.Option(
         "--package",
+        metavar="PKG",
         help="The generated package's import name (default: <name>_client or _server).",
         show_default=False,
     ),
 ]
-
-T = TypeVar("T")
 
 
 def number_parser(option: str, kind: type[float] | type[int]) -> Callable[[object], float]:
@@ -125,61 +176,30 @@ def number_parser(option: str, kind: type[float] | type[int]) -> Callable[[objec
     return parse
 
 
+def number_option(option: str, kind: type[float] | type[int], metavar: str, help: str) -> Any:
+    """A numeric option read by `number_parser`: a wrong value is one line naming it."""
+    return typer.Option(parser=number_parser(option, kind), metavar=metavar, help=help)
+
+
 TimeoutOption = Annotated[
     float,
-    typer.Option(
-        parser=number_parser("--timeout", float),
-        metavar="SECONDS",
-        help="Seconds for one whole attempt (connect, headers, body); all attempts end "
+    number_option(
+        "--timeout",
+        float,
+        "SECONDS",
+        "Seconds for one whole attempt (connect, headers, body); all attempts end "
         "within timeout x (retries + 1) plus the backoff waits.",
     ),
 ]
 RetriesOption = Annotated[
-    int,
-    typer.Option(
-        parser=number_parser("--retries", int),
-        metavar="N",
-        help="Retries on transient failures.",
-    ),
+    int, number_option("--retries", int, "N", "Retries on transient failures.")
 ]
 MaxBytesOption = Annotated[
     int,
-    typer.Option(
-        parser=number_parser("--max-bytes", int),
-        metavar="BYTES",
-        help="Refuse documents larger than this (after decompression).",
+    number_option(
+        "--max-bytes", int, "BYTES", "Refuse documents larger than this (after decompression)."
     ),
 ]
-
-
-def fail(message: str, code: int = 2) -> NoReturn:
-    err.print(f"[bold red]error:[/] {escape(message)}")
-    raise typer.Exit(code)
-
-
-@contextmanager
-def stage() -> Iterator[None]:
-    """Turn a stage's SpecbindError into its message and exit status."""
-    try:
-        yield
-    except SpecbindError as exc:
-        fail(str(exc), exc.exit_code)
-    except RecursionError:
-        # Documents are refused past MAX_DEPTH when read; a stage that still recurses too
-        # deep says so in one line rather than a thousand-frame traceback.
-        fail("the document is nested too deeply to process (Python's recursion limit)")
-
-
-def project_config(project: Path | None) -> Config:
-    with stage():
-        return load_config(project)
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
-def run_stage(call: Callable[[], T]) -> T:
-    with stage():
-        return call()
-    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def print_problems(problems: list[Problem]) -> None:
@@ -193,18 +213,23 @@ def print_problems(problems: list[Problem]) -> None:
 # -- fetch / validate ------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=Command)
 def fetch(
-    url: Annotated[str, typer.Argument(help="URL of an OpenAPI 3.0/3.1 document (JSON or YAML).")],
+    url: Annotated[
+        str,
+        typer.Argument(metavar="URL", help="URL of an OpenAPI 3.0/3.1 document (JSON or YAML)."),
+    ],
     auth_env: Annotated[
         str | None,
         typer.Option(
-            help="Environment variable whose value is sent as the auth header.", show_default=False
+            metavar="NAME",
+            help="Environment variable whose value is sent as the auth header.",
+            show_default=False,
         ),
     ] = None,
-    auth_header: Annotated[str, typer.Option(help="Header that carries --auth-env.")] = (
-        "Authorization"
-    ),
+    auth_header: Annotated[
+        str, typer.Option(metavar="HEADER", help="Header that carries --auth-env.")
+    ] = ("Authorization"),
     timeout: TimeoutOption = 30.0,
     retries: RetriesOption = 3,
     max_bytes: MaxBytesOption = 64 * 1024 * 1024,
@@ -218,18 +243,16 @@ def fetch(
     from specbind.fetch import fetch as fetch_document
     from specbind.openapi.store import SpecStore
 
-    config = project_config(project)
-    options = run_stage(
-        lambda: FetchOptions(
-            timeout=timeout,
-            retries=retries,
-            max_bytes=max_bytes,
-            auth_env=auth_env,
-            auth_header=auth_header,
-            force=force,
-        )
+    config = load_config(project)
+    options = FetchOptions(
+        timeout=timeout,
+        retries=retries,
+        max_bytes=max_bytes,
+        auth_env=auth_env,
+        auth_header=auth_header,
+        force=force,
     )
-    result = run_stage(lambda: fetch_document(url, SpecStore(config), options))
+    result = fetch_document(url, SpecStore(config), options)
     print_problems(result.warnings)
     out.print(
         f"stored {escape(config.api)} {escape(result.entry.version)} at "
@@ -238,11 +261,12 @@ def fetch(
     )
 
 
-@app.command()
+@app.command(cls=Command)
 def validate(
     path: Annotated[
         str | None,
         typer.Argument(
+            metavar="PATH|VERSION",
             help="A document path or stored version (default: every stored "
             "version, and the manifest's hashes).",
             show_default=False,
@@ -261,22 +285,22 @@ def validate(
     if path is not None and Path(path).is_file():
         targets = [Path(path)]
     else:
-        config = project_config(project)
+        config = load_config(project)
         store = SpecStore(config)
         if path is None:
             versions = store.versions()
             if not versions:
                 fail(f"no documents stored under {config.api_spec_dir}")
-            targets = [run_stage(partial(store.path_for, v)) for v in versions]
-            problems += run_stage(store.hash_problems)
+            targets = [store.path_for(v) for v in versions]
+            problems += store.hash_problems()
         else:
-            targets = [run_stage(lambda: store.resolve(path)).path]
+            targets = [store.resolve(path).path]
     for target in targets:
-        document = run_stage(partial(load_document, target))
+        document = load_document(target)
         found = validate_document(document)
         if not any(p.severity is Severity.ERROR for p in found):
             # what generate would refuse (errors) or degrade (warnings): its preflight
-            found += run_stage(partial(generation_problems, document))
+            found += generation_problems(document)
         problems += found
         checked.append(target)
     print_problems(problems)
@@ -299,20 +323,28 @@ def _document(value: str, project: Path | None) -> SpecRef:
 
     if Path(value).is_file():
         return SpecRef(Path(value))
-    return run_stage(lambda: SpecStore(project_config(project)).resolve(value))
+    return SpecStore(load_config(project)).resolve(value)
 
 
-@app.command()
+@app.command(cls=Command)
 def diff(
-    old: Annotated[str, typer.Argument(help="Old document: a stored version or a path.")],
-    new: Annotated[str, typer.Argument(help="New document: a stored version or a path.")],
+    old: Annotated[
+        str, typer.Argument(metavar="OLD", help="Old document: a stored version or a path.")
+    ],
+    new: Annotated[
+        str, typer.Argument(metavar="NEW", help="New document: a stored version or a path.")
+    ],
     format: Annotated[
-        str, typer.Option("--format", help="text, markdown (for a pull request) or json.")
+        str,
+        typer.Option(
+            "--format", metavar="FORMAT", help="text, markdown (for a pull request) or json."
+        ),
     ] = "text",
     fail_on: Annotated[
         str | None,
         typer.Option(
             "--fail-on",
+            metavar="LEVEL",
             help="Exit 1 when a change is at this level or worse (breaking or "
             "non-breaking), or when the client's Python API breaks.",
             show_default=False,
@@ -333,18 +365,17 @@ def diff(
     from specbind.diff.render import FORMATS, render
 
     if format not in FORMATS:
-        fail(f"--format must be one of {', '.join(FORMATS)}, not {format!r}")
+        fail(f"specbind diff: --format must be one of {', '.join(FORMATS)}, not {format!r}")
     levels = {"breaking": Level.BREAKING, "non-breaking": Level.NON_BREAKING}
     if fail_on is not None and fail_on not in levels:
-        fail(f"--fail-on must be breaking or non-breaking, not {fail_on!r}")
+        fail(f"specbind diff: --fail-on must be breaking or non-breaking, not {fail_on!r}")
     old_spec, new_spec = _document(old, project), _document(new, project)
-    old_doc = run_stage(lambda: old_spec.document)
-    new_doc = run_stage(lambda: new_spec.document)
+    old_doc, new_doc = old_spec.document, new_spec.document
     report = diff_documents(old_doc.data, new_doc.data)
     breaks = None
     if python:
-        config = project_config(project)
-        breaks = run_stage(lambda: compare_generated_clients(config, old_spec, new_spec))
+        config = load_config(project)
+        breaks = compare_generated_clients(config, old_spec, new_spec)
     echo(render(report, format, breaks), nl=False)
     if fail_on is not None and (report.level.rank >= levels[fail_on].rank or breaks):
         raise typer.Exit(1)  # a Python API break fails either threshold
@@ -353,9 +384,11 @@ def diff(
 UPGRADE_AVAILABLE = 10  # `upgrade --check`: a newer spec version is available
 
 
-@app.command()
+@app.command(cls=Command)
 def upgrade(
-    source: Annotated[str, typer.Argument(help="URL or path of the new document.")],
+    source: Annotated[
+        str, typer.Argument(metavar="URL|PATH", help="URL or path of the new document.")
+    ],
     force: Annotated[
         bool, typer.Option(help="Replace a stored version of that number whose content differs.")
     ] = False,
@@ -386,24 +419,20 @@ def upgrade(
     from specbind.upgrade import check_for_upgrade
     from specbind.upgrade import upgrade as run_upgrade
 
-    config = project_config(project)
-    options = run_stage(
-        lambda: FetchOptions(timeout=timeout, retries=retries, max_bytes=max_bytes, force=force)
-    )
+    config = load_config(project)
+    options = FetchOptions(timeout=timeout, retries=retries, max_bytes=max_bytes, force=force)
     if check_only:
-        found = run_stage(lambda: check_for_upgrade(config, source, options))
+        found = check_for_upgrade(config, source, options)
         echo(found.note)
         raise typer.Exit(UPGRADE_AVAILABLE if found.available else 0)
     with progress_shown() as progress:
-        result = run_stage(
-            lambda: run_upgrade(
-                config,
-                source,
-                force=force,
-                allow_downgrade=allow_downgrade,
-                fetch_options=options,
-                progress=progress,
-            )
+        result = run_upgrade(
+            config,
+            source,
+            force=force,
+            allow_downgrade=allow_downgrade,
+            fetch_options=options,
+            progress=progress,
         )
     echo(render_text(result.report, result.python_breaks), nl=False)
     summary = (
@@ -417,14 +446,14 @@ def upgrade(
     out.print(f"[green]{escape(summary)}; CHANGELOG.md updated[/]")
 
 
-@app.command()
+@app.command(cls=Command)
 def check(project: ProjectOption = None) -> None:
     """Fail (exit 1) when generated/ differs from what spec/ and templates/ produce."""
     from specbind.generation import check_drift
     from specbind.generators import default_generators
 
-    config = project_config(project)
-    report = run_stage(lambda: check_drift(config, default_generators()))
+    config = load_config(project)
+    report = check_drift(config, default_generators())
     where = config.output_dir.relative_to(config.root).as_posix()
     for label, names in (
         ("differs", report.differing),
@@ -448,6 +477,35 @@ def check(project: ProjectOption = None) -> None:
 # -- generate ---------------------------------------------------------------------------
 
 GENERATE_TARGETS = ("client", "server")
+TargetArgument = Annotated[
+    str | None,
+    typer.Argument(
+        metavar="client|server", help="client or server (default: both).", show_default=False
+    ),
+]
+
+
+def _targets(command: str, target: str | None) -> list[str] | None:
+    """`[target]`, or None for both; anything else ends the run naming the command."""
+    if target is not None and target not in GENERATE_TARGETS:
+        fail(f"specbind {command} takes client or server (or nothing, for both), not {target!r}")
+    return [target] if target is not None else None
+
+
+def _chosen_spec(
+    project: Path | None,
+    spec: str | None,
+    name: str | None = None,
+    package: str | None = None,
+    target: str | None = None,
+) -> tuple[Config, SpecRef, Config]:
+    """The project's config, the document `--spec` chooses, and the names generating from
+    it uses (`_config_for_spec`)."""
+    from specbind.openapi.store import SpecStore
+
+    config = load_config(project)
+    document = SpecStore(config).resolve(spec)
+    return config, document, _config_for_spec(config, document, name, package, target)
 
 
 def _config_for_spec(
@@ -479,17 +537,14 @@ def _config_for_spec(
             client_package=client or config.client_package,
             server_package=server or config.server_package,
         )
-        return run_stage(lambda: _checked(chosen))
-    document = run_stage(lambda: spec.document)
-    return run_stage(
-        lambda: document_config(
-            config,
-            document.data,
-            spec.path,
-            name=name,
-            client_package=client,
-            server_package=server,
-        )
+        return _checked(chosen)
+    return document_config(
+        config,
+        spec.document.data,
+        spec.path,
+        name=name,
+        client_package=client,
+        server_package=server,
     )
 
 
@@ -501,20 +556,13 @@ def _checked(config: Config) -> Config:
     return config
 
 
-@app.command()
+@app.command(cls=Command)
 def generate(
-    target: Annotated[
-        str | None,
-        typer.Argument(help="client or server (default: both).", show_default=False),
-    ] = None,
+    target: TargetArgument = None,
     spec: SpecOption = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option(
-            "--out",
-            help="Write DIR/client and DIR/server instead of the configured output-dir.",
-            show_default=False,
-        ),
+        out_option("Write DIR/client and DIR/server instead of the configured output-dir."),
     ] = None,
     name: NameOption = None,
     package: PackageOption = None,
@@ -527,26 +575,19 @@ def generate(
     """
     from specbind.freshness import unchanged_generation
     from specbind.fsutil import recover_directory, staged_output
-    from specbind.generation import Generation
     from specbind.generators import generator
-    from specbind.openapi.store import SpecStore
 
-    if target is not None and target not in GENERATE_TARGETS:
-        fail(f"generate takes client or server (or nothing, for both), not {target!r}")
-    config = project_config(project)
-    document = run_stage(lambda: SpecStore(config).resolve(spec))
-    chosen = _config_for_spec(config, document, name, package, target)
+    targets = _targets("generate", target) or list(GENERATE_TARGETS)
+    config, document, chosen = _chosen_spec(project, spec, name, package, target)
     root = out_dir.resolve() if out_dir is not None else config.output_dir
     # What a killed run left (staging directories of dead runs, a half-done swap) goes
     # first, even when nothing needs generating.
     for directory in (config.spec_dir, root):
-        run_stage(partial(recover_directory, directory))
+        recover_directory(directory)
     stale: list[str] = []
-    for kind in [target] if target is not None else GENERATE_TARGETS:
+    for kind in targets:
         # Unchanged inputs, intact output: skip the generator and its engine's start-up.
-        unchanged = run_stage(
-            partial(unchanged_generation, kind, chosen, document.path, root / kind)
-        )
+        unchanged = unchanged_generation(kind, chosen, document.path, root / kind)
         if unchanged is None:
             stale.append(kind)
             continue
@@ -557,23 +598,19 @@ def generate(
         )
     if not stale:
         return
-    generators = {kind: run_stage(partial(generator, kind)) for kind in stale}
+    generators = {kind: generator(kind) for kind in stale}
     results: dict[str, Generation] = {}
     with progress_shown() as progress:
         if len(stale) == 1:
             (kind,) = stale
-            results[kind] = run_stage(
-                partial(generators[kind], chosen, document, root / kind, progress=progress)
-            )
+            results[kind] = generators[kind](chosen, document, root / kind, progress=progress)
         else:
             # Client and server change together or not at all: both are generated into a
             # staged copy of the output directory, which then replaces it in one swap.
             with staged_output(root) as staging:
                 for kind in stale:
-                    results[kind] = run_stage(
-                        partial(
-                            generators[kind], chosen, document, staging / kind, progress=progress
-                        )
+                    results[kind] = generators[kind](
+                        chosen, document, staging / kind, progress=progress
                     )
     for kind, result in results.items():
         print_problems(list(result.warnings))
@@ -592,16 +629,11 @@ def _shown(config: Config, path: Path) -> str:
 # -- docs -------------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=Command)
 def docs(
     spec: SpecOption = None,
     out_dir: Annotated[
-        Path | None,
-        typer.Option(
-            "--out",
-            help="Where the site goes, replaced whole (default: site/).",
-            show_default=False,
-        ),
+        Path | None, out_option("Where the site goes, replaced whole (default: site/).")
     ] = None,
     project: ProjectOption = None,
 ) -> None:
@@ -611,24 +643,16 @@ def docs(
     from specbind.client import generate_client
     from specbind.client.site import build_reference_site
     from specbind.freshness import unchanged_generation
-    from specbind.openapi.store import SpecStore
 
-    config = project_config(project)
-    document = run_stage(lambda: SpecStore(config).resolve(spec))
-    chosen = _config_for_spec(config, document)
+    config, document, chosen = _chosen_spec(project, spec)
     target = out_dir.resolve() if out_dir is not None else config.root / "site"
     with progress_shown() as progress, tempfile.TemporaryDirectory(prefix="specbind-docs-") as work:
         # the committed client when it is this document's; else one generated aside
         client_dir = config.client_output
-        if (
-            run_stage(partial(unchanged_generation, "client", chosen, document.path, client_dir))
-            is None
-        ):
+        if unchanged_generation("client", chosen, document.path, client_dir) is None:
             client_dir = Path(work) / "client"
-            run_stage(partial(generate_client, chosen, document, client_dir, progress=progress))
-        site = run_stage(
-            partial(build_reference_site, client_dir, config.client_package, target, progress)
-        )
+            generate_client(chosen, document, client_dir, progress=progress)
+        site = build_reference_site(client_dir, config.client_package, target, progress)
     for warning in site.warnings:
         if not out.quiet:
             err.print(f"[yellow]mkdocs: {escape(warning)}[/]")
@@ -641,16 +665,7 @@ def docs(
 
 # -- build / publish --------------------------------------------------------------------
 
-PackageTargetArgument = Annotated[
-    str | None,
-    typer.Argument(help="client or server (default: both).", show_default=False),
-]
-DistOption = Annotated[
-    Path | None,
-    typer.Option(
-        "--out", help="Where the sdists and wheels go (default: dist/).", show_default=False
-    ),
-]
+DistOption = Annotated[Path | None, out_option("Where the sdists and wheels go (default: dist/).")]
 IsolationOption = Annotated[
     bool,
     typer.Option(
@@ -658,12 +673,6 @@ IsolationOption = Annotated[
         help="Build in a fresh environment (default), or with the installed setuptools.",
     ),
 ]
-
-
-def _targets(target: str | None) -> list[str] | None:
-    if target is not None and target not in GENERATE_TARGETS:
-        fail(f"takes client or server (or nothing, for both), not {target!r}")
-    return [target] if target is not None else None
 
 
 def _print_built(report: object) -> None:
@@ -681,9 +690,9 @@ def _print_built(report: object) -> None:
             out.print(f"  {escape(str(path))}  sha256 {digest}")
 
 
-@app.command()
+@app.command(cls=Command)
 def build(
-    target: PackageTargetArgument = None,
+    target: TargetArgument = None,
     out_dir: DistOption = None,
     isolation: IsolationOption = True,
     project: ProjectOption = None,
@@ -691,17 +700,15 @@ def build(
     """Build sdist and wheel of the generated packages, reproducibly, and check them."""
     from specbind.publish import build_packages
 
-    config = project_config(project)
-    targets = _targets(target)
+    config = load_config(project)
+    targets = _targets("build", target)
     with progress_shown() as progress:
-        report = run_stage(
-            lambda: build_packages(
-                config,
-                out_dir and out_dir.resolve(),
-                targets,
-                isolation=isolation,
-                progress=progress,
-            )
+        report = build_packages(
+            config,
+            out_dir and out_dir.resolve(),
+            targets,
+            isolation=isolation,
+            progress=progress,
         )
     _print_built(report)
     print_problems(report.problems)
@@ -714,15 +721,19 @@ def build(
     out.print("[green]built and checked: twine check --strict, wheel contents, metadata[/]")
 
 
-@app.command()
+@app.command(cls=Command)
 def publish(
     repository_url: Annotated[
-        str, typer.Option("--repository-url", help="The index's upload URL.", show_default=False)
+        str,
+        typer.Option(
+            "--repository-url", metavar="URL", help="The index's upload URL.", show_default=False
+        ),
     ],
     index_url: Annotated[
         str | None,
         typer.Option(
             "--index-url",
+            metavar="URL",
             help="The index's simple API, asked which versions it has "
             "(default: derived from --repository-url).",
             show_default=False,
@@ -734,7 +745,7 @@ def publish(
     skip_build: Annotated[
         bool, typer.Option("--skip-build", help="Upload what `specbind build` left in --out.")
     ] = False,
-    target: PackageTargetArgument = None,
+    target: TargetArgument = None,
     out_dir: DistOption = None,
     isolation: IsolationOption = True,
     project: ProjectOption = None,
@@ -747,21 +758,19 @@ def publish(
     """
     from specbind.publish import publish_packages
 
-    config = project_config(project)
-    targets = _targets(target)
+    config = load_config(project)
+    targets = _targets("publish", target)
     with progress_shown() as progress:
-        report, result = run_stage(
-            lambda: publish_packages(
-                config,
-                repository_url,
-                index_url=index_url,
-                out_dir=out_dir and out_dir.resolve(),
-                targets=targets,
-                dry_run=dry_run,
-                skip_build=skip_build,
-                isolation=isolation,
-                progress=progress,
-            )
+        report, result = publish_packages(
+            config,
+            repository_url,
+            index_url=index_url,
+            out_dir=out_dir and out_dir.resolve(),
+            targets=targets,
+            dry_run=dry_run,
+            skip_build=skip_build,
+            isolation=isolation,
+            progress=progress,
         )
     if report is not None:
         _print_built(report)
@@ -782,20 +791,23 @@ def publish(
 # -- mock -------------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=Command)
 def mock(
     spec: SpecOption = None,
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 4010,
-    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", metavar="PORT", help="Port to listen on.")] = 4010,
+    host: Annotated[
+        str, typer.Option("--host", metavar="HOST", help="Address to listen on.")
+    ] = "127.0.0.1",
     api_key: Annotated[
         list[str] | None,
         typer.Option(
             "--api-key",
+            metavar="KEY",
             help="Accept only this key (repeatable); default: any non-empty key.",
             show_default=False,
         ),
     ] = None,
-    seed: Annotated[int, typer.Option(help="Seed for synthesised values.")] = 0,
+    seed: Annotated[int, typer.Option(metavar="N", help="Seed for synthesised values.")] = 0,
     stateful: Annotated[
         bool, typer.Option(help="Keep PUT/PATCH results in memory for the next GET.")
     ] = False,
@@ -809,20 +821,17 @@ def mock(
     """
     import tempfile
 
-    from specbind.openapi.store import SpecStore
-    from specbind.server.mock import accepted_keys, build_mock, mock_work_dir, serve
+    from specbind.server.mock import accepted_keys, build_mock, listen, mock_work_dir, serve
 
-    config = project_config(project)
-    document = run_stage(lambda: SpecStore(config).resolve(spec))
-    chosen = _config_for_spec(config, document, name, package, "server")
+    _, document, chosen = _chosen_spec(project, spec, name, package, "server")
     cached = mock_work_dir(chosen, document)
-    with tempfile.TemporaryDirectory(prefix="specbind-mock-") as scratch:
+    # the port first: a busy one is one line and exit 2 before anything says it serves
+    with (
+        listen(host, port) as listener,
+        tempfile.TemporaryDirectory(prefix="specbind-mock-") as scratch,
+    ):
         work = cached or Path(scratch)
-        server = run_stage(
-            lambda: build_mock(
-                chosen, document, work, seed=seed, stateful=stateful, api_keys=api_key
-            )
-        )
+        server = build_mock(chosen, document, work, seed=seed, stateful=stateful, api_keys=api_key)
         print_problems(server.warnings)
         out.print(
             f"[green]mock of {escape(chosen.api)} ({escape(str(document.path))}): "
@@ -834,20 +843,23 @@ def mock(
                 "[yellow]any key is accepted, so a contract run against this mock fails its "
                 "ignored_auth check: start it with --api-key KEY to accept only KEY[/]"
             )
-        serve(server, host, port)
+        serve(server, listener)
 
 
 # -- contract ---------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(cls=Command)
 def contract(
-    url: Annotated[str, typer.Option("--url", help="Base URL of the deployed server.")],
+    url: Annotated[
+        str, typer.Option("--url", metavar="URL", help="Base URL of the deployed server.")
+    ],
     spec: SpecOption = None,
     api_key_env: Annotated[
         str | None,
         typer.Option(
             "--api-key-env",
+            metavar="NAME",
             help="Environment variable holding the API key (default: <API>_API_KEY).",
             show_default=False,
         ),
@@ -855,6 +867,7 @@ def contract(
     auth_prefix: Annotated[
         str | None,
         typer.Option(
+            metavar="PREFIX",
             help="Prefix of the key in the security scheme's header, with its space "
             "(default: [tool.specbind] auth-prefix and a space).",
             show_default=False,
@@ -867,25 +880,31 @@ def contract(
         bool,
         typer.Option(help="An undocumented 4xx to an invalid or keyless request fails too."),
     ] = False,
-    max_examples: Annotated[int, typer.Option(help="Generated examples per operation.")] = 25,
+    max_examples: Annotated[
+        int, typer.Option(metavar="N", help="Generated examples per operation.")
+    ] = 25,
     time_budget: Annotated[
         int | None,
-        typer.Option(help="Stop generating after this many seconds.", show_default=False),
+        typer.Option(
+            metavar="SECONDS", help="Stop generating after this many seconds.", show_default=False
+        ),
     ] = None,
     rate_limit: Annotated[
         str | None,
-        typer.Option(help="Request rate, e.g. 10/s or 100/m.", show_default=False),
+        typer.Option(metavar="RATE", help="Request rate, e.g. 10/s or 100/m.", show_default=False),
     ] = None,
-    workers: Annotated[int, typer.Option(help="Concurrent workers.")] = 1,
-    seed: Annotated[int, typer.Option(help="Seed, for a repeatable run.")] = 0,
+    workers: Annotated[int, typer.Option(metavar="N", help="Concurrent workers.")] = 1,
+    seed: Annotated[int, typer.Option(metavar="N", help="Seed, for a repeatable run.")] = 0,
     all_encodings: Annotated[
         bool,
         typer.Option(help="Also send form and multipart bodies (default: JSON where offered)."),
     ] = False,
-    timeout: Annotated[float, typer.Option(help="Seconds per request.")] = 10.0,
+    timeout: Annotated[float, typer.Option(metavar="SECONDS", help="Seconds per request.")] = 10.0,
     report_dir: Annotated[
         Path,
-        typer.Option(help="Where junit.xml and requests.har are written (replaced)."),
+        typer.Option(
+            metavar="DIR", help="Where junit.xml and requests.har are written (replaced)."
+        ),
     ] = Path("contract-report"),
     project: ProjectOption = None,
 ) -> None:
@@ -896,9 +915,9 @@ def contract(
     from specbind.conformance.summary import summary_lines
     from specbind.openapi.store import SpecStore
 
-    config = project_config(project)
-    spec_ref = run_stage(lambda: SpecStore(config).resolve(spec))
-    document = run_stage(lambda: spec_ref.document)
+    config = load_config(project)
+    spec_ref = SpecStore(config).resolve(spec)
+    document = spec_ref.document
     key_source = api_key_env or config.api_key_env
     if auth_prefix is None:
         auth_prefix = f"{config.auth_prefix} " if config.auth_prefix else ""
@@ -927,7 +946,7 @@ def contract(
             report = run_contract(document.data, label, options, progress)
     except SpecbindError as exc:
         fail(f"could not run: {redactor.text(str(exc))}", exc.exit_code)
-    written = run_stage(lambda: write_artifacts(report, report_dir, redactor))
+    written = write_artifacts(report, report_dir, redactor)
     for line in summary_lines(report):
         echo(redactor.text(line))
     for path in written:
@@ -940,13 +959,19 @@ ci_app = typer.Typer(help="Continuous integration for spec version bumps.", no_a
 app.add_typer(ci_app, name="ci")
 
 
-@ci_app.command("init")
+@ci_app.command("init", cls=Command)
 def ci_init(
-    url: Annotated[str, typer.Option(help="URL the API document is published at.")],
+    url: Annotated[
+        str, typer.Option("--url", metavar="URL", help="URL the API document is published at.")
+    ],
     github: Annotated[bool, typer.Option("--github", help="A GitHub Actions workflow.")] = False,
     gitlab: Annotated[bool, typer.Option("--gitlab", help="A GitLab CI job.")] = False,
-    schedule: Annotated[str, typer.Option(help="When to look (cron, UTC).")] = "17 6 * * 1",
-    base: Annotated[str, typer.Option(help="The branch pull requests target.")] = "main",
+    schedule: Annotated[
+        str, typer.Option(metavar="CRON", help="When to look (cron, UTC).")
+    ] = "17 6 * * 1",
+    base: Annotated[
+        str, typer.Option(metavar="BRANCH", help="The branch pull requests target.")
+    ] = "main",
     force: Annotated[bool, typer.Option(help="Replace an existing job file.")] = False,
     project: ProjectOption = None,
 ) -> None:
@@ -954,10 +979,10 @@ def ci_init(
     from specbind.ci import init_workflow
 
     if github == gitlab:
-        fail("ci init: choose one of --github and --gitlab")
-    config = project_config(project)
+        fail("specbind ci init: choose one of --github and --gitlab")
+    config = load_config(project)
     system: Literal["github", "gitlab"] = "github" if github else "gitlab"
-    written = run_stage(lambda: init_workflow(config.root, system, url, schedule, base, force))
+    written = init_workflow(config.root, system, url, schedule, base, force)
     out.print(f"wrote {escape(written.path.relative_to(config.root).as_posix())}")
 
 

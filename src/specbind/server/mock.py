@@ -16,6 +16,7 @@ import dataclasses
 import hashlib
 import importlib.util
 import os
+import socket
 import sys
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
@@ -435,8 +436,36 @@ def _model_names(package: ModuleType) -> set[str]:
     return {name for name, value in vars(models).items() if isinstance(value, type)}
 
 
-def serve(server: MockServer, host: str, port: int) -> None:
-    """Run the mock app under uvicorn until interrupted."""
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port for `serve`, before anything says it serves.
+
+    A busy port, an address not on this machine or a port out of range is a
+    `SpecbindError` naming host:port (exit 2), not uvicorn's exit 3 after start-up.
+    """
+    if not 0 <= port <= 65535:  # getaddrinfo would wrap it round
+        raise SpecbindError(f"cannot listen on {host}:{port}: the port must be 0 to 65535")
+    try:
+        family, _, _, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+        listener = socket.socket(family, socket.SOCK_STREAM)
+        try:
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            listener.bind(address)  # uvicorn listens: until it does, connections are refused
+        except BaseException:
+            listener.close()
+            raise
+        return listener
+    except OSError as exc:
+        if isinstance(exc, socket.gaierror):  # the host: "Name or service not known"
+            reason = exc.strerror or str(exc)
+        else:
+            reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        raise SpecbindError(
+            f"cannot listen on {host}:{port}: {reason[:1].lower()}{reason[1:]}"
+        ) from None
+
+
+def serve(server: MockServer, listener: socket.socket) -> None:
+    """Run the mock app under uvicorn on `listener` (see `listen`) until interrupted."""
     import uvicorn
 
-    uvicorn.run(server.app, host=host, port=port, log_level="info")
+    uvicorn.Server(uvicorn.Config(server.app, log_level="info")).run(sockets=[listener])
