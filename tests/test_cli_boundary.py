@@ -24,10 +24,10 @@ class _Refused(SpecbindError):
 def _check_raising(monkeypatch: pytest.MonkeyPatch, error: BaseException) -> None:
     """`specbind check` whose stage raises `error`."""
 
-    def raising(_config: Config) -> None:
+    def raising(_config: Config, _generators: object) -> None:
         raise error
 
-    monkeypatch.setattr("specbind.diff.drift.check_drift", raising)
+    monkeypatch.setattr("specbind.generation.check_drift", raising)
 
 
 @pytest.mark.parametrize(
