@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from specbind.client.engine_passes import engine_ready
 from specbind.openapi.normalise import (
     DROPPED_DEFAULT,
     DROPPED_MEDIA_TYPES,
@@ -184,7 +185,7 @@ def test_properties_whose_python_names_clash_travel_as_additional_properties() -
         "required": ["+1", "-1"],
         "properties": {"+1": {"type": "integer"}, "-1": {"type": "integer"}},
     }
-    result = normalise(_doc({"/r": _get({"$ref": REF + "R"})}, {"R": schema}))
+    result = engine_ready(_doc({"/r": _get({"$ref": REF + "R"})}, {"R": schema}))
     out = result["components"]["schemas"]["R"]
     assert list(out["properties"]) == ["+1"]
     assert out[UNNAMED_PROPERTIES] == {"-1": {"type": "integer"}}
@@ -203,7 +204,7 @@ def test_defaults_their_schema_rejects_are_dropped_with_a_note() -> None:
             "f": {"type": "number", "default": 1.5},
         },
     }
-    result = normalise(_doc({"/a": _get({"$ref": REF + "S"})}, {"S": schema}))
+    result = engine_ready(_doc({"/a": _get({"$ref": REF + "S"})}, {"S": schema}))
     schemas = result["components"]["schemas"]
     props = schemas["S"]["properties"]
     assert props["n"] == {"type": "integer", DROPPED_DEFAULT: "inf"}

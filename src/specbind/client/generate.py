@@ -35,6 +35,7 @@ from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from specbind.client.degrade import Degrader, EngineFailure, document_failures
 from specbind.client.engine_copies import cheap_endpoint_copies
+from specbind.client.engine_passes import adapt_for_engine
 from specbind.client.fast_checks import FastChecks, fast_checks
 from specbind.client.parameters import engine_document, restore_wire_names
 from specbind.client.reference import reference_sections
@@ -142,6 +143,7 @@ def generate_client(
         return existing
     warnings: list[Problem] = []
     data = generator_input("client", spec_path, job.templates, RUNTIME_TEMPLATES, warnings)
+    adapt_for_engine(data)
     warnings += client_rewrites(data)
     with job.staged() as staging:
         staging.operation_count = _render(
@@ -160,7 +162,7 @@ def generate_client(
 
 def check_client(config: Config, data: dict[str, Any], source: str) -> list[Problem]:
     """Everything the client generator decides before it renders, on the normalised
-    `data` (rewritten in place for the client): raises the SpecbindError
+    `data` adapted for the engine (`adapt_for_engine`; rewritten in place): raises the SpecbindError
     `generate_client` would, renders nothing, and returns the warnings generation would
     print (its rewrites and what its last resort degrades): `specbind validate`'s
     preflight."""
