@@ -47,7 +47,8 @@ def ascii_tags(data: dict[str, Any]) -> None:
 
     The engine names a module per tag; a file `µ_tag/` is imported as `μ_tag` (Python
     reads identifiers in NFKC form) and is never found. The operation's own tags stay in
-    `x-specbind-original-tags` for the server, which publishes them as they were.
+    `x-specbind-original-tags`; the server never sees this pass and publishes them as
+    they are.
     """
     for _, _, operation, _ in iter_operations(data):
         tags = operation.get("tags")

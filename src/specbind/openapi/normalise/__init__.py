@@ -3,11 +3,13 @@
 `normalise` copies the document and runs `STEPS` in order on the copy; every consumer
 (the client and server generators, the mock, `specbind validate`) reads what comes out.
 Each step is engine-neutral: it says a valid document in a plainer way that means the
-same, and records what it changed under an `x-specbind-*` key (`markers`). What only
-openapi-python-client needs happens later, on the client's path alone
-(`specbind.client.engine_passes`).
-
-The steps, in order (each one line: what it is for):
+same (or, like the names, the same way for every generator), takes the document and
+changes it in place, and records what it changed under an `x-specbind-*` key
+(`markers`). `STEPS` below is the map: the steps in order, each with one line on what it
+is for, each in a module of its own concern. What only openapi-python-client needs
+(its own names for operations, tags, attributes and enum members; its escaping of
+string defaults) happens later, on the client's path alone:
+`specbind.client.engine_passes.ENGINE_STEPS`.
 """
 
 from __future__ import annotations
