@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from specbind.openapi.normalise.markers import DROPPED_DEFAULT
 from specbind.openapi.normalise.walk import iter_schema_dicts
 
+_SEPARATORS = frozenset({"Zl", "Zp"})
 _TYPE_CHECKS: dict[str, Callable[[Any], bool]] = {
     "string": lambda v: isinstance(v, str),
     "integer": lambda v: (
@@ -26,7 +28,8 @@ _TYPE_CHECKS: dict[str, Callable[[Any], bool]] = {
 
 
 def default_fits(schema: dict[str, Any], value: Any) -> bool:
-    """Does the schema accept its own default (its type, and its enum when it has one)?"""
+    """Does the schema accept its own default (its type, and its enum when it has one,
+    as a member a generator can find)?"""
     kind = schema.get("type")
     kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
     if value is None and (schema.get("nullable") is True or "null" in kinds):
@@ -35,7 +38,22 @@ def default_fits(schema: dict[str, Any], value: Any) -> bool:
     if known and not any(_TYPE_CHECKS[k](value) for k in known):
         return False
     enum = schema.get("enum")
-    return not isinstance(enum, list) or value in enum
+    if not isinstance(enum, list):
+        return True
+    # A generator finds an enum default among the members by its written literal: a value
+    # written escaped (a backslash, a quote, a control character) is never found.
+    return value in enum and (not isinstance(value, str) or _literal_as_is(value))
+
+
+def _literal_as_is(text: str) -> bool:
+    """Is `text` written into a `"..."` literal unchanged: no quote, backslash, control,
+    format or line/paragraph separator character?"""
+    return not any(
+        char in '"\\'
+        or unicodedata.category(char)[0] == "C"
+        or unicodedata.category(char) in _SEPARATORS
+        for char in text
+    )
 
 
 def drop_defaults(data: dict[str, Any], fits: Callable[[dict[str, Any], Any], bool]) -> None:
@@ -52,8 +70,9 @@ def drop_defaults(data: dict[str, Any], fits: Callable[[dict[str, Any], Any], bo
 
 
 def odd_defaults(data: dict[str, Any]) -> None:
-    """A default its own schema rejects (`"inf"` for an integer, a value outside the enum)
-    cannot become a default in code; it moves to `x-specbind-dropped-default`, and the
+    """A default its own schema rejects (`"inf"` for an integer, a value outside the enum),
+    or an enum default no generator finds among the members (`\\`), cannot become a
+    default in code; it moves to `x-specbind-dropped-default`, and the
     parameter or property is simply optional.
     """
     drop_defaults(data, default_fits)
