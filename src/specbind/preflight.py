@@ -62,13 +62,17 @@ def _placeholder_config(source: str) -> Config:
 def generation_problems(document: Document) -> list[Problem]:
     """Errors for everything the client or server generator would refuse in `document`
     (a document `validate_document` found no errors in), warnings for what they degrade."""
+    from specbind.client.engine_passes import adapt_for_engine
+
     data = normalise(document.data)
+    # the client's path adapts its own copy for openapi-python-client, as generation does
+    inputs = {"client": adapt_for_engine(copy_json(data)), "server": data}
     config = _placeholder_config(document.source)
-    problems = _degraded(document, data)
+    problems = _degraded(document, inputs["client"])
     for kind, check in _checks().items():
         try:
             # each generator rewrites its own copy, as generation does
-            warnings = check(config, copy_json(data), document.source) or []
+            warnings = check(config, copy_json(inputs[kind]), document.source) or []
             problems += [
                 dataclasses.replace(w, file=document.source, line=document.line(w.pointer))
                 for w in warnings

@@ -10,7 +10,7 @@ from openapi_python_client.strings import PythonIdentifier
 
 import specbind.client.generate as client_generate
 from specbind.client import generate_client
-from specbind.client.engine_copies import endpoint_copy
+from specbind.client.engine import endpoint_copy
 from tests.conftest import REPO, scratch_config, tree_snapshot
 
 DOCUMENTS = [

@@ -11,8 +11,12 @@ from openapi_python_client.config import Config as EngineConfig
 from openapi_python_client.config import ConfigFile, MetaType
 from openapi_python_client.parser.openapi import GeneratorData
 
-from specbind.openapi.compositions import DROPPED_ENUM, NULL_UNION, enum_members_of_its_type
 from specbind.openapi.normalise import normalise
+from specbind.openapi.normalise.compositions import (
+    DROPPED_ENUM,
+    NULL_UNION,
+    enum_members_of_its_type,
+)
 
 REF = "#/components/schemas/"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from specbind.client.engine_passes import engine_ready
 from specbind.openapi.normalise import (
     DROPPED_DEFAULT,
     DROPPED_MEDIA_TYPES,
@@ -12,6 +13,7 @@ from specbind.openapi.normalise import (
     ORIGINAL_MEDIA_TYPE,
     ORIGINAL_NAME,
     ORIGINAL_OPERATION_ID,
+    ORIGINAL_TAGS,
     TITLE,
     UNNAMED_PROPERTIES,
     UNUSED_SCHEMAS,
@@ -184,7 +186,7 @@ def test_properties_whose_python_names_clash_travel_as_additional_properties() -
         "required": ["+1", "-1"],
         "properties": {"+1": {"type": "integer"}, "-1": {"type": "integer"}},
     }
-    result = normalise(_doc({"/r": _get({"$ref": REF + "R"})}, {"R": schema}))
+    result = engine_ready(_doc({"/r": _get({"$ref": REF + "R"})}, {"R": schema}))
     out = result["components"]["schemas"]["R"]
     assert list(out["properties"]) == ["+1"]
     assert out[UNNAMED_PROPERTIES] == {"-1": {"type": "integer"}}
@@ -203,7 +205,7 @@ def test_defaults_their_schema_rejects_are_dropped_with_a_note() -> None:
             "f": {"type": "number", "default": 1.5},
         },
     }
-    result = normalise(_doc({"/a": _get({"$ref": REF + "S"})}, {"S": schema}))
+    result = engine_ready(_doc({"/a": _get({"$ref": REF + "S"})}, {"S": schema}))
     schemas = result["components"]["schemas"]
     props = schemas["S"]["properties"]
     assert props["n"] == {"type": "integer", DROPPED_DEFAULT: "inf"}
@@ -331,3 +333,34 @@ def test_request_bodies_neither_json_nor_form_are_sent_as_text_or_bytes() -> Non
     both = paths["/both"]["put"]["requestBody"]["content"]
     assert list(both) == ["application/json", "application/octet-stream"]
     assert both["application/octet-stream"]["schema"] == {"type": "string", "format": "binary"}
+
+
+def test_only_the_client_path_adapts_to_the_engines_names_and_escaping() -> None:
+    """`normalise` is what every consumer reads; `engine_ready` adds what only
+    openapi-python-client needs: its attribute names, its escaping of string defaults,
+    its module names for tags."""
+    schema = {
+        "type": "object",
+        "properties": {
+            "+1": {"type": "integer"},
+            "-1": {"type": "integer"},
+            "path": {"type": "string", "default": "C:\\votes"},
+            "answer": {"type": "string", "enum": ["true", "True"]},
+        },
+    }
+    doc = _doc({"/r": _get({"$ref": REF + "R"})}, {"R": schema})
+    doc["paths"]["/r"]["get"]["tags"] = ["µ"]
+    neutral = normalise(doc)
+    out = neutral["components"]["schemas"]["R"]
+    assert list(out["properties"]) == ["+1", "-1", "path", "answer"]
+    assert out["properties"]["path"]["default"] == "C:\\votes"
+    assert UNNAMED_PROPERTIES not in out
+    assert neutral["components"]["schemas"]["RAnswer"]["x-enum-varnames"] == ["TRUE", "TRUE_2"]
+    assert neutral["paths"]["/r"]["get"]["tags"] == ["µ"]
+
+    engine = engine_ready(doc)
+    out = engine["components"]["schemas"]["R"]
+    assert list(out["properties"]) == ["+1", "path", "answer"]
+    assert out["properties"]["path"] == {"type": "string", DROPPED_DEFAULT: "C:\\votes"}
+    assert engine["paths"]["/r"]["get"]["tags"] == ["default"]  # no ASCII words in `µ`
+    assert engine["paths"]["/r"]["get"][ORIGINAL_TAGS] == ["µ"]

@@ -270,3 +270,62 @@ def test_paths_that_match_the_same_urls_are_told_apart_by_digits(
         sys.path.remove(str(out))
         for name in [m for m in sys.modules if m.split(".")[0] == config.server_package]:
             del sys.modules[name]
+
+
+ENGINE_ONLY_DOCUMENT = {
+    "openapi": "3.0.3",
+    "info": {"title": "engine only", "version": "1.0.0"},
+    "paths": {
+        "/votes": {
+            "post": {
+                "operationId": "vote",
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Vote"}}
+                    },
+                },
+                "responses": {"204": {"description": "counted"}},
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Vote": {
+                "type": "object",
+                "properties": {
+                    "+1": {"type": "integer"},
+                    "-1": {"type": "integer"},
+                    "path": {"type": "string", "default": "C:\\votes"},
+                },
+            }
+        }
+    },
+}
+
+
+def test_what_only_the_client_engine_refuses_reaches_the_server_whole(
+    config: Config, tmp_path: Path
+) -> None:
+    """Two properties the client engine would give one attribute name (`+1`, `-1`) and a
+    string default with a backslash are the client's adaptations alone: the server's
+    model keeps both properties and the default as the document says them."""
+    source = tmp_path / "engine_only.yaml"
+    source.write_text(yaml.safe_dump(ENGINE_ONLY_DOCUMENT))
+    config = dataclasses.replace(config, server_package="engine_only_server")
+    out = generate_server(config, source, tmp_path / "server").out_dir
+    sys.path.insert(0, str(out))
+    try:
+        models = importlib.import_module(f"{config.server_package}.models")
+        fields = models.Vote.model_fields
+        assert sorted(field.alias or name for name, field in fields.items()) == [
+            "+1",
+            "-1",
+            "path",
+        ]
+        vote = models.Vote.model_validate({"+1": 3, "-1": 1})
+        assert vote.model_dump(by_alias=True, exclude_unset=False)["path"] == "C:\\votes"
+        assert vote.model_dump(by_alias=True)["+1"] == 3
+        assert vote.model_dump(by_alias=True)["-1"] == 1
+    finally:
+        sys.path.remove(str(out))

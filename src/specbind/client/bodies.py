@@ -4,7 +4,7 @@ httpx sets Content-Type itself for `json=` (application/json), `data=` (a form) 
 `files=` (multipart with its boundary), and sets none for `content=`. The document's
 own media type must still go out: a JSON merge patch is `application/merge-patch+json`,
 and a body the normalising pass turned into `application/octet-stream` (`image/jpeg`,
-`text/plain`, see `specbind.openapi.normalise.request_media_types`) is sent with the
+`text/plain`, see `specbind.openapi.normalise.media.request_media_types`) is sent with the
 media type the source named.
 """
 

@@ -31,10 +31,17 @@ from openapi_python_client.config import ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.parser.properties.enum_property import EnumProperty
-from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from specbind.client.degrade import Degrader, EngineFailure, document_failures
-from specbind.client.engine_copies import cheap_endpoint_copies
+from specbind.client.engine import (
+    build_models,
+    build_operations,
+    cheap_endpoint_copies,
+    engine_messages_show_text,
+    project_errors,
+    start_project,
+)
+from specbind.client.engine_passes import adapt_for_engine
 from specbind.client.fast_checks import FastChecks, fast_checks
 from specbind.client.parameters import engine_document, restore_wire_names
 from specbind.client.reference import reference_sections
@@ -146,6 +153,7 @@ def generate_client(
         return existing
     warnings: list[Problem] = []
     data = generator_input("client", spec, job.templates, RUNTIME_TEMPLATES, warnings)
+    adapt_for_engine(data)
     warnings += client_rewrites(data)
     with job.staged() as staging:
         staging.operation_count = _render(
@@ -164,7 +172,7 @@ def generate_client(
 
 def check_client(config: Config, data: dict[str, Any], source: str) -> list[Problem]:
     """Everything the client generator decides before it renders, on the normalised
-    `data` (rewritten in place for the client): raises the SpecbindError
+    `data` adapted for the engine (`adapt_for_engine`; rewritten in place): raises the SpecbindError
     `generate_client` would, renders nothing, and returns the warnings generation would
     print (its rewrites and what its last resort degrades): `specbind validate`'s
     preflight."""
@@ -228,27 +236,6 @@ def _engine_problems(errors: list[GeneratorError], source: str) -> list[Problem]
     return problems
 
 
-def _untrusted_literal(value: UntrustedString, spec: str) -> str:
-    return repr(value.get_untrusted_value())
-
-
-@contextlib.contextmanager
-def _engine_messages_show_text() -> Iterator[None]:
-    """The engine puts names into its messages with f-strings, where an UntrustedString
-    reads `<...UntrustedString object at 0x...>`. While it parses, one formats as its
-    Python literal (`repr`): messages show the text, and a literal is all it could be if
-    any ever reached code."""
-    before = UntrustedString.__dict__.get("__format__")
-    UntrustedString.__format__ = _untrusted_literal  # type: ignore[method-assign,assignment]
-    try:
-        yield
-    finally:
-        if before is None:
-            del UntrustedString.__format__
-        else:  # pragma: no cover - the engine defines none
-            UntrustedString.__format__ = before  # type: ignore[method-assign]
-
-
 def _engine_failures(parsed: GeneratorData) -> list[EngineFailure]:
     """Every schema and operation the engine would leave out, or leave partly out."""
     errors: list[GeneratorError] = [*parsed.errors]
@@ -272,7 +259,7 @@ def _parse(
     degrader = Degrader(source)
     engine_data = data
     for _ in range(_MAX_ROUNDS):
-        with cheap_endpoint_copies(), _engine_messages_show_text():
+        with cheap_endpoint_copies(), engine_messages_show_text():
             parsed = GeneratorData.from_dict(engine_data, config=engine_config)
         if isinstance(parsed, GeneratorError):
             failures = document_failures(engine_data)
@@ -437,7 +424,7 @@ def _render(
 
     def models_and_runtime() -> None:
         with _template_errors(template_dir):
-            project._build_models()
+            build_models(project)
             for name in RUNTIME_TEMPLATES:
                 if name == "api.md":  # beside README.md, from the resource tree below
                     continue
@@ -458,20 +445,19 @@ def _render(
 
     def operations_modules() -> None:
         with _template_errors(template_dir):
-            project._build_api()
+            build_operations(project)
         for name in ENGINE_FILES_REPLACED:
             (package_dir / name).unlink(missing_ok=True)
 
     # Project.build() step by step (its post-hooks are off), so that the models and our
     # runtime render in a second process while the operation modules render here: the
-    # two write disjoint files and take about the same time.
+    # two write disjoint files (`specbind.client.engine` says why the engine allows it)
+    # and take about the same time.
     with _template_errors(template_dir), contextlib.redirect_stdout(io.StringIO()):
-        project.project_dir.mkdir(parents=True, exist_ok=True)
-        project._create_package()
-        project._build_metadata()
+        start_project(project)
     progress.stage("client: rendering", len(operations))
     beside(models_and_runtime, operations_modules)
-    errors = project._get_errors()
+    errors = project_errors(project)
     if errors:
         raise SpecbindError(
             f"{source}: openapi-python-client failed", _engine_problems(errors, source)

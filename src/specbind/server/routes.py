@@ -19,7 +19,6 @@ from specbind.openapi.normalise import (
     DROPPED_MEDIA_TYPES,
     ORIGINAL_MEDIA_TYPE,
     ORIGINAL_OPERATION_ID,
-    ORIGINAL_TAGS,
 )
 from specbind.openapi.pointer import extend, resolve_pointer
 from specbind.openapi.validate import iter_operations
@@ -363,7 +362,7 @@ def operation_routes(data: dict[str, Any], models: set[str]) -> list[OperationRo
             if response_schema is not None
             else None
         )
-        tags = operation.get(ORIGINAL_TAGS) or operation.get("tags") or ["default"]
+        tags = operation.get("tags") or ["default"]  # as the document says them
         routes.append(
             OperationRoute(
                 operation_id=operation_id,

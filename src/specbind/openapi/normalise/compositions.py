@@ -1,14 +1,19 @@
-"""allOf, union and enum shapes the client engine rejects, said the way it accepts.
+"""allOf, union and enum shapes said the one plain way that means the same.
 
-Each rewrite keeps the set of valid values exactly as it was, except where a step's
-docstring says otherwise and records it. These are normalising steps (see
-`specbind.openapi.normalise.DOCUMENT_STEPS`): each takes the document and changes it in place.
+An allOf that only annotates, an allOf of scalars, an enum its own type refuses, a union of
+every type: each has a plain form with the same valid values, which generators (the
+client engine refuses the long forms outright) and every other reader take as meant. Each
+rewrite keeps the set of valid values exactly as it was, except where a step's docstring
+says otherwise and records it. These are normalising steps (the map is
+`specbind.openapi.normalise.STEPS`): each takes the document and changes it in place.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from typing import Any
+
+from specbind.openapi.refs import SCHEMA_PREFIX, component_name, deref
 
 # Keywords that describe a value but never refuse one (JSON Schema "annotations").
 ANNOTATIONS = frozenset(
@@ -27,7 +32,6 @@ ANNOTATIONS = frozenset(
     }
 )
 NULL_UNION = "x-specbind-null-union"
-_SCHEMA_PREFIX = "#/components/schemas/"
 _MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
 _LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
 _ONES = frozenset({"items", "additionalProperties", "not", "contains", "unevaluatedProperties"})
@@ -90,9 +94,10 @@ def _annotation_only(schema: Any) -> bool:
 
 def _is_model(schemas: dict[str, Any], ref: str) -> bool:
     """Does `ref` name a component the engine makes a class of (an object or an allOf)?"""
-    if not ref.startswith(_SCHEMA_PREFIX):
+    name = component_name(ref)
+    if name is None:
         return True
-    target = schemas.get(ref[len(_SCHEMA_PREFIX) :])
+    target = schemas.get(name)
     if not isinstance(target, dict):
         return True
     return target.get("type") == "object" or "properties" in target or "allOf" in target
@@ -255,21 +260,11 @@ def scalar_allofs(data: dict[str, Any]) -> None:
     member lets it. The engine takes an allOf of objects only. Refs are followed, so a
     named enum becomes an inline one (named again by `name_inline_enums`).
     """
-    schemas: dict[str, Any] = (data.get("components") or {}).get("schemas") or {}
-
-    def resolve(member: Any) -> Any:
-        for _ in range(16):
-            ref = member.get("$ref") if isinstance(member, dict) else None
-            if not (isinstance(ref, str) and ref.startswith(_SCHEMA_PREFIX)):
-                return member
-            member = schemas.get(ref[len(_SCHEMA_PREFIX) :])
-        return None
-
     for schema in list(_all_schemas(data)):
         members = schema.get("allOf")
         if not isinstance(members, list) or not members:
             continue
-        resolved = [resolve(m) for m in members]
+        resolved = [deref(data, m, section="schemas", on_missing="none") for m in members]
         if not all(_scalar(m) for m in resolved):
             continue
         own = {k: v for k, v in schema.items() if k != "allOf"}
@@ -305,7 +300,7 @@ def any_value_unions(data: dict[str, Any]) -> None:
     for name, schema in schemas.items():
         if not isinstance(schema, dict):
             continue
-        self_ref = _SCHEMA_PREFIX + name
+        self_ref = SCHEMA_PREFIX + name
         for key in ("oneOf", "anyOf"):
             members = schema.get(key)
             others = {k for k in schema if not k.startswith("x-")} - ANNOTATIONS

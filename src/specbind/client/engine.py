@@ -1,0 +1,133 @@
+"""Every contact specbind has with openapi-python-client's internals, in one place.
+
+The client engine is pinned (`ENGINE_VERSION`, the `openapi-python-client==` requirement in
+pyproject.toml, checked by tests/client/test_engine.py). Its public API (its `Project`,
+`GeneratorData`, `Config`, parsed properties and `strings`) is used where it is needed;
+what reaches past that API is here, each with what it relies on and the test that
+guards it, so an engine upgrade has one module to review:
+
+1. `cheap_endpoint_copies` replaces the engine's `deepcopy` of endpoints while it parses
+   (`openapi_python_client.parser.openapi.deepcopy`, a module global): each build step
+   only appends to an endpoint's lists and sets, reassigns its fields, or renames a
+   parameter property, so `endpoint_copy` is enough and GitHub's document parses in
+   seconds less. Guard: tests/client/test_engine_copies.py (the whole output of several
+   documents is the same with deep copies).
+2. `engine_messages_show_text` gives `UntrustedString` a `__format__` while the engine
+   parses: the engine writes names into its messages with f-strings, which would read
+   `<...UntrustedString object at 0x...>`. Guard: tests/client/test_engine_messages.py.
+3. `Project.build()` step by step (`start_project`, `build_models`, `build_operations`,
+   `project_errors` call its private `_create_package`, `_build_metadata`,
+   `_build_models`, `_build_api`, `_get_errors`): without its post-hooks, and so the
+   models render in a forked process (`specbind.render.parallel.beside`) while the
+   operation modules render in this one. That relies on the two halves writing disjoint
+   files (`models/` against `client.py`, `errors.py` and `api/`) and on neither leaving
+   anything on the `Project` the other needs (`_get_errors` reads the parse errors, and
+   `Project.errors`, which only post-hooks append to). Guard: tests/client/test_generate.py
+   and `specbind check` (generated/ is the engine's output, byte for byte).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from openapi_python_client import Project
+from openapi_python_client.parser import openapi as engine_openapi
+from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.responses import Responses
+from openapi_python_client.schema.untrusted_string import UntrustedString
+
+# The version every contact below was read against (pyproject.toml pins the same).
+ENGINE_VERSION = "0.29.1"
+ENGINE_DISTRIBUTION = "openapi-python-client"
+
+_PARAMETER_LISTS = ("query_parameters", "path_parameters", "header_parameters", "cookie_parameters")
+
+
+# -- 1. the engine's endpoint copies -------------------------------------------------------
+
+
+def endpoint_copy(endpoint: Endpoint) -> Endpoint:
+    """A copy whose changes (the engine's build steps) never reach `endpoint`."""
+    copied = copy.copy(endpoint)
+    copied.relative_imports = set(endpoint.relative_imports)
+    copied.tags = list(endpoint.tags)
+    for name in _PARAMETER_LISTS:
+        setattr(copied, name, [copy.copy(prop) for prop in getattr(endpoint, name)])
+    copied.responses = Responses(
+        patterns=list(endpoint.responses.patterns), default=endpoint.responses.default
+    )
+    copied.bodies = list(endpoint.bodies)
+    copied.errors = list(endpoint.errors)
+    return copied
+
+
+def _engine_copy(value: Any, memo: dict[int, Any] | None = None) -> Any:
+    if type(value) is Endpoint and memo is None:
+        return endpoint_copy(value)
+    return copy.deepcopy(value, memo)
+
+
+@contextmanager
+def cheap_endpoint_copies() -> Iterator[None]:
+    """While active, the engine copies endpoints with `endpoint_copy`; anything else is
+    still deep-copied."""
+    # the module's own name for `copy.deepcopy`, looked up at each call
+    original = vars(engine_openapi)["deepcopy"]
+    setattr(engine_openapi, "deepcopy", _engine_copy)  # noqa: B010
+    try:
+        yield
+    finally:
+        setattr(engine_openapi, "deepcopy", original)  # noqa: B010
+
+
+# -- 2. the engine's messages ----------------------------------------------------------------
+
+
+def _untrusted_literal(value: UntrustedString, spec: str) -> str:
+    return repr(value.get_untrusted_value())
+
+
+@contextmanager
+def engine_messages_show_text() -> Iterator[None]:
+    """While active, an UntrustedString formats as its Python literal (`repr`): the
+    engine's messages show the text, and a literal is all it could be if any ever
+    reached code."""
+    before = UntrustedString.__dict__.get("__format__")
+    UntrustedString.__format__ = _untrusted_literal  # type: ignore[method-assign,assignment]
+    try:
+        yield
+    finally:
+        if before is None:
+            del UntrustedString.__format__
+        else:  # pragma: no cover - the engine defines none
+            UntrustedString.__format__ = before  # type: ignore[method-assign]
+
+
+# -- 3. Project.build(), step by step ----------------------------------------------------------
+
+
+def start_project(project: Project) -> None:
+    """The project directory, the package's `__init__.py`, `py.typed`, `types.py`, and the
+    metadata (pyproject.toml, README.md, .gitignore): `build()`'s first steps."""
+    project.project_dir.mkdir(parents=True, exist_ok=True)
+    project._create_package()
+    project._build_metadata()
+
+
+def build_models(project: Project) -> None:
+    """One module per model and enum under `models/`, and `models/__init__.py`."""
+    project._build_models()
+
+
+def build_operations(project: Project) -> None:
+    """`client.py`, `errors.py`, and one module per operation under `api/<tag>/`."""
+    project._build_api()
+
+
+def project_errors(project: Project) -> list[GeneratorError]:
+    """What the engine reported while parsing and building: `build()`'s result."""
+    return project._get_errors()
