@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from specbind.config import Config
-from specbind.errors import Severity
+from specbind.errors import Severity, SpecbindError
 from specbind.openapi.store import SpecStore
 from specbind.server import generate_server
 from specbind.server.mock import accepted_keys, build_mock, mock_answers, mock_work_dir
@@ -220,6 +220,15 @@ def test_pattern_search_is_the_same_every_time() -> None:
     assert ValueSynthesiser(DOCUMENT, 4).value(PATTERNED[1]) == ValueSynthesiser(DOCUMENT, 4).value(
         PATTERNED[1]
     )
+
+
+def test_a_ref_cycle_is_one_error_naming_it() -> None:
+    """`A: {$ref: B}`, `B: {$ref: A}` has no value (it recursed until Python gave up)."""
+    a, b = "#/components/schemas/A", "#/components/schemas/B"
+    looped = {"components": {"schemas": {"A": {"$ref": b}, "B": {"$ref": a}}}}
+    with pytest.raises(SpecbindError) as caught:
+        ValueSynthesiser(looped, 0).value({"$ref": a}, "/paths/~1x")
+    assert str(caught.value) == f"#/paths/~1x: $ref cycle: {a} -> {b} -> {a}"
 
 
 @pytest.mark.parametrize(
