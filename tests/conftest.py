@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import shutil
+import subprocess
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +16,20 @@ import pytest
 from specbind.config import Config, load_config
 
 REPO = Path(__file__).resolve().parents[1]
+
+
+def run_specbind(
+    *args: str, cwd: Path | None = None, timeout: float = 300, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """`specbind <args>` in its own Python, as a user runs it (from `cwd`, in `env`)."""
+    return subprocess.run(
+        [sys.executable, "-m", "specbind", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -1,15 +1,77 @@
-"""A scripted HTTP server on 127.0.0.1 for tests: each path answers from a queue."""
+"""HTTP servers on 127.0.0.1 for tests: `serving` runs any handler at a free port for the
+length of a block, `server_process` a server command; `scripted_server` answers each path
+from a queue."""
 
 from __future__ import annotations
 
 import socket
+import socketserver
+import subprocess
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import httpx
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on (yet)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def server_process(
+    command: list[str], url: str, log: Path, *, cwd: Path | None = None, seconds: float = 60
+) -> Iterator[None]:
+    """`command` running as a server, its output in `log`, from when `url` answers until
+    the block ends; then terminated (killed when it does not stop)."""
+    with log.open("wb") as output:
+        process = subprocess.Popen(command, cwd=cwd, stdout=output, stderr=subprocess.STDOUT)
+        try:
+            deadline = time.monotonic() + seconds
+            while True:
+                if process.poll() is not None:
+                    text = log.read_text(encoding="utf-8", errors="replace")
+                    raise AssertionError(f"{command[:4]} exited with {process.returncode}: {text}")
+                try:
+                    httpx.get(url, timeout=1.0)
+                    break
+                except httpx.HTTPError:
+                    pass
+                if time.monotonic() > deadline:
+                    raise AssertionError(f"{url} did not answer within {seconds} s")
+                time.sleep(0.1)
+            yield
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+
+
+@contextmanager
+def serving(handler: Callable[..., socketserver.BaseRequestHandler]) -> Iterator[str]:
+    """`handler` answering on 127.0.0.1 at a free port for the length of the block; yields
+    the base URL (`http://127.0.0.1:PORT`). Each request has its own daemon thread."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
 
 
 @dataclass
@@ -65,15 +127,8 @@ def scripted_server() -> Iterator[ScriptedServer]:
             if reply.truncate_to is not None:
                 self.close_connection = True
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield ScriptedServer(f"http://127.0.0.1:{server.server_address[1]}", script, hits)
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(Handler) as url:
+        yield ScriptedServer(url, script, hits)
 
 
 @contextmanager

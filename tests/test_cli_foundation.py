@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 from specbind.config import Config, load_config
 from specbind.openapi.store import SpecStore
+from tests.conftest import run_specbind as specbind
 from tests.conftest import tree_snapshot
 from tests.http_server import Reply, scripted_server
 from tests.openapi.test_validate import BROKEN_YAML
-
-
-def specbind(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "specbind", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_validate_stored_documents_and_their_hashes(repo_root: Path) -> None:

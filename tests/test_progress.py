@@ -18,7 +18,7 @@ from pathlib import Path
 from rich.console import Console
 
 from specbind.progress import NO_PROGRESS, ConsoleProgress
-from tests.conftest import REPO
+from tests.conftest import REPO, run_specbind
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]|\x1b\][^\x07]*\x07")
 # Control characters other than newline and tab: cursor moves, carriage returns, colours.
@@ -68,14 +68,7 @@ def _on_a_terminal(*args: str, timeout: float = 300) -> tuple[int, str]:
 
 
 def _piped(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "specbind", *args],
-        capture_output=True,
-        text=True,
-        env=_environment(),
-        cwd=REPO,
-        timeout=300,
-    )
+    return run_specbind(*args, cwd=REPO, env=_environment())
 
 
 def _plain_lines(screen: str) -> list[str]:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -12,16 +10,7 @@ import pytest
 from specbind.config import Config
 from specbind.freshness import RECORD_FILE, read_record
 from tests.conftest import REPO, tree_snapshot
-
-
-def specbind(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "specbind", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+from tests.conftest import run_specbind as specbind
 
 
 @pytest.mark.slow

@@ -16,7 +16,7 @@ from specbind.client import generate_client
 from specbind.config import Config
 from specbind.errors import SpecbindError
 from tests.client.conftest import PAGES_DOCUMENT, REPO, GeneratedClient
-from tests.conftest import tree_snapshot
+from tests.conftest import run_specbind, tree_snapshot
 
 RUNTIME = ("_client.py", "_exceptions.py", "_pagination.py", "_response.py", "_retry.py")
 
@@ -142,21 +142,27 @@ def test_an_invalid_document_leaves_the_output_untouched(
     assert tree_snapshot(out) == before
 
 
+_SEARCH = "        - in: query\n          name: search\n"
+
+
+def _pages_variant(path: Path, parameters: str = "", paths: str = "") -> Path:
+    """PAGES_DOCUMENT written to `path` with `parameters` (YAML lines) before the things
+    list's `search` parameter and `paths` (YAML lines) after its last path."""
+    text = PAGES_DOCUMENT.read_text(encoding="utf-8")
+    assert _SEARCH in text and "\ncomponents:\n" in text
+    text = text.replace(_SEARCH, parameters + _SEARCH, 1)
+    path.write_text(text.replace("\ncomponents:\n", f"\n{paths}components:\n", 1), "utf-8")
+    return path
+
+
 def test_a_parameter_the_engine_would_drop_becomes_a_string(
     repo_config: Config, tmp_path: Path
 ) -> None:
     config = _pages_config(repo_config)
-    document = tmp_path / "cookie.yaml"
-    text = PAGES_DOCUMENT.read_text(encoding="utf-8")
-    document.write_text(
-        text.replace(
-            "        - in: query\n          name: search\n",
-            "        - in: header\n          name: X-Filter\n          schema:\n"
-            "            type: object\n            properties: {a: {type: string}}\n"
-            "        - in: query\n          name: search\n",
-            1,
-        ),
-        encoding="utf-8",
+    document = _pages_variant(
+        tmp_path / "cookie.yaml",
+        parameters="        - in: header\n          name: X-Filter\n          schema:\n"
+        "            type: object\n            properties: {a: {type: string}}\n",
     )
     generation = generate_client(config, document, tmp_path / "client")
     assert generation.operation_count == 3
@@ -172,24 +178,10 @@ def test_a_parameter_the_engine_would_drop_becomes_a_string(
 
 
 def test_cli_generate_client_writes_under_out(repo_config: Config, tmp_path: Path) -> None:
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "specbind",
-            "generate",
-            "client",
-            "--spec",
-            str(PAGES_DOCUMENT),
-            "--out",
-            str(tmp_path),
-            "--project",
-            str(REPO),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_specbind(
+        "generate", "client", "--spec", str(PAGES_DOCUMENT), "--out", str(tmp_path),
+        "--project", str(REPO),
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert "generated client for ibl-data-manager" in result.stdout
     assert "3 operation(s)" in result.stdout
@@ -198,12 +190,7 @@ def test_cli_generate_client_writes_under_out(repo_config: Config, tmp_path: Pat
 
 
 def test_cli_generate_rejects_an_unknown_target() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "specbind", "generate", "docs", "--project", str(REPO)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    result = run_specbind("generate", "docs", "--project", str(REPO))
     assert result.returncode == 2
     assert "generate takes client or server" in result.stderr
 
@@ -248,26 +235,16 @@ def test_parameter_types_from_the_standard_library_are_imported(
     # Asana's `start_at` (date-time), DigitalOcean's uuid parameters and binary answers:
     # the client module annotated them without importing `datetime`, `UUID` or `File`.
     config = _pages_config(repo_config)
-    document = tmp_path / "typed.yaml"
-    text = PAGES_DOCUMENT.read_text(encoding="utf-8")
-    document.write_text(
-        text.replace(
-            "        - in: query\n          name: search\n",
-            "        - in: query\n          name: since\n          schema:\n"
-            "            type: string\n            format: date-time\n"
-            "        - in: query\n          name: owner\n          schema:\n"
-            "            type: string\n            format: uuid\n"
-            "        - in: query\n          name: search\n",
-            1,
-        ).replace(
-            "\ncomponents:\n",
-            "\n  /api/export/:\n    get:\n      operationId: export_get\n      responses:\n"
-            "        '200':\n          description: the export\n          content:\n"
-            "            application/octet-stream:\n              schema:\n"
-            "                type: string\n                format: binary\ncomponents:\n",
-            1,
-        ),
-        encoding="utf-8",
+    document = _pages_variant(
+        tmp_path / "typed.yaml",
+        parameters="        - in: query\n          name: since\n          schema:\n"
+        "            type: string\n            format: date-time\n"
+        "        - in: query\n          name: owner\n          schema:\n"
+        "            type: string\n            format: uuid\n",
+        paths="  /api/export/:\n    get:\n      operationId: export_get\n      responses:\n"
+        "        '200':\n          description: the export\n          content:\n"
+        "            application/octet-stream:\n              schema:\n"
+        "                type: string\n                format: binary\n",
     )
     generate_client(config, document, tmp_path / "client")
     resources = tmp_path / "client" / config.client_package / "resources"

@@ -82,19 +82,26 @@ def _generate(tmp_path: Path, document: dict[str, Any], operations: int) -> Gene
     return Generated(out / "client", " ".join(completed.stderr.split()))
 
 
+def _program(body: str) -> str:
+    """Python code run beside the generated package: `body` after the imports each such
+    program takes (its Client, tests/client/conftest.py's `operation_method`)."""
+    return (
+        "import datetime, inspect, json, sys, uuid\n"
+        f"sys.path.insert(0, {str(REPO)!r})\n"
+        "from tests.client.conftest import operation_method\n"
+        f"from {PACKAGE} import Client\n" + textwrap.dedent(body)
+    )
+
+
 def _call(method: str, arguments: str = "", **client: str) -> str:
     """Code calling the operation `method` (its module's name) on a Client, found through
     the resources (tests/client/conftest.py's `operation_method`), printing the result."""
     settings = ", ".join(f"{key}={value}" for key, value in client.items())
-    return f"""
-        import json, datetime, sys, uuid
-        sys.path.insert(0, {str(REPO)!r})
-        from tests.client.conftest import operation_method
-        from {PACKAGE} import Client
+    return _program(f"""
         with Client(api_key="k", max_retries=0{", " if settings else ""}{settings}) as client:
             result = operation_method(client, {method!r})({arguments})
         print(json.dumps(result, default=str))
-    """
+    """)
 
 
 def _ok(description: str = "ok", schema: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -401,15 +408,10 @@ def test_odd_defaults_become_no_default_and_the_docstring_names_them(
     )
     assert server.last.json == {}
     doc = generated.run(
-        f"""
-        import sys
-        sys.path.insert(0, {str(REPO)!r})
-        from tests.client.conftest import operation_method
-        import json
-        from {PACKAGE} import Client
+        _program("""
         client = Client(api_key="k", base_url="https://api.example.com")
         print(json.dumps(operation_method(client, "search").__doc__))
-        """
+        """)
     )
     assert 'Default: "now" (applied by the API when the value is left out).' in " ".join(
         doc.split()
@@ -518,16 +520,11 @@ def test_a_nullable_path_parameter_loses_the_null(tmp_path: Path, server: Record
     )
     generated = _generate(tmp_path, document, 1)
     signature = generated.run(
-        f"""
-        import sys
-        sys.path.insert(0, {str(REPO)!r})
-        from tests.client.conftest import operation_method
-        import json, inspect
-        from {PACKAGE} import Client
+        _program("""
         client = Client(api_key="k", base_url="https://api.example.com")
         parameters = inspect.signature(operation_method(client, "get_item")).parameters
-        print(json.dumps({{name: str(parameters[name].annotation) for name in ("id", "key")}}))
-        """
+        print(json.dumps({name: str(parameters[name].annotation) for name in ("id", "key")}))
+        """)
     )
     assert signature == {"id": "str", "key": "int"}
     server.answer(Answer(204))
@@ -706,18 +703,13 @@ def test_component_aliases_and_path_item_refs_are_placed(
     generated = _generate(tmp_path, document, 2)
     server.answer(Answer(200, {"id": 7}), Answer(200, {"id": 8}))
     result = generated.run(
-        f"""
-        import sys
-        sys.path.insert(0, {str(REPO)!r})
-        from tests.client.conftest import operation_method
-        import json
-        from {PACKAGE} import Client
+        _program(f"""
         from {PACKAGE}.models import Thing
         with Client(api_key="k", base_url={server.url!r}, max_retries=0) as client:
             first = operation_method(client, "put_thing")(id=7, body=Thing(id=7))
             second = operation_method(client, "put_other")(id=8, body=Thing(id=8))
         print(json.dumps([first.to_dict(), second.to_dict()]))
-        """
+        """)
     )
     assert result == [{"id": 7}, {"id": 8}]
     assert [r.path for r in server.requests] == ["/things/7", "/others/8"]
@@ -794,15 +786,10 @@ def test_extensions_boolean_schemas_and_odd_keywords_do_not_cost_the_document(
     )
     server.answer(Answer(200, {"any": [1], "odd": {"a": "b"}}))
     result = generated.run(
-        f"""
-        import sys
-        sys.path.insert(0, {str(REPO)!r})
-        from tests.client.conftest import operation_method
-        import json
-        from {PACKAGE} import Client
+        _program(f"""
         with Client(api_key="k", base_url={server.url!r}, max_retries=0) as client:
             print(json.dumps(operation_method(client, "get_a")().to_dict()))
-        """
+        """)
     )
     assert result == {"any": [1], "odd": {"a": "b"}}
 

@@ -100,6 +100,24 @@ def test_only_the_engine_copy_is_renamed() -> None:
     assert engine_document(before | {"paths": {}}) == (before | {"paths": {}}, {})
 
 
+def test_parameters_behind_escaped_refs_are_read() -> None:
+    """A component parameter named `Start/Time` is `$ref`ed as `Start~1Time` (RFC 6901);
+    the ref was looked up undecoded, found nothing, and the clash went unrenamed."""
+    ref = "#/components/parameters/"
+    data = {
+        "paths": {"/calls": {"get": {"parameters": [
+            {"$ref": f"{ref}Start~1Time"}, {"$ref": f"{ref}Start~1Time~0lt"}]}}},
+        "components": {"parameters": {
+            "Start/Time": {"name": "StartTime", "in": "query", "schema": {"type": "string"}},
+            "Start/Time~lt": {"name": "StartTime<", "in": "query", "schema": {"type": "string"}},
+        }},
+    }  # fmt: skip
+    engine_data, wire_names = engine_document(data)
+    assert wire_names == {("get", "/calls", "query", "StartTime lt"): "StartTime<"}
+    renamed = engine_data["paths"]["/calls"]["get"]["parameters"]
+    assert [p.get("name", p.get("$ref")) for p in renamed] == [f"{ref}Start~1Time", "StartTime lt"]
+
+
 def test_parameters_named_like_call_options_get_their_location_in_front(
     tmp_path: Path, server: RecordingServer
 ) -> None:

@@ -5,9 +5,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import socket
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -23,6 +20,8 @@ import uvicorn
 
 from specbind.config import load_config
 from specbind.openapi.store import SpecStore
+from tests.conftest import run_specbind
+from tests.http_server import free_port
 
 REPO = Path(__file__).resolve().parents[2]
 # Distinctive, so finding it anywhere in an artifact or an output line is meaningful.
@@ -54,12 +53,6 @@ def echoed_forms(key: str) -> dict[str, str]:
         "basic-2": "Basic " + base64.b64encode(b"admin:" + raw + b"!").decode(),
         "base64-json": base64.b64encode(json.dumps({"k": key}).encode()).decode(),
     }
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @contextmanager
@@ -112,24 +105,10 @@ def run_contract(tmp_path: Path) -> RunContract:
         env = {k: v for k, v in os.environ.items() if k != KEY_ENV}
         if key is not None:
             env[env_name] = key
-        done = subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "specbind",
-                "contract",
-                "--project",
-                str(REPO),
-                "--report-dir",
-                str(report_dir),
-                *args,
-            ],
-            capture_output=True,
-            text=True,
+        done = run_specbind(
+            "contract", "--project", str(REPO), "--report-dir", str(report_dir), *args,
             env=env,
-            timeout=300,
-            check=False,
-        )
+        )  # fmt: skip
         return ContractRun(done.returncode, done.stdout, done.stderr, report_dir)
 
     return run

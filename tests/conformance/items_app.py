@@ -17,8 +17,10 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.http_server import serving
 
 ITEM_PATH = re.compile(r"^/items/(?P<id>[^/]+)/$")
 LIST_ALLOW = "GET, POST, HEAD, OPTIONS"
@@ -281,13 +283,5 @@ def _handler(base: str, credential: str, faults: Faults, store: ItemStore) -> ty
 @contextmanager
 def items_server(credential: str, *, base: str = "/v1", faults: Faults = Faults()) -> Iterator[str]:
     """Serve the items API under `base` on 127.0.0.1; yield the host's URL (without `base`)."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(base, credential, faults, ItemStore()))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
+    with serving(_handler(base, credential, faults, ItemStore())) as url:
+        yield url

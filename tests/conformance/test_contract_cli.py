@@ -17,11 +17,11 @@ from tests.conformance.conftest import (
     REPO,
     ContractRun,
     RunContract,
-    free_port,
     live_server,
 )
 from tests.conformance.faults import FAULTS, FaultCase
 from tests.conformance.reference_app import create_reference_app
+from tests.http_server import free_port
 
 OPERATIONS = (
     "DELETE /api/core/rbac/groups/{id}/",

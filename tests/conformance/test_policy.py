@@ -182,6 +182,21 @@ def test_crud_links_follow_drf_spectacular_conventions() -> None:
     assert "links" not in doc["components"]["responses"]["F"]  # the shared one is untouched
 
 
+def test_crud_links_read_a_schema_that_includes_itself_once() -> None:
+    """`Node: {allOf: [{$ref: Node}, ...]}` is a valid schema (not a `$ref` cycle, which
+    validation refuses); reading its properties once each ends (it looped forever)."""
+    node = {"allOf": [{"$ref": "#/components/schemas/Node"}, {"properties": {"id": {}}}]}
+    doc = {
+        "paths": {
+            "/nodes": {"post": {"responses": {"201": {"content": {"application/json": {
+                "schema": {"$ref": "#/components/schemas/Node"}}}}}}},
+            "/nodes/{id}": {"get": {"responses": {}}},
+        },
+        "components": {"schemas": {"Node": node}},
+    }  # fmt: skip
+    assert add_crud_links(doc) == ["POST /nodes -> GET /nodes/{id}"]
+
+
 def test_options_problems_are_usage_errors() -> None:
     good = ContractOptions(base_url="http://127.0.0.1:1", api_key=KEY, key_source="K")
     assert good.problems() == []
@@ -355,6 +370,59 @@ def test_document_helpers_on_the_stored_spec() -> None:
         "/api/core/rbac/mentor-access/",
         {"mentor_id": 1, "platform_key": "a"},
     )
+
+
+def _secured_reads(first_parameter: dict[str, object]) -> dict[str, object]:
+    """Two secured GETs; the first's only parameter is `first_parameter`."""
+    ok = {"200": {"description": "ok"}}
+    return {
+        "openapi": "3.0.3",
+        "security": [{"key": []}],
+        "paths": {
+            "/a/{id}": {"get": {"parameters": [first_parameter], "responses": ok}},
+            "/b": {"get": {"responses": ok}},
+        },
+        "components": {
+            "parameters": {
+                "Loop1": {"$ref": "#/components/parameters/Loop2"},
+                "Loop2": {"$ref": "#/components/parameters/Loop1"},
+            },
+            "schemas": {
+                "Self1": {"$ref": "#/components/schemas/Self2"},
+                "Self2": {"$ref": "#/components/schemas/Self1"},
+            },
+        },
+    }
+
+
+@pytest.mark.parametrize(
+    "parameter",
+    [
+        {"$ref": "#/components/parameters/Loop1"},  # looped forever
+        {"$ref": "#/components/parameters/Nope"},  # raised KeyError
+        {
+            "name": "id",
+            "in": "path",
+            "required": True,
+            "schema": {"$ref": "#/components/schemas/Self1"},
+        },
+    ],
+)
+def test_probe_skips_an_operation_whose_ref_leads_nowhere(parameter: dict[str, object]) -> None:
+    """A `$ref` cycle or a dangling ref in one operation costs that operation only: the
+    probe takes the next secured read."""
+    assert probe_request(_secured_reads(parameter)) == ("GET", "/b", {})
+
+
+def test_probe_fills_a_path_parameter_through_refs() -> None:
+    data = _secured_reads({"$ref": "#/components/parameters/Id"})
+    data["components"]["parameters"]["Id"] = {  # type: ignore[index]
+        "name": "id",
+        "in": "path",
+        "required": True,
+        "schema": {"type": "integer", "minimum": 7},
+    }
+    assert probe_request(data) == ("GET", "/a/7", {})
 
 
 def _run(**counts: int) -> RunState:

@@ -10,10 +10,7 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import json
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from types import ModuleType
 from typing import Any
@@ -26,7 +23,8 @@ from specbind.openapi.document import load_document
 from specbind.openapi.store import SpecStore
 from specbind.openapi.validate import iter_operations
 from specbind.server.mock import load_package
-from tests.conformance.conftest import API_KEY, REPO, SPEC_VERSIONS, free_port
+from tests.conformance.conftest import API_KEY, REPO, SPEC_VERSIONS
+from tests.http_server import free_port, server_process
 
 
 @dataclasses.dataclass
@@ -35,18 +33,6 @@ class RoundTrip:
     package: ModuleType
     client: Any
     operation_ids: set[str]
-
-
-def wait_for_port(port: int, process: subprocess.Popen[str], timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"specbind mock exited: {process.communicate()[0]}")
-        with socket.socket() as sock:
-            if sock.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.1)
-    raise RuntimeError(f"specbind mock did not listen on {port} within {timeout} s")
 
 
 @pytest.fixture(scope="module", params=SPEC_VERSIONS)
@@ -61,22 +47,18 @@ def round_trip(
     alias = "_round_trip_client_" + version.replace(".", "_").replace("-", "_")
     package = load_package(out, config.client_package, alias)
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "specbind", "mock", "--project", str(REPO), "--spec", version,
-         "--port", str(port), "--api-key", API_KEY],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-    )  # fmt: skip
-    try:
-        wait_for_port(port, process)
-        client = package.Client(api_key=API_KEY, base_url=f"http://127.0.0.1:{port}", max_retries=0)
+    command = [
+        sys.executable, "-m", "specbind", "mock", "--project", str(REPO), "--spec", version,
+        "--port", str(port), "--api-key", API_KEY,
+    ]  # fmt: skip
+    url = f"http://127.0.0.1:{port}"
+    with server_process(command, url, out.parent / "mock.log"):
+        client = package.Client(api_key=API_KEY, base_url=url, max_retries=0)
         operation_ids = {
             op["operationId"] for _, _, op, _ in iter_operations(load_document(spec_path).data)
         }
         with client:
             yield RoundTrip(version, package, client, operation_ids)
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def model(trip: RoundTrip, name: str) -> Any:

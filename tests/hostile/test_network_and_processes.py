@@ -13,12 +13,11 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -28,7 +27,7 @@ from specbind.cli import app
 from specbind.config import Config
 from tests.conformance.conftest import echoed_forms
 from tests.conftest import tree_snapshot
-from tests.http_server import Reply, ScriptedServer, scripted_server, trickling_server
+from tests.http_server import Reply, ScriptedServer, scripted_server, serving, trickling_server
 
 SPECBIND = Path(sys.executable).with_name("specbind")
 DOCUMENT = json.dumps(
@@ -89,18 +88,24 @@ TRICKLES = {
 }
 
 
-@pytest.mark.parametrize("part", sorted(TRICKLES))
-def test_fetch_from_a_trickling_server_ends_at_its_timeout(project: Config, part: str) -> None:
+def _ends_at_its_timeout(project: Config, command: str, part: str) -> None:
+    """`specbind <command>` from a server trickling `TRICKLES[part]` ends at its 1 s timeout
+    with a one-line error, and leaves the project as it was."""
     before = tree_snapshot(project.root)
     with trickling_server(TRICKLES[part], interval=0.2) as url:
         run = specbind(
-            "fetch", f"{url}/openapi.json", "--timeout", "1", "--retries", "0",
+            command, f"{url}/openapi.json", "--timeout", "1", "--retries", "0",
             "--project", str(project.root),
         )  # fmt: skip
     line = one_line_error(run)
     assert line == f"error: {url}/openapi.json: timed out after 1 s (gave up after 1 attempt)"
     assert run.elapsed < 3 * 1 + 2  # 3x the timeout, plus starting Python
     assert tree_snapshot(project.root) == before
+
+
+@pytest.mark.parametrize("part", sorted(TRICKLES))
+def test_fetch_from_a_trickling_server_ends_at_its_timeout(project: Config, part: str) -> None:
+    _ends_at_its_timeout(project, "fetch", part)
 
 
 def test_retries_against_a_trickling_server_end_at_the_overall_deadline(project: Config) -> None:
@@ -117,16 +122,7 @@ def test_retries_against_a_trickling_server_end_at_the_overall_deadline(project:
 
 
 def test_upgrade_from_a_trickling_server_ends_and_changes_nothing(project: Config) -> None:
-    before = tree_snapshot(project.root)
-    with trickling_server(TRICKLES["headers"], interval=0.2) as url:
-        run = specbind(
-            "upgrade", f"{url}/openapi.json", "--timeout", "1", "--retries", "0",
-            "--project", str(project.root),
-        )  # fmt: skip
-    line = one_line_error(run)
-    assert line == f"error: {url}/openapi.json: timed out after 1 s (gave up after 1 attempt)"
-    assert run.elapsed < 3 * 1 + 2  # 3x the timeout, plus starting Python
-    assert tree_snapshot(project.root) == before
+    _ends_at_its_timeout(project, "upgrade", "headers")
     assert not [p.name for p in project.root.iterdir() if ".staging." in p.name]
 
 
@@ -388,15 +384,8 @@ def echoing_server() -> Iterator[str]:
             self.end_headers()
             self.wfile.write(body)
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Echo)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(Echo) as url:
+        yield url
 
 
 def strings(value: object) -> Iterator[str]:

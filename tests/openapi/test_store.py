@@ -11,7 +11,7 @@ import pytest
 
 from specbind.config import Config
 from specbind.errors import SpecbindError
-from specbind.openapi.store import SpecStore
+from specbind.openapi.store import ManifestEntry, SpecStore
 from tests.conftest import tree_snapshot
 
 DOCUMENT = json.dumps(
@@ -19,17 +19,22 @@ DOCUMENT = json.dumps(
 ).encode()
 
 
-def test_files_beside_the_document_are_written_with_it(project: Config) -> None:
-    store = SpecStore(project)
-    path, entry = store.store(
+def _store_beside(store: SpecStore, beside: dict[str, bytes]) -> tuple[Path, ManifestEntry]:
+    """DOCUMENT stored as 7.0.0 with the files `beside` it."""
+    return store.store(
         "7.0.0",
         DOCUMENT,
         "openapi.json",
         source="somewhere",
         obtained="2026-01-01T00:00:00Z",
         method="reconstructed",
-        beside={"NOTES.md": b"# how\n"},
+        beside=beside,
     )
+
+
+def test_files_beside_the_document_are_written_with_it(project: Config) -> None:
+    store = SpecStore(project)
+    path, entry = _store_beside(store, {"NOTES.md": b"# how\n"})
     assert (path.parent / "NOTES.md").read_bytes() == b"# how\n"
     assert store.entry("7.0.0") == entry
     assert store.hash_problems() == []
@@ -42,15 +47,7 @@ def test_a_file_beside_may_not_be_a_document_or_leave_the_folder(
     store = SpecStore(project)
     before = tree_snapshot(project.spec_dir)
     with pytest.raises(SpecbindError, match="beside the document"):
-        store.store(
-            "7.0.0",
-            DOCUMENT,
-            "openapi.json",
-            source="somewhere",
-            obtained="2026-01-01T00:00:00Z",
-            method="reconstructed",
-            beside={name: b"x"},
-        )
+        _store_beside(store, {name: b"x"})
     assert tree_snapshot(project.spec_dir) == before
 
 

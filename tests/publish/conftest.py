@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
 import sys
-import time
 import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from specbind.publish.build import build_project
+from tests.http_server import free_port, server_process
 
 with warnings.catch_warnings():  # passlib imports the stdlib's deprecated crypt module
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -45,26 +42,6 @@ class IndexServer:
         return self.simple_url.replace("http://", f"http://{self.username}:{self.password}@")
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-def wait_for(url: str, process: subprocess.Popen[bytes], seconds: float = 20.0) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited with {process.returncode} before answering")
-        try:
-            httpx.get(url, timeout=1.0)
-            return
-        except httpx.HTTPError:
-            time.sleep(0.1)
-    raise RuntimeError(f"{url} did not answer within {seconds} s")
-
-
 @pytest.fixture
 def index(tmp_path: Path) -> Iterator[IndexServer]:
     """A real, empty pypiserver for one test, stopped afterwards."""
@@ -90,20 +67,9 @@ def index(tmp_path: Path) -> Iterator[IndexServer]:
         "--disable-fallback",
         str(packages),
     ]
-    log = (tmp_path / "pypiserver.log").open("wb")
-    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        url = f"http://127.0.0.1:{port}/"
-        wait_for(url, process)
+    url = f"http://127.0.0.1:{port}/"
+    with server_process(command, url, tmp_path / "pypiserver.log", seconds=20):
         yield IndexServer(url=url, simple_url=f"{url}simple/", packages=packages)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 COMPLETE_PYPROJECT = """\

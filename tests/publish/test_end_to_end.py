@@ -13,12 +13,10 @@ import re
 import shutil
 import subprocess
 import sys
-import time
 import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 from packaging.requirements import Requirement
 from packaging.version import Version
@@ -29,7 +27,8 @@ from specbind.openapi.store import SpecStore
 from specbind.openapi.validate import iter_operations
 from specbind.publish import publish_packages
 from tests.conftest import REPO
-from tests.publish.conftest import PASSWORD, IndexServer, free_port
+from tests.http_server import free_port, server_process
+from tests.publish.conftest import PASSWORD, IndexServer
 
 _EXAMPLE = re.compile(r"^### `(?P<operation>[\w.]+)`\n.*?```python\n(?P<code>.*?)```", re.M | re.S)
 # The README examples run against the mock after installing from the index, and what each
@@ -46,36 +45,19 @@ RESULT_TYPES = {
 @pytest.fixture
 def mock_url(tmp_path: Path) -> Iterator[str]:
     port = free_port()
-    log = (tmp_path / "mock.log").open("w")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "specbind", "mock", "--port", str(port), "--project", str(REPO)],
-        cwd=tmp_path,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
     url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if process.poll() is not None:
-                raise AssertionError(f"specbind mock exited: {(tmp_path / 'mock.log').read_text()}")
-            try:
-                if httpx.get(f"{url}/openapi.json", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                raise AssertionError("specbind mock did not start within 60 s")
-            time.sleep(0.1)
+    command = [
+        sys.executable,
+        "-m",
+        "specbind",
+        "mock",
+        "--port",
+        str(port),
+        "--project",
+        str(REPO),
+    ]
+    with server_process(command, f"{url}/openapi.json", tmp_path / "mock.log", cwd=tmp_path):
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        log.close()
 
 
 def configured_index() -> str:

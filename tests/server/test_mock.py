@@ -12,10 +12,16 @@ import pytest
 from fastapi.testclient import TestClient
 
 from specbind.config import Config
-from specbind.errors import Severity
+from specbind.errors import Severity, SpecbindError
 from specbind.openapi.store import SpecStore
 from specbind.server import generate_server
-from specbind.server.mock import accepted_keys, build_mock, mock_answers, mock_work_dir
+from specbind.server.mock import (
+    accepted_keys,
+    build_mock,
+    mock_answers,
+    mock_implementation,
+    mock_work_dir,
+)
 from specbind.server.schemas import SchemaChecker
 from specbind.server.synthesis import NoInstance, ValueSynthesiser, pattern_strings
 from tests.server.conftest import AUTH, Served, valid_call
@@ -70,15 +76,21 @@ def test_synthesised_answers_follow_the_seed(served: dict[str, Served]) -> None:
     assert first.value != other.value
 
 
+ISSUERS = "/api/credentials/orgs/acme/users/u1/issuers/"
+
+
+def _stateful_client(item: Served) -> TestClient:
+    """The mock of `item` remembering what is written (seed 3), its key `k`."""
+    package = item.mock.package
+    answers = mock_answers(item.data, item.routes, seed=3, stateful=True)
+    return TestClient(package.create_app(mock_implementation(package, answers), ["k"]))
+
+
 def test_stateful_put_is_seen_by_the_next_get(served: dict[str, Served]) -> None:
     item = served["3.59.0-ai-plus"]
-    package = item.mock.package
-    from specbind.server.mock import mock_implementation
-
-    answers = mock_answers(item.data, item.routes, seed=3, stateful=True)
-    client = TestClient(package.create_app(mock_implementation(package, answers), ["k"]))
+    client = _stateful_client(item)
     auth = {"Authorization": "Api-Token k"}
-    base = "/api/credentials/orgs/acme/users/u1/issuers/"
+    base = ISSUERS
     put = client.put(base + "e1", json={"entityId": "e1", "iconImage": "new.png"}, headers=auth)
     assert put.status_code == 200
     assert put.json()["iconImage"] == "new.png"
@@ -91,14 +103,9 @@ def test_stateful_put_is_seen_by_the_next_get(served: dict[str, Served]) -> None
 
 
 def test_stateful_post_creates_what_the_item_get_reads(served: dict[str, Served]) -> None:
-    item = served["3.59.0-ai-plus"]
-    package = item.mock.package
-    from specbind.server.mock import mock_implementation
-
-    answers = mock_answers(item.data, item.routes, seed=3, stateful=True)
-    client = TestClient(package.create_app(mock_implementation(package, answers), ["k"]))
+    client = _stateful_client(served["3.59.0-ai-plus"])
     auth = {"Authorization": "Api-Token k"}
-    base = "/api/credentials/orgs/acme/users/u1/issuers/"
+    base = ISSUERS
     sent = {"entityId": "issuer-9", "iconImage": "logo.png", "allowed_template_tags": ["a"]}
     created = client.post(base, params={"q": "x"}, json=sent, headers=auth)
     assert created.status_code == 201
@@ -220,6 +227,15 @@ def test_pattern_search_is_the_same_every_time() -> None:
     assert ValueSynthesiser(DOCUMENT, 4).value(PATTERNED[1]) == ValueSynthesiser(DOCUMENT, 4).value(
         PATTERNED[1]
     )
+
+
+def test_a_ref_cycle_is_one_error_naming_it() -> None:
+    """`A: {$ref: B}`, `B: {$ref: A}` has no value (it recursed until Python gave up)."""
+    a, b = "#/components/schemas/A", "#/components/schemas/B"
+    looped = {"components": {"schemas": {"A": {"$ref": b}, "B": {"$ref": a}}}}
+    with pytest.raises(SpecbindError) as caught:
+        ValueSynthesiser(looped, 0).value({"$ref": a}, "/paths/~1x")
+    assert str(caught.value) == f"#/paths/~1x: $ref cycle: {a} -> {b} -> {a}"
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,8 @@ import dataclasses
 import importlib
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ from fastapi.testclient import TestClient
 from specbind.config import Config
 from specbind.server import generate_server
 from specbind.server.mock import build_mock
+from tests.conftest import imported
 
 DOCUMENT = {
     "openapi": "3.1.0",
@@ -54,10 +57,13 @@ DOCUMENT = {
 }
 
 
-def test_raw_body_bearer_token_and_a_bare_operation(config: Config, tmp_path: Path) -> None:
-    source = tmp_path / "shapes.yaml"
-    source.write_text(yaml.safe_dump(DOCUMENT))
-    out = generate_server(config, source, tmp_path / "server").out_dir
+def _strict_server(
+    config: Config, document: dict[str, Any], source: Path, sort_keys: bool = True
+) -> Path:
+    """The server generated from `document` (written to `source`), which mypy --strict
+    passes: its output directory."""
+    source.write_text(yaml.safe_dump(document, sort_keys=sort_keys))
+    out = generate_server(config, source, source.parent / "server").out_dir
     run = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", config.server_package],
         cwd=out,
@@ -65,6 +71,12 @@ def test_raw_body_bearer_token_and_a_bare_operation(config: Config, tmp_path: Pa
         text=True,
     )
     assert run.returncode == 0, run.stdout
+    return out
+
+
+def test_raw_body_bearer_token_and_a_bare_operation(config: Config, tmp_path: Path) -> None:
+    source = tmp_path / "shapes.yaml"
+    out = _strict_server(config, DOCUMENT, source)
     interfaces = (out / config.server_package / "interfaces.py").read_text()
     assert "async def upload(\n        self,\n        *,\n        name: str," in interfaces
     assert "size: int | None = None,\n        body: bytes,\n    )" in interfaces
@@ -113,26 +125,34 @@ def test_bodies_in_other_media_types_are_taken_as_sent(config: Config, tmp_path:
     assert raw["required"] is False
 
 
+@contextmanager
+def _recording_app(
+    config: Config, source: Path, tmp_path: Path, operation: str
+) -> Iterator[tuple[Any, dict[str, Any]]]:
+    """The app of the server generated from `source` (its package named after the file), its
+    `operation` implemented as recording the arguments it gets: (app, those arguments)."""
+    package = f"{source.stem}_server"
+    config = dataclasses.replace(config, server_package=package)
+    out = generate_server(config, source, tmp_path / "server").out_dir
+    with imported(out, package):
+        received: dict[str, Any] = {}
+
+        async def record(self: Any, **arguments: Any) -> None:
+            received.update(arguments)
+
+        interfaces = importlib.import_module(f"{package}.interfaces")
+        implementation = type("Recording", (interfaces.DefaultApi,), {operation: record})
+        app = importlib.import_module(f"{package}.app").create_app(implementation(), api_keys=["k"])
+        yield app, received
+
+
 COLLIDING_DOCUMENT = Path(__file__).parents[1] / "client" / "fixtures" / "colliding_parameters.yaml"
 
 
 def test_parameters_that_differ_by_an_operator_reach_the_implementation_apart(
     config: Config, tmp_path: Path
 ) -> None:
-    config = dataclasses.replace(config, server_package="colliding_server")
-    out = generate_server(config, COLLIDING_DOCUMENT, tmp_path / "server").out_dir
-    sys.path.insert(0, str(out))
-    try:
-        interfaces = importlib.import_module(f"{config.server_package}.interfaces")
-        received: dict[str, Any] = {}
-
-        class Calls(interfaces.DefaultApi):  # type: ignore[misc, name-defined]
-            async def list_calls(self, **arguments: Any) -> None:
-                received.update(arguments)
-
-        app = importlib.import_module(f"{config.server_package}.app").create_app(
-            Calls(), api_keys=["k"]
-        )
+    with _recording_app(config, COLLIDING_DOCUMENT, tmp_path, "list_calls") as (app, received):
         query = "StartTime=a&StartTime%3C=b&StartTime%3E=c&EndTime=e&EndTime%3C=f"
         answer = TestClient(app).get(f"/calls?{query}", headers={"X-Trace!": "t"})
         assert answer.status_code == 204, answer.text
@@ -147,10 +167,6 @@ def test_parameters_that_differ_by_an_operator_reach_the_implementation_apart(
         }
         published = app.openapi()["paths"]["/calls"]["get"]["parameters"]
         assert {p["name"] for p in published} >= {"StartTime<", "StartTime>", "EndTime<"}
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m.split(".")[0] == config.server_package]:
-            del sys.modules[name]
 
 
 NUMBER_ENUMS = {
@@ -183,22 +199,9 @@ NUMBER_ENUMS = {
 
 def test_enums_of_numbers_are_read_from_their_text(config: Config, tmp_path: Path) -> None:
     """`Literal[0, 1]` alone refuses the text "1": every such query made the operation 422."""
-    config = dataclasses.replace(config, server_package="enums_server")
     source = tmp_path / "enums.yaml"
     source.write_text(yaml.safe_dump(NUMBER_ENUMS))
-    out = generate_server(config, source, tmp_path / "server").out_dir
-    sys.path.insert(0, str(out))
-    try:
-        interfaces = importlib.import_module(f"{config.server_package}.interfaces")
-        received: dict[str, Any] = {}
-
-        class Items(interfaces.DefaultApi):  # type: ignore[misc, name-defined]
-            async def items_list(self, **arguments: Any) -> None:
-                received.update(arguments)
-
-        app = importlib.import_module(f"{config.server_package}.app").create_app(
-            Items(), api_keys=["k"]
-        )
+    with _recording_app(config, source, tmp_path, "items_list") as (app, received):
         client = TestClient(app)
         assert client.get("/items/2?safe=1&ratio=0.5").status_code == 204
         assert received == {"level": 2, "safe": 1, "ratio": 0.5}
@@ -207,10 +210,6 @@ def test_enums_of_numbers_are_read_from_their_text(config: Config, tmp_path: Pat
             refused = client.get(bad)
             assert refused.status_code == 422, bad
             assert refused.json()["detail"][0]["loc"][0] in ("path", "query")
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m.split(".")[0] == config.server_package]:
-            del sys.modules[name]
 
 
 def _get(operation_id: str, name: str, kind: str) -> dict[str, Any]:
@@ -241,18 +240,8 @@ def test_paths_that_match_the_same_urls_are_told_apart_by_digits(
 ) -> None:
     """4.202.2 has 19 pairs like these; the first registered used to take every URL."""
     config = dataclasses.replace(config, server_package="twins_server")
-    source = tmp_path / "twins.yaml"
-    source.write_text(yaml.safe_dump(TWIN_PATHS, sort_keys=False))
-    out = generate_server(config, source, tmp_path / "server").out_dir
-    run = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", config.server_package],
-        cwd=out,
-        capture_output=True,
-        text=True,
-    )
-    assert run.returncode == 0, run.stdout
-    sys.path.insert(0, str(out))
-    try:
+    out = _strict_server(config, TWIN_PATHS, tmp_path / "twins.yaml", sort_keys=False)
+    with imported(out, config.server_package):
         app = importlib.import_module(f"{config.server_package}.app").create_app(api_keys=["k"])
         client = TestClient(app)
         assert client.get("/users/12/").json()["operation_id"] == "users_by_id"
@@ -266,10 +255,6 @@ def test_paths_that_match_the_same_urls_are_told_apart_by_digits(
             "/users/{username}/",
             "/items/{item_id}/",
         ]
-    finally:
-        sys.path.remove(str(out))
-        for name in [m for m in sys.modules if m.split(".")[0] == config.server_package]:
-            del sys.modules[name]
 
 
 ENGINE_ONLY_DOCUMENT = {
@@ -314,8 +299,7 @@ def test_what_only_the_client_engine_refuses_reaches_the_server_whole(
     source.write_text(yaml.safe_dump(ENGINE_ONLY_DOCUMENT))
     config = dataclasses.replace(config, server_package="engine_only_server")
     out = generate_server(config, source, tmp_path / "server").out_dir
-    sys.path.insert(0, str(out))
-    try:
+    with imported(out, config.server_package):
         models = importlib.import_module(f"{config.server_package}.models")
         fields = models.Vote.model_fields
         assert sorted(field.alias or name for name, field in fields.items()) == [
@@ -327,5 +311,3 @@ def test_what_only_the_client_engine_refuses_reaches_the_server_whole(
         assert vote.model_dump(by_alias=True, exclude_unset=False)["path"] == "C:\\votes"
         assert vote.model_dump(by_alias=True)["+1"] == 3
         assert vote.model_dump(by_alias=True)["-1"] == 1
-    finally:
-        sys.path.remove(str(out))

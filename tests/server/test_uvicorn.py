@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -17,14 +16,8 @@ import httpx
 import pytest
 
 from specbind.server.schemas import SchemaChecker
+from tests.http_server import free_port
 from tests.server.conftest import REPO, VERSIONS, Served, valid_call
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 @dataclass
@@ -39,7 +32,7 @@ class MockProcess:
 
 
 def _start(version: str, *extra: str) -> MockProcess:
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "specbind", "mock", "--spec", version, "--port", str(port), *extra],
         cwd=REPO,

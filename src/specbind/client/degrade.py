@@ -29,6 +29,7 @@ from pydantic import ValidationError
 
 from specbind.errors import Problem, Severity, SpecbindError
 from specbind.openapi.pointer import extend, join_pointer, resolve_pointer, split_pointer
+from specbind.openapi.refs import deref
 
 RULE = "client-degraded"
 RAW_JSON: dict[str, Any] = {}
@@ -74,20 +75,8 @@ def _warning(message: str, pointer: str) -> Problem:
     return Problem(message=message, pointer=pointer, severity=Severity.WARNING, rule=RULE)
 
 
-def _resolve(data: dict[str, Any], node: Any) -> Any:
-    for _ in range(32):
-        ref = node.get("$ref") if isinstance(node, dict) else None
-        if not (isinstance(ref, str) and ref.startswith("#/")):
-            return node
-        try:
-            node = resolve_pointer(data, ref)
-        except (KeyError, ValueError):
-            return None
-    return node
-
-
 def _raw_body(data: dict[str, Any], operation: dict[str, Any], pointer: str) -> list[Problem]:
-    body = _resolve(data, operation.get("requestBody"))
+    body = deref(data, operation.get("requestBody"), on_missing="none")
     if not isinstance(body, dict) or not isinstance(body.get("content"), dict):
         return []
     content = body["content"]
@@ -113,7 +102,7 @@ def _raw_responses(data: dict[str, Any], operation: dict[str, Any], pointer: str
         return []
     problems: list[Problem] = []
     for status, raw in list(responses.items()):
-        response = _resolve(data, raw)
+        response = deref(data, raw, on_missing="none")
         content = response.get("content") if isinstance(response, dict) else None
         if not isinstance(content, dict) or not content:
             continue
@@ -140,11 +129,11 @@ def _string_parameters(
     data: dict[str, Any], operation: dict[str, Any], pointer: str
 ) -> list[Problem]:
     item = resolve_pointer(data, join_pointer(*split_pointer(pointer)[:2]))
-    own = [_resolve(data, p) for p in operation.get("parameters") or []]
+    own = [deref(data, p, on_missing="none") for p in operation.get("parameters") or []]
     keys = {(p.get("in"), p.get("name")) for p in own if isinstance(p, dict)}
     shared = [
         p
-        for p in (_resolve(data, raw) for raw in (item.get("parameters") or []))
+        for p in (deref(data, raw, on_missing="none") for raw in (item.get("parameters") or []))
         if isinstance(p, dict) and (p.get("in"), p.get("name")) not in keys
     ]
     parameters = [p for p in [*own, *shared] if isinstance(p, dict)]
@@ -169,7 +158,7 @@ _SCALARS = ("string", "integer", "number", "boolean")
 
 def _plain(data: dict[str, Any], schema: Any, depth: int = 0) -> bool:
     """A scalar, or an array of scalars: what every parameter location takes."""
-    schema = _resolve(data, schema)
+    schema = deref(data, schema, on_missing="none")
     if not isinstance(schema, dict) or any(k in schema for k in ("allOf", "anyOf", "oneOf")):
         return False
     kind = schema.get("type")

@@ -25,9 +25,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from specbind.openapi.refs import component_name, deref
 from specbind.render.text import python_literal
 
-REF_PREFIX = "#/components/schemas/"
 _DELEGATED = ("allOf", "anyOf", "oneOf")
 _LEAF_KINDS = frozenset({"string", "integer", "number", "boolean", "null"})
 _CONTAINER_KINDS = frozenset({"object", "array"})
@@ -90,6 +90,7 @@ class _Writer:
 
     def __init__(self, components: Mapping[str, Any]) -> None:
         self._components = components
+        self._document = {"components": {"schemas": components}}  # what refs point into
         # by id() of the schema, kept beside it: an id is only unique while its object
         # lives, and entries are converted afresh (a freed one's id comes back)
         self._functions: dict[int, tuple[Mapping[str, Any], str]] = {}
@@ -117,13 +118,13 @@ class _Writer:
         return f"{prefix}{self._names}"
 
     def _resolve(self, schema: Mapping[str, Any]) -> Any:
-        for _ in range(_MAX_REF_HOPS):
-            ref = schema.get("$ref")
-            if not isinstance(ref, str):
-                return schema
-            target = self._components.get(ref.removeprefix(REF_PREFIX), {})
-            schema = target if isinstance(target, Mapping) else {}
-        return schema
+        """The schema a `$ref` chain ends at, as `_schemas.resolve` finds it at run time: a
+        name the components lack is `{}` (anything), an endless chain stays a ref."""
+        target = deref(self._document, schema, limit=_MAX_REF_HOPS, on_missing="stop")
+        ref = target.get("$ref") if isinstance(target, Mapping) else None
+        if isinstance(ref, str) and component_name(ref) not in self._components:
+            return {}
+        return target if isinstance(target, Mapping) else {}
 
     def entry(self, schema: Mapping[str, Any]) -> str:
         """The function for a schema the operations name: a `$ref` to an object or array

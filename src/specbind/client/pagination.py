@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-_SCHEMA_PREFIX = "#/components/schemas/"
+from specbind.openapi.refs import deref
 
 
 @dataclass(frozen=True)
@@ -28,26 +28,15 @@ class PageShape:
     next: tuple[str, ...]
 
 
-def _resolve(data: dict[str, Any], schema: Any) -> dict[str, Any]:
-    for _ in range(32):
-        if not isinstance(schema, dict):
-            return {}
-        ref = schema.get("$ref")
-        if not (isinstance(ref, str) and ref.startswith(_SCHEMA_PREFIX)):
-            return schema
-        schema = (data.get("components") or {}).get("schemas", {}).get(ref[len(_SCHEMA_PREFIX) :])
-    return {}
-
-
 def _properties(data: dict[str, Any], schema: Any) -> dict[str, Any]:
-    resolved = _resolve(data, schema)
-    properties = resolved.get("properties")
+    resolved = deref(data, schema, section="schemas", on_missing="none")
+    properties = resolved.get("properties") if isinstance(resolved, dict) else None
     return properties if isinstance(properties, dict) else {}
 
 
 def _is_array(data: dict[str, Any], schema: Any) -> bool:
-    resolved = _resolve(data, schema)
-    kind = resolved.get("type")
+    resolved = deref(data, schema, section="schemas", on_missing="none")
+    kind = resolved.get("type") if isinstance(resolved, dict) else None
     return kind == "array" or (isinstance(kind, list) and "array" in kind)
 
 

@@ -40,6 +40,7 @@ from specbind.openapi.normalise import (
     iter_schema_dicts,
 )
 from specbind.openapi.pointer import extend, join_pointer
+from specbind.openapi.refs import deref
 from specbind.openapi.validate import iter_operations
 
 RULE = "client-rewrite"
@@ -67,13 +68,9 @@ def _request_bodies(data: dict[str, Any]) -> Iterator[tuple[dict[str, Any], str]
 
 
 def _component(data: dict[str, Any], schema: Any) -> Any:
-    """What a schema `$ref`s (normalising names each media type's inline schema apart:
-    `CreateBody` and `CreateBody2` may say the same)."""
-    ref = schema.get("$ref") if isinstance(schema, dict) else None
-    prefix = "#/components/schemas/"
-    if isinstance(ref, str) and ref.startswith(prefix):
-        return ((data.get("components") or {}).get("schemas") or {}).get(ref[len(prefix) :])
-    return schema
+    """What a schema `$ref`s, one hop (normalising names each media type's inline schema
+    apart: `CreateBody` and `CreateBody2` may say the same)."""
+    return deref(data, schema, limit=1, section="schemas", on_missing="stop")
 
 
 def shared_json_bodies(data: dict[str, Any]) -> list[Problem]:
@@ -267,14 +264,7 @@ def component_aliases(data: dict[str, Any]) -> list[Problem]:
         if not isinstance(entries, dict):
             continue
         for name, entry in list(entries.items()):
-            target, seen = entry, {name}
-            prefix = f"#/components/{section}/"
-            while isinstance(target, dict) and isinstance(target.get("$ref"), str):
-                ref: str = target["$ref"]
-                if not ref.startswith(prefix) or ref[len(prefix) :] in seen:
-                    break
-                seen.add(ref[len(prefix) :])
-                target = entries.get(ref[len(prefix) :])
+            target = deref(data, entry, section=section, on_missing="none")
             if target is not entry and isinstance(target, dict) and "$ref" not in target:
                 entries[name] = copy_json(target)
     return []

@@ -34,6 +34,7 @@ from specbind.errors import SpecbindError
 from specbind.openapi.naming import Namespace
 from specbind.openapi.normalise import ORIGINAL_OPERATION_ID
 from specbind.openapi.pointer import join_pointer
+from specbind.openapi.refs import deref
 from specbind.openapi.validate import iter_operations
 from specbind.render.text import docstring, python_literal
 
@@ -201,19 +202,9 @@ def _chosen_body(endpoint: Endpoint) -> Body | None:
     return next((b for b in endpoint.bodies if b.body_type == "json"), endpoint.bodies[0])
 
 
-def _deref(data: dict[str, Any], node: Any, section: str) -> Any:
-    prefix = f"#/components/{section}/"
-    for _ in range(32):
-        ref = node.get("$ref") if isinstance(node, dict) else None
-        if not (isinstance(ref, str) and ref.startswith(prefix)):
-            return node
-        node = (data.get("components") or {}).get(section, {}).get(ref[len(prefix) :])
-    return node
-
-
 def _json_schema(data: dict[str, Any], container: Any, section: str) -> Any:
     """The JSON schema of a requestBody or response, or None when it has no JSON body."""
-    resolved = _deref(data, container, section)
+    resolved = deref(data, container, section=section, on_missing="none")
     content = resolved.get("content") if isinstance(resolved, dict) else None
     if not isinstance(content, dict):
         return None
@@ -232,11 +223,14 @@ def _raw_operations(data: dict[str, Any]) -> dict[tuple[str, str], tuple[dict[st
         merged = dict(operation)
         shared = [p for p in item.get("parameters") or [] if isinstance(p, dict)]
         if shared:
-            own = [_deref(data, p, "parameters") for p in operation.get("parameters") or []]
+            own = [
+                deref(data, p, section="parameters", on_missing="none")
+                for p in operation.get("parameters") or []
+            ]
             keys = {(p.get("in"), p.get("name")) for p in own if isinstance(p, dict)}
             inherited = [
                 p
-                for p in (_deref(data, s, "parameters") for s in shared)
+                for p in (deref(data, s, section="parameters", on_missing="none") for s in shared)
                 if isinstance(p, dict) and (p.get("in"), p.get("name")) not in keys
             ]
             merged["parameters"] = [*inherited, *(operation.get("parameters") or [])]
@@ -247,7 +241,7 @@ def _raw_operations(data: dict[str, Any]) -> dict[tuple[str, str], tuple[dict[st
 def _parameter_schemas(data: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
     schemas: dict[str, Any] = {}
     for raw in operation.get("parameters") or []:
-        parameter = _deref(data, raw, "parameters")
+        parameter = deref(data, raw, section="parameters", on_missing="none")
         if isinstance(parameter, dict) and isinstance(parameter.get("schema"), dict):
             key = f"{parameter.get('in')}.{parameter.get('name')}"
             schemas[key] = trim_schema(parameter["schema"])
@@ -312,7 +306,7 @@ def _success(
     pattern = response.status_code.pattern
     schema = _json_schema(data, raw_responses.get(pattern), "responses")
     prop: Property | None = response.prop
-    raw = _deref(data, raw_responses.get(pattern), "responses")
+    raw = deref(data, raw_responses.get(pattern), section="responses", on_missing="none")
     has_content = isinstance(raw, dict) and bool(raw.get("content"))
     if prop is not None and (type_code(prop) == "None" or not has_content):
         prop = None
@@ -507,7 +501,9 @@ def _operation_view(
             for prop in arguments
             if prop.required or (body is not None and prop is body.prop)
         ),
-        sending=body_sending(body, _deref(data, raw.get("requestBody"), "requestBodies"))
+        sending=body_sending(
+            body, deref(data, raw.get("requestBody"), section="requestBodies", on_missing="none")
+        )
         if body is not None
         else None,
     )

@@ -11,22 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from specbind.openapi.pointer import resolve_pointer
+from specbind.openapi.refs import deref
 
 ITEM_METHODS = ("get", "put", "patch", "delete")
 CREATE_STATUSES = ("201", "200")
 LINK_PREFIX = "specbind-crud"
-
-
-def _resolve(data: dict[str, Any], node: Any) -> Any:
-    seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and seen < 20:
-        try:
-            node = resolve_pointer(data, node["$ref"])
-        except (KeyError, ValueError):
-            return None
-        seen += 1
-    return node
 
 
 def _properties(data: dict[str, Any], response: dict[str, Any]) -> set[str]:
@@ -39,10 +28,12 @@ def _properties(data: dict[str, Any], response: dict[str, Any]) -> set[str]:
         return set()
     pending = [content[media].get("schema")]
     names: set[str] = set()
+    read: set[int] = set()  # a schema may include itself through allOf
     while pending:
-        schema = _resolve(data, pending.pop())
-        if not isinstance(schema, dict):
+        schema = deref(data, pending.pop(), limit=20, on_missing="none")
+        if not isinstance(schema, dict) or id(schema) in read:
             continue
+        read.add(id(schema))
         properties = schema.get("properties")
         if isinstance(properties, dict):
             names.update(str(name) for name in properties)
@@ -86,7 +77,7 @@ def add_crud_links(data: dict[str, Any]) -> list[str]:
         status = next((s for s in CREATE_STATUSES if s in responses), None)
         if status is None:
             continue
-        response = _resolve(data, responses[status])
+        response = deref(data, responses[status], limit=20, on_missing="none")
         if not isinstance(response, dict):
             continue
         fields = _properties(data, response)

@@ -12,7 +12,8 @@ from urllib.parse import quote
 import httpx
 
 from specbind.errors import SpecbindError
-from specbind.openapi.pointer import resolve_pointer
+from specbind.openapi.pointer import extend
+from specbind.openapi.refs import RefError, deref
 from specbind.openapi.validate import iter_operations
 
 SAFE_METHODS = ("get", "head", "options")
@@ -27,15 +28,9 @@ def check_reachable(base_url: str, timeout: float) -> None:
         ) from None
 
 
-def _resolve(data: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str):
-        node = resolve_pointer(data, node["$ref"])
-    return node
-
-
-def _sample(data: dict[str, Any], schema: Any) -> Any:
+def _sample(data: dict[str, Any], schema: Any, pointer: str) -> Any:
     """The plainest value a schema accepts; enough for a credentials probe."""
-    schema = _resolve(data, schema) or {}
+    schema = deref(data, schema, pointer=pointer) or {}
     if schema.get("enum"):
         return schema["enum"][0]
     kind = schema.get("type")
@@ -46,31 +41,47 @@ def _sample(data: dict[str, Any], schema: Any) -> Any:
     if kind == "boolean":
         return True
     if kind == "array":
-        return [_sample(data, schema.get("items", {}))] * int(schema.get("minItems", 0))
+        items = _sample(data, schema.get("items", {}), extend(pointer, "items"))
+        return [items] * int(schema.get("minItems", 0))
     return "a" * max(1, int(schema.get("minLength", 1)))
 
 
+def _filled(
+    data: dict[str, Any], path: str, operation: dict[str, Any], pointer: str
+) -> tuple[str, dict[str, Any]] | None:
+    """The operation's path filled in and its required query; None when it needs a header
+    or cookie the probe cannot know. RefError when a `$ref` on the way leads nowhere."""
+    query: dict[str, Any] = {}
+    filled = path
+    for index, raw in enumerate(operation.get("parameters", [])):
+        where = extend(pointer, "parameters", index)
+        parameter = deref(data, raw, pointer=where)
+        value = _sample(data, parameter.get("schema", {}), extend(where, "schema"))
+        if parameter.get("in") == "path":
+            filled = filled.replace("{" + parameter["name"] + "}", quote(str(value), safe=""))
+        elif parameter.get("in") == "query" and parameter.get("required"):
+            query[parameter["name"]] = value
+        elif parameter.get("in") in {"header", "cookie"} and parameter.get("required"):
+            return None
+    return filled, query
+
+
 def probe_request(data: dict[str, Any]) -> tuple[str, str, dict[str, Any]] | None:
-    """A valid, safe request for the first secured read operation: (method, path, query)."""
+    """A valid, safe request for the first secured read operation: (method, path, query).
+
+    An operation with a `$ref` that leads nowhere (dangling, a cycle) is passed over."""
     global_security = data.get("security")
-    for path, method, operation, _ in iter_operations(data):
+    for path, method, operation, pointer in iter_operations(data):
         if method not in SAFE_METHODS or operation.get("requestBody"):
             continue
         if not operation.get("security", global_security):
             continue
-        query: dict[str, Any] = {}
-        filled = path
-        parameters = [_resolve(data, p) for p in operation.get("parameters", [])]
-        for parameter in parameters:
-            value = _sample(data, parameter.get("schema", {}))
-            if parameter.get("in") == "path":
-                filled = filled.replace("{" + parameter["name"] + "}", quote(str(value), safe=""))
-            elif parameter.get("in") == "query" and parameter.get("required"):
-                query[parameter["name"]] = value
-            elif parameter.get("in") in {"header", "cookie"} and parameter.get("required"):
-                break
-        else:
-            return method.upper(), filled, query
+        try:
+            request = _filled(data, path, operation, pointer)
+        except RefError:
+            continue
+        if request is not None:
+            return method.upper(), *request
     return None
 
 

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from specbind.openapi.pointer import extend, join_pointer, ref_pointer, resolve_pointer
+from specbind.openapi.pointer import extend, join_pointer
+from specbind.openapi.refs import deref_located
 from specbind.openapi.validate import iter_operations
 
 _TEMPLATE = re.compile(r"{([^{}]*)}")
-_MAX_HOPS = 32
 
 
 @dataclass(frozen=True)
@@ -38,17 +38,8 @@ class Resolver:
         self.data = data
 
     def resolve(self, node: Located) -> Located:
-        current = node
-        for _ in range(_MAX_HOPS):
-            ref = current.value.get("$ref") if isinstance(current.value, dict) else None
-            if not isinstance(ref, str) or not ref.startswith("#"):
-                return current
-            try:
-                target = resolve_pointer(self.data, ref)
-            except (KeyError, ValueError):
-                return current
-            current = Located(target, ref_pointer(ref))
-        return current
+        value, pointer = deref_located(self.data, node.value, node.pointer, on_missing="stop")
+        return Located(value, pointer)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ import copy
 import re
 from typing import Any
 
-from specbind.openapi.pointer import resolve_pointer
+from specbind.openapi.refs import deref
 from specbind.openapi.validate import iter_operations
 
 _REF_HOPS = 16
@@ -36,25 +36,17 @@ TEMPLATE = re.compile(r"{([^{}]*)}")
 ORIGINAL_NAME = "x-specbind-original-parameter-name"
 
 
-def _resolved(data: dict[str, Any], parameter: Any) -> Any:
-    for _ in range(32):
-        ref = parameter.get("$ref") if isinstance(parameter, dict) else None
-        if not (isinstance(ref, str) and ref.startswith("#/")):
-            return parameter
-        try:
-            parameter = resolve_pointer(data, ref)
-        except (KeyError, ValueError):
-            return None
-    return None
-
-
 def _effective(data: dict[str, Any], item: dict[str, Any], operation: dict[str, Any]) -> list[Any]:
     """The operation's parameters (refs resolved), then its path item's it does not override."""
-    own = [p for p in (_resolved(data, raw) for raw in operation.get("parameters") or []) if p]
+    own = [
+        p
+        for p in (deref(data, raw, on_missing="none") for raw in operation.get("parameters") or [])
+        if p
+    ]
     keys = {(p.get("in"), p.get("name")) for p in own if isinstance(p, dict)}
     shared = [
         p
-        for p in (_resolved(data, raw) for raw in item.get("parameters") or [])
+        for p in (deref(data, raw, on_missing="none") for raw in item.get("parameters") or [])
         if isinstance(p, dict) and (p.get("in"), p.get("name")) not in keys
     ]
     return own + shared
@@ -117,16 +109,8 @@ def path_item_refs(data: dict[str, Any]) -> None:
     for path, item in list(paths.items()):
         if not (isinstance(item, dict) and isinstance(item.get("$ref"), str)):
             continue
-        target: Any = item
-        for _ in range(_REF_HOPS):
-            ref = target.get("$ref") if isinstance(target, dict) else None
-            if not (isinstance(ref, str) and ref.startswith("#/")):
-                break
-            try:
-                target = resolve_pointer(data, ref)
-            except (KeyError, ValueError):
-                target = None
-        if not isinstance(target, dict) or "$ref" in target:
+        target = deref(data, item, limit=_REF_HOPS, on_missing="none")
+        if not isinstance(target, dict):
             continue
         own = {key: value for key, value in item.items() if key != "$ref"}
         paths[path] = {**copy.deepcopy(target), **own}

@@ -19,6 +19,7 @@ from typing import Any
 from specbind.errors import Problem, Severity
 from specbind.openapi.document import Document
 from specbind.openapi.pointer import join_pointer, resolve_pointer
+from specbind.openapi.refs import deref
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"{([^{}]*)}")
@@ -252,28 +253,13 @@ def iter_operations(data: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, 
                 yield path, method, operation, join_pointer("paths", path, method)
 
 
-def _deref(data: dict[str, Any], node: Any) -> Any:
-    """Follow local `$ref`s (at most 32 hops); an unresolvable one returns None."""
-    for _ in range(32):
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-            return node
-        ref: str = node["$ref"]
-        if not ref.startswith("#"):
-            return None
-        try:
-            node = resolve_pointer(data, ref)
-        except (KeyError, ValueError):
-            return None
-    return None
-
-
 def _parameters(
     data: dict[str, Any], params: Any, pointer: str
 ) -> Iterator[tuple[dict[str, Any], str]]:
     if not isinstance(params, list):
         return
     for index, raw in enumerate(params):
-        param = _deref(data, raw)
+        param = deref(data, raw, on_missing="none")  # other checks report the ref
         if isinstance(param, dict):
             yield param, f"{pointer}/{index}"
 

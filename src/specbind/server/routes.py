@@ -20,11 +20,11 @@ from specbind.openapi.normalise import (
     ORIGINAL_MEDIA_TYPE,
     ORIGINAL_OPERATION_ID,
 )
-from specbind.openapi.pointer import extend, resolve_pointer
+from specbind.openapi.pointer import extend
+from specbind.openapi.refs import component_name, deref
 from specbind.openapi.validate import iter_operations
 from specbind.render.text import python_literal
 
-SCHEMA_PREFIX = "#/components/schemas/"
 _LOCATIONS = {"path": "Path", "query": "Query", "header": "Header", "cookie": "Cookie"}
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 # FastAPI marker keyword -> OpenAPI keyword, for the constraints FastAPI enforces.
@@ -142,28 +142,14 @@ def python_identifier(name: str) -> str:
     return f"{text}_" if keyword.iskeyword(text) else text
 
 
-def _deref(data: dict[str, Any], node: Any, pointer: str) -> Any:
-    for _ in range(32):
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-            return node
-        ref = node["$ref"]
-        if not ref.startswith("#"):
-            raise SpecbindError(f"#{pointer}: only local $refs are supported, not {ref!r}")
-        try:
-            node = resolve_pointer(data, ref)
-        except (KeyError, ValueError):
-            raise SpecbindError(f"#{pointer}: $ref {ref!r} does not resolve") from None
-    raise SpecbindError(f"#{pointer}: $ref chain too long (a cycle?)")
-
-
 def type_annotation(schema: Any, models: set[str], pointer: str) -> str:
     """The Python type of a body or response schema, naming the generated models."""
     if not isinstance(schema, dict) or not schema:
         return "Any"
     ref = schema.get("$ref")
     if isinstance(ref, str):
-        name = ref[len(SCHEMA_PREFIX) :] if ref.startswith(SCHEMA_PREFIX) else ""
-        if name not in models:
+        name = component_name(ref)
+        if name is None or name not in models:
             raise SpecbindError(
                 f"#{pointer}: {ref!r} has no generated model (inline or unsupported schema)"
             )
@@ -200,13 +186,13 @@ def type_annotation(schema: Any, models: set[str], pointer: str) -> str:
 def _parameter(
     data: dict[str, Any], raw: Any, pointer: str, names: Namespace
 ) -> ParameterRoute | None:
-    param = _deref(data, raw, pointer)
+    param = deref(data, raw, pointer=pointer)
     if not isinstance(param, dict) or param.get("in") not in _LOCATIONS:
         raise SpecbindError(f"#{pointer}: a parameter needs `in` (path, query, header or cookie)")
     name, location = str(param["name"]), str(param["in"])
     if location == "header" and name.lower() in {"authorization", "accept", "content-type"}:
         return None
-    schema = _deref(data, param.get("schema") or {}, extend(pointer, "schema"))
+    schema = deref(data, param.get("schema") or {}, pointer=extend(pointer, "schema"))
     required = location == "path" or param.get("required") is True
     annotation = _parameter_annotation(schema, extend(pointer, "schema"))
     python_name = names.claim(python_identifier(name))
@@ -302,7 +288,7 @@ def _success(
     if not codes:
         return 200, None, ""
     code = codes[0]
-    response = _deref(data, responses[code], extend(pointer, "responses", code))
+    response = deref(data, responses[code], pointer=extend(pointer, "responses", code))
     _, schema = _json_schema(response.get("content") if isinstance(response, dict) else None)
     description = str(response.get("description", "")) if isinstance(response, dict) else ""
     if int(code) == 204:
@@ -336,7 +322,7 @@ def operation_routes(data: dict[str, Any], models: set[str]) -> list[OperationRo
         ]
         by_key: dict[tuple[str, str], tuple[Any, str]] = {}
         for raw, where in declared:  # an operation's parameter overrides the path's
-            param = _deref(data, raw, where)
+            param = deref(data, raw, pointer=where)
             if isinstance(param, dict):
                 by_key[(str(param.get("name")), str(param.get("in")))] = (raw, where)
         parameters = [
@@ -346,7 +332,9 @@ def operation_routes(data: dict[str, Any], models: set[str]) -> list[OperationRo
         ]
         parameters.sort(key=lambda p: ("path", "query", "header", "cookie").index(p.location))
         body = None
-        request_body = _deref(data, operation.get("requestBody"), extend(pointer, "requestBody"))
+        request_body = deref(
+            data, operation.get("requestBody"), pointer=extend(pointer, "requestBody")
+        )
         if isinstance(request_body, dict):
             has_json, schema = _json_schema(request_body.get("content"))
             required = request_body.get("required") is True

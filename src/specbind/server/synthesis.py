@@ -22,7 +22,8 @@ from hypothesis import strategies as st
 from hypothesis.errors import HypothesisException
 
 from specbind.errors import SpecbindError
-from specbind.openapi.pointer import extend, ref_pointer, resolve_pointer
+from specbind.openapi.pointer import extend
+from specbind.openapi.refs import deref_located
 from specbind.server.schemas import FORMATS
 
 _WORDS = ("alpha", "bravo", "cedar", "delta", "ember", "fjord", "grove", "harbor")
@@ -96,12 +97,8 @@ class ValueSynthesiser:
         if not isinstance(schema, dict):
             return "value"
         if isinstance(schema.get("$ref"), str):
-            ref: str = schema["$ref"]
-            try:
-                target = resolve_pointer(self._data, ref)
-            except (KeyError, ValueError):
-                raise SpecbindError(f"#{pointer}: $ref {ref!r} does not resolve") from None
-            return self.value(target, ref_pointer(ref), depth + 1)
+            target, where = deref_located(self._data, schema, pointer)
+            return self.value(target, where, depth + 1)
         if "const" in schema:
             return schema["const"]
         if isinstance(schema.get("enum"), list):
