@@ -9,6 +9,7 @@ it imports nothing from specbind at all.
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -145,3 +146,18 @@ def _cycle(graph: dict[str, set[str]]) -> list[str]:
 def test_the_client_runtime_imports_nothing_from_specbind(module: str) -> None:
     path = dict(_modules())[module]
     assert list(_imports(module, path)) == []
+
+
+def test_architecture_md_names_every_module_and_no_other() -> None:
+    text = (SOURCE.parents[1] / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    named = set(re.findall(r"^- `([\w/]+\.py)`:", text, re.M))
+    present = {path.relative_to(SOURCE).as_posix() for path in SOURCE.rglob("*.py")}
+    assert sorted(present - named) == []
+    assert sorted(named - present) == []
+
+
+def test_architecture_md_draws_the_same_layers() -> None:
+    text = (SOURCE.parents[1] / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| (\w+) \| (`[^|]+) \|", text, re.M))
+    drawn = {layer: set(re.findall(r"`(\w+)`", units)) for layer, units in rows.items()}
+    assert drawn == {layer: units for layer, units in LAYERS}
