@@ -259,9 +259,17 @@ def regeneration(name: str, document: Path, runs: int, work: Path, timeout: floa
 
 def fastapi_codegen_bin() -> tuple[Path | None, str]:
     """fastapi-code-generator in its own virtualenv (its pins clash with ours), installed once."""
-    venv = BENCH_VENVS / "fastapi-code-generator"
-    exe = venv / "bin" / "fastapi-codegen"
-    if exe.exists():
+    return bench_venv("fastapi-code-generator", FASTAPI_CODEGEN, "fastapi-codegen")
+
+
+def bench_venv(name: str, requirement: str, executable: str) -> tuple[Path | None, str]:
+    """`bin/<executable>` of a virtualenv under `.cache/bench-venvs/<name>` with
+    `requirement` installed, made once; (None, why) when pip cannot install it (no
+    registry, no such version)."""
+    venv = BENCH_VENVS / name
+    exe = venv / "bin" / executable
+    installed = venv / ".installed"  # written last: a venv pip did not finish is made again
+    if exe.exists() and installed.exists() and installed.read_text() == requirement:
         return exe, ""
     shutil.rmtree(venv, ignore_errors=True)
     venv.parent.mkdir(parents=True, exist_ok=True)
@@ -274,7 +282,7 @@ def fastapi_codegen_bin() -> tuple[Path | None, str]:
             "install",
             "--quiet",
             "--disable-pip-version-check",
-            FASTAPI_CODEGEN,
+            requirement,
         ],
     )
     for step in steps:
@@ -282,7 +290,10 @@ def fastapi_codegen_bin() -> tuple[Path | None, str]:
         if result.returncode != 0:
             shutil.rmtree(venv, ignore_errors=True)
             tail = (result.stderr or result.stdout).strip().splitlines()[-1:]
-            return None, f"could not install {FASTAPI_CODEGEN}: {' '.join(tail)[:160]}"
+            return None, f"could not install {requirement}: {' '.join(tail)[:160]}"
+    if not exe.exists():
+        return None, f"{requirement} installed no {executable}"
+    installed.write_text(requirement)
     return exe, ""
 
 

@@ -129,7 +129,7 @@ def client_overhead(rounds: int, calls: int) -> tuple[Figure, Figure]:
             return response.json()
 
         def our_call() -> object:
-            return ours.core_rbac_mentor_access_list(**QUERY)
+            return ours.core.rbac.mentor_access.list(**QUERY)
 
         sync_raw, sync_ours = _rounds(rounds, calls, raw_call, our_call)
         raw.close()
@@ -175,7 +175,7 @@ async def _async_rounds(
         return response.json()
 
     async def our_call() -> object:
-        return await ours.core_rbac_mentor_access_list(**QUERY)
+        return await ours.core.rbac.mentor_access.list(**QUERY)
 
     for call in (raw_call, our_call):
         await _per_call_async(call, 50)

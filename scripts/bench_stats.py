@@ -200,9 +200,16 @@ def results_json(figures: Sequence[Figure], environment: dict[str, Any]) -> str:
     )
 
 
-def sample_summary(figures: Sequence[Figure], label: str) -> list[Figure]:
+# The issue's sample: a median over fewer documents is not its figure.
+SAMPLE_MINIMUM = 10
+
+
+def sample_summary(
+    figures: Sequence[Figure], label: str, minimum: int = SAMPLE_MINIMUM
+) -> list[Figure]:
     """Two rows over per-document figures: the median and the worst ratio (targets
-    <= 1.0x and <= 1.5x). A document either side failed on is left out and named."""
+    <= 1.0x and <= 1.5x). A document either side failed on is left out and named; fewer
+    than `minimum` documents measured fails the median row (a smoke run, not the figure)."""
     ratios = {f.document: f.ratio for f in figures}
     measured = sorted((r, d) for d, r in ratios.items() if r is not None)
     left_out = sorted(d for d, r in ratios.items() if r is None)
@@ -213,6 +220,11 @@ def sample_summary(figures: Sequence[Figure], label: str) -> list[Figure]:
         return []
     median = statistics.median(r for r, _ in measured)
     worst, worst_document = measured[-1]
+    too_few = (
+        f"only {len(measured)} documents measured, the target needs at least {minimum}"
+        if len(measured) < minimum
+        else ""
+    )
     return [
         Figure(
             figure="sample client generation, median ratio",
@@ -221,6 +233,7 @@ def sample_summary(figures: Sequence[Figure], label: str) -> list[Figure]:
             peer=None,
             peer_name="",
             target=Target("at_most", 1.0, absolute=True, unit="x"),
+            failure=too_few,
             note=note,
             extra={"ratios": dict(sorted(ratios.items()))},
         ),

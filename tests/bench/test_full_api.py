@@ -11,11 +11,14 @@ from pathlib import Path
 import pytest
 from bench_full_api import (
     FULL_API_DOCUMENT,
+    generation_budget,
+    import_measure,
     make_scratch_project,
     scratch_pyproject,
     time_until_answers,
 )
 from bench_runtime import free_port
+from bench_stats import Figure, Sample, Target
 
 
 def test_scratch_pyproject_sets_only_the_spec_version() -> None:
@@ -68,3 +71,30 @@ def test_time_until_answers_gives_up_after_its_timeout(tmp_path: Path) -> None:
     assert run.returncode == -9
     assert run.seconds < 10
     assert run.failure() == "exit -9: did not answer within 0 s"
+
+
+def test_the_whole_api_client_generation_is_held_to_15_seconds() -> None:
+    def timed(seconds: float) -> Figure:
+        ours = Sample((seconds,), "s")
+        return Figure("client generation", "doc", ours, None, "peer", Target("at_most", 1.0))
+
+    assert generation_budget(timed(9.2)).met is True
+    slow = generation_budget(timed(15.5))
+    assert slow.met is False
+    assert slow.target is not None and slow.target.describe() == "<= 15 s"
+
+
+def test_import_measure_times_a_fresh_interpreter(tmp_path: Path) -> None:
+    package = tmp_path / "slowpkg"
+    package.mkdir()
+    (package / "__init__.py").write_text("import time\ntime.sleep(0.2)\nVALUE = [0] * 10**6\n")
+    run = import_measure(
+        Path(sys.executable), "import slowpkg", "import json", tmp_path, str(tmp_path)
+    )
+    assert run.ok, run.output
+    assert 0.2 <= run.seconds < 5
+    assert run.peak_mb > 8  # the million-item list is in the high-water mark
+    assert '"first_use"' in run.output
+    broken = import_measure(Path(sys.executable), "import nothere", "", tmp_path, "")
+    assert not broken.ok
+    assert "No module named 'nothere'" in broken.output

@@ -141,7 +141,7 @@ def test_sample_summary_is_the_median_and_worst_ratio_of_measured_documents() ->
         figure("c", 2.0, 2.5),  # 0.8x
         figure("d", 9.0, 1.0, failure="exit 2"),  # left out
     ]
-    median, worst = sample_summary(figures, "sample (4)")
+    median, worst = sample_summary(figures, "sample (4)", minimum=3)
     assert median.ours is not None and median.ours.median == pytest.approx(0.8)
     assert median.met is True
     assert median.note == "3 of 4 documents measured; left out (a side failed): d"
@@ -150,3 +150,7 @@ def test_sample_summary_is_the_median_and_worst_ratio_of_measured_documents() ->
     assert worst.target is not None and worst.target.describe() == "<= 1.5x"
     assert "| 1.50x |" in render_markdown([worst]).replace(" +-0%", "")
     assert sample_summary([figures[3]], "x") == []
+    # fewer measured documents than the minimum (10 by default): not the figure
+    small, _ = sample_summary(figures, "sample (4)")
+    assert small.met is False
+    assert small.failure == "only 3 documents measured, the target needs at least 10"

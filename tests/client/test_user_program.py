@@ -28,24 +28,28 @@ def sync_calls() -> list[int]:
     with Client(api_key="k", base_url="http://127.0.0.1:9") as client:
         page: PaginatedThingList = client.catalog.things.list(search="lamp", page_size=5)
         made: Thing = client.catalog.things.create(body=ThingRequest(name="lamp"))
+        by_fields: Thing = client.catalog.things.create(name="lamp", timeout=2.0)
         raw: APIResponse[Thing] = client.with_raw_response.catalog.things.create(
             body=ThingRequest(name="lamp"), timeout=2.0
         )
         also: APIResponse[Thing] = client.catalog.things.with_raw_response.create(
             body=ThingRequest(name="x")
         )
+        raw_fields: APIResponse[Thing] = client.with_raw_response.catalog.things.create(name="x")
         ids = [thing.id for thing in client.catalog.things.iter_list()]
         issuers = [i.entity_id for i in client.credentials.orgs.issuers.iter_list(org="o")]
-        return [page.count, made.id, raw.status_code, also.parsed.id, *ids, len(issuers)]
+        return [page.count, made.id, by_fields.id, raw.status_code, also.parsed.id,
+                raw_fields.parsed.id, *ids, len(issuers)]
 
 
 async def async_calls() -> int:
     async with AsyncClient(api_key="k") as client:
         made: Thing = await client.catalog.things.create(body=ThingRequest(name="lamp"))
+        named: Thing = await client.catalog.things.create(name="lamp")
         raw = await client.with_raw_response.catalog.things.list()
         page: PaginatedThingList = raw.parsed
         ids = [thing.id async for thing in client.catalog.things.iter_list()]
-        return made.id + page.count + len(ids)
+        return made.id + named.id + page.count + len(ids)
 
 
 if __name__ == "__main__":
@@ -55,7 +59,14 @@ if __name__ == "__main__":
 # Each line is a mistake mypy must report on its own (the program above is otherwise clean).
 MISTAKES = {
     "client.catalog.things.list(search=5)": 'Argument "search"',
-    "client.catalog.things.create(body=1)": 'Argument "body"',
+    "client.catalog.things.create(body=1)": 'matches argument type "int"',
+    # the body's fields as keywords: typed, the required ones required, not beside body=
+    "client.catalog.things.create(name=1.5)": 'matches argument type "float"',
+    "client.catalog.things.create()": "require at least one argument",
+    "client.catalog.things.create(body=ThingRequest(name='a'), name='b')": (
+        'matches argument types "ThingRequest", "str"'
+    ),
+    "client.with_raw_response.catalog.things.create(name=b'x')": 'matches argument type "bytes"',
     "client.catalog.things.nope()": 'has no attribute "nope"',
     "client.catalog.things.list(max_retries='2')": 'Argument "max_retries"',
     "x: int = client.catalog.things.create(body=ThingRequest(name='a'))": "Incompatible types",

@@ -635,6 +635,15 @@ COMPUTED = {
     "success.schema_literal": "python_literal",
     "sending.content_type_literal": "python_literal",
     "sending.payload": "an identifier and a method call",
+    '"body_from_fields" if op.body.prop.required else "optional_body_from_fields"': (
+        "a runtime function name"
+    ),
+    "op.body_fields.model": "identifier (engine ClassName)",
+    "op.body_fields.required_literal": "python_literal",
+    "field.argument": "identifier (a body field's engine python_name, maybe body_-prefixed)",
+    "helper": "a runtime function name (ResourceView.body_helpers)",
+    "model_class": "identifier (engine ClassName, generate.lazy_models)",
+    "model_module": "identifier (engine module name, generate.lazy_models)",
     "lines[0]": "op.doc_lines, escaped by docstring in views._doc_lines",
     "line": "import lines and README example lines built from identifiers",
     "relative": "the engine's import lines",
@@ -651,7 +660,10 @@ COMPUTED = {
     'op.response_annotation or "None"': "a type expression",
     "source": "a variable name passed by the engine's macros",
     # macros that render other templates (checked where they are defined)
-    "signature(op)": "macro",
+    "signature(op.signature)": "macro over the engine's typed signature",
+    "signature(op.fields_signature)": "macro over typed declarations of identifiers",
+    "signature(op.implementation_signature)": "macro over typed declarations of identifiers",
+    "fields_body(op)": "macro",
     "call(op)": "macro",
     "docstring(op.doc_lines)": "macro over escaped lines",
     "body_to_kwarg(op.body)": "engine macro",

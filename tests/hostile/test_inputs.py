@@ -439,6 +439,9 @@ NOT_REACHED_BY_A_VALID_DOCUMENT = {
     ": a client template failed to render: ": "templates",
     ": a server template failed to render: .jinja": "templates",
     "datamodel-code-generator failed on the normalised document: ": "the tool",
+    "openapi-python-client wrote an unexpected model import": (
+        "the engine's own `from .<module> import <Class>` lines, whatever the document"
+    ),
     "two operations would both be called": "unique_operation_ids makes them unique",
     "the operation has no operationId to name it": "unique_operation_ids gives one",
     "a parameter needs `in`": "the structural check requires `in`",

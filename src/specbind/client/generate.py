@@ -389,6 +389,7 @@ def _render(
     )
     project.env.globals["union_passes_through"] = partial(union_passes_through, project.env)
     project.env.globals["plain"] = plain
+    project.env.globals["lazy_models"] = lazy_models
     model_names = {str(m.class_info.name) for m in parsed.models} | {
         str(e.class_info.name) for e in parsed.enums
     }
@@ -463,6 +464,22 @@ def _render(
             f"{source}: openapi-python-client failed", _engine_problems(errors, source)
         )
     return len(operations)
+
+
+_MODEL_IMPORT = re.compile(r"^from \.(\w+) import (\w+)$")
+
+
+def lazy_models(imports: list[str]) -> list[tuple[str, str]]:
+    """(class name, module name) of each model, by name, from the engine's
+    `from .<module> import <Name>` lines for `models/__init__.py`
+    (`templates/client/models_init.py.jinja` makes them load on first use)."""
+    found = []
+    for line in imports:
+        match = _MODEL_IMPORT.match(line.strip())
+        if match is None:
+            raise SpecbindError(f"openapi-python-client wrote an unexpected model import: {line}")
+        found.append((match.group(2), match.group(1)))
+    return sorted(found)
 
 
 def _write_resources(env: jinja2.Environment, root: ResourceView, package_dir: Path) -> None:

@@ -156,7 +156,20 @@ class ResourceView:
         used: set[str] = set()
         for method in self.methods:
             op = method.operation
-            text = " ".join([*op.signature, op.return_type])
+            text = " ".join([*op.implementation_signature, op.return_type])
+            if op.body_fields is not None:
+                text += f" {op.body_fields.model}"
+                found.add("from typing import Any")  # the engine's `Any` fields import none
+                for prop in op.body_fields.properties:
+                    lazy = getattr(prop, "get_lazy_imports", None)
+                    lines = prop.get_imports(prefix=self.root)
+                    for line in [*lines, *(lazy(prefix=self.root) if lazy else ())]:
+                        if " types import " in line:
+                            type_names.update(
+                                n.strip() for n in line.split(" import ")[1].split(",")
+                            )
+                        else:
+                            found.add(line)
             if op.page is not None:
                 text += f" {op.page.item_type}"
             used.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", text))
@@ -173,6 +186,17 @@ class ResourceView:
                 found.update(op.page.imports(self.root))
         found.add(f"from {self.root}types import {', '.join(sorted(type_names))}")
         return sorted(kept for line in found if (kept := _only_used(line, used)))
+
+    @property
+    def body_helpers(self) -> list[str]:
+        """The `_operation` functions that build a body from its fields, as used here."""
+        return sorted(
+            {
+                "body_from_fields" if op.body.prop.required else "optional_body_from_fields"
+                for method in self.methods
+                if (op := method.operation).body_fields is not None and op.body is not None
+            }
+        )
 
     @property
     def pages(self) -> bool:

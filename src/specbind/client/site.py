@@ -100,6 +100,11 @@ def models_reference(project_dir: Path, package: str) -> tuple[str, int]:
     for name, member in sorted(module.members.items()):
         if name.startswith("_"):
             continue
+        # `models/__init__.py` also imports `Any`, `TYPE_CHECKING`, ... for its lazy loading
+        if isinstance(member, griffe.Alias) and not member.target_path.startswith(
+            f"{package}.models."
+        ):
+            continue
         target = member.final_target if isinstance(member, griffe.Alias) else member
         if isinstance(target, griffe.Class):
             classes.append(target)

@@ -25,7 +25,7 @@ from openapi_python_client.parser.responses import Response
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonCode
 
-from specbind.client.bodies import BodySending, body_sending
+from specbind.client.bodies import BodyFields, BodySending, body_fields, body_sending
 from specbind.client.examples import argument_example
 from specbind.client.pagination import PageShape, page_shape
 from specbind.client.parameters import OPTION_NAMES
@@ -126,6 +126,8 @@ class OperationView:
     example_imports: list[str] = field(default_factory=list)
     operation_id_given: str = ""  # the document's operationId ('' when it has none)
     call_path: str = ""  # `core.rbac.groups.partial_update`, set by `resources.resource_tree`
+    # A flat object body's fields, which the method also takes as keyword arguments.
+    body_fields: BodyFields | None = None
 
     @property
     def iter_call_path(self) -> str:
@@ -177,6 +179,28 @@ class OperationView:
     def signature(self) -> list[str]:
         """`name: type` or `name: type | Unset = UNSET`, in the engine's spelling."""
         return [plain(prop.to_string()) for prop in self.arguments]
+
+    @property
+    def fields_signature(self) -> list[str]:
+        """The overload that takes the body's fields as keywords instead of `body=`."""
+        fields = self.body_fields.fields if self.body_fields is not None else ()
+        return [
+            *(plain(p.to_string()) for p in self.parameters),
+            *(f.overload_line for f in fields),
+        ]
+
+    @property
+    def implementation_signature(self) -> list[str]:
+        """Both ways at once: `body=` and every field may each be left out."""
+        body = self.body
+        if self.body_fields is None or body is None:
+            return self.signature
+        body_line = f"body: {self.body_type}" + (" | Unset" if body.prop.required else "")
+        return [
+            *(plain(p.to_string()) for p in self.parameters),
+            f"{body_line} = UNSET",
+            *(f.implementation_line for f in self.body_fields.fields),
+        ]
 
     @property
     def call_arguments(self) -> list[str]:
@@ -508,6 +532,23 @@ def _operation_view(
         else None,
     )
     view.page = _page_view(data, successes, raw, method, models)
+    if body is not None:
+        model = body.prop
+        if isinstance(model, ModelProperty) and model.required_properties is None:
+            model = models.get(str(model.class_info.name), model)
+        taken = {str(p.python_name) for p in parameters} | OPTION_NAMES
+        view.body_fields = body_fields(body, model, taken)
+        if view.body_fields is not None:
+            names = ", ".join(view.body_fields.names)
+            # before the blank line that precedes "Returns:" and its one line
+            at = len(view.doc_lines) - 3
+            view.doc_lines[at:at] = textwrap.wrap(
+                docstring(f"Or the body's fields as keywords instead of body=: {names}", _ONE_LINE),
+                DOC_WIDTH,
+                initial_indent="    ",
+                subsequent_indent="        ",
+                break_long_words=False,
+            )
     return view
 
 

@@ -8,7 +8,7 @@ arguments into a `RequestSpec`. The clients send it; nothing here does I/O.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, Generic, TypedDict, TypeVar
@@ -16,6 +16,8 @@ from urllib.parse import quote
 from uuid import UUID
 
 import httpx
+
+from .types import UNSET, Unset
 
 T = TypeVar("T")
 Schema = Mapping[str, Any]
@@ -101,3 +103,58 @@ def cookie_header(cookies: Mapping[str, Any]) -> str:
     return "; ".join(
         f"{name}={quote(wire_text(value), safe=_COOKIE_SAFE)}" for name, value in cookies.items()
     )
+
+
+# One body field given as a keyword: (the keyword, the model's attribute, the value).
+BodyField = tuple[str, str, Any]
+
+
+def body_from_fields(
+    method: str,
+    body: T | Unset,
+    model: Callable[..., T],
+    required: Sequence[str],
+    fields: Sequence[BodyField],
+) -> T:
+    """The request body of a call to `method`, which takes it as `body=` or as its
+    fields: `body` when given, else `model` built from the fields given (an empty
+    model when the body has no required field and none is given).
+
+    Both at once, or a required field left out, is a TypeError naming the keywords;
+    mypy reports both before the call runs."""
+    given = _given(method, body, fields)
+    if not isinstance(body, Unset):
+        return body
+    missing = [name for name in required if name not in {argument for argument, _, _ in given}]
+    if missing:
+        raise TypeError(
+            f"{method}() is missing the required body field(s) {', '.join(missing)} "
+            "(or pass the whole body as body=)"
+        )
+    return model(**{attribute: value for _, attribute, value in given})
+
+
+def optional_body_from_fields(
+    method: str,
+    body: T | Unset,
+    model: Callable[..., T],
+    required: Sequence[str],
+    fields: Sequence[BodyField],
+) -> T | Unset:
+    """`body_from_fields` for an optional body: UNSET (no body is sent) when neither
+    `body=` nor any field is given."""
+    if isinstance(body, Unset) and not _given(method, body, fields):
+        return UNSET
+    return body_from_fields(method, body, model, required, fields)
+
+
+def _given(method: str, body: object, fields: Sequence[BodyField]) -> list[BodyField]:
+    """The fields given a value; a TypeError when `body=` is given too."""
+    given = [field for field in fields if field[2] is not UNSET]
+    if given and not isinstance(body, Unset):
+        names = ", ".join(argument for argument, _, _ in given)
+        raise TypeError(
+            f"{method}() takes the request body as body= or as its fields, not both "
+            f"(got body= and {names})"
+        )
+    return given

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ...._operation import RequestOptions
+from ...._operation import RequestOptions, optional_body_from_fields
 from ...._response import async_to_raw_response, to_raw_response
 from ....api.auto_recharge import auto_recharge_trigger_create as _auto_recharge_trigger_create
 from ....models.auto_recharge_trigger_request import AutoRechargeTriggerRequest
@@ -34,10 +34,29 @@ class AutoRechargeTriggerResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AutoRechargeTriggerResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: AutoRechargeTriggerRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoRechargeTriggerResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str | Unset = UNSET,
+        amount_usd: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoRechargeTriggerResponse: ...
+
+    def create(
+        self,
+        *,
+        body: AutoRechargeTriggerRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        amount_usd: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AutoRechargeTriggerResponse:
         """Trigger auto-recharge or manual top-up
@@ -50,10 +69,21 @@ class AutoRechargeTriggerResource:
         Args:
             body (AutoRechargeTriggerRequest | Unset, request body): Request schema for POST
                 auto-recharge/trigger/.
+            Or the body's fields as keywords instead of body=: platform_key, amount_usd
 
         Returns:
             AutoRechargeTriggerResponse
         """
+        body = optional_body_from_fields(
+            "auto_recharge.trigger.create",
+            body,
+            AutoRechargeTriggerRequest,
+            [],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("amount_usd", "amount_usd", amount_usd),
+            ),
+        )
         return self._client._send(
             _auto_recharge_trigger_create.OPERATION,
             _auto_recharge_trigger_create.build_request(body=body),
@@ -80,10 +110,29 @@ class AsyncAutoRechargeTriggerResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAutoRechargeTriggerResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: AutoRechargeTriggerRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoRechargeTriggerResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str | Unset = UNSET,
+        amount_usd: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoRechargeTriggerResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: AutoRechargeTriggerRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        amount_usd: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AutoRechargeTriggerResponse:
         """Trigger auto-recharge or manual top-up
@@ -96,10 +145,21 @@ class AsyncAutoRechargeTriggerResource:
         Args:
             body (AutoRechargeTriggerRequest | Unset, request body): Request schema for POST
                 auto-recharge/trigger/.
+            Or the body's fields as keywords instead of body=: platform_key, amount_usd
 
         Returns:
             AutoRechargeTriggerResponse
         """
+        body = optional_body_from_fields(
+            "auto_recharge.trigger.create",
+            body,
+            AutoRechargeTriggerRequest,
+            [],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("amount_usd", "amount_usd", amount_usd),
+            ),
+        )
         return await self._client._send(
             _auto_recharge_trigger_create.OPERATION,
             _auto_recharge_trigger_create.build_request(body=body),

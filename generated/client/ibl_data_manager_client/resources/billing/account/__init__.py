@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ...._operation import RequestOptions
+from ...._operation import RequestOptions, optional_body_from_fields
 from ...._response import async_to_raw_response, to_raw_response
 from ....api.billing import billing_account_partial_update as _billing_account_partial_update
 from ....api.billing import billing_account_retrieve as _billing_account_retrieve
@@ -63,10 +63,33 @@ class BillingAccountResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         body: PatchedCreditAccountAutoRechargeUpdate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditAccountInfo: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        auto_recharge_threshold_usd: str | Unset = UNSET,
+        auto_recharge_amount_usd: str | Unset = UNSET,
+        auto_recharge_enabled: bool | Unset = UNSET,
+        auto_recharge_spending_limit_usd: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditAccountInfo: ...
+
+    def partial_update(
+        self,
+        *,
+        body: PatchedCreditAccountAutoRechargeUpdate | Unset = UNSET,
+        auto_recharge_threshold_usd: str | Unset = UNSET,
+        auto_recharge_amount_usd: str | Unset = UNSET,
+        auto_recharge_enabled: bool | Unset = UNSET,
+        auto_recharge_spending_limit_usd: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CreditAccountInfo:
         """Partially update auto-recharge preferences
@@ -76,20 +99,66 @@ class BillingAccountResource:
         Args:
             body (PatchedCreditAccountAutoRechargeUpdate | Unset, request body): Partial update
                 for CreditAccount auto-recharge fields.
+            Or the body's fields as keywords instead of body=: auto_recharge_threshold_usd,
+                auto_recharge_amount_usd, auto_recharge_enabled,
+                auto_recharge_spending_limit_usd
 
         Returns:
             CreditAccountInfo
         """
+        body = optional_body_from_fields(
+            "billing.account.partial_update",
+            body,
+            PatchedCreditAccountAutoRechargeUpdate,
+            [],
+            (
+                (
+                    "auto_recharge_threshold_usd",
+                    "auto_recharge_threshold_usd",
+                    auto_recharge_threshold_usd,
+                ),
+                ("auto_recharge_amount_usd", "auto_recharge_amount_usd", auto_recharge_amount_usd),
+                ("auto_recharge_enabled", "auto_recharge_enabled", auto_recharge_enabled),
+                (
+                    "auto_recharge_spending_limit_usd",
+                    "auto_recharge_spending_limit_usd",
+                    auto_recharge_spending_limit_usd,
+                ),
+            ),
+        )
         return self._client._send(
             _billing_account_partial_update.OPERATION,
             _billing_account_partial_update.build_request(body=body),
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         body: CreditAccountAutoRechargeUpdate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditAccountInfo: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        auto_recharge_threshold_usd: str | Unset = UNSET,
+        auto_recharge_amount_usd: str | Unset = UNSET,
+        auto_recharge_enabled: bool | Unset = UNSET,
+        auto_recharge_spending_limit_usd: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditAccountInfo: ...
+
+    def update(
+        self,
+        *,
+        body: CreditAccountAutoRechargeUpdate | Unset = UNSET,
+        auto_recharge_threshold_usd: str | Unset = UNSET,
+        auto_recharge_amount_usd: str | Unset = UNSET,
+        auto_recharge_enabled: bool | Unset = UNSET,
+        auto_recharge_spending_limit_usd: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CreditAccountInfo:
         """Update auto-recharge preferences
@@ -103,10 +172,33 @@ class BillingAccountResource:
         Args:
             body (CreditAccountAutoRechargeUpdate | Unset, request body): Partial update for
                 CreditAccount auto-recharge fields.
+            Or the body's fields as keywords instead of body=: auto_recharge_threshold_usd,
+                auto_recharge_amount_usd, auto_recharge_enabled,
+                auto_recharge_spending_limit_usd
 
         Returns:
             CreditAccountInfo
         """
+        body = optional_body_from_fields(
+            "billing.account.update",
+            body,
+            CreditAccountAutoRechargeUpdate,
+            [],
+            (
+                (
+                    "auto_recharge_threshold_usd",
+                    "auto_recharge_threshold_usd",
+                    auto_recharge_threshold_usd,
+                ),
+                ("auto_recharge_amount_usd", "auto_recharge_amount_usd", auto_recharge_amount_usd),
+                ("auto_recharge_enabled", "auto_recharge_enabled", auto_recharge_enabled),
+                (
+                    "auto_recharge_spending_limit_usd",
+                    "auto_recharge_spending_limit_usd",
+                    auto_recharge_spending_limit_usd,
+                ),
+            ),
+        )
         return self._client._send(
             _billing_account_update.OPERATION,
             _billing_account_update.build_request(body=body),
@@ -159,10 +251,33 @@ class AsyncBillingAccountResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         body: PatchedCreditAccountAutoRechargeUpdate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditAccountInfo: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        auto_recharge_threshold_usd: str | Unset = UNSET,
+        auto_recharge_amount_usd: str | Unset = UNSET,
+        auto_recharge_enabled: bool | Unset = UNSET,
+        auto_recharge_spending_limit_usd: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditAccountInfo: ...
+
+    async def partial_update(
+        self,
+        *,
+        body: PatchedCreditAccountAutoRechargeUpdate | Unset = UNSET,
+        auto_recharge_threshold_usd: str | Unset = UNSET,
+        auto_recharge_amount_usd: str | Unset = UNSET,
+        auto_recharge_enabled: bool | Unset = UNSET,
+        auto_recharge_spending_limit_usd: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CreditAccountInfo:
         """Partially update auto-recharge preferences
@@ -172,20 +287,66 @@ class AsyncBillingAccountResource:
         Args:
             body (PatchedCreditAccountAutoRechargeUpdate | Unset, request body): Partial update
                 for CreditAccount auto-recharge fields.
+            Or the body's fields as keywords instead of body=: auto_recharge_threshold_usd,
+                auto_recharge_amount_usd, auto_recharge_enabled,
+                auto_recharge_spending_limit_usd
 
         Returns:
             CreditAccountInfo
         """
+        body = optional_body_from_fields(
+            "billing.account.partial_update",
+            body,
+            PatchedCreditAccountAutoRechargeUpdate,
+            [],
+            (
+                (
+                    "auto_recharge_threshold_usd",
+                    "auto_recharge_threshold_usd",
+                    auto_recharge_threshold_usd,
+                ),
+                ("auto_recharge_amount_usd", "auto_recharge_amount_usd", auto_recharge_amount_usd),
+                ("auto_recharge_enabled", "auto_recharge_enabled", auto_recharge_enabled),
+                (
+                    "auto_recharge_spending_limit_usd",
+                    "auto_recharge_spending_limit_usd",
+                    auto_recharge_spending_limit_usd,
+                ),
+            ),
+        )
         return await self._client._send(
             _billing_account_partial_update.OPERATION,
             _billing_account_partial_update.build_request(body=body),
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         body: CreditAccountAutoRechargeUpdate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditAccountInfo: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        auto_recharge_threshold_usd: str | Unset = UNSET,
+        auto_recharge_amount_usd: str | Unset = UNSET,
+        auto_recharge_enabled: bool | Unset = UNSET,
+        auto_recharge_spending_limit_usd: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CreditAccountInfo: ...
+
+    async def update(
+        self,
+        *,
+        body: CreditAccountAutoRechargeUpdate | Unset = UNSET,
+        auto_recharge_threshold_usd: str | Unset = UNSET,
+        auto_recharge_amount_usd: str | Unset = UNSET,
+        auto_recharge_enabled: bool | Unset = UNSET,
+        auto_recharge_spending_limit_usd: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CreditAccountInfo:
         """Update auto-recharge preferences
@@ -199,10 +360,33 @@ class AsyncBillingAccountResource:
         Args:
             body (CreditAccountAutoRechargeUpdate | Unset, request body): Partial update for
                 CreditAccount auto-recharge fields.
+            Or the body's fields as keywords instead of body=: auto_recharge_threshold_usd,
+                auto_recharge_amount_usd, auto_recharge_enabled,
+                auto_recharge_spending_limit_usd
 
         Returns:
             CreditAccountInfo
         """
+        body = optional_body_from_fields(
+            "billing.account.update",
+            body,
+            CreditAccountAutoRechargeUpdate,
+            [],
+            (
+                (
+                    "auto_recharge_threshold_usd",
+                    "auto_recharge_threshold_usd",
+                    auto_recharge_threshold_usd,
+                ),
+                ("auto_recharge_amount_usd", "auto_recharge_amount_usd", auto_recharge_amount_usd),
+                ("auto_recharge_enabled", "auto_recharge_enabled", auto_recharge_enabled),
+                (
+                    "auto_recharge_spending_limit_usd",
+                    "auto_recharge_spending_limit_usd",
+                    auto_recharge_spending_limit_usd,
+                ),
+            ),
+        )
         return await self._client._send(
             _billing_account_update.OPERATION,
             _billing_account_update.build_request(body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ...._operation import RequestOptions
+from ...._operation import RequestOptions, body_from_fields
 from ...._response import async_to_raw_response, to_raw_response
 from ....api.catalog import catalog_courses_create as _catalog_courses_create
 from ....api.catalog import catalog_courses_destroy as _catalog_courses_destroy
@@ -85,6 +85,7 @@ class CatalogCoursesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -92,6 +93,36 @@ class CatalogCoursesResource:
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         body: CourseCreateUpdate,
+        **options: Unpack[RequestOptions],
+    ) -> Course: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        course_id: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        body_course_id: str,
+        body_org: str,
+        name: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Course: ...
+
+    def create(
+        self,
+        *,
+        course_id: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        body: CourseCreateUpdate | Unset = UNSET,
+        body_course_id: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Course:
         """Add or update a course in the database.
@@ -102,10 +133,25 @@ class CatalogCoursesResource:
             slug (str | Unset, query)
             body (CourseCreateUpdate, request body): Serializer for course creation/update
                 request body.
+            Or the body's fields as keywords instead of body=: body_course_id, body_org, name,
+                body_slug, data
 
         Returns:
             Course
         """
+        body = body_from_fields(
+            "catalog.courses.create",
+            body,
+            CourseCreateUpdate,
+            ["body_course_id", "body_org"],
+            (
+                ("body_course_id", "course_id", body_course_id),
+                ("body_org", "org", body_org),
+                ("name", "name", name),
+                ("body_slug", "slug", body_slug),
+                ("data", "data", data),
+            ),
+        )
         return self._client._send(
             _catalog_courses_create.OPERATION,
             _catalog_courses_create.build_request(
@@ -184,6 +230,7 @@ class AsyncCatalogCoursesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -191,6 +238,36 @@ class AsyncCatalogCoursesResource:
         org: str | Unset = UNSET,
         slug: str | Unset = UNSET,
         body: CourseCreateUpdate,
+        **options: Unpack[RequestOptions],
+    ) -> Course: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        course_id: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        body_course_id: str,
+        body_org: str,
+        name: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Course: ...
+
+    async def create(
+        self,
+        *,
+        course_id: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        body: CourseCreateUpdate | Unset = UNSET,
+        body_course_id: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Course:
         """Add or update a course in the database.
@@ -201,10 +278,25 @@ class AsyncCatalogCoursesResource:
             slug (str | Unset, query)
             body (CourseCreateUpdate, request body): Serializer for course creation/update
                 request body.
+            Or the body's fields as keywords instead of body=: body_course_id, body_org, name,
+                body_slug, data
 
         Returns:
             Course
         """
+        body = body_from_fields(
+            "catalog.courses.create",
+            body,
+            CourseCreateUpdate,
+            ["body_course_id", "body_org"],
+            (
+                ("body_course_id", "course_id", body_course_id),
+                ("body_org", "org", body_org),
+                ("name", "name", name),
+                ("body_slug", "slug", body_slug),
+                ("data", "data", data),
+            ),
+        )
         return await self._client._send(
             _catalog_courses_create.OPERATION,
             _catalog_courses_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ...._operation import RequestOptions
+from ...._operation import RequestOptions, body_from_fields
 from ...._response import async_to_raw_response, to_raw_response
 from ....api.catalog import catalog_increment_create as _catalog_increment_create
 from ....api.catalog import catalog_increment_retrieve as _catalog_increment_retrieve
@@ -57,10 +57,31 @@ class CatalogIncrementResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: CatalogAutoIncrementUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> int: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        number_type: str,
+        key: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> int: ...
+
+    def create(
+        self,
+        *,
+        body: CatalogAutoIncrementUpdateRequest | Unset = UNSET,
+        number_type: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        org: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> int:
         """Update auto increment information and retrieve a new ID for a specific platform.
@@ -68,10 +89,22 @@ class CatalogIncrementResource:
         Args:
             body (CatalogAutoIncrementUpdateRequest, request body): Serializer for auto
                 increment update request parameters.
+            Or the body's fields as keywords instead of body=: number_type, key, org
 
         Returns:
             int
         """
+        body = body_from_fields(
+            "catalog.increment.create",
+            body,
+            CatalogAutoIncrementUpdateRequest,
+            ["number_type"],
+            (
+                ("number_type", "number_type", number_type),
+                ("key", "key", key),
+                ("org", "org", org),
+            ),
+        )
         return self._client._send(
             _catalog_increment_create.OPERATION,
             _catalog_increment_create.build_request(body=body),
@@ -121,10 +154,31 @@ class AsyncCatalogIncrementResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: CatalogAutoIncrementUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> int: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        number_type: str,
+        key: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> int: ...
+
+    async def create(
+        self,
+        *,
+        body: CatalogAutoIncrementUpdateRequest | Unset = UNSET,
+        number_type: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        org: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> int:
         """Update auto increment information and retrieve a new ID for a specific platform.
@@ -132,10 +186,22 @@ class AsyncCatalogIncrementResource:
         Args:
             body (CatalogAutoIncrementUpdateRequest, request body): Serializer for auto
                 increment update request parameters.
+            Or the body's fields as keywords instead of body=: number_type, key, org
 
         Returns:
             int
         """
+        body = body_from_fields(
+            "catalog.increment.create",
+            body,
+            CatalogAutoIncrementUpdateRequest,
+            ["number_type"],
+            (
+                ("number_type", "number_type", number_type),
+                ("key", "key", key),
+                ("org", "org", org),
+            ),
+        )
         return await self._client._send(
             _catalog_increment_create.OPERATION,
             _catalog_increment_create.build_request(body=body),

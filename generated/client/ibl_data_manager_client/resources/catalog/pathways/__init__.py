@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ...._operation import RequestOptions
+from ...._operation import RequestOptions, body_from_fields
 from ...._response import async_to_raw_response, to_raw_response
 from ....api.catalog import catalog_pathways_create as _catalog_pathways_create
 from ....api.catalog import catalog_pathways_destroy as _catalog_pathways_destroy
 from ....api.catalog import catalog_pathways_list as _catalog_pathways_list
 from ....models.pathway import Pathway
 from ....models.pathway_create_update_request import PathwayCreateUpdateRequest
+from ....models.pathway_create_update_request_path_item import PathwayCreateUpdateRequestPathItem
 from ....models.pathway_delete_response import PathwayDeleteResponse
 from ....types import UNSET, Unset
 
@@ -129,6 +130,7 @@ class CatalogPathwaysResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -142,6 +144,58 @@ class CatalogPathwaysResource:
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
         body: PathwayCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Pathway: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        item_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        pathway_uuid: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        body_user_id: int,
+        body_name: str,
+        path: list[PathwayCreateUpdateRequestPathItem],
+        body_pathway_id: str | Unset = UNSET,
+        body_pathway_uuid: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_visible: bool | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Pathway: ...
+
+    def create(
+        self,
+        *,
+        item_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        pathway_uuid: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        body: PathwayCreateUpdateRequest | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_name: str | Unset = UNSET,
+        path: list[PathwayCreateUpdateRequestPathItem] | Unset = UNSET,
+        body_pathway_id: str | Unset = UNSET,
+        body_pathway_uuid: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_visible: bool | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Pathway:
         """Add or update a pathway.
@@ -158,10 +212,31 @@ class CatalogPathwaysResource:
             visible (bool | Unset, query)
             body (PathwayCreateUpdateRequest, request body): Serializer for pathway
                 creation/update request body.
+            Or the body's fields as keywords instead of body=: body_user_id, body_name, path,
+                body_pathway_id, body_pathway_uuid, body_username, body_slug, body_visible,
+                body_platform_key, data
 
         Returns:
             Pathway
         """
+        body = body_from_fields(
+            "catalog.pathways.create",
+            body,
+            PathwayCreateUpdateRequest,
+            ["body_user_id", "body_name", "path"],
+            (
+                ("body_user_id", "user_id", body_user_id),
+                ("body_name", "name", body_name),
+                ("path", "path", path),
+                ("body_pathway_id", "pathway_id", body_pathway_id),
+                ("body_pathway_uuid", "pathway_uuid", body_pathway_uuid),
+                ("body_username", "username", body_username),
+                ("body_slug", "slug", body_slug),
+                ("body_visible", "visible", body_visible),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("data", "data", data),
+            ),
+        )
         return self._client._send(
             _catalog_pathways_create.OPERATION,
             _catalog_pathways_create.build_request(
@@ -293,6 +368,7 @@ class AsyncCatalogPathwaysResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -306,6 +382,58 @@ class AsyncCatalogPathwaysResource:
         username: str | Unset = UNSET,
         visible: bool | Unset = UNSET,
         body: PathwayCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Pathway: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        item_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        pathway_uuid: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        body_user_id: int,
+        body_name: str,
+        path: list[PathwayCreateUpdateRequestPathItem],
+        body_pathway_id: str | Unset = UNSET,
+        body_pathway_uuid: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_visible: bool | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Pathway: ...
+
+    async def create(
+        self,
+        *,
+        item_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        pathway_uuid: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        body: PathwayCreateUpdateRequest | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_name: str | Unset = UNSET,
+        path: list[PathwayCreateUpdateRequestPathItem] | Unset = UNSET,
+        body_pathway_id: str | Unset = UNSET,
+        body_pathway_uuid: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_visible: bool | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Pathway:
         """Add or update a pathway.
@@ -322,10 +450,31 @@ class AsyncCatalogPathwaysResource:
             visible (bool | Unset, query)
             body (PathwayCreateUpdateRequest, request body): Serializer for pathway
                 creation/update request body.
+            Or the body's fields as keywords instead of body=: body_user_id, body_name, path,
+                body_pathway_id, body_pathway_uuid, body_username, body_slug, body_visible,
+                body_platform_key, data
 
         Returns:
             Pathway
         """
+        body = body_from_fields(
+            "catalog.pathways.create",
+            body,
+            PathwayCreateUpdateRequest,
+            ["body_user_id", "body_name", "path"],
+            (
+                ("body_user_id", "user_id", body_user_id),
+                ("body_name", "name", body_name),
+                ("path", "path", path),
+                ("body_pathway_id", "pathway_id", body_pathway_id),
+                ("body_pathway_uuid", "pathway_uuid", body_pathway_uuid),
+                ("body_username", "username", body_username),
+                ("body_slug", "slug", body_slug),
+                ("body_visible", "visible", body_visible),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("data", "data", data),
+            ),
+        )
         return await self._client._send(
             _catalog_pathways_create.OPERATION,
             _catalog_pathways_create.build_request(

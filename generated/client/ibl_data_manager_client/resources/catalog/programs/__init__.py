@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ...._operation import RequestOptions
+from ...._operation import RequestOptions, body_from_fields
 from ...._response import async_to_raw_response, to_raw_response
 from ....api.catalog import catalog_programs_create as _catalog_programs_create
 from ....api.catalog import catalog_programs_destroy as _catalog_programs_destroy
 from ....api.catalog import catalog_programs_list as _catalog_programs_list
 from ....models.program import Program
 from ....models.program_create_update_request import ProgramCreateUpdateRequest
+from ....models.program_create_update_request_course_list_item import (
+    ProgramCreateUpdateRequestCourseListItem,
+)
 from ....models.program_delete_response import ProgramDeleteResponse
 from ....types import UNSET, Unset
 
@@ -97,10 +100,45 @@ class CatalogProgramsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: ProgramCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Program: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        program_id: str,
+        name: str,
+        course_list: list[ProgramCreateUpdateRequestCourseListItem],
+        program_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        program_type: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Program: ...
+
+    def create(
+        self,
+        *,
+        body: ProgramCreateUpdateRequest | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        course_list: list[ProgramCreateUpdateRequestCourseListItem] | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        program_type: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Program:
         """Add or update a program. Accepts a list of courses and updates or creates a program.
@@ -108,10 +146,30 @@ class CatalogProgramsResource:
         Args:
             body (ProgramCreateUpdateRequest, request body): Serializer for program
                 creation/update request body.
+            Or the body's fields as keywords instead of body=: program_id, name, course_list,
+                program_key, slug, org, platform_key, enabled, program_type, data
 
         Returns:
             Program
         """
+        body = body_from_fields(
+            "catalog.programs.create",
+            body,
+            ProgramCreateUpdateRequest,
+            ["program_id", "name", "course_list"],
+            (
+                ("program_id", "program_id", program_id),
+                ("name", "name", name),
+                ("course_list", "course_list", course_list),
+                ("program_key", "program_key", program_key),
+                ("slug", "slug", slug),
+                ("org", "org", org),
+                ("platform_key", "platform_key", platform_key),
+                ("enabled", "enabled", enabled),
+                ("program_type", "program_type", program_type),
+                ("data", "data", data),
+            ),
+        )
         return self._client._send(
             _catalog_programs_create.OPERATION,
             _catalog_programs_create.build_request(body=body),
@@ -200,10 +258,45 @@ class AsyncCatalogProgramsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: ProgramCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Program: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        program_id: str,
+        name: str,
+        course_list: list[ProgramCreateUpdateRequestCourseListItem],
+        program_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        program_type: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Program: ...
+
+    async def create(
+        self,
+        *,
+        body: ProgramCreateUpdateRequest | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        course_list: list[ProgramCreateUpdateRequestCourseListItem] | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        program_type: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Program:
         """Add or update a program. Accepts a list of courses and updates or creates a program.
@@ -211,10 +304,30 @@ class AsyncCatalogProgramsResource:
         Args:
             body (ProgramCreateUpdateRequest, request body): Serializer for program
                 creation/update request body.
+            Or the body's fields as keywords instead of body=: program_id, name, course_list,
+                program_key, slug, org, platform_key, enabled, program_type, data
 
         Returns:
             Program
         """
+        body = body_from_fields(
+            "catalog.programs.create",
+            body,
+            ProgramCreateUpdateRequest,
+            ["program_id", "name", "course_list"],
+            (
+                ("program_id", "program_id", program_id),
+                ("name", "name", name),
+                ("course_list", "course_list", course_list),
+                ("program_key", "program_key", program_key),
+                ("slug", "slug", slug),
+                ("org", "org", org),
+                ("platform_key", "platform_key", platform_key),
+                ("enabled", "enabled", enabled),
+                ("program_type", "program_type", program_type),
+                ("data", "data", data),
+            ),
+        )
         return await self._client._send(
             _catalog_programs_create.OPERATION,
             _catalog_programs_create.build_request(body=body),

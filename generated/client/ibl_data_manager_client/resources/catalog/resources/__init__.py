@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ...._operation import RequestOptions
+from ...._operation import RequestOptions, body_from_fields
 from ...._response import async_to_raw_response, to_raw_response
 from ....api.catalog import catalog_resources_create as _catalog_resources_create
 from ....api.catalog import catalog_resources_destroy as _catalog_resources_destroy
@@ -135,6 +135,7 @@ class CatalogResourcesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -149,6 +150,60 @@ class CatalogResourcesResource:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         body: CatalogResourcesCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> Resource: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        resource_type: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body_resource_type: str,
+        url: str,
+        body_name: str,
+        body_id: int | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        skills: list[str] | Unset = UNSET,
+        image: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Resource: ...
+
+    def create(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        resource_type: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: CatalogResourcesCreateBody | Unset = UNSET,
+        body_resource_type: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        body_name: str | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        skills: list[str] | Unset = UNSET,
+        image: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Resource:
         """Create or update a resource with optional image upload
@@ -167,10 +222,31 @@ class CatalogResourcesResource:
             user_id (int | Unset, query)
             username (str | Unset, query)
             body (CatalogResourcesCreateBody, request body)
+            Or the body's fields as keywords instead of body=: body_resource_type, url,
+                body_name, body_id, body_user_id, body_username, description, skills, image,
+                data
 
         Returns:
             Resource
         """
+        body = body_from_fields(
+            "catalog.resources.create",
+            body,
+            CatalogResourcesCreateBody,
+            ["body_resource_type", "url", "body_name"],
+            (
+                ("body_resource_type", "resource_type", body_resource_type),
+                ("url", "url", url),
+                ("body_name", "name", body_name),
+                ("body_id", "id", body_id),
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("description", "description", description),
+                ("skills", "skills", skills),
+                ("image", "image", image),
+                ("data", "data", data),
+            ),
+        )
         return self._client._send(
             _catalog_resources_create.OPERATION,
             _catalog_resources_create.build_request(
@@ -309,6 +385,7 @@ class AsyncCatalogResourcesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -323,6 +400,60 @@ class AsyncCatalogResourcesResource:
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         body: CatalogResourcesCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> Resource: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        resource_type: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body_resource_type: str,
+        url: str,
+        body_name: str,
+        body_id: int | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        skills: list[str] | Unset = UNSET,
+        image: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Resource: ...
+
+    async def create(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        resource_type: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: CatalogResourcesCreateBody | Unset = UNSET,
+        body_resource_type: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        body_name: str | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        skills: list[str] | Unset = UNSET,
+        image: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Resource:
         """Create or update a resource with optional image upload
@@ -341,10 +472,31 @@ class AsyncCatalogResourcesResource:
             user_id (int | Unset, query)
             username (str | Unset, query)
             body (CatalogResourcesCreateBody, request body)
+            Or the body's fields as keywords instead of body=: body_resource_type, url,
+                body_name, body_id, body_user_id, body_username, description, skills, image,
+                data
 
         Returns:
             Resource
         """
+        body = body_from_fields(
+            "catalog.resources.create",
+            body,
+            CatalogResourcesCreateBody,
+            ["body_resource_type", "url", "body_name"],
+            (
+                ("body_resource_type", "resource_type", body_resource_type),
+                ("url", "url", url),
+                ("body_name", "name", body_name),
+                ("body_id", "id", body_id),
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("description", "description", description),
+                ("skills", "skills", skills),
+                ("image", "image", image),
+                ("data", "data", data),
+            ),
+        )
         return await self._client._send(
             _catalog_resources_create.OPERATION,
             _catalog_resources_create.build_request(

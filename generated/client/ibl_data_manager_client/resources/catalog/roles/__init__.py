@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ...._operation import RequestOptions
+from ...._operation import RequestOptions, body_from_fields
 from ...._response import async_to_raw_response, to_raw_response
 from ....api.catalog import catalog_roles_create as _catalog_roles_create
 from ....api.catalog import catalog_roles_retrieve as _catalog_roles_retrieve
@@ -114,6 +114,7 @@ class CatalogRolesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -126,6 +127,46 @@ class CatalogRolesResource:
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: RoleCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Role: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        name_iexact: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_name: str,
+        body_id: int | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Role: ...
+
+    def create(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        name_iexact: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: RoleCreateUpdateRequest | Unset = UNSET,
+        body_name: str | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Role:
         """Add a new role or update an existing role based on provided data.
@@ -141,10 +182,25 @@ class CatalogRolesResource:
             sort (str | Unset, query)
             body (RoleCreateUpdateRequest, request body): Serializer for role creation/update
                 request parameters.
+            Or the body's fields as keywords instead of body=: body_name, body_id, body_slug,
+                body_platform_key, data
 
         Returns:
             Role
         """
+        body = body_from_fields(
+            "catalog.roles.create",
+            body,
+            RoleCreateUpdateRequest,
+            ["body_name"],
+            (
+                ("body_name", "name", body_name),
+                ("body_id", "id", body_id),
+                ("body_slug", "slug", body_slug),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("data", "data", data),
+            ),
+        )
         return self._client._send(
             _catalog_roles_create.OPERATION,
             _catalog_roles_create.build_request(
@@ -261,6 +317,7 @@ class AsyncCatalogRolesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -273,6 +330,46 @@ class AsyncCatalogRolesResource:
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: RoleCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Role: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        name_iexact: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_name: str,
+        body_id: int | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Role: ...
+
+    async def create(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        name_iexact: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: RoleCreateUpdateRequest | Unset = UNSET,
+        body_name: str | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Role:
         """Add a new role or update an existing role based on provided data.
@@ -288,10 +385,25 @@ class AsyncCatalogRolesResource:
             sort (str | Unset, query)
             body (RoleCreateUpdateRequest, request body): Serializer for role creation/update
                 request parameters.
+            Or the body's fields as keywords instead of body=: body_name, body_id, body_slug,
+                body_platform_key, data
 
         Returns:
             Role
         """
+        body = body_from_fields(
+            "catalog.roles.create",
+            body,
+            RoleCreateUpdateRequest,
+            ["body_name"],
+            (
+                ("body_name", "name", body_name),
+                ("body_id", "id", body_id),
+                ("body_slug", "slug", body_slug),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("data", "data", data),
+            ),
+        )
         return await self._client._send(
             _catalog_roles_create.OPERATION,
             _catalog_roles_create.build_request(

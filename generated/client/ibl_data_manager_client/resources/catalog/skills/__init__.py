@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ...._operation import RequestOptions
+from ...._operation import RequestOptions, body_from_fields
 from ...._response import async_to_raw_response, to_raw_response
 from ....api.catalog import catalog_skills_create as _catalog_skills_create
 from ....api.catalog import catalog_skills_retrieve as _catalog_skills_retrieve
@@ -114,6 +114,7 @@ class CatalogSkillsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -126,6 +127,40 @@ class CatalogSkillsResource:
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: PaginatedSkillRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PaginatedSkill: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        name_iexact: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        next_page: str,
+        previous_page: str,
+        **options: Unpack[RequestOptions],
+    ) -> PaginatedSkill: ...
+
+    def create(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        name_iexact: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: PaginatedSkillRequest | Unset = UNSET,
+        next_page: str | Unset = UNSET,
+        previous_page: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PaginatedSkill:
         """Add or update a skill.
@@ -140,10 +175,21 @@ class CatalogSkillsResource:
             slug (str | Unset, query)
             sort (str | Unset, query)
             body (PaginatedSkillRequest, request body)
+            Or the body's fields as keywords instead of body=: next_page, previous_page
 
         Returns:
             PaginatedSkill
         """
+        body = body_from_fields(
+            "catalog.skills.create",
+            body,
+            PaginatedSkillRequest,
+            ["next_page", "previous_page"],
+            (
+                ("next_page", "next_page", next_page),
+                ("previous_page", "previous_page", previous_page),
+            ),
+        )
         return self._client._send(
             _catalog_skills_create.OPERATION,
             _catalog_skills_create.build_request(
@@ -260,6 +306,7 @@ class AsyncCatalogSkillsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -272,6 +319,40 @@ class AsyncCatalogSkillsResource:
         slug: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: PaginatedSkillRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PaginatedSkill: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        name_iexact: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        next_page: str,
+        previous_page: str,
+        **options: Unpack[RequestOptions],
+    ) -> PaginatedSkill: ...
+
+    async def create(
+        self,
+        *,
+        id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        name_iexact: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: PaginatedSkillRequest | Unset = UNSET,
+        next_page: str | Unset = UNSET,
+        previous_page: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PaginatedSkill:
         """Add or update a skill.
@@ -286,10 +367,21 @@ class AsyncCatalogSkillsResource:
             slug (str | Unset, query)
             sort (str | Unset, query)
             body (PaginatedSkillRequest, request body)
+            Or the body's fields as keywords instead of body=: next_page, previous_page
 
         Returns:
             PaginatedSkill
         """
+        body = body_from_fields(
+            "catalog.skills.create",
+            body,
+            PaginatedSkillRequest,
+            ["next_page", "previous_page"],
+            (
+                ("next_page", "next_page", next_page),
+                ("previous_page", "previous_page", previous_page),
+            ),
+        )
         return await self._client._send(
             _catalog_skills_create.OPERATION,
             _catalog_skills_create.build_request(

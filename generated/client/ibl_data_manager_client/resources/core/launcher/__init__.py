@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ...._operation import RequestOptions
+from ...._operation import RequestOptions, body_from_fields
 from ...._response import async_to_raw_response, to_raw_response
 from ....api.core import core_launcher_create as _core_launcher_create
 from ....api.core import core_launcher_retrieve as _core_launcher_retrieve
@@ -57,10 +57,41 @@ class CoreLauncherResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: LauncherViewPostRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformList: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        user_id: int,
+        key: str,
+        name: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        lms_url: str | Unset = UNSET,
+        cms_url: str | Unset = UNSET,
+        portal_url: str | Unset = UNSET,
+        use_default_hosts: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformList: ...
+
+    def create(
+        self,
+        *,
+        body: LauncherViewPostRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        lms_url: str | Unset = UNSET,
+        cms_url: str | Unset = UNSET,
+        portal_url: str | Unset = UNSET,
+        use_default_hosts: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformList:
         """POST: Launch a new edX platform  Params: user_id: The ID of the requesting user
@@ -71,10 +102,28 @@ class CoreLauncherResource:
 
         Args:
             body (LauncherViewPostRequest, request body)
+            Or the body's fields as keywords instead of body=: user_id, key, name, org, lms_url,
+                cms_url, portal_url, use_default_hosts
 
         Returns:
             PlatformList
         """
+        body = body_from_fields(
+            "core.launcher.create",
+            body,
+            LauncherViewPostRequest,
+            ["user_id", "key"],
+            (
+                ("user_id", "user_id", user_id),
+                ("key", "key", key),
+                ("name", "name", name),
+                ("org", "org", org),
+                ("lms_url", "lms_url", lms_url),
+                ("cms_url", "cms_url", cms_url),
+                ("portal_url", "portal_url", portal_url),
+                ("use_default_hosts", "use_default_hosts", use_default_hosts),
+            ),
+        )
         return self._client._send(
             _core_launcher_create.OPERATION, _core_launcher_create.build_request(body=body), options
         )
@@ -122,10 +171,41 @@ class AsyncCoreLauncherResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: LauncherViewPostRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformList: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        user_id: int,
+        key: str,
+        name: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        lms_url: str | Unset = UNSET,
+        cms_url: str | Unset = UNSET,
+        portal_url: str | Unset = UNSET,
+        use_default_hosts: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformList: ...
+
+    async def create(
+        self,
+        *,
+        body: LauncherViewPostRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        lms_url: str | Unset = UNSET,
+        cms_url: str | Unset = UNSET,
+        portal_url: str | Unset = UNSET,
+        use_default_hosts: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformList:
         """POST: Launch a new edX platform  Params: user_id: The ID of the requesting user
@@ -136,10 +216,28 @@ class AsyncCoreLauncherResource:
 
         Args:
             body (LauncherViewPostRequest, request body)
+            Or the body's fields as keywords instead of body=: user_id, key, name, org, lms_url,
+                cms_url, portal_url, use_default_hosts
 
         Returns:
             PlatformList
         """
+        body = body_from_fields(
+            "core.launcher.create",
+            body,
+            LauncherViewPostRequest,
+            ["user_id", "key"],
+            (
+                ("user_id", "user_id", user_id),
+                ("key", "key", key),
+                ("name", "name", name),
+                ("org", "org", org),
+                ("lms_url", "lms_url", lms_url),
+                ("cms_url", "cms_url", cms_url),
+                ("portal_url", "portal_url", portal_url),
+                ("use_default_hosts", "use_default_hosts", use_default_hosts),
+            ),
+        )
         return await self._client._send(
             _core_launcher_create.OPERATION, _core_launcher_create.build_request(body=body), options
         )

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ...._operation import RequestOptions
+from ...._operation import RequestOptions, body_from_fields
 from ...._response import async_to_raw_response, to_raw_response
 from ....api.core import core_platform_create as _core_platform_create
 from ....api.core import core_platform_retrieve as _core_platform_retrieve
@@ -106,10 +106,39 @@ class CorePlatformResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: PlatformUpdatePostRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformList: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        user_id: int,
+        key: str,
+        new_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        lms_url: str | Unset = UNSET,
+        cms_url: str | Unset = UNSET,
+        portal_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformList: ...
+
+    def create(
+        self,
+        *,
+        body: PlatformUpdatePostRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        key: str | Unset = UNSET,
+        new_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        lms_url: str | Unset = UNSET,
+        cms_url: str | Unset = UNSET,
+        portal_url: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformList:
         """Update platform object  Params: user_id  key new_key (If changing platform key) name
@@ -117,10 +146,27 @@ class CorePlatformResource:
 
         Args:
             body (PlatformUpdatePostRequest, request body)
+            Or the body's fields as keywords instead of body=: user_id, key, new_key, name,
+                lms_url, cms_url, portal_url
 
         Returns:
             PlatformList
         """
+        body = body_from_fields(
+            "core.platform.create",
+            body,
+            PlatformUpdatePostRequest,
+            ["user_id", "key"],
+            (
+                ("user_id", "user_id", user_id),
+                ("key", "key", key),
+                ("new_key", "new_key", new_key),
+                ("name", "name", name),
+                ("lms_url", "lms_url", lms_url),
+                ("cms_url", "cms_url", cms_url),
+                ("portal_url", "portal_url", portal_url),
+            ),
+        )
         return self._client._send(
             _core_platform_create.OPERATION, _core_platform_create.build_request(body=body), options
         )
@@ -217,10 +263,39 @@ class AsyncCorePlatformResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: PlatformUpdatePostRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformList: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        user_id: int,
+        key: str,
+        new_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        lms_url: str | Unset = UNSET,
+        cms_url: str | Unset = UNSET,
+        portal_url: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformList: ...
+
+    async def create(
+        self,
+        *,
+        body: PlatformUpdatePostRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        key: str | Unset = UNSET,
+        new_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        lms_url: str | Unset = UNSET,
+        cms_url: str | Unset = UNSET,
+        portal_url: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformList:
         """Update platform object  Params: user_id  key new_key (If changing platform key) name
@@ -228,10 +303,27 @@ class AsyncCorePlatformResource:
 
         Args:
             body (PlatformUpdatePostRequest, request body)
+            Or the body's fields as keywords instead of body=: user_id, key, new_key, name,
+                lms_url, cms_url, portal_url
 
         Returns:
             PlatformList
         """
+        body = body_from_fields(
+            "core.platform.create",
+            body,
+            PlatformUpdatePostRequest,
+            ["user_id", "key"],
+            (
+                ("user_id", "user_id", user_id),
+                ("key", "key", key),
+                ("new_key", "new_key", new_key),
+                ("name", "name", name),
+                ("lms_url", "lms_url", lms_url),
+                ("cms_url", "cms_url", cms_url),
+                ("portal_url", "portal_url", portal_url),
+            ),
+        )
         return await self._client._send(
             _core_platform_create.OPERATION, _core_platform_create.build_request(body=body), options
         )

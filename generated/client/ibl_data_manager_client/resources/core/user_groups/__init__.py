@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ...._operation import RequestOptions
+from ...._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ...._response import async_to_raw_response, to_raw_response
 from ....api.core import core_user_groups_create as _core_user_groups_create
 from ....api.core import core_user_groups_destroy as _core_user_groups_destroy
@@ -112,10 +112,33 @@ class CoreUserGroupsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: UserGroupRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroup: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: None | str,
+        platform_key: str,
+        description: None | str | Unset = UNSET,
+        users_to_set: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroup: ...
+
+    def create(
+        self,
+        *,
+        body: UserGroupRequest | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        users_to_set: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserGroup:
         """Create UserGroup
@@ -124,10 +147,24 @@ class CoreUserGroupsResource:
 
         Args:
             body (UserGroupRequest, request body): Serializer for UserGroups.
+            Or the body's fields as keywords instead of body=: name, platform_key, description,
+                users_to_set
 
         Returns:
             UserGroup
         """
+        body = body_from_fields(
+            "core.user_groups.create",
+            body,
+            UserGroupRequest,
+            ["name", "platform_key"],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+                ("description", "description", description),
+                ("users_to_set", "users_to_set", users_to_set),
+            ),
+        )
         return self._client._send(
             _core_user_groups_create.OPERATION,
             _core_user_groups_create.build_request(body=body),
@@ -178,11 +215,36 @@ class CoreUserGroupsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         id: int,
         body: PatchedUserGroup | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroup: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        id: int,
+        name: None | str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        users_to_set: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroup: ...
+
+    def partial_update(
+        self,
+        *,
+        id: int,
+        body: PatchedUserGroup | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        users_to_set: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserGroup:
         """Partially update UserGroup
@@ -193,21 +255,60 @@ class CoreUserGroupsResource:
         Args:
             id (int, path)
             body (PatchedUserGroup | Unset, request body): Serializer for UserGroups.
+            Or the body's fields as keywords instead of body=: name, platform_key, description,
+                users_to_set
 
         Returns:
             UserGroup
         """
+        body = optional_body_from_fields(
+            "core.user_groups.partial_update",
+            body,
+            PatchedUserGroup,
+            [],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+                ("description", "description", description),
+                ("users_to_set", "users_to_set", users_to_set),
+            ),
+        )
         return self._client._send(
             _core_user_groups_partial_update.OPERATION,
             _core_user_groups_partial_update.build_request(id=id, body=body),
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         id: int,
         body: UserGroupRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroup: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        id: int,
+        name: None | str,
+        platform_key: str,
+        description: None | str | Unset = UNSET,
+        users_to_set: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroup: ...
+
+    def update(
+        self,
+        *,
+        id: int,
+        body: UserGroupRequest | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        users_to_set: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserGroup:
         """Update UserGroup
@@ -217,10 +318,24 @@ class CoreUserGroupsResource:
         Args:
             id (int, path)
             body (UserGroupRequest, request body): Serializer for UserGroups.
+            Or the body's fields as keywords instead of body=: name, platform_key, description,
+                users_to_set
 
         Returns:
             UserGroup
         """
+        body = body_from_fields(
+            "core.user_groups.update",
+            body,
+            UserGroupRequest,
+            ["name", "platform_key"],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+                ("description", "description", description),
+                ("users_to_set", "users_to_set", users_to_set),
+            ),
+        )
         return self._client._send(
             _core_user_groups_update.OPERATION,
             _core_user_groups_update.build_request(id=id, body=body),
@@ -322,10 +437,33 @@ class AsyncCoreUserGroupsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: UserGroupRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroup: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: None | str,
+        platform_key: str,
+        description: None | str | Unset = UNSET,
+        users_to_set: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroup: ...
+
+    async def create(
+        self,
+        *,
+        body: UserGroupRequest | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        users_to_set: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserGroup:
         """Create UserGroup
@@ -334,10 +472,24 @@ class AsyncCoreUserGroupsResource:
 
         Args:
             body (UserGroupRequest, request body): Serializer for UserGroups.
+            Or the body's fields as keywords instead of body=: name, platform_key, description,
+                users_to_set
 
         Returns:
             UserGroup
         """
+        body = body_from_fields(
+            "core.user_groups.create",
+            body,
+            UserGroupRequest,
+            ["name", "platform_key"],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+                ("description", "description", description),
+                ("users_to_set", "users_to_set", users_to_set),
+            ),
+        )
         return await self._client._send(
             _core_user_groups_create.OPERATION,
             _core_user_groups_create.build_request(body=body),
@@ -388,11 +540,36 @@ class AsyncCoreUserGroupsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         id: int,
         body: PatchedUserGroup | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroup: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        id: int,
+        name: None | str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        users_to_set: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroup: ...
+
+    async def partial_update(
+        self,
+        *,
+        id: int,
+        body: PatchedUserGroup | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        users_to_set: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserGroup:
         """Partially update UserGroup
@@ -403,21 +580,60 @@ class AsyncCoreUserGroupsResource:
         Args:
             id (int, path)
             body (PatchedUserGroup | Unset, request body): Serializer for UserGroups.
+            Or the body's fields as keywords instead of body=: name, platform_key, description,
+                users_to_set
 
         Returns:
             UserGroup
         """
+        body = optional_body_from_fields(
+            "core.user_groups.partial_update",
+            body,
+            PatchedUserGroup,
+            [],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+                ("description", "description", description),
+                ("users_to_set", "users_to_set", users_to_set),
+            ),
+        )
         return await self._client._send(
             _core_user_groups_partial_update.OPERATION,
             _core_user_groups_partial_update.build_request(id=id, body=body),
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         id: int,
         body: UserGroupRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroup: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        id: int,
+        name: None | str,
+        platform_key: str,
+        description: None | str | Unset = UNSET,
+        users_to_set: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroup: ...
+
+    async def update(
+        self,
+        *,
+        id: int,
+        body: UserGroupRequest | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        users_to_set: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserGroup:
         """Update UserGroup
@@ -427,10 +643,24 @@ class AsyncCoreUserGroupsResource:
         Args:
             id (int, path)
             body (UserGroupRequest, request body): Serializer for UserGroups.
+            Or the body's fields as keywords instead of body=: name, platform_key, description,
+                users_to_set
 
         Returns:
             UserGroup
         """
+        body = body_from_fields(
+            "core.user_groups.update",
+            body,
+            UserGroupRequest,
+            ["name", "platform_key"],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+                ("description", "description", description),
+                ("users_to_set", "users_to_set", users_to_set),
+            ),
+        )
         return await self._client._send(
             _core_user_groups_update.OPERATION,
             _core_user_groups_update.build_request(id=id, body=body),

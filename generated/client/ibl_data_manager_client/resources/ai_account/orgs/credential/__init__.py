@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_account import (
     ai_account_orgs_credential_create as _ai_account_orgs_credential_create,
@@ -111,11 +111,34 @@ class AiAccountOrgsCredentialResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         body: PatchedLLMCredentialRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LLMCredentialResponse: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LLMCredentialResponse: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        platform: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LLMCredentialResponse:
         """Update an existing LLM credential for an organization.  For azure_openai credentials,
@@ -128,21 +151,56 @@ class AiAccountOrgsCredentialResource:
         Args:
             org (str, path)
             body (PatchedLLMCredentialRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, value, platform
 
         Returns:
             LLMCredentialResponse
         """
+        body = optional_body_from_fields(
+            "ai_account.orgs.credential.partial_update",
+            body,
+            PatchedLLMCredentialRequest,
+            [],
+            (
+                ("name", "name", name),
+                ("value", "value", value),
+                ("platform", "platform", platform),
+            ),
+        )
         return self._client._send(
             _ai_account_orgs_credential_partial_update.OPERATION,
             _ai_account_orgs_credential_partial_update.build_request(org=org, body=body),
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: LLMCredentialRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LLMCredentialResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        value: Any,
+        platform: str,
+        **options: Unpack[RequestOptions],
+    ) -> LLMCredentialResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: LLMCredentialRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        platform: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LLMCredentialResponse:
         """Create a new LLM credential for an organization.  For azure_openai credentials, if
@@ -155,10 +213,22 @@ class AiAccountOrgsCredentialResource:
         Args:
             org (str, path)
             body (LLMCredentialRequest, request body)
+            Or the body's fields as keywords instead of body=: name, value, platform
 
         Returns:
             LLMCredentialResponse
         """
+        body = body_from_fields(
+            "ai_account.orgs.credential.create",
+            body,
+            LLMCredentialRequest,
+            ["name", "value", "platform"],
+            (
+                ("name", "name", name),
+                ("value", "value", value),
+                ("platform", "platform", platform),
+            ),
+        )
         return self._client._send(
             _ai_account_orgs_credential_create.OPERATION,
             _ai_account_orgs_credential_create.build_request(org=org, body=body),
@@ -253,11 +323,34 @@ class AsyncAiAccountOrgsCredentialResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         body: PatchedLLMCredentialRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LLMCredentialResponse: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LLMCredentialResponse: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        body: PatchedLLMCredentialRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        platform: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LLMCredentialResponse:
         """Update an existing LLM credential for an organization.  For azure_openai credentials,
@@ -270,21 +363,56 @@ class AsyncAiAccountOrgsCredentialResource:
         Args:
             org (str, path)
             body (PatchedLLMCredentialRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, value, platform
 
         Returns:
             LLMCredentialResponse
         """
+        body = optional_body_from_fields(
+            "ai_account.orgs.credential.partial_update",
+            body,
+            PatchedLLMCredentialRequest,
+            [],
+            (
+                ("name", "name", name),
+                ("value", "value", value),
+                ("platform", "platform", platform),
+            ),
+        )
         return await self._client._send(
             _ai_account_orgs_credential_partial_update.OPERATION,
             _ai_account_orgs_credential_partial_update.build_request(org=org, body=body),
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: LLMCredentialRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LLMCredentialResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        value: Any,
+        platform: str,
+        **options: Unpack[RequestOptions],
+    ) -> LLMCredentialResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: LLMCredentialRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        platform: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LLMCredentialResponse:
         """Create a new LLM credential for an organization.  For azure_openai credentials, if
@@ -297,10 +425,22 @@ class AsyncAiAccountOrgsCredentialResource:
         Args:
             org (str, path)
             body (LLMCredentialRequest, request body)
+            Or the body's fields as keywords instead of body=: name, value, platform
 
         Returns:
             LLMCredentialResponse
         """
+        body = body_from_fields(
+            "ai_account.orgs.credential.create",
+            body,
+            LLMCredentialRequest,
+            ["name", "value", "platform"],
+            (
+                ("name", "name", name),
+                ("value", "value", value),
+                ("platform", "platform", platform),
+            ),
+        )
         return await self._client._send(
             _ai_account_orgs_credential_create.OPERATION,
             _ai_account_orgs_credential_create.build_request(org=org, body=body),

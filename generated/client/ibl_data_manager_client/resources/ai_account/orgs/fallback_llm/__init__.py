@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_account import (
     ai_account_orgs_fallback_llm_list as _ai_account_orgs_fallback_llm_list,
@@ -27,8 +27,15 @@ from .....api.fallback_llm import (
 )
 from .....models.fallback_llm import FallbackLLM
 from .....models.fallback_llm_create import FallbackLLMCreate
+from .....models.fallback_llm_create_fallback_provider_name import (
+    FallbackLLMCreateFallbackProviderName,
+)
+from .....models.fallback_llm_create_scope import FallbackLLMCreateScope
+from .....models.fallback_llm_create_source_provider_name import FallbackLLMCreateSourceProviderName
 from .....models.fallback_llm_update import FallbackLLMUpdate
+from .....models.fallback_llm_update_scope import FallbackLLMUpdateScope
 from .....models.patched_fallback_llm_update import PatchedFallbackLLMUpdate
+from .....models.patched_fallback_llm_update_scope import PatchedFallbackLLMUpdateScope
 from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -83,11 +90,42 @@ class AiAccountOrgsFallbackLlmResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: FallbackLLMCreate,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackLLM: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        source_provider_name: FallbackLLMCreateSourceProviderName,
+        fallback_provider_name: FallbackLLMCreateFallbackProviderName,
+        fallback_model_name: str,
+        scope: FallbackLLMCreateScope | Unset = UNSET,
+        tenant_key: None | str | Unset = UNSET,
+        source_model_name: None | str | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackLLM: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: FallbackLLMCreate | Unset = UNSET,
+        source_provider_name: FallbackLLMCreateSourceProviderName | Unset = UNSET,
+        fallback_provider_name: FallbackLLMCreateFallbackProviderName | Unset = UNSET,
+        fallback_model_name: str | Unset = UNSET,
+        scope: FallbackLLMCreateScope | Unset = UNSET,
+        tenant_key: None | str | Unset = UNSET,
+        source_model_name: None | str | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FallbackLLM:
         """Create fallback LLM configuration
@@ -100,10 +138,28 @@ class AiAccountOrgsFallbackLlmResource:
             org (str, path)
             body (FallbackLLMCreate, request body): Serializer for creating FallbackLLM
                 configuration.
+            Or the body's fields as keywords instead of body=: source_provider_name,
+                fallback_provider_name, fallback_model_name, scope, tenant_key,
+                source_model_name, is_enabled
 
         Returns:
             FallbackLLM
         """
+        body = body_from_fields(
+            "ai_account.orgs.fallback_llm.create",
+            body,
+            FallbackLLMCreate,
+            ["source_provider_name", "fallback_provider_name", "fallback_model_name"],
+            (
+                ("source_provider_name", "source_provider_name", source_provider_name),
+                ("fallback_provider_name", "fallback_provider_name", fallback_provider_name),
+                ("fallback_model_name", "fallback_model_name", fallback_model_name),
+                ("scope", "scope", scope),
+                ("tenant_key", "tenant_key", tenant_key),
+                ("source_model_name", "source_model_name", source_model_name),
+                ("is_enabled", "is_enabled", is_enabled),
+            ),
+        )
         return self._client._send(
             _ai_account_orgs_fallback_llm_create.OPERATION,
             _ai_account_orgs_fallback_llm_create.build_request(org=org, body=body),
@@ -158,12 +214,43 @@ class AiAccountOrgsFallbackLlmResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: str,
         body: PatchedFallbackLLMUpdate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackLLM: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: str,
+        scope: PatchedFallbackLLMUpdateScope | Unset = UNSET,
+        source_provider: int | Unset = UNSET,
+        source_model: int | None | Unset = UNSET,
+        fallback_provider: int | Unset = UNSET,
+        fallback_model: int | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackLLM: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: str,
+        body: PatchedFallbackLLMUpdate | Unset = UNSET,
+        scope: PatchedFallbackLLMUpdateScope | Unset = UNSET,
+        source_provider: int | Unset = UNSET,
+        source_model: int | None | Unset = UNSET,
+        fallback_provider: int | Unset = UNSET,
+        fallback_model: int | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FallbackLLM:
         """Partially update fallback LLM configuration
@@ -175,22 +262,69 @@ class AiAccountOrgsFallbackLlmResource:
             id (str, path)
             body (PatchedFallbackLLMUpdate | Unset, request body): Serializer for updating
                 FallbackLLM configuration.
+            Or the body's fields as keywords instead of body=: scope, source_provider,
+                source_model, fallback_provider, fallback_model, is_enabled
 
         Returns:
             FallbackLLM
         """
+        body = optional_body_from_fields(
+            "ai_account.orgs.fallback_llm.partial_update",
+            body,
+            PatchedFallbackLLMUpdate,
+            [],
+            (
+                ("scope", "scope", scope),
+                ("source_provider", "source_provider", source_provider),
+                ("source_model", "source_model", source_model),
+                ("fallback_provider", "fallback_provider", fallback_provider),
+                ("fallback_model", "fallback_model", fallback_model),
+                ("is_enabled", "is_enabled", is_enabled),
+            ),
+        )
         return self._client._send(
             _ai_account_orgs_fallback_llm_partial_update.OPERATION,
             _ai_account_orgs_fallback_llm_partial_update.build_request(org=org, id=id, body=body),
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         id: str,
         body: FallbackLLMUpdate,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackLLM: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: str,
+        source_provider: int,
+        fallback_provider: int,
+        fallback_model: int,
+        scope: FallbackLLMUpdateScope | Unset = UNSET,
+        source_model: int | None | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackLLM: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: str,
+        body: FallbackLLMUpdate | Unset = UNSET,
+        source_provider: int | Unset = UNSET,
+        fallback_provider: int | Unset = UNSET,
+        fallback_model: int | Unset = UNSET,
+        scope: FallbackLLMUpdateScope | Unset = UNSET,
+        source_model: int | None | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FallbackLLM:
         """Update fallback LLM configuration
@@ -202,10 +336,26 @@ class AiAccountOrgsFallbackLlmResource:
             id (str, path)
             body (FallbackLLMUpdate, request body): Serializer for updating FallbackLLM
                 configuration.
+            Or the body's fields as keywords instead of body=: source_provider,
+                fallback_provider, fallback_model, scope, source_model, is_enabled
 
         Returns:
             FallbackLLM
         """
+        body = body_from_fields(
+            "ai_account.orgs.fallback_llm.update",
+            body,
+            FallbackLLMUpdate,
+            ["source_provider", "fallback_provider", "fallback_model"],
+            (
+                ("source_provider", "source_provider", source_provider),
+                ("fallback_provider", "fallback_provider", fallback_provider),
+                ("fallback_model", "fallback_model", fallback_model),
+                ("scope", "scope", scope),
+                ("source_model", "source_model", source_model),
+                ("is_enabled", "is_enabled", is_enabled),
+            ),
+        )
         return self._client._send(
             _ai_account_orgs_fallback_llm_update.OPERATION,
             _ai_account_orgs_fallback_llm_update.build_request(org=org, id=id, body=body),
@@ -267,11 +417,42 @@ class AsyncAiAccountOrgsFallbackLlmResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: FallbackLLMCreate,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackLLM: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        source_provider_name: FallbackLLMCreateSourceProviderName,
+        fallback_provider_name: FallbackLLMCreateFallbackProviderName,
+        fallback_model_name: str,
+        scope: FallbackLLMCreateScope | Unset = UNSET,
+        tenant_key: None | str | Unset = UNSET,
+        source_model_name: None | str | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackLLM: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: FallbackLLMCreate | Unset = UNSET,
+        source_provider_name: FallbackLLMCreateSourceProviderName | Unset = UNSET,
+        fallback_provider_name: FallbackLLMCreateFallbackProviderName | Unset = UNSET,
+        fallback_model_name: str | Unset = UNSET,
+        scope: FallbackLLMCreateScope | Unset = UNSET,
+        tenant_key: None | str | Unset = UNSET,
+        source_model_name: None | str | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FallbackLLM:
         """Create fallback LLM configuration
@@ -284,10 +465,28 @@ class AsyncAiAccountOrgsFallbackLlmResource:
             org (str, path)
             body (FallbackLLMCreate, request body): Serializer for creating FallbackLLM
                 configuration.
+            Or the body's fields as keywords instead of body=: source_provider_name,
+                fallback_provider_name, fallback_model_name, scope, tenant_key,
+                source_model_name, is_enabled
 
         Returns:
             FallbackLLM
         """
+        body = body_from_fields(
+            "ai_account.orgs.fallback_llm.create",
+            body,
+            FallbackLLMCreate,
+            ["source_provider_name", "fallback_provider_name", "fallback_model_name"],
+            (
+                ("source_provider_name", "source_provider_name", source_provider_name),
+                ("fallback_provider_name", "fallback_provider_name", fallback_provider_name),
+                ("fallback_model_name", "fallback_model_name", fallback_model_name),
+                ("scope", "scope", scope),
+                ("tenant_key", "tenant_key", tenant_key),
+                ("source_model_name", "source_model_name", source_model_name),
+                ("is_enabled", "is_enabled", is_enabled),
+            ),
+        )
         return await self._client._send(
             _ai_account_orgs_fallback_llm_create.OPERATION,
             _ai_account_orgs_fallback_llm_create.build_request(org=org, body=body),
@@ -342,12 +541,43 @@ class AsyncAiAccountOrgsFallbackLlmResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: str,
         body: PatchedFallbackLLMUpdate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackLLM: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: str,
+        scope: PatchedFallbackLLMUpdateScope | Unset = UNSET,
+        source_provider: int | Unset = UNSET,
+        source_model: int | None | Unset = UNSET,
+        fallback_provider: int | Unset = UNSET,
+        fallback_model: int | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackLLM: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: str,
+        body: PatchedFallbackLLMUpdate | Unset = UNSET,
+        scope: PatchedFallbackLLMUpdateScope | Unset = UNSET,
+        source_provider: int | Unset = UNSET,
+        source_model: int | None | Unset = UNSET,
+        fallback_provider: int | Unset = UNSET,
+        fallback_model: int | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FallbackLLM:
         """Partially update fallback LLM configuration
@@ -359,22 +589,69 @@ class AsyncAiAccountOrgsFallbackLlmResource:
             id (str, path)
             body (PatchedFallbackLLMUpdate | Unset, request body): Serializer for updating
                 FallbackLLM configuration.
+            Or the body's fields as keywords instead of body=: scope, source_provider,
+                source_model, fallback_provider, fallback_model, is_enabled
 
         Returns:
             FallbackLLM
         """
+        body = optional_body_from_fields(
+            "ai_account.orgs.fallback_llm.partial_update",
+            body,
+            PatchedFallbackLLMUpdate,
+            [],
+            (
+                ("scope", "scope", scope),
+                ("source_provider", "source_provider", source_provider),
+                ("source_model", "source_model", source_model),
+                ("fallback_provider", "fallback_provider", fallback_provider),
+                ("fallback_model", "fallback_model", fallback_model),
+                ("is_enabled", "is_enabled", is_enabled),
+            ),
+        )
         return await self._client._send(
             _ai_account_orgs_fallback_llm_partial_update.OPERATION,
             _ai_account_orgs_fallback_llm_partial_update.build_request(org=org, id=id, body=body),
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         id: str,
         body: FallbackLLMUpdate,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackLLM: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: str,
+        source_provider: int,
+        fallback_provider: int,
+        fallback_model: int,
+        scope: FallbackLLMUpdateScope | Unset = UNSET,
+        source_model: int | None | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> FallbackLLM: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: str,
+        body: FallbackLLMUpdate | Unset = UNSET,
+        source_provider: int | Unset = UNSET,
+        fallback_provider: int | Unset = UNSET,
+        fallback_model: int | Unset = UNSET,
+        scope: FallbackLLMUpdateScope | Unset = UNSET,
+        source_model: int | None | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FallbackLLM:
         """Update fallback LLM configuration
@@ -386,10 +663,26 @@ class AsyncAiAccountOrgsFallbackLlmResource:
             id (str, path)
             body (FallbackLLMUpdate, request body): Serializer for updating FallbackLLM
                 configuration.
+            Or the body's fields as keywords instead of body=: source_provider,
+                fallback_provider, fallback_model, scope, source_model, is_enabled
 
         Returns:
             FallbackLLM
         """
+        body = body_from_fields(
+            "ai_account.orgs.fallback_llm.update",
+            body,
+            FallbackLLMUpdate,
+            ["source_provider", "fallback_provider", "fallback_model"],
+            (
+                ("source_provider", "source_provider", source_provider),
+                ("fallback_provider", "fallback_provider", fallback_provider),
+                ("fallback_model", "fallback_model", fallback_model),
+                ("scope", "scope", scope),
+                ("source_model", "source_model", source_model),
+                ("is_enabled", "is_enabled", is_enabled),
+            ),
+        )
         return await self._client._send(
             _ai_account_orgs_fallback_llm_update.OPERATION,
             _ai_account_orgs_fallback_llm_update.build_request(org=org, id=id, body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_account import (
     ai_account_orgs_integration_credential_create as _ai_account_orgs_integration_credential_create,
@@ -109,11 +109,34 @@ class AiAccountOrgsIntegrationCredentialResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         body: PatchedCredentialRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> IntegrationCredential: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> IntegrationCredential: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        body: PatchedCredentialRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        platform: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> IntegrationCredential:
         """Update an existing integration credential for an organization.  Args:     request: The
@@ -125,10 +148,22 @@ class AiAccountOrgsIntegrationCredentialResource:
         Args:
             org (str, path)
             body (PatchedCredentialRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, value, platform
 
         Returns:
             IntegrationCredential
         """
+        body = optional_body_from_fields(
+            "ai_account.orgs.integration_credential.partial_update",
+            body,
+            PatchedCredentialRequest,
+            [],
+            (
+                ("name", "name", name),
+                ("value", "value", value),
+                ("platform", "platform", platform),
+            ),
+        )
         return self._client._send(
             _ai_account_orgs_integration_credential_partial_update.OPERATION,
             _ai_account_orgs_integration_credential_partial_update.build_request(
@@ -137,11 +172,34 @@ class AiAccountOrgsIntegrationCredentialResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: CredentialRequest,
+        **options: Unpack[RequestOptions],
+    ) -> IntegrationCredential: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        value: Any,
+        platform: str,
+        **options: Unpack[RequestOptions],
+    ) -> IntegrationCredential: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: CredentialRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        platform: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> IntegrationCredential:
         """Create a new integration credential for an organization.  Args:     request: The HTTP
@@ -152,10 +210,22 @@ class AiAccountOrgsIntegrationCredentialResource:
         Args:
             org (str, path)
             body (CredentialRequest, request body)
+            Or the body's fields as keywords instead of body=: name, value, platform
 
         Returns:
             IntegrationCredential
         """
+        body = body_from_fields(
+            "ai_account.orgs.integration_credential.create",
+            body,
+            CredentialRequest,
+            ["name", "value", "platform"],
+            (
+                ("name", "name", name),
+                ("value", "value", value),
+                ("platform", "platform", platform),
+            ),
+        )
         return self._client._send(
             _ai_account_orgs_integration_credential_create.OPERATION,
             _ai_account_orgs_integration_credential_create.build_request(org=org, body=body),
@@ -250,11 +320,34 @@ class AsyncAiAccountOrgsIntegrationCredentialResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         body: PatchedCredentialRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> IntegrationCredential: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> IntegrationCredential: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        body: PatchedCredentialRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        platform: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> IntegrationCredential:
         """Update an existing integration credential for an organization.  Args:     request: The
@@ -266,10 +359,22 @@ class AsyncAiAccountOrgsIntegrationCredentialResource:
         Args:
             org (str, path)
             body (PatchedCredentialRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, value, platform
 
         Returns:
             IntegrationCredential
         """
+        body = optional_body_from_fields(
+            "ai_account.orgs.integration_credential.partial_update",
+            body,
+            PatchedCredentialRequest,
+            [],
+            (
+                ("name", "name", name),
+                ("value", "value", value),
+                ("platform", "platform", platform),
+            ),
+        )
         return await self._client._send(
             _ai_account_orgs_integration_credential_partial_update.OPERATION,
             _ai_account_orgs_integration_credential_partial_update.build_request(
@@ -278,11 +383,34 @@ class AsyncAiAccountOrgsIntegrationCredentialResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: CredentialRequest,
+        **options: Unpack[RequestOptions],
+    ) -> IntegrationCredential: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        value: Any,
+        platform: str,
+        **options: Unpack[RequestOptions],
+    ) -> IntegrationCredential: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: CredentialRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        value: Any | Unset = UNSET,
+        platform: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> IntegrationCredential:
         """Create a new integration credential for an organization.  Args:     request: The HTTP
@@ -293,10 +421,22 @@ class AsyncAiAccountOrgsIntegrationCredentialResource:
         Args:
             org (str, path)
             body (CredentialRequest, request body)
+            Or the body's fields as keywords instead of body=: name, value, platform
 
         Returns:
             IntegrationCredential
         """
+        body = body_from_fields(
+            "ai_account.orgs.integration_credential.create",
+            body,
+            CredentialRequest,
+            ["name", "value", "platform"],
+            (
+                ("name", "name", name),
+                ("value", "value", value),
+                ("platform", "platform", platform),
+            ),
+        )
         return await self._client._send(
             _ai_account_orgs_integration_credential_create.OPERATION,
             _ai_account_orgs_integration_credential_create.build_request(org=org, body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_account import (
     ai_account_orgs_use_default_llm_key_create as _ai_account_orgs_use_default_llm_key_create,
@@ -14,6 +14,7 @@ from .....models.ai_account_orgs_use_default_llm_key_create_response import (
     AiAccountOrgsUseDefaultLlmKeyCreateResponse,
 )
 from .....models.use_main_creds import UseMainCreds
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -37,11 +38,30 @@ class AiAccountOrgsUseDefaultLlmKeyResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiAccountOrgsUseDefaultLlmKeyResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: UseMainCreds,
+        **options: Unpack[RequestOptions],
+    ) -> AiAccountOrgsUseDefaultLlmKeyCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        message: str,
+        **options: Unpack[RequestOptions],
+    ) -> AiAccountOrgsUseDefaultLlmKeyCreateResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: UseMainCreds | Unset = UNSET,
+        message: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AiAccountOrgsUseDefaultLlmKeyCreateResponse:
         """Enable or disable the use of main LLM credentials for an organization.  Request Body:
@@ -53,10 +73,18 @@ class AiAccountOrgsUseDefaultLlmKeyResource:
         Args:
             org (str, path)
             body (UseMainCreds, request body)
+            Or the body's fields as keywords instead of body=: message
 
         Returns:
             AiAccountOrgsUseDefaultLlmKeyCreateResponse
         """
+        body = body_from_fields(
+            "ai_account.orgs.use_default_llm_key.create",
+            body,
+            UseMainCreds,
+            ["message"],
+            (("message", "message", message),),
+        )
         return self._client._send(
             _ai_account_orgs_use_default_llm_key_create.OPERATION,
             _ai_account_orgs_use_default_llm_key_create.build_request(org=org, body=body),
@@ -83,11 +111,30 @@ class AsyncAiAccountOrgsUseDefaultLlmKeyResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiAccountOrgsUseDefaultLlmKeyResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: UseMainCreds,
+        **options: Unpack[RequestOptions],
+    ) -> AiAccountOrgsUseDefaultLlmKeyCreateResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        message: str,
+        **options: Unpack[RequestOptions],
+    ) -> AiAccountOrgsUseDefaultLlmKeyCreateResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: UseMainCreds | Unset = UNSET,
+        message: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AiAccountOrgsUseDefaultLlmKeyCreateResponse:
         """Enable or disable the use of main LLM credentials for an organization.  Request Body:
@@ -99,10 +146,18 @@ class AsyncAiAccountOrgsUseDefaultLlmKeyResource:
         Args:
             org (str, path)
             body (UseMainCreds, request body)
+            Or the body's fields as keywords instead of body=: message
 
         Returns:
             AiAccountOrgsUseDefaultLlmKeyCreateResponse
         """
+        body = body_from_fields(
+            "ai_account.orgs.use_default_llm_key.create",
+            body,
+            UseMainCreds,
+            ["message"],
+            (("message", "message", message),),
+        )
         return await self._client._send(
             _ai_account_orgs_use_default_llm_key_create.OPERATION,
             _ai_account_orgs_use_default_llm_key_create.build_request(org=org, body=body),

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_index import ai_index_webhook_scan_create as _ai_index_webhook_scan_create
 from .....models.scan_webhook_request import ScanWebhookRequest
 from .....models.scan_webhook_response import ScanWebhookResponse
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -33,10 +34,33 @@ class AiIndexWebhookScanResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiIndexWebhookScanResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: ScanWebhookRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ScanWebhookResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        file_id: str,
+        filename: str,
+        status: str,
+        message: str,
+        **options: Unpack[RequestOptions],
+    ) -> ScanWebhookResponse: ...
+
+    def create(
+        self,
+        *,
+        body: ScanWebhookRequest | Unset = UNSET,
+        file_id: str | Unset = UNSET,
+        filename: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        message: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ScanWebhookResponse:
         """Receive and process file scan status from external security scanning services.  This
@@ -48,10 +72,24 @@ class AiIndexWebhookScanResource:
 
         Args:
             body (ScanWebhookRequest, request body)
+            Or the body's fields as keywords instead of body=: file_id, filename, status,
+                message
 
         Returns:
             ScanWebhookResponse
         """
+        body = body_from_fields(
+            "ai_index.webhook.scan.create",
+            body,
+            ScanWebhookRequest,
+            ["file_id", "filename", "status", "message"],
+            (
+                ("file_id", "file_id", file_id),
+                ("filename", "filename", filename),
+                ("status", "status", status),
+                ("message", "message", message),
+            ),
+        )
         return self._client._send(
             _ai_index_webhook_scan_create.OPERATION,
             _ai_index_webhook_scan_create.build_request(body=body),
@@ -78,10 +116,33 @@ class AsyncAiIndexWebhookScanResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiIndexWebhookScanResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: ScanWebhookRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ScanWebhookResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        file_id: str,
+        filename: str,
+        status: str,
+        message: str,
+        **options: Unpack[RequestOptions],
+    ) -> ScanWebhookResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: ScanWebhookRequest | Unset = UNSET,
+        file_id: str | Unset = UNSET,
+        filename: str | Unset = UNSET,
+        status: str | Unset = UNSET,
+        message: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ScanWebhookResponse:
         """Receive and process file scan status from external security scanning services.  This
@@ -93,10 +154,24 @@ class AsyncAiIndexWebhookScanResource:
 
         Args:
             body (ScanWebhookRequest, request body)
+            Or the body's fields as keywords instead of body=: file_id, filename, status,
+                message
 
         Returns:
             ScanWebhookResponse
         """
+        body = body_from_fields(
+            "ai_index.webhook.scan.create",
+            body,
+            ScanWebhookRequest,
+            ["file_id", "filename", "status", "message"],
+            (
+                ("file_id", "file_id", file_id),
+                ("filename", "filename", filename),
+                ("status", "status", status),
+                ("message", "message", message),
+            ),
+        )
         return await self._client._send(
             _ai_index_webhook_scan_create.OPERATION,
             _ai_index_webhook_scan_create.build_request(body=body),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
+from uuid import UUID
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_mentor import (
     ai_mentor_orgs_agent_configs_create as _ai_mentor_orgs_agent_configs_create,
@@ -94,11 +95,50 @@ class AiMentorOrgsAgentConfigsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: AgentConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AgentConfig: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        mentor: UUID,
+        identity: str | Unset = UNSET,
+        soul: str | Unset = UNSET,
+        user_context: str | Unset = UNSET,
+        tools: str | Unset = UNSET,
+        agents: str | Unset = UNSET,
+        bootstrap: str | Unset = UNSET,
+        heartbeat: str | Unset = UNSET,
+        memory: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentConfig: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: AgentConfigRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        identity: str | Unset = UNSET,
+        soul: str | Unset = UNSET,
+        user_context: str | Unset = UNSET,
+        tools: str | Unset = UNSET,
+        agents: str | Unset = UNSET,
+        bootstrap: str | Unset = UNSET,
+        heartbeat: str | Unset = UNSET,
+        memory: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -106,10 +146,31 @@ class AiMentorOrgsAgentConfigsResource:
         Args:
             org (str, path)
             body (AgentConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, identity, soul,
+                user_context, tools, agents, bootstrap, heartbeat, memory, model, config
 
         Returns:
             AgentConfig
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.agent_configs.create",
+            body,
+            AgentConfigRequest,
+            ["mentor"],
+            (
+                ("mentor", "mentor", mentor),
+                ("identity", "identity", identity),
+                ("soul", "soul", soul),
+                ("user_context", "user_context", user_context),
+                ("tools", "tools", tools),
+                ("agents", "agents", agents),
+                ("bootstrap", "bootstrap", bootstrap),
+                ("heartbeat", "heartbeat", heartbeat),
+                ("memory", "memory", memory),
+                ("model", "model", model),
+                ("config", "config", config),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_agent_configs_create.OPERATION,
             _ai_mentor_orgs_agent_configs_create.build_request(org=org, body=body),
@@ -160,12 +221,53 @@ class AiMentorOrgsAgentConfigsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedAgentConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentConfig: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        mentor: UUID | Unset = UNSET,
+        identity: str | Unset = UNSET,
+        soul: str | Unset = UNSET,
+        user_context: str | Unset = UNSET,
+        tools: str | Unset = UNSET,
+        agents: str | Unset = UNSET,
+        bootstrap: str | Unset = UNSET,
+        heartbeat: str | Unset = UNSET,
+        memory: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentConfig: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedAgentConfig | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        identity: str | Unset = UNSET,
+        soul: str | Unset = UNSET,
+        user_context: str | Unset = UNSET,
+        tools: str | Unset = UNSET,
+        agents: str | Unset = UNSET,
+        bootstrap: str | Unset = UNSET,
+        heartbeat: str | Unset = UNSET,
+        memory: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -174,22 +276,84 @@ class AiMentorOrgsAgentConfigsResource:
             org (str, path)
             id (int, path)
             body (PatchedAgentConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: mentor, identity, soul,
+                user_context, tools, agents, bootstrap, heartbeat, memory, model, config
 
         Returns:
             AgentConfig
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.agent_configs.partial_update",
+            body,
+            PatchedAgentConfig,
+            [],
+            (
+                ("mentor", "mentor", mentor),
+                ("identity", "identity", identity),
+                ("soul", "soul", soul),
+                ("user_context", "user_context", user_context),
+                ("tools", "tools", tools),
+                ("agents", "agents", agents),
+                ("bootstrap", "bootstrap", bootstrap),
+                ("heartbeat", "heartbeat", heartbeat),
+                ("memory", "memory", memory),
+                ("model", "model", model),
+                ("config", "config", config),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_agent_configs_partial_update.OPERATION,
             _ai_mentor_orgs_agent_configs_partial_update.build_request(org=org, id=id, body=body),
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         id: int,
         body: AgentConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AgentConfig: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        mentor: UUID,
+        identity: str | Unset = UNSET,
+        soul: str | Unset = UNSET,
+        user_context: str | Unset = UNSET,
+        tools: str | Unset = UNSET,
+        agents: str | Unset = UNSET,
+        bootstrap: str | Unset = UNSET,
+        heartbeat: str | Unset = UNSET,
+        memory: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentConfig: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: AgentConfigRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        identity: str | Unset = UNSET,
+        soul: str | Unset = UNSET,
+        user_context: str | Unset = UNSET,
+        tools: str | Unset = UNSET,
+        agents: str | Unset = UNSET,
+        bootstrap: str | Unset = UNSET,
+        heartbeat: str | Unset = UNSET,
+        memory: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -198,10 +362,31 @@ class AiMentorOrgsAgentConfigsResource:
             org (str, path)
             id (int, path)
             body (AgentConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, identity, soul,
+                user_context, tools, agents, bootstrap, heartbeat, memory, model, config
 
         Returns:
             AgentConfig
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.agent_configs.update",
+            body,
+            AgentConfigRequest,
+            ["mentor"],
+            (
+                ("mentor", "mentor", mentor),
+                ("identity", "identity", identity),
+                ("soul", "soul", soul),
+                ("user_context", "user_context", user_context),
+                ("tools", "tools", tools),
+                ("agents", "agents", agents),
+                ("bootstrap", "bootstrap", bootstrap),
+                ("heartbeat", "heartbeat", heartbeat),
+                ("memory", "memory", memory),
+                ("model", "model", model),
+                ("config", "config", config),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_agent_configs_update.OPERATION,
             _ai_mentor_orgs_agent_configs_update.build_request(org=org, id=id, body=body),
@@ -273,11 +458,50 @@ class AsyncAiMentorOrgsAgentConfigsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: AgentConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AgentConfig: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        mentor: UUID,
+        identity: str | Unset = UNSET,
+        soul: str | Unset = UNSET,
+        user_context: str | Unset = UNSET,
+        tools: str | Unset = UNSET,
+        agents: str | Unset = UNSET,
+        bootstrap: str | Unset = UNSET,
+        heartbeat: str | Unset = UNSET,
+        memory: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentConfig: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: AgentConfigRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        identity: str | Unset = UNSET,
+        soul: str | Unset = UNSET,
+        user_context: str | Unset = UNSET,
+        tools: str | Unset = UNSET,
+        agents: str | Unset = UNSET,
+        bootstrap: str | Unset = UNSET,
+        heartbeat: str | Unset = UNSET,
+        memory: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -285,10 +509,31 @@ class AsyncAiMentorOrgsAgentConfigsResource:
         Args:
             org (str, path)
             body (AgentConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, identity, soul,
+                user_context, tools, agents, bootstrap, heartbeat, memory, model, config
 
         Returns:
             AgentConfig
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.agent_configs.create",
+            body,
+            AgentConfigRequest,
+            ["mentor"],
+            (
+                ("mentor", "mentor", mentor),
+                ("identity", "identity", identity),
+                ("soul", "soul", soul),
+                ("user_context", "user_context", user_context),
+                ("tools", "tools", tools),
+                ("agents", "agents", agents),
+                ("bootstrap", "bootstrap", bootstrap),
+                ("heartbeat", "heartbeat", heartbeat),
+                ("memory", "memory", memory),
+                ("model", "model", model),
+                ("config", "config", config),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_agent_configs_create.OPERATION,
             _ai_mentor_orgs_agent_configs_create.build_request(org=org, body=body),
@@ -339,12 +584,53 @@ class AsyncAiMentorOrgsAgentConfigsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedAgentConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentConfig: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        mentor: UUID | Unset = UNSET,
+        identity: str | Unset = UNSET,
+        soul: str | Unset = UNSET,
+        user_context: str | Unset = UNSET,
+        tools: str | Unset = UNSET,
+        agents: str | Unset = UNSET,
+        bootstrap: str | Unset = UNSET,
+        heartbeat: str | Unset = UNSET,
+        memory: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentConfig: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedAgentConfig | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        identity: str | Unset = UNSET,
+        soul: str | Unset = UNSET,
+        user_context: str | Unset = UNSET,
+        tools: str | Unset = UNSET,
+        agents: str | Unset = UNSET,
+        bootstrap: str | Unset = UNSET,
+        heartbeat: str | Unset = UNSET,
+        memory: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -353,22 +639,84 @@ class AsyncAiMentorOrgsAgentConfigsResource:
             org (str, path)
             id (int, path)
             body (PatchedAgentConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: mentor, identity, soul,
+                user_context, tools, agents, bootstrap, heartbeat, memory, model, config
 
         Returns:
             AgentConfig
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.agent_configs.partial_update",
+            body,
+            PatchedAgentConfig,
+            [],
+            (
+                ("mentor", "mentor", mentor),
+                ("identity", "identity", identity),
+                ("soul", "soul", soul),
+                ("user_context", "user_context", user_context),
+                ("tools", "tools", tools),
+                ("agents", "agents", agents),
+                ("bootstrap", "bootstrap", bootstrap),
+                ("heartbeat", "heartbeat", heartbeat),
+                ("memory", "memory", memory),
+                ("model", "model", model),
+                ("config", "config", config),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_agent_configs_partial_update.OPERATION,
             _ai_mentor_orgs_agent_configs_partial_update.build_request(org=org, id=id, body=body),
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         id: int,
         body: AgentConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AgentConfig: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        mentor: UUID,
+        identity: str | Unset = UNSET,
+        soul: str | Unset = UNSET,
+        user_context: str | Unset = UNSET,
+        tools: str | Unset = UNSET,
+        agents: str | Unset = UNSET,
+        bootstrap: str | Unset = UNSET,
+        heartbeat: str | Unset = UNSET,
+        memory: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentConfig: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: AgentConfigRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        identity: str | Unset = UNSET,
+        soul: str | Unset = UNSET,
+        user_context: str | Unset = UNSET,
+        tools: str | Unset = UNSET,
+        agents: str | Unset = UNSET,
+        bootstrap: str | Unset = UNSET,
+        heartbeat: str | Unset = UNSET,
+        memory: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -377,10 +725,31 @@ class AsyncAiMentorOrgsAgentConfigsResource:
             org (str, path)
             id (int, path)
             body (AgentConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, identity, soul,
+                user_context, tools, agents, bootstrap, heartbeat, memory, model, config
 
         Returns:
             AgentConfig
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.agent_configs.update",
+            body,
+            AgentConfigRequest,
+            ["mentor"],
+            (
+                ("mentor", "mentor", mentor),
+                ("identity", "identity", identity),
+                ("soul", "soul", soul),
+                ("user_context", "user_context", user_context),
+                ("tools", "tools", tools),
+                ("agents", "agents", agents),
+                ("bootstrap", "bootstrap", bootstrap),
+                ("heartbeat", "heartbeat", heartbeat),
+                ("memory", "memory", memory),
+                ("model", "model", model),
+                ("config", "config", config),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_agent_configs_update.OPERATION,
             _ai_mentor_orgs_agent_configs_update.build_request(org=org, id=id, body=body),

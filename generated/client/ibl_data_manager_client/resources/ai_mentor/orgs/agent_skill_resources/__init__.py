@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_mentor import (
     ai_mentor_orgs_agent_skill_resources_create as _ai_mentor_orgs_agent_skill_resources_create,
@@ -31,6 +31,7 @@ from .....models.agent_skill_resource_request import AgentSkillResourceRequest
 from .....models.ai_mentor_orgs_agent_skill_resources_list_file_type import (
     AiMentorOrgsAgentSkillResourcesListFileType,
 )
+from .....models.file_type_enum import FileTypeEnum
 from .....models.paginated_agent_skill_resource_list import PaginatedAgentSkillResourceList
 from .....models.patched_agent_skill_resource import PatchedAgentSkillResource
 from .....types import UNSET, Unset
@@ -107,11 +108,38 @@ class AiMentorOrgsAgentSkillResourcesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: AgentSkillResourceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkillResource: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        skill: int,
+        file_type: FileTypeEnum,
+        filename: str,
+        content: str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkillResource: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: AgentSkillResourceRequest | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        file_type: FileTypeEnum | Unset = UNSET,
+        filename: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentSkillResource:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -119,10 +147,25 @@ class AiMentorOrgsAgentSkillResourcesResource:
         Args:
             org (str, path)
             body (AgentSkillResourceRequest, request body)
+            Or the body's fields as keywords instead of body=: skill, file_type, filename,
+                content, file
 
         Returns:
             AgentSkillResource
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.agent_skill_resources.create",
+            body,
+            AgentSkillResourceRequest,
+            ["skill", "file_type", "filename"],
+            (
+                ("skill", "skill", skill),
+                ("file_type", "file_type", file_type),
+                ("filename", "filename", filename),
+                ("content", "content", content),
+                ("file", "file", file),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_agent_skill_resources_create.OPERATION,
             _ai_mentor_orgs_agent_skill_resources_create.build_request(org=org, body=body),
@@ -173,12 +216,41 @@ class AiMentorOrgsAgentSkillResourcesResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedAgentSkillResource | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkillResource: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        skill: int | Unset = UNSET,
+        file_type: FileTypeEnum | Unset = UNSET,
+        filename: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkillResource: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedAgentSkillResource | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        file_type: FileTypeEnum | Unset = UNSET,
+        filename: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentSkillResource:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -187,10 +259,25 @@ class AiMentorOrgsAgentSkillResourcesResource:
             org (str, path)
             id (int, path)
             body (PatchedAgentSkillResource | Unset, request body)
+            Or the body's fields as keywords instead of body=: skill, file_type, filename,
+                content, file
 
         Returns:
             AgentSkillResource
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.agent_skill_resources.partial_update",
+            body,
+            PatchedAgentSkillResource,
+            [],
+            (
+                ("skill", "skill", skill),
+                ("file_type", "file_type", file_type),
+                ("filename", "filename", filename),
+                ("content", "content", content),
+                ("file", "file", file),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_agent_skill_resources_partial_update.OPERATION,
             _ai_mentor_orgs_agent_skill_resources_partial_update.build_request(
@@ -199,12 +286,41 @@ class AiMentorOrgsAgentSkillResourcesResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         id: int,
         body: AgentSkillResourceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkillResource: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        skill: int,
+        file_type: FileTypeEnum,
+        filename: str,
+        content: str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkillResource: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: AgentSkillResourceRequest | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        file_type: FileTypeEnum | Unset = UNSET,
+        filename: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentSkillResource:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -213,10 +329,25 @@ class AiMentorOrgsAgentSkillResourcesResource:
             org (str, path)
             id (int, path)
             body (AgentSkillResourceRequest, request body)
+            Or the body's fields as keywords instead of body=: skill, file_type, filename,
+                content, file
 
         Returns:
             AgentSkillResource
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.agent_skill_resources.update",
+            body,
+            AgentSkillResourceRequest,
+            ["skill", "file_type", "filename"],
+            (
+                ("skill", "skill", skill),
+                ("file_type", "file_type", file_type),
+                ("filename", "filename", filename),
+                ("content", "content", content),
+                ("file", "file", file),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_agent_skill_resources_update.OPERATION,
             _ai_mentor_orgs_agent_skill_resources_update.build_request(org=org, id=id, body=body),
@@ -298,11 +429,38 @@ class AsyncAiMentorOrgsAgentSkillResourcesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: AgentSkillResourceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkillResource: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        skill: int,
+        file_type: FileTypeEnum,
+        filename: str,
+        content: str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkillResource: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: AgentSkillResourceRequest | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        file_type: FileTypeEnum | Unset = UNSET,
+        filename: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentSkillResource:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -310,10 +468,25 @@ class AsyncAiMentorOrgsAgentSkillResourcesResource:
         Args:
             org (str, path)
             body (AgentSkillResourceRequest, request body)
+            Or the body's fields as keywords instead of body=: skill, file_type, filename,
+                content, file
 
         Returns:
             AgentSkillResource
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.agent_skill_resources.create",
+            body,
+            AgentSkillResourceRequest,
+            ["skill", "file_type", "filename"],
+            (
+                ("skill", "skill", skill),
+                ("file_type", "file_type", file_type),
+                ("filename", "filename", filename),
+                ("content", "content", content),
+                ("file", "file", file),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_agent_skill_resources_create.OPERATION,
             _ai_mentor_orgs_agent_skill_resources_create.build_request(org=org, body=body),
@@ -364,12 +537,41 @@ class AsyncAiMentorOrgsAgentSkillResourcesResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedAgentSkillResource | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkillResource: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        skill: int | Unset = UNSET,
+        file_type: FileTypeEnum | Unset = UNSET,
+        filename: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkillResource: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedAgentSkillResource | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        file_type: FileTypeEnum | Unset = UNSET,
+        filename: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentSkillResource:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -378,10 +580,25 @@ class AsyncAiMentorOrgsAgentSkillResourcesResource:
             org (str, path)
             id (int, path)
             body (PatchedAgentSkillResource | Unset, request body)
+            Or the body's fields as keywords instead of body=: skill, file_type, filename,
+                content, file
 
         Returns:
             AgentSkillResource
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.agent_skill_resources.partial_update",
+            body,
+            PatchedAgentSkillResource,
+            [],
+            (
+                ("skill", "skill", skill),
+                ("file_type", "file_type", file_type),
+                ("filename", "filename", filename),
+                ("content", "content", content),
+                ("file", "file", file),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_agent_skill_resources_partial_update.OPERATION,
             _ai_mentor_orgs_agent_skill_resources_partial_update.build_request(
@@ -390,12 +607,41 @@ class AsyncAiMentorOrgsAgentSkillResourcesResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         id: int,
         body: AgentSkillResourceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkillResource: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        skill: int,
+        file_type: FileTypeEnum,
+        filename: str,
+        content: str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkillResource: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: AgentSkillResourceRequest | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        file_type: FileTypeEnum | Unset = UNSET,
+        filename: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentSkillResource:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -404,10 +650,25 @@ class AsyncAiMentorOrgsAgentSkillResourcesResource:
             org (str, path)
             id (int, path)
             body (AgentSkillResourceRequest, request body)
+            Or the body's fields as keywords instead of body=: skill, file_type, filename,
+                content, file
 
         Returns:
             AgentSkillResource
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.agent_skill_resources.update",
+            body,
+            AgentSkillResourceRequest,
+            ["skill", "file_type", "filename"],
+            (
+                ("skill", "skill", skill),
+                ("file_type", "file_type", file_type),
+                ("filename", "filename", filename),
+                ("content", "content", content),
+                ("file", "file", file),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_agent_skill_resources_update.OPERATION,
             _ai_mentor_orgs_agent_skill_resources_update.build_request(org=org, id=id, body=body),

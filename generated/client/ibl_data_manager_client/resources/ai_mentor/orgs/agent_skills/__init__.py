@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_mentor import (
     ai_mentor_orgs_agent_skills_create as _ai_mentor_orgs_agent_skills_create,
@@ -102,11 +102,42 @@ class AiMentorOrgsAgentSkillsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: AgentSkillRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkill: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        slug: str,
+        description: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkill: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: AgentSkillRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentSkill:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -114,10 +145,27 @@ class AiMentorOrgsAgentSkillsResource:
         Args:
             org (str, path)
             body (AgentSkillRequest, request body)
+            Or the body's fields as keywords instead of body=: name, slug, description, version,
+                instruction, metadata, enabled
 
         Returns:
             AgentSkill
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.agent_skills.create",
+            body,
+            AgentSkillRequest,
+            ["name", "slug"],
+            (
+                ("name", "name", name),
+                ("slug", "slug", slug),
+                ("description", "description", description),
+                ("version", "version", version),
+                ("instruction", "instruction", instruction),
+                ("metadata", "metadata", metadata),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_agent_skills_create.OPERATION,
             _ai_mentor_orgs_agent_skills_create.build_request(org=org, body=body),
@@ -168,12 +216,45 @@ class AiMentorOrgsAgentSkillsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedAgentSkill | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkill: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkill: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedAgentSkill | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentSkill:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -182,22 +263,72 @@ class AiMentorOrgsAgentSkillsResource:
             org (str, path)
             id (int, path)
             body (PatchedAgentSkill | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, slug, description, version,
+                instruction, metadata, enabled
 
         Returns:
             AgentSkill
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.agent_skills.partial_update",
+            body,
+            PatchedAgentSkill,
+            [],
+            (
+                ("name", "name", name),
+                ("slug", "slug", slug),
+                ("description", "description", description),
+                ("version", "version", version),
+                ("instruction", "instruction", instruction),
+                ("metadata", "metadata", metadata),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_agent_skills_partial_update.OPERATION,
             _ai_mentor_orgs_agent_skills_partial_update.build_request(org=org, id=id, body=body),
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         id: int,
         body: AgentSkillRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkill: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str,
+        slug: str,
+        description: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkill: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: AgentSkillRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentSkill:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -206,10 +337,27 @@ class AiMentorOrgsAgentSkillsResource:
             org (str, path)
             id (int, path)
             body (AgentSkillRequest, request body)
+            Or the body's fields as keywords instead of body=: name, slug, description, version,
+                instruction, metadata, enabled
 
         Returns:
             AgentSkill
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.agent_skills.update",
+            body,
+            AgentSkillRequest,
+            ["name", "slug"],
+            (
+                ("name", "name", name),
+                ("slug", "slug", slug),
+                ("description", "description", description),
+                ("version", "version", version),
+                ("instruction", "instruction", instruction),
+                ("metadata", "metadata", metadata),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_agent_skills_update.OPERATION,
             _ai_mentor_orgs_agent_skills_update.build_request(org=org, id=id, body=body),
@@ -291,11 +439,42 @@ class AsyncAiMentorOrgsAgentSkillsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: AgentSkillRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkill: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        slug: str,
+        description: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkill: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: AgentSkillRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentSkill:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -303,10 +482,27 @@ class AsyncAiMentorOrgsAgentSkillsResource:
         Args:
             org (str, path)
             body (AgentSkillRequest, request body)
+            Or the body's fields as keywords instead of body=: name, slug, description, version,
+                instruction, metadata, enabled
 
         Returns:
             AgentSkill
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.agent_skills.create",
+            body,
+            AgentSkillRequest,
+            ["name", "slug"],
+            (
+                ("name", "name", name),
+                ("slug", "slug", slug),
+                ("description", "description", description),
+                ("version", "version", version),
+                ("instruction", "instruction", instruction),
+                ("metadata", "metadata", metadata),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_agent_skills_create.OPERATION,
             _ai_mentor_orgs_agent_skills_create.build_request(org=org, body=body),
@@ -357,12 +553,45 @@ class AsyncAiMentorOrgsAgentSkillsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedAgentSkill | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkill: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkill: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedAgentSkill | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentSkill:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -371,22 +600,72 @@ class AsyncAiMentorOrgsAgentSkillsResource:
             org (str, path)
             id (int, path)
             body (PatchedAgentSkill | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, slug, description, version,
+                instruction, metadata, enabled
 
         Returns:
             AgentSkill
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.agent_skills.partial_update",
+            body,
+            PatchedAgentSkill,
+            [],
+            (
+                ("name", "name", name),
+                ("slug", "slug", slug),
+                ("description", "description", description),
+                ("version", "version", version),
+                ("instruction", "instruction", instruction),
+                ("metadata", "metadata", metadata),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_agent_skills_partial_update.OPERATION,
             _ai_mentor_orgs_agent_skills_partial_update.build_request(org=org, id=id, body=body),
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         id: int,
         body: AgentSkillRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkill: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str,
+        slug: str,
+        description: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AgentSkill: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: AgentSkillRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        version: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AgentSkill:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -395,10 +674,27 @@ class AsyncAiMentorOrgsAgentSkillsResource:
             org (str, path)
             id (int, path)
             body (AgentSkillRequest, request body)
+            Or the body's fields as keywords instead of body=: name, slug, description, version,
+                instruction, metadata, enabled
 
         Returns:
             AgentSkill
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.agent_skills.update",
+            body,
+            AgentSkillRequest,
+            ["name", "slug"],
+            (
+                ("name", "name", name),
+                ("slug", "slug", slug),
+                ("description", "description", description),
+                ("version", "version", version),
+                ("instruction", "instruction", instruction),
+                ("metadata", "metadata", metadata),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_agent_skills_update.OPERATION,
             _ai_mentor_orgs_agent_skills_update.build_request(org=org, id=id, body=body),

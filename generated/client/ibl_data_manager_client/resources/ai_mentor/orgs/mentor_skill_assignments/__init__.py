@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
+from uuid import UUID
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_mentor import (
     ai_mentor_orgs_mentor_skill_assignments_create as _ai_mentor_orgs_mentor_skill_assignments_create,
@@ -107,11 +108,34 @@ class AiMentorOrgsMentorSkillAssignmentsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: MentorSkillAssignmentRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MentorSkillAssignment: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        mentor: UUID,
+        skill: int,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorSkillAssignment: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: MentorSkillAssignmentRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorSkillAssignment:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -119,10 +143,22 @@ class AiMentorOrgsMentorSkillAssignmentsResource:
         Args:
             org (str, path)
             body (MentorSkillAssignmentRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, skill, enabled
 
         Returns:
             MentorSkillAssignment
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.mentor_skill_assignments.create",
+            body,
+            MentorSkillAssignmentRequest,
+            ["mentor", "skill"],
+            (
+                ("mentor", "mentor", mentor),
+                ("skill", "skill", skill),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_mentor_skill_assignments_create.OPERATION,
             _ai_mentor_orgs_mentor_skill_assignments_create.build_request(org=org, body=body),
@@ -173,12 +209,37 @@ class AiMentorOrgsMentorSkillAssignmentsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedMentorSkillAssignment | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorSkillAssignment: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        mentor: UUID | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorSkillAssignment: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedMentorSkillAssignment | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorSkillAssignment:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -187,10 +248,22 @@ class AiMentorOrgsMentorSkillAssignmentsResource:
             org (str, path)
             id (int, path)
             body (PatchedMentorSkillAssignment | Unset, request body)
+            Or the body's fields as keywords instead of body=: mentor, skill, enabled
 
         Returns:
             MentorSkillAssignment
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.mentor_skill_assignments.partial_update",
+            body,
+            PatchedMentorSkillAssignment,
+            [],
+            (
+                ("mentor", "mentor", mentor),
+                ("skill", "skill", skill),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_mentor_skill_assignments_partial_update.OPERATION,
             _ai_mentor_orgs_mentor_skill_assignments_partial_update.build_request(
@@ -199,12 +272,37 @@ class AiMentorOrgsMentorSkillAssignmentsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         id: int,
         body: MentorSkillAssignmentRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MentorSkillAssignment: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        mentor: UUID,
+        skill: int,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorSkillAssignment: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: MentorSkillAssignmentRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorSkillAssignment:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -213,10 +311,22 @@ class AiMentorOrgsMentorSkillAssignmentsResource:
             org (str, path)
             id (int, path)
             body (MentorSkillAssignmentRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, skill, enabled
 
         Returns:
             MentorSkillAssignment
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.mentor_skill_assignments.update",
+            body,
+            MentorSkillAssignmentRequest,
+            ["mentor", "skill"],
+            (
+                ("mentor", "mentor", mentor),
+                ("skill", "skill", skill),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_mentor_skill_assignments_update.OPERATION,
             _ai_mentor_orgs_mentor_skill_assignments_update.build_request(
@@ -303,11 +413,34 @@ class AsyncAiMentorOrgsMentorSkillAssignmentsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: MentorSkillAssignmentRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MentorSkillAssignment: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        mentor: UUID,
+        skill: int,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorSkillAssignment: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: MentorSkillAssignmentRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorSkillAssignment:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -315,10 +448,22 @@ class AsyncAiMentorOrgsMentorSkillAssignmentsResource:
         Args:
             org (str, path)
             body (MentorSkillAssignmentRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, skill, enabled
 
         Returns:
             MentorSkillAssignment
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.mentor_skill_assignments.create",
+            body,
+            MentorSkillAssignmentRequest,
+            ["mentor", "skill"],
+            (
+                ("mentor", "mentor", mentor),
+                ("skill", "skill", skill),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_mentor_skill_assignments_create.OPERATION,
             _ai_mentor_orgs_mentor_skill_assignments_create.build_request(org=org, body=body),
@@ -369,12 +514,37 @@ class AsyncAiMentorOrgsMentorSkillAssignmentsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedMentorSkillAssignment | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorSkillAssignment: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        mentor: UUID | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorSkillAssignment: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedMentorSkillAssignment | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorSkillAssignment:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -383,10 +553,22 @@ class AsyncAiMentorOrgsMentorSkillAssignmentsResource:
             org (str, path)
             id (int, path)
             body (PatchedMentorSkillAssignment | Unset, request body)
+            Or the body's fields as keywords instead of body=: mentor, skill, enabled
 
         Returns:
             MentorSkillAssignment
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.mentor_skill_assignments.partial_update",
+            body,
+            PatchedMentorSkillAssignment,
+            [],
+            (
+                ("mentor", "mentor", mentor),
+                ("skill", "skill", skill),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_mentor_skill_assignments_partial_update.OPERATION,
             _ai_mentor_orgs_mentor_skill_assignments_partial_update.build_request(
@@ -395,12 +577,37 @@ class AsyncAiMentorOrgsMentorSkillAssignmentsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         id: int,
         body: MentorSkillAssignmentRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MentorSkillAssignment: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        mentor: UUID,
+        skill: int,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorSkillAssignment: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: MentorSkillAssignmentRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        skill: int | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorSkillAssignment:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -409,10 +616,22 @@ class AsyncAiMentorOrgsMentorSkillAssignmentsResource:
             org (str, path)
             id (int, path)
             body (MentorSkillAssignmentRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, skill, enabled
 
         Returns:
             MentorSkillAssignment
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.mentor_skill_assignments.update",
+            body,
+            MentorSkillAssignmentRequest,
+            ["mentor", "skill"],
+            (
+                ("mentor", "mentor", mentor),
+                ("skill", "skill", skill),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_mentor_skill_assignments_update.OPERATION,
             _ai_mentor_orgs_mentor_skill_assignments_update.build_request(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_mentor import ai_mentor_orgs_metadata_create as _ai_mentor_orgs_metadata_create
 from .....models.mentor_metadata import MentorMetadata
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -32,11 +33,34 @@ class AiMentorOrgsMetadataResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsMetadataResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: MentorMetadata,
+        **options: Unpack[RequestOptions],
+    ) -> MentorMetadata: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        metadata: Any,
+        mentor: str | Unset = UNSET,
+        mentor_id: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorMetadata: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: MentorMetadata | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        mentor_id: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorMetadata:
         """Create or update metadata for a mentor.  Args:     request: The HTTP request containing
@@ -47,10 +71,22 @@ class AiMentorOrgsMetadataResource:
         Args:
             org (str, path)
             body (MentorMetadata, request body)
+            Or the body's fields as keywords instead of body=: metadata, mentor, mentor_id
 
         Returns:
             MentorMetadata
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.metadata.create",
+            body,
+            MentorMetadata,
+            ["metadata"],
+            (
+                ("metadata", "metadata", metadata),
+                ("mentor", "mentor", mentor),
+                ("mentor_id", "mentor_id", mentor_id),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_metadata_create.OPERATION,
             _ai_mentor_orgs_metadata_create.build_request(org=org, body=body),
@@ -77,11 +113,34 @@ class AsyncAiMentorOrgsMetadataResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsMetadataResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: MentorMetadata,
+        **options: Unpack[RequestOptions],
+    ) -> MentorMetadata: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        metadata: Any,
+        mentor: str | Unset = UNSET,
+        mentor_id: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorMetadata: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: MentorMetadata | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        mentor_id: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorMetadata:
         """Create or update metadata for a mentor.  Args:     request: The HTTP request containing
@@ -92,10 +151,22 @@ class AsyncAiMentorOrgsMetadataResource:
         Args:
             org (str, path)
             body (MentorMetadata, request body)
+            Or the body's fields as keywords instead of body=: metadata, mentor, mentor_id
 
         Returns:
             MentorMetadata
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.metadata.create",
+            body,
+            MentorMetadata,
+            ["metadata"],
+            (
+                ("metadata", "metadata", metadata),
+                ("mentor", "mentor", mentor),
+                ("mentor_id", "mentor_id", mentor_id),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_metadata_create.OPERATION,
             _ai_mentor_orgs_metadata_create.build_request(org=org, body=body),

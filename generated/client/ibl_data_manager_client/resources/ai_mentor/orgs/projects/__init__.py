@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
+from uuid import UUID
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_mentor import ai_mentor_orgs_projects_create as _ai_mentor_orgs_projects_create
 from .....api.ai_mentor import ai_mentor_orgs_projects_destroy as _ai_mentor_orgs_projects_destroy
@@ -119,11 +120,38 @@ class AiMentorOrgsProjectsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: ProjectRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: ProjectRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Project:
         """Create a new project
@@ -138,10 +166,25 @@ class AiMentorOrgsProjectsResource:
                 project These fields are mutually exclusive and only used during create/update
                 operations. For create: only mentors_to_add is used For update: either can be
                 used, but not both at once
+            Or the body's fields as keywords instead of body=: name, description, shared,
+                mentors_to_add, mentors_to_remove
 
         Returns:
             Project
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.projects.create",
+            body,
+            ProjectRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("shared", "shared", shared),
+                ("mentors_to_add", "mentors_to_add", mentors_to_add),
+                ("mentors_to_remove", "mentors_to_remove", mentors_to_remove),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_projects_create.OPERATION,
             _ai_mentor_orgs_projects_create.build_request(org=org, body=body),
@@ -196,12 +239,41 @@ class AiMentorOrgsProjectsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedProject | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedProject | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Project:
         """API ViewSet for managing projects.  Projects are groups of mentors that can be created
@@ -229,22 +301,66 @@ class AiMentorOrgsProjectsResource:
                 project These fields are mutually exclusive and only used during create/update
                 operations. For create: only mentors_to_add is used For update: either can be
                 used, but not both at once
+            Or the body's fields as keywords instead of body=: name, description, shared,
+                mentors_to_add, mentors_to_remove
 
         Returns:
             Project
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.projects.partial_update",
+            body,
+            PatchedProject,
+            [],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("shared", "shared", shared),
+                ("mentors_to_add", "mentors_to_add", mentors_to_add),
+                ("mentors_to_remove", "mentors_to_remove", mentors_to_remove),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_projects_partial_update.OPERATION,
             _ai_mentor_orgs_projects_partial_update.build_request(org=org, id=id, body=body),
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         id: int,
         body: ProjectRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: ProjectRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Project:
         """Update a project
@@ -260,10 +376,25 @@ class AiMentorOrgsProjectsResource:
                 project These fields are mutually exclusive and only used during create/update
                 operations. For create: only mentors_to_add is used For update: either can be
                 used, but not both at once
+            Or the body's fields as keywords instead of body=: name, description, shared,
+                mentors_to_add, mentors_to_remove
 
         Returns:
             Project
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.projects.update",
+            body,
+            ProjectRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("shared", "shared", shared),
+                ("mentors_to_add", "mentors_to_add", mentors_to_add),
+                ("mentors_to_remove", "mentors_to_remove", mentors_to_remove),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_projects_update.OPERATION,
             _ai_mentor_orgs_projects_update.build_request(org=org, id=id, body=body),
@@ -370,11 +501,38 @@ class AsyncAiMentorOrgsProjectsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: ProjectRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: ProjectRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Project:
         """Create a new project
@@ -389,10 +547,25 @@ class AsyncAiMentorOrgsProjectsResource:
                 project These fields are mutually exclusive and only used during create/update
                 operations. For create: only mentors_to_add is used For update: either can be
                 used, but not both at once
+            Or the body's fields as keywords instead of body=: name, description, shared,
+                mentors_to_add, mentors_to_remove
 
         Returns:
             Project
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.projects.create",
+            body,
+            ProjectRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("shared", "shared", shared),
+                ("mentors_to_add", "mentors_to_add", mentors_to_add),
+                ("mentors_to_remove", "mentors_to_remove", mentors_to_remove),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_projects_create.OPERATION,
             _ai_mentor_orgs_projects_create.build_request(org=org, body=body),
@@ -447,12 +620,41 @@ class AsyncAiMentorOrgsProjectsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedProject | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedProject | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Project:
         """API ViewSet for managing projects.  Projects are groups of mentors that can be created
@@ -480,22 +682,66 @@ class AsyncAiMentorOrgsProjectsResource:
                 project These fields are mutually exclusive and only used during create/update
                 operations. For create: only mentors_to_add is used For update: either can be
                 used, but not both at once
+            Or the body's fields as keywords instead of body=: name, description, shared,
+                mentors_to_add, mentors_to_remove
 
         Returns:
             Project
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.projects.partial_update",
+            body,
+            PatchedProject,
+            [],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("shared", "shared", shared),
+                ("mentors_to_add", "mentors_to_add", mentors_to_add),
+                ("mentors_to_remove", "mentors_to_remove", mentors_to_remove),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_projects_partial_update.OPERATION,
             _ai_mentor_orgs_projects_partial_update.build_request(org=org, id=id, body=body),
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         id: int,
         body: ProjectRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: ProjectRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Project:
         """Update a project
@@ -511,10 +757,25 @@ class AsyncAiMentorOrgsProjectsResource:
                 project These fields are mutually exclusive and only used during create/update
                 operations. For create: only mentors_to_add is used For update: either can be
                 used, but not both at once
+            Or the body's fields as keywords instead of body=: name, description, shared,
+                mentors_to_add, mentors_to_remove
 
         Returns:
             Project
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.projects.update",
+            body,
+            ProjectRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("shared", "shared", shared),
+                ("mentors_to_add", "mentors_to_add", mentors_to_add),
+                ("mentors_to_remove", "mentors_to_remove", mentors_to_remove),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_projects_update.OPERATION,
             _ai_mentor_orgs_projects_update.build_request(org=org, id=id, body=body),

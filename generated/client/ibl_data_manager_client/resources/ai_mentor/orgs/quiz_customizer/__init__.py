@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_mentor import (
     ai_mentor_orgs_quiz_customizer_create as _ai_mentor_orgs_quiz_customizer_create,
@@ -13,8 +13,10 @@ from .....api.ai_mentor import (
 from .....api.ai_mentor import (
     ai_mentor_orgs_quiz_customizer_retrieve as _ai_mentor_orgs_quiz_customizer_retrieve,
 )
+from .....models.input_question import InputQuestion
 from .....models.question_request import QuestionRequest
 from .....models.question_response import QuestionResponse
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -59,11 +61,36 @@ class AiMentorOrgsQuizCustomizerResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: QuestionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> QuestionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        initial_questions: list[InputQuestion],
+        subject: str,
+        question_count: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> QuestionResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: QuestionRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
+        initial_questions: list[InputQuestion] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        question_count: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> QuestionResponse:
         """Generate follow-up questions based on initial questions.  Args:     request: The HTTP
@@ -77,10 +104,24 @@ class AiMentorOrgsQuizCustomizerResource:
                 Username of the requesting student or user. initial_questions
                 (list[InputQuestionSerializer]): List of initial questions provided by the LMS.
                 question_count (int): Number of questions the mentor (llm) should generate
+            Or the body's fields as keywords instead of body=: username, initial_questions,
+                subject, question_count
 
         Returns:
             QuestionResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.quiz_customizer.create",
+            body,
+            QuestionRequest,
+            ["username", "initial_questions", "subject"],
+            (
+                ("username", "username", username),
+                ("initial_questions", "initial_questions", initial_questions),
+                ("subject", "subject", subject),
+                ("question_count", "question_count", question_count),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_quiz_customizer_create.OPERATION,
             _ai_mentor_orgs_quiz_customizer_create.build_request(org=org, body=body),
@@ -129,11 +170,36 @@ class AsyncAiMentorOrgsQuizCustomizerResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: QuestionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> QuestionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        initial_questions: list[InputQuestion],
+        subject: str,
+        question_count: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> QuestionResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: QuestionRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
+        initial_questions: list[InputQuestion] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        question_count: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> QuestionResponse:
         """Generate follow-up questions based on initial questions.  Args:     request: The HTTP
@@ -147,10 +213,24 @@ class AsyncAiMentorOrgsQuizCustomizerResource:
                 Username of the requesting student or user. initial_questions
                 (list[InputQuestionSerializer]): List of initial questions provided by the LMS.
                 question_count (int): Number of questions the mentor (llm) should generate
+            Or the body's fields as keywords instead of body=: username, initial_questions,
+                subject, question_count
 
         Returns:
             QuestionResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.quiz_customizer.create",
+            body,
+            QuestionRequest,
+            ["username", "initial_questions", "subject"],
+            (
+                ("username", "username", username),
+                ("initial_questions", "initial_questions", initial_questions),
+                ("subject", "subject", subject),
+                ("question_count", "question_count", question_count),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_quiz_customizer_create.OPERATION,
             _ai_mentor_orgs_quiz_customizer_create.build_request(org=org, body=body),

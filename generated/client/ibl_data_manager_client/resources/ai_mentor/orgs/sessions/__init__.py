@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_mentor import ai_mentor_orgs_sessions_create as _ai_mentor_orgs_sessions_create
 from .....models.chat_session_request import ChatSessionRequest
 from .....models.chat_session_response import ChatSessionResponse
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -33,11 +34,36 @@ class AiMentorOrgsSessionsResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsSessionsResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: ChatSessionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ChatSessionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        mentor: str,
+        tools: list[str] | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        shareable_link_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ChatSessionResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: ChatSessionRequest | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        tools: list[str] | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        shareable_link_token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ChatSessionResponse:
         """Retrieve or create a chat session with a mentor.  Passing `null` as `tools` results in
@@ -51,10 +77,24 @@ class AiMentorOrgsSessionsResource:
         Args:
             org (str, path)
             body (ChatSessionRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, tools, enable_artifacts,
+                shareable_link_token
 
         Returns:
             ChatSessionResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.sessions.create",
+            body,
+            ChatSessionRequest,
+            ["mentor"],
+            (
+                ("mentor", "mentor", mentor),
+                ("tools", "tools", tools),
+                ("enable_artifacts", "enable_artifacts", enable_artifacts),
+                ("shareable_link_token", "shareable_link_token", shareable_link_token),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_sessions_create.OPERATION,
             _ai_mentor_orgs_sessions_create.build_request(org=org, body=body),
@@ -81,11 +121,36 @@ class AsyncAiMentorOrgsSessionsResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsSessionsResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: ChatSessionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ChatSessionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        mentor: str,
+        tools: list[str] | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        shareable_link_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ChatSessionResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: ChatSessionRequest | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        tools: list[str] | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        shareable_link_token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ChatSessionResponse:
         """Retrieve or create a chat session with a mentor.  Passing `null` as `tools` results in
@@ -99,10 +164,24 @@ class AsyncAiMentorOrgsSessionsResource:
         Args:
             org (str, path)
             body (ChatSessionRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, tools, enable_artifacts,
+                shareable_link_token
 
         Returns:
             ChatSessionResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.sessions.create",
+            body,
+            ChatSessionRequest,
+            ["mentor"],
+            (
+                ("mentor", "mentor", mentor),
+                ("tools", "tools", tools),
+                ("enable_artifacts", "enable_artifacts", enable_artifacts),
+                ("shareable_link_token", "shareable_link_token", shareable_link_token),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_sessions_create.OPERATION,
             _ai_mentor_orgs_sessions_create.build_request(org=org, body=body),

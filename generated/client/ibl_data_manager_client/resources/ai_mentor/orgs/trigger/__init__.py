@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_mentor import ai_mentor_orgs_trigger_create as _ai_mentor_orgs_trigger_create
 from .....api.ai_mentor import ai_mentor_orgs_trigger_retrieve as _ai_mentor_orgs_trigger_retrieve
 from .....models.trigger_request import TriggerRequest
 from .....models.trigger_response import TriggerResponse
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -46,11 +47,34 @@ class AiMentorOrgsTriggerResource:
 
         return AiMentorOrgsTriggerDeletionResource(self._client)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: TriggerRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TriggerResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        template: str,
+        slug: str,
+        parameters: Any,
+        **options: Unpack[RequestOptions],
+    ) -> TriggerResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: TriggerRequest | Unset = UNSET,
+        template: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        parameters: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TriggerResponse:
         """Create or modify a trigger.  Args:     request: The HTTP request containing the trigger
@@ -61,10 +85,22 @@ class AiMentorOrgsTriggerResource:
         Args:
             org (str, path)
             body (TriggerRequest, request body)
+            Or the body's fields as keywords instead of body=: template, slug, parameters
 
         Returns:
             TriggerResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.trigger.create",
+            body,
+            TriggerRequest,
+            ["template", "slug", "parameters"],
+            (
+                ("template", "template", template),
+                ("slug", "slug", slug),
+                ("parameters", "parameters", parameters),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_trigger_create.OPERATION,
             _ai_mentor_orgs_trigger_create.build_request(org=org, body=body),
@@ -129,11 +165,34 @@ class AsyncAiMentorOrgsTriggerResource:
 
         return AsyncAiMentorOrgsTriggerDeletionResource(self._client)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: TriggerRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TriggerResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        template: str,
+        slug: str,
+        parameters: Any,
+        **options: Unpack[RequestOptions],
+    ) -> TriggerResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: TriggerRequest | Unset = UNSET,
+        template: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        parameters: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TriggerResponse:
         """Create or modify a trigger.  Args:     request: The HTTP request containing the trigger
@@ -144,10 +203,22 @@ class AsyncAiMentorOrgsTriggerResource:
         Args:
             org (str, path)
             body (TriggerRequest, request body)
+            Or the body's fields as keywords instead of body=: template, slug, parameters
 
         Returns:
             TriggerResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.trigger.create",
+            body,
+            TriggerRequest,
+            ["template", "slug", "parameters"],
+            (
+                ("template", "template", template),
+                ("slug", "slug", slug),
+                ("parameters", "parameters", parameters),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_trigger_create.OPERATION,
             _ai_mentor_orgs_trigger_create.build_request(org=org, body=body),

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 from uuid import UUID
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_mentor import ai_mentor_orgs_workflows_create as _ai_mentor_orgs_workflows_create
 from .....api.ai_mentor import ai_mentor_orgs_workflows_destroy as _ai_mentor_orgs_workflows_destroy
@@ -206,11 +206,44 @@ class AiMentorOrgsWorkflowsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: WorkflowRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        definition: Any,
+        description: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: WorkflowRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        definition: Any | Unset = UNSET,
+        description: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Workflow:
         """Create a new workflow
@@ -227,10 +260,28 @@ class AiMentorOrgsWorkflowsResource:
                 are set automatically from URL context - Read-only fields: id, unique_id,
                 created_at, updated_at - Chat settings (chat_name, chat_greeting, etc.) update
                 the entry_mentor
+            Or the body's fields as keywords instead of body=: name, definition, description,
+                is_active, is_template, parent_workflow, chat_name, chat_proactive_response
 
         Returns:
             Workflow
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.workflows.create",
+            body,
+            WorkflowRequest,
+            ["name", "definition"],
+            (
+                ("name", "name", name),
+                ("definition", "definition", definition),
+                ("description", "description", description),
+                ("is_active", "is_active", is_active),
+                ("is_template", "is_template", is_template),
+                ("parent_workflow", "parent_workflow", parent_workflow),
+                ("chat_name", "chat_name", chat_name),
+                ("chat_proactive_response", "chat_proactive_response", chat_proactive_response),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_workflows_create.OPERATION,
             _ai_mentor_orgs_workflows_create.build_request(org=org, body=body),
@@ -285,12 +336,47 @@ class AiMentorOrgsWorkflowsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         unique_id: UUID,
         body: PatchedWorkflow | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        definition: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        body: PatchedWorkflow | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        definition: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Workflow:
         """API ViewSet for managing workflows.  Provides CRUD operations for workflow definitions
@@ -324,10 +410,28 @@ class AiMentorOrgsWorkflowsResource:
                 creator are set automatically from URL context - Read-only fields: id,
                 unique_id, created_at, updated_at - Chat settings (chat_name, chat_greeting,
                 etc.) update the entry_mentor
+            Or the body's fields as keywords instead of body=: name, description, definition,
+                is_active, is_template, parent_workflow, chat_name, chat_proactive_response
 
         Returns:
             Workflow
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.workflows.partial_update",
+            body,
+            PatchedWorkflow,
+            [],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("definition", "definition", definition),
+                ("is_active", "is_active", is_active),
+                ("is_template", "is_template", is_template),
+                ("parent_workflow", "parent_workflow", parent_workflow),
+                ("chat_name", "chat_name", chat_name),
+                ("chat_proactive_response", "chat_proactive_response", chat_proactive_response),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_workflows_partial_update.OPERATION,
             _ai_mentor_orgs_workflows_partial_update.build_request(
@@ -336,12 +440,47 @@ class AiMentorOrgsWorkflowsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         unique_id: UUID,
         body: WorkflowRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        name: str,
+        definition: Any,
+        description: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        body: WorkflowRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        definition: Any | Unset = UNSET,
+        description: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Workflow:
         """Update a workflow
@@ -359,10 +498,28 @@ class AiMentorOrgsWorkflowsResource:
                 are set automatically from URL context - Read-only fields: id, unique_id,
                 created_at, updated_at - Chat settings (chat_name, chat_greeting, etc.) update
                 the entry_mentor
+            Or the body's fields as keywords instead of body=: name, definition, description,
+                is_active, is_template, parent_workflow, chat_name, chat_proactive_response
 
         Returns:
             Workflow
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.workflows.update",
+            body,
+            WorkflowRequest,
+            ["name", "definition"],
+            (
+                ("name", "name", name),
+                ("definition", "definition", definition),
+                ("description", "description", description),
+                ("is_active", "is_active", is_active),
+                ("is_template", "is_template", is_template),
+                ("parent_workflow", "parent_workflow", parent_workflow),
+                ("chat_name", "chat_name", chat_name),
+                ("chat_proactive_response", "chat_proactive_response", chat_proactive_response),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_workflows_update.OPERATION,
             _ai_mentor_orgs_workflows_update.build_request(org=org, unique_id=unique_id, body=body),
@@ -553,11 +710,44 @@ class AsyncAiMentorOrgsWorkflowsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: WorkflowRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        definition: Any,
+        description: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: WorkflowRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        definition: Any | Unset = UNSET,
+        description: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Workflow:
         """Create a new workflow
@@ -574,10 +764,28 @@ class AsyncAiMentorOrgsWorkflowsResource:
                 are set automatically from URL context - Read-only fields: id, unique_id,
                 created_at, updated_at - Chat settings (chat_name, chat_greeting, etc.) update
                 the entry_mentor
+            Or the body's fields as keywords instead of body=: name, definition, description,
+                is_active, is_template, parent_workflow, chat_name, chat_proactive_response
 
         Returns:
             Workflow
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.workflows.create",
+            body,
+            WorkflowRequest,
+            ["name", "definition"],
+            (
+                ("name", "name", name),
+                ("definition", "definition", definition),
+                ("description", "description", description),
+                ("is_active", "is_active", is_active),
+                ("is_template", "is_template", is_template),
+                ("parent_workflow", "parent_workflow", parent_workflow),
+                ("chat_name", "chat_name", chat_name),
+                ("chat_proactive_response", "chat_proactive_response", chat_proactive_response),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_workflows_create.OPERATION,
             _ai_mentor_orgs_workflows_create.build_request(org=org, body=body),
@@ -632,12 +840,47 @@ class AsyncAiMentorOrgsWorkflowsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         unique_id: UUID,
         body: PatchedWorkflow | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        definition: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        body: PatchedWorkflow | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        definition: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Workflow:
         """API ViewSet for managing workflows.  Provides CRUD operations for workflow definitions
@@ -671,10 +914,28 @@ class AsyncAiMentorOrgsWorkflowsResource:
                 creator are set automatically from URL context - Read-only fields: id,
                 unique_id, created_at, updated_at - Chat settings (chat_name, chat_greeting,
                 etc.) update the entry_mentor
+            Or the body's fields as keywords instead of body=: name, description, definition,
+                is_active, is_template, parent_workflow, chat_name, chat_proactive_response
 
         Returns:
             Workflow
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.workflows.partial_update",
+            body,
+            PatchedWorkflow,
+            [],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("definition", "definition", definition),
+                ("is_active", "is_active", is_active),
+                ("is_template", "is_template", is_template),
+                ("parent_workflow", "parent_workflow", parent_workflow),
+                ("chat_name", "chat_name", chat_name),
+                ("chat_proactive_response", "chat_proactive_response", chat_proactive_response),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_workflows_partial_update.OPERATION,
             _ai_mentor_orgs_workflows_partial_update.build_request(
@@ -683,12 +944,47 @@ class AsyncAiMentorOrgsWorkflowsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         unique_id: UUID,
         body: WorkflowRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        name: str,
+        definition: Any,
+        description: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Workflow: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        body: WorkflowRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        definition: Any | Unset = UNSET,
+        description: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Workflow:
         """Update a workflow
@@ -706,10 +1002,28 @@ class AsyncAiMentorOrgsWorkflowsResource:
                 are set automatically from URL context - Read-only fields: id, unique_id,
                 created_at, updated_at - Chat settings (chat_name, chat_greeting, etc.) update
                 the entry_mentor
+            Or the body's fields as keywords instead of body=: name, definition, description,
+                is_active, is_template, parent_workflow, chat_name, chat_proactive_response
 
         Returns:
             Workflow
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.workflows.update",
+            body,
+            WorkflowRequest,
+            ["name", "definition"],
+            (
+                ("name", "name", name),
+                ("definition", "definition", definition),
+                ("description", "description", description),
+                ("is_active", "is_active", is_active),
+                ("is_template", "is_template", is_template),
+                ("parent_workflow", "parent_workflow", parent_workflow),
+                ("chat_name", "chat_name", chat_name),
+                ("chat_proactive_response", "chat_proactive_response", chat_proactive_response),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_workflows_update.OPERATION,
             _ai_mentor_orgs_workflows_update.build_request(org=org, unique_id=unique_id, body=body),

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_prompt import ai_prompt_orgs_metadata_create as _ai_prompt_orgs_metadata_create
 from .....models.metadata import Metadata
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -32,11 +33,34 @@ class AiPromptOrgsMetadataResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiPromptOrgsMetadataResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: Metadata,
+        **options: Unpack[RequestOptions],
+    ) -> Metadata: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        metadata: Any,
+        prompt: str | Unset = UNSET,
+        prompt_id: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Metadata: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: Metadata | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        prompt_id: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Metadata:
         """Create or update metadata for a prompt.  Args:     request: The HTTP request containing
@@ -47,10 +71,22 @@ class AiPromptOrgsMetadataResource:
         Args:
             org (str, path)
             body (Metadata, request body)
+            Or the body's fields as keywords instead of body=: metadata, prompt, prompt_id
 
         Returns:
             Metadata
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.metadata.create",
+            body,
+            Metadata,
+            ["metadata"],
+            (
+                ("metadata", "metadata", metadata),
+                ("prompt", "prompt", prompt),
+                ("prompt_id", "prompt_id", prompt_id),
+            ),
+        )
         return self._client._send(
             _ai_prompt_orgs_metadata_create.OPERATION,
             _ai_prompt_orgs_metadata_create.build_request(org=org, body=body),
@@ -77,11 +113,34 @@ class AsyncAiPromptOrgsMetadataResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiPromptOrgsMetadataResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: Metadata,
+        **options: Unpack[RequestOptions],
+    ) -> Metadata: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        metadata: Any,
+        prompt: str | Unset = UNSET,
+        prompt_id: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Metadata: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: Metadata | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        prompt_id: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Metadata:
         """Create or update metadata for a prompt.  Args:     request: The HTTP request containing
@@ -92,10 +151,22 @@ class AsyncAiPromptOrgsMetadataResource:
         Args:
             org (str, path)
             body (Metadata, request body)
+            Or the body's fields as keywords instead of body=: metadata, prompt, prompt_id
 
         Returns:
             Metadata
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.metadata.create",
+            body,
+            Metadata,
+            ["metadata"],
+            (
+                ("metadata", "metadata", metadata),
+                ("prompt", "prompt", prompt),
+                ("prompt_id", "prompt_id", prompt_id),
+            ),
+        )
         return await self._client._send(
             _ai_prompt_orgs_metadata_create.OPERATION,
             _ai_prompt_orgs_metadata_create.build_request(org=org, body=body),

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.ai_search import create_platform_prompt_2 as _create_platform_prompt_2
 from .....api.ai_search import delete_platform_prompt_2 as _delete_platform_prompt_2
 from .....api.ai_search import list_platform_prompts_2 as _list_platform_prompts_2
 from .....api.ai_search import update_platform_prompt_2 as _update_platform_prompt_2
 from .....models.platform_prompt import PlatformPrompt
+from .....models.platform_prompt_recommendation_type import PlatformPromptRecommendationType
 from .....models.platform_prompt_response import PlatformPromptResponse
 from .....types import UNSET, Unset
 
@@ -69,10 +70,35 @@ class AiSearchRecommendationPromptsResource:
             _list_platform_prompts_2.OPERATION, _list_platform_prompts_2.build_request(), options
         )
 
+    @overload
     def create_platform_prompt_2(
         self,
         *,
         body: PlatformPrompt | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPromptResponse: ...
+
+    @overload
+    def create_platform_prompt_2(
+        self,
+        *,
+        platform_key: str | Unset = UNSET,
+        prompt_text: str | Unset = UNSET,
+        recommendation_type: PlatformPromptRecommendationType | Unset = UNSET,
+        spa_url: None | str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPromptResponse: ...
+
+    def create_platform_prompt_2(
+        self,
+        *,
+        body: PlatformPrompt | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        prompt_text: str | Unset = UNSET,
+        recommendation_type: PlatformPromptRecommendationType | Unset = UNSET,
+        spa_url: None | str | Unset = UNSET,
+        active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformPromptResponse:
         """Create a new recommendation prompt
@@ -85,20 +111,60 @@ class AiSearchRecommendationPromptsResource:
                 prompts for different SPAs. A platform can have multiple prompts (one per
                 SPA/frontend). Note: spa_url will be automatically normalized (protocol
                 stripped, lowercase) during validation.
+            Or the body's fields as keywords instead of body=: platform_key, prompt_text,
+                recommendation_type, spa_url, active
 
         Returns:
             PlatformPromptResponse
         """
+        body = optional_body_from_fields(
+            "ai_search.recommendation.prompts.create_platform_prompt_2",
+            body,
+            PlatformPrompt,
+            [],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("prompt_text", "prompt_text", prompt_text),
+                ("recommendation_type", "recommendation_type", recommendation_type),
+                ("spa_url", "spa_url", spa_url),
+                ("active", "active", active),
+            ),
+        )
         return self._client._send(
             _create_platform_prompt_2.OPERATION,
             _create_platform_prompt_2.build_request(body=body),
             options,
         )
 
+    @overload
     def update_platform_prompt_2(
         self,
         *,
         body: PlatformPrompt | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPromptResponse: ...
+
+    @overload
+    def update_platform_prompt_2(
+        self,
+        *,
+        platform_key: str | Unset = UNSET,
+        prompt_text: str | Unset = UNSET,
+        recommendation_type: PlatformPromptRecommendationType | Unset = UNSET,
+        spa_url: None | str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPromptResponse: ...
+
+    def update_platform_prompt_2(
+        self,
+        *,
+        body: PlatformPrompt | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        prompt_text: str | Unset = UNSET,
+        recommendation_type: PlatformPromptRecommendationType | Unset = UNSET,
+        spa_url: None | str | Unset = UNSET,
+        active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformPromptResponse:
         """Update an existing recommendation prompt
@@ -111,10 +177,25 @@ class AiSearchRecommendationPromptsResource:
                 prompts for different SPAs. A platform can have multiple prompts (one per
                 SPA/frontend). Note: spa_url will be automatically normalized (protocol
                 stripped, lowercase) during validation.
+            Or the body's fields as keywords instead of body=: platform_key, prompt_text,
+                recommendation_type, spa_url, active
 
         Returns:
             PlatformPromptResponse
         """
+        body = optional_body_from_fields(
+            "ai_search.recommendation.prompts.update_platform_prompt_2",
+            body,
+            PlatformPrompt,
+            [],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("prompt_text", "prompt_text", prompt_text),
+                ("recommendation_type", "recommendation_type", recommendation_type),
+                ("spa_url", "spa_url", spa_url),
+                ("active", "active", active),
+            ),
+        )
         return self._client._send(
             _update_platform_prompt_2.OPERATION,
             _update_platform_prompt_2.build_request(body=body),
@@ -176,10 +257,35 @@ class AsyncAiSearchRecommendationPromptsResource:
             _list_platform_prompts_2.OPERATION, _list_platform_prompts_2.build_request(), options
         )
 
+    @overload
     async def create_platform_prompt_2(
         self,
         *,
         body: PlatformPrompt | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPromptResponse: ...
+
+    @overload
+    async def create_platform_prompt_2(
+        self,
+        *,
+        platform_key: str | Unset = UNSET,
+        prompt_text: str | Unset = UNSET,
+        recommendation_type: PlatformPromptRecommendationType | Unset = UNSET,
+        spa_url: None | str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPromptResponse: ...
+
+    async def create_platform_prompt_2(
+        self,
+        *,
+        body: PlatformPrompt | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        prompt_text: str | Unset = UNSET,
+        recommendation_type: PlatformPromptRecommendationType | Unset = UNSET,
+        spa_url: None | str | Unset = UNSET,
+        active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformPromptResponse:
         """Create a new recommendation prompt
@@ -192,20 +298,60 @@ class AsyncAiSearchRecommendationPromptsResource:
                 prompts for different SPAs. A platform can have multiple prompts (one per
                 SPA/frontend). Note: spa_url will be automatically normalized (protocol
                 stripped, lowercase) during validation.
+            Or the body's fields as keywords instead of body=: platform_key, prompt_text,
+                recommendation_type, spa_url, active
 
         Returns:
             PlatformPromptResponse
         """
+        body = optional_body_from_fields(
+            "ai_search.recommendation.prompts.create_platform_prompt_2",
+            body,
+            PlatformPrompt,
+            [],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("prompt_text", "prompt_text", prompt_text),
+                ("recommendation_type", "recommendation_type", recommendation_type),
+                ("spa_url", "spa_url", spa_url),
+                ("active", "active", active),
+            ),
+        )
         return await self._client._send(
             _create_platform_prompt_2.OPERATION,
             _create_platform_prompt_2.build_request(body=body),
             options,
         )
 
+    @overload
     async def update_platform_prompt_2(
         self,
         *,
         body: PlatformPrompt | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPromptResponse: ...
+
+    @overload
+    async def update_platform_prompt_2(
+        self,
+        *,
+        platform_key: str | Unset = UNSET,
+        prompt_text: str | Unset = UNSET,
+        recommendation_type: PlatformPromptRecommendationType | Unset = UNSET,
+        spa_url: None | str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPromptResponse: ...
+
+    async def update_platform_prompt_2(
+        self,
+        *,
+        body: PlatformPrompt | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        prompt_text: str | Unset = UNSET,
+        recommendation_type: PlatformPromptRecommendationType | Unset = UNSET,
+        spa_url: None | str | Unset = UNSET,
+        active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformPromptResponse:
         """Update an existing recommendation prompt
@@ -218,10 +364,25 @@ class AsyncAiSearchRecommendationPromptsResource:
                 prompts for different SPAs. A platform can have multiple prompts (one per
                 SPA/frontend). Note: spa_url will be automatically normalized (protocol
                 stripped, lowercase) during validation.
+            Or the body's fields as keywords instead of body=: platform_key, prompt_text,
+                recommendation_type, spa_url, active
 
         Returns:
             PlatformPromptResponse
         """
+        body = optional_body_from_fields(
+            "ai_search.recommendation.prompts.update_platform_prompt_2",
+            body,
+            PlatformPrompt,
+            [],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("prompt_text", "prompt_text", prompt_text),
+                ("recommendation_type", "recommendation_type", recommendation_type),
+                ("spa_url", "spa_url", spa_url),
+                ("active", "active", active),
+            ),
+        )
         return await self._client._send(
             _update_platform_prompt_2.OPERATION,
             _update_platform_prompt_2.build_request(body=body),

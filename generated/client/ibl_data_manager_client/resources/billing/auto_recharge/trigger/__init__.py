@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.billing import (
     billing_auto_recharge_trigger_create as _billing_auto_recharge_trigger_create,
@@ -36,10 +36,29 @@ class BillingAutoRechargeTriggerResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return BillingAutoRechargeTriggerResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: AutoRechargeTriggerRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoRechargeTriggerResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str | Unset = UNSET,
+        amount_usd: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoRechargeTriggerResponse: ...
+
+    def create(
+        self,
+        *,
+        body: AutoRechargeTriggerRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        amount_usd: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AutoRechargeTriggerResponse:
         """Trigger auto-recharge or manual top-up
@@ -52,10 +71,21 @@ class BillingAutoRechargeTriggerResource:
         Args:
             body (AutoRechargeTriggerRequest | Unset, request body): Request schema for POST
                 auto-recharge/trigger/.
+            Or the body's fields as keywords instead of body=: platform_key, amount_usd
 
         Returns:
             AutoRechargeTriggerResponse
         """
+        body = optional_body_from_fields(
+            "billing.auto_recharge.trigger.create",
+            body,
+            AutoRechargeTriggerRequest,
+            [],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("amount_usd", "amount_usd", amount_usd),
+            ),
+        )
         return self._client._send(
             _billing_auto_recharge_trigger_create.OPERATION,
             _billing_auto_recharge_trigger_create.build_request(body=body),
@@ -82,10 +112,29 @@ class AsyncBillingAutoRechargeTriggerResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncBillingAutoRechargeTriggerResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: AutoRechargeTriggerRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoRechargeTriggerResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str | Unset = UNSET,
+        amount_usd: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoRechargeTriggerResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: AutoRechargeTriggerRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        amount_usd: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AutoRechargeTriggerResponse:
         """Trigger auto-recharge or manual top-up
@@ -98,10 +147,21 @@ class AsyncBillingAutoRechargeTriggerResource:
         Args:
             body (AutoRechargeTriggerRequest | Unset, request body): Request schema for POST
                 auto-recharge/trigger/.
+            Or the body's fields as keywords instead of body=: platform_key, amount_usd
 
         Returns:
             AutoRechargeTriggerResponse
         """
+        body = optional_body_from_fields(
+            "billing.auto_recharge.trigger.create",
+            body,
+            AutoRechargeTriggerRequest,
+            [],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("amount_usd", "amount_usd", amount_usd),
+            ),
+        )
         return await self._client._send(
             _billing_auto_recharge_trigger_create.OPERATION,
             _billing_auto_recharge_trigger_create.build_request(body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.catalog import (
     catalog_enrollment_pathways_create as _catalog_enrollment_pathways_create,
@@ -171,6 +171,7 @@ class CatalogEnrollmentPathwaysResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -186,6 +187,64 @@ class CatalogEnrollmentPathwaysResource:
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
         body: PathwayEnrollmentRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PathwayEnrollment: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        include_default_platform: bool | Unset = UNSET,
+        include_metadata: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        pathway_key: str | Unset = UNSET,
+        pathway_uuid: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body_user_id: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_pathway_id: str | Unset = UNSET,
+        body_pathway_uuid: str | Unset = UNSET,
+        body_pathway_key: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_include_default_platform: bool | Unset = UNSET,
+        body_include_metadata: bool | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PathwayEnrollment: ...
+
+    def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        include_default_platform: bool | Unset = UNSET,
+        include_metadata: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        pathway_key: str | Unset = UNSET,
+        pathway_uuid: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: PathwayEnrollmentRequest | Unset = UNSET,
+        body_user_id: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_pathway_id: str | Unset = UNSET,
+        body_pathway_uuid: str | Unset = UNSET,
+        body_pathway_key: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_include_default_platform: bool | Unset = UNSET,
+        body_include_metadata: bool | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PathwayEnrollment:
         """Log user enrollment with a pathway.
@@ -204,10 +263,37 @@ class CatalogEnrollmentPathwaysResource:
             username (str | Unset, query)
             body (PathwayEnrollmentRequest | Unset, request body): Serializer for pathway
                 enrollment request parameters.
+            Or the body's fields as keywords instead of body=: body_user_id, body_username,
+                body_pathway_id, body_pathway_uuid, body_pathway_key, body_slug, body_org,
+                body_platform_key, body_include_default_platform, body_include_metadata,
+                body_active
 
         Returns:
             PathwayEnrollment
         """
+        body = optional_body_from_fields(
+            "catalog.enrollment.pathways.create",
+            body,
+            PathwayEnrollmentRequest,
+            [],
+            (
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("body_pathway_id", "pathway_id", body_pathway_id),
+                ("body_pathway_uuid", "pathway_uuid", body_pathway_uuid),
+                ("body_pathway_key", "pathway_key", body_pathway_key),
+                ("body_slug", "slug", body_slug),
+                ("body_org", "org", body_org),
+                ("body_platform_key", "platform_key", body_platform_key),
+                (
+                    "body_include_default_platform",
+                    "include_default_platform",
+                    body_include_default_platform,
+                ),
+                ("body_include_metadata", "include_metadata", body_include_metadata),
+                ("body_active", "active", body_active),
+            ),
+        )
         return self._client._send(
             _catalog_enrollment_pathways_create.OPERATION,
             _catalog_enrollment_pathways_create.build_request(
@@ -377,6 +463,7 @@ class AsyncCatalogEnrollmentPathwaysResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -392,6 +479,64 @@ class AsyncCatalogEnrollmentPathwaysResource:
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
         body: PathwayEnrollmentRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PathwayEnrollment: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        include_default_platform: bool | Unset = UNSET,
+        include_metadata: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        pathway_key: str | Unset = UNSET,
+        pathway_uuid: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body_user_id: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_pathway_id: str | Unset = UNSET,
+        body_pathway_uuid: str | Unset = UNSET,
+        body_pathway_key: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_include_default_platform: bool | Unset = UNSET,
+        body_include_metadata: bool | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PathwayEnrollment: ...
+
+    async def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        include_default_platform: bool | Unset = UNSET,
+        include_metadata: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        pathway_key: str | Unset = UNSET,
+        pathway_uuid: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: PathwayEnrollmentRequest | Unset = UNSET,
+        body_user_id: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_pathway_id: str | Unset = UNSET,
+        body_pathway_uuid: str | Unset = UNSET,
+        body_pathway_key: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_include_default_platform: bool | Unset = UNSET,
+        body_include_metadata: bool | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PathwayEnrollment:
         """Log user enrollment with a pathway.
@@ -410,10 +555,37 @@ class AsyncCatalogEnrollmentPathwaysResource:
             username (str | Unset, query)
             body (PathwayEnrollmentRequest | Unset, request body): Serializer for pathway
                 enrollment request parameters.
+            Or the body's fields as keywords instead of body=: body_user_id, body_username,
+                body_pathway_id, body_pathway_uuid, body_pathway_key, body_slug, body_org,
+                body_platform_key, body_include_default_platform, body_include_metadata,
+                body_active
 
         Returns:
             PathwayEnrollment
         """
+        body = optional_body_from_fields(
+            "catalog.enrollment.pathways.create",
+            body,
+            PathwayEnrollmentRequest,
+            [],
+            (
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("body_pathway_id", "pathway_id", body_pathway_id),
+                ("body_pathway_uuid", "pathway_uuid", body_pathway_uuid),
+                ("body_pathway_key", "pathway_key", body_pathway_key),
+                ("body_slug", "slug", body_slug),
+                ("body_org", "org", body_org),
+                ("body_platform_key", "platform_key", body_platform_key),
+                (
+                    "body_include_default_platform",
+                    "include_default_platform",
+                    body_include_default_platform,
+                ),
+                ("body_include_metadata", "include_metadata", body_include_metadata),
+                ("body_active", "active", body_active),
+            ),
+        )
         return await self._client._send(
             _catalog_enrollment_pathways_create.OPERATION,
             _catalog_enrollment_pathways_create.build_request(

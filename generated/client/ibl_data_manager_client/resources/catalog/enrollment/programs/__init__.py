@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.catalog import (
     catalog_enrollment_programs_create as _catalog_enrollment_programs_create,
@@ -19,6 +19,9 @@ from .....api.catalog import (
 )
 from .....models.program_enrollment import ProgramEnrollment
 from .....models.program_enrollment_plus import ProgramEnrollmentPlus
+from .....models.program_enrollment_plus_program_metadata import (
+    ProgramEnrollmentPlusProgramMetadata,
+)
 from .....models.program_enrollment_plus_request import ProgramEnrollmentPlusRequest
 from .....types import UNSET, Unset
 
@@ -190,6 +193,7 @@ class CatalogEnrollmentProgramsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -208,6 +212,76 @@ class CatalogEnrollmentProgramsResource:
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
         body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramEnrollment: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        ignore_expiration: bool | Unset = UNSET,
+        include_default_platform: bool | Unset = UNSET,
+        include_metadata: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        program_type: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        program_metadata: None | ProgramEnrollmentPlusProgramMetadata,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_program_id: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        body_started: datetime.datetime | None | Unset = UNSET,
+        body_expired: datetime.datetime | None | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramEnrollment: ...
+
+    def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        ignore_expiration: bool | Unset = UNSET,
+        include_default_platform: bool | Unset = UNSET,
+        include_metadata: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        program_type: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+        program_metadata: None | ProgramEnrollmentPlusProgramMetadata | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_program_id: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        body_started: datetime.datetime | None | Unset = UNSET,
+        body_expired: datetime.datetime | None | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramEnrollment:
         """Log user enrollment with a program.
@@ -228,10 +302,35 @@ class CatalogEnrollmentProgramsResource:
             user_id (str | Unset, query)
             username (str | Unset, query)
             body (ProgramEnrollmentPlusRequest | Unset, request body): Includes metadata+
+            Or the body's fields as keywords instead of body=: program_metadata, body_user_id,
+                body_username, body_program_id, body_program_key, body_platform_key, body_org,
+                name, body_slug, created, body_started, body_expired, body_active, metadata
 
         Returns:
             ProgramEnrollment
         """
+        body = optional_body_from_fields(
+            "catalog.enrollment.programs.create",
+            body,
+            ProgramEnrollmentPlusRequest,
+            ["program_metadata"],
+            (
+                ("program_metadata", "program_metadata", program_metadata),
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("body_program_id", "program_id", body_program_id),
+                ("body_program_key", "program_key", body_program_key),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_org", "org", body_org),
+                ("name", "name", name),
+                ("body_slug", "slug", body_slug),
+                ("created", "created", created),
+                ("body_started", "started", body_started),
+                ("body_expired", "expired", body_expired),
+                ("body_active", "active", body_active),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _catalog_enrollment_programs_create.OPERATION,
             _catalog_enrollment_programs_create.build_request(
@@ -422,6 +521,7 @@ class AsyncCatalogEnrollmentProgramsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -440,6 +540,76 @@ class AsyncCatalogEnrollmentProgramsResource:
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
         body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramEnrollment: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        ignore_expiration: bool | Unset = UNSET,
+        include_default_platform: bool | Unset = UNSET,
+        include_metadata: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        program_type: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        program_metadata: None | ProgramEnrollmentPlusProgramMetadata,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_program_id: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        body_started: datetime.datetime | None | Unset = UNSET,
+        body_expired: datetime.datetime | None | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramEnrollment: ...
+
+    async def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        ignore_expiration: bool | Unset = UNSET,
+        include_default_platform: bool | Unset = UNSET,
+        include_metadata: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        program_type: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: ProgramEnrollmentPlusRequest | Unset = UNSET,
+        program_metadata: None | ProgramEnrollmentPlusProgramMetadata | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_program_id: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        body_started: datetime.datetime | None | Unset = UNSET,
+        body_expired: datetime.datetime | None | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramEnrollment:
         """Log user enrollment with a program.
@@ -460,10 +630,35 @@ class AsyncCatalogEnrollmentProgramsResource:
             user_id (str | Unset, query)
             username (str | Unset, query)
             body (ProgramEnrollmentPlusRequest | Unset, request body): Includes metadata+
+            Or the body's fields as keywords instead of body=: program_metadata, body_user_id,
+                body_username, body_program_id, body_program_key, body_platform_key, body_org,
+                name, body_slug, created, body_started, body_expired, body_active, metadata
 
         Returns:
             ProgramEnrollment
         """
+        body = optional_body_from_fields(
+            "catalog.enrollment.programs.create",
+            body,
+            ProgramEnrollmentPlusRequest,
+            ["program_metadata"],
+            (
+                ("program_metadata", "program_metadata", program_metadata),
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("body_program_id", "program_id", body_program_id),
+                ("body_program_key", "program_key", body_program_key),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_org", "org", body_org),
+                ("name", "name", name),
+                ("body_slug", "slug", body_slug),
+                ("created", "created", created),
+                ("body_started", "started", body_started),
+                ("body_expired", "expired", body_expired),
+                ("body_active", "active", body_active),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _catalog_enrollment_programs_create.OPERATION,
             _catalog_enrollment_programs_create.build_request(

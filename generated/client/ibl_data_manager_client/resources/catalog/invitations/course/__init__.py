@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.catalog import catalog_invitations_course_create as _catalog_invitations_course_create
 from .....api.catalog import (
@@ -15,6 +16,10 @@ from .....api.catalog import (
     catalog_invitations_course_retrieve as _catalog_invitations_course_retrieve,
 )
 from .....models.course_invitation_create import CourseInvitationCreate
+from .....models.course_invitation_create_enrollment_config import (
+    CourseInvitationCreateEnrollmentConfig,
+)
+from .....models.course_invitation_create_metadata import CourseInvitationCreateMetadata
 from .....models.course_invitation_detail import CourseInvitationDetail
 from .....models.paginated_course_invitation import PaginatedCourseInvitation
 from .....types import UNSET, Unset
@@ -187,6 +192,7 @@ class CatalogInvitationsCourseResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -203,6 +209,68 @@ class CatalogInvitationsCourseResource:
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
         body: CourseInvitationCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CourseInvitationDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        body_course_id: str,
+        body_email: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_source: str | Unset = UNSET,
+        redirect_to: str | Unset = UNSET,
+        created: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        metadata: CourseInvitationCreateMetadata | Unset = UNSET,
+        enrollment_config: CourseInvitationCreateEnrollmentConfig | Unset = UNSET,
+        course_access_start_date: datetime.datetime | None | Unset = UNSET,
+        course_access_expiration_date: datetime.datetime | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseInvitationDetail: ...
+
+    def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        body: CourseInvitationCreate | Unset = UNSET,
+        body_course_id: str | Unset = UNSET,
+        body_email: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_source: str | Unset = UNSET,
+        redirect_to: str | Unset = UNSET,
+        created: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        metadata: CourseInvitationCreateMetadata | Unset = UNSET,
+        enrollment_config: CourseInvitationCreateEnrollmentConfig | Unset = UNSET,
+        course_access_start_date: datetime.datetime | None | Unset = UNSET,
+        course_access_expiration_date: datetime.datetime | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseInvitationDetail:
         """Create a new course invitation
@@ -225,10 +293,38 @@ class CatalogInvitationsCourseResource:
                 enrollment_config: - course_access_start_date: Maps to
                 enrollment_config['started'] - course_access_expiration_date: Maps to
                 enrollment_config['expired']
+            Or the body's fields as keywords instead of body=: body_course_id, body_email,
+                body_username, body_active, body_source, redirect_to, created, expired,
+                metadata, enrollment_config, course_access_start_date,
+                course_access_expiration_date
 
         Returns:
             CourseInvitationDetail
         """
+        body = body_from_fields(
+            "catalog.invitations.course.create",
+            body,
+            CourseInvitationCreate,
+            ["body_course_id"],
+            (
+                ("body_course_id", "course_id", body_course_id),
+                ("body_email", "email", body_email),
+                ("body_username", "username", body_username),
+                ("body_active", "active", body_active),
+                ("body_source", "source", body_source),
+                ("redirect_to", "redirect_to", redirect_to),
+                ("created", "created", created),
+                ("expired", "expired", expired),
+                ("metadata", "metadata", metadata),
+                ("enrollment_config", "enrollment_config", enrollment_config),
+                ("course_access_start_date", "course_access_start_date", course_access_start_date),
+                (
+                    "course_access_expiration_date",
+                    "course_access_expiration_date",
+                    course_access_expiration_date,
+                ),
+            ),
+        )
         return self._client._send(
             _catalog_invitations_course_create.OPERATION,
             _catalog_invitations_course_create.build_request(
@@ -417,6 +513,7 @@ class AsyncCatalogInvitationsCourseResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -433,6 +530,68 @@ class AsyncCatalogInvitationsCourseResource:
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
         body: CourseInvitationCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CourseInvitationDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        body_course_id: str,
+        body_email: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_source: str | Unset = UNSET,
+        redirect_to: str | Unset = UNSET,
+        created: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        metadata: CourseInvitationCreateMetadata | Unset = UNSET,
+        enrollment_config: CourseInvitationCreateEnrollmentConfig | Unset = UNSET,
+        course_access_start_date: datetime.datetime | None | Unset = UNSET,
+        course_access_expiration_date: datetime.datetime | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseInvitationDetail: ...
+
+    async def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        body: CourseInvitationCreate | Unset = UNSET,
+        body_course_id: str | Unset = UNSET,
+        body_email: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_source: str | Unset = UNSET,
+        redirect_to: str | Unset = UNSET,
+        created: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        metadata: CourseInvitationCreateMetadata | Unset = UNSET,
+        enrollment_config: CourseInvitationCreateEnrollmentConfig | Unset = UNSET,
+        course_access_start_date: datetime.datetime | None | Unset = UNSET,
+        course_access_expiration_date: datetime.datetime | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseInvitationDetail:
         """Create a new course invitation
@@ -455,10 +614,38 @@ class AsyncCatalogInvitationsCourseResource:
                 enrollment_config: - course_access_start_date: Maps to
                 enrollment_config['started'] - course_access_expiration_date: Maps to
                 enrollment_config['expired']
+            Or the body's fields as keywords instead of body=: body_course_id, body_email,
+                body_username, body_active, body_source, redirect_to, created, expired,
+                metadata, enrollment_config, course_access_start_date,
+                course_access_expiration_date
 
         Returns:
             CourseInvitationDetail
         """
+        body = body_from_fields(
+            "catalog.invitations.course.create",
+            body,
+            CourseInvitationCreate,
+            ["body_course_id"],
+            (
+                ("body_course_id", "course_id", body_course_id),
+                ("body_email", "email", body_email),
+                ("body_username", "username", body_username),
+                ("body_active", "active", body_active),
+                ("body_source", "source", body_source),
+                ("redirect_to", "redirect_to", redirect_to),
+                ("created", "created", created),
+                ("expired", "expired", expired),
+                ("metadata", "metadata", metadata),
+                ("enrollment_config", "enrollment_config", enrollment_config),
+                ("course_access_start_date", "course_access_start_date", course_access_start_date),
+                (
+                    "course_access_expiration_date",
+                    "course_access_expiration_date",
+                    course_access_expiration_date,
+                ),
+            ),
+        )
         return await self._client._send(
             _catalog_invitations_course_create.OPERATION,
             _catalog_invitations_course_create.build_request(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.catalog import (
     catalog_invitations_platform_create as _catalog_invitations_platform_create,
@@ -18,6 +19,7 @@ from .....api.catalog import (
 )
 from .....models.paginated_platform_invitation import PaginatedPlatformInvitation
 from .....models.platform_invitation_create import PlatformInvitationCreate
+from .....models.platform_invitation_create_metadata import PlatformInvitationCreateMetadata
 from .....models.platform_invitation_detail import PlatformInvitationDetail
 from .....types import UNSET, Unset
 
@@ -226,6 +228,7 @@ class CatalogInvitationsPlatformResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -240,6 +243,68 @@ class CatalogInvitationsPlatformResource:
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
         body: PlatformInvitationCreate,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformInvitationDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        body_platform_key: str,
+        body_email: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_source: str | Unset = UNSET,
+        redirect_to: str | Unset = UNSET,
+        created: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        metadata: PlatformInvitationCreateMetadata | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        user_group: str | Unset = UNSET,
+        user_group_owner_email: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformInvitationDetail: ...
+
+    def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        body: PlatformInvitationCreate | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_email: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_source: str | Unset = UNSET,
+        redirect_to: str | Unset = UNSET,
+        created: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        metadata: PlatformInvitationCreateMetadata | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        user_group: str | Unset = UNSET,
+        user_group_owner_email: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformInvitationDetail:
         """Create a new platform invitation
@@ -261,10 +326,36 @@ class CatalogInvitationsPlatformResource:
                 First name of the invited user - last_name (new): Last name of the invited user
                 - user_group (new): Name of the UserGroup to assign the user to -
                 user_group_owner_email (optional): Email of user who should own the group
+            Or the body's fields as keywords instead of body=: body_platform_key, body_email,
+                body_username, body_active, body_source, redirect_to, created, expired,
+                metadata, company_name, first_name, last_name, user_group,
+                user_group_owner_email
 
         Returns:
             PlatformInvitationDetail
         """
+        body = body_from_fields(
+            "catalog.invitations.platform.create",
+            body,
+            PlatformInvitationCreate,
+            ["body_platform_key"],
+            (
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_email", "email", body_email),
+                ("body_username", "username", body_username),
+                ("body_active", "active", body_active),
+                ("body_source", "source", body_source),
+                ("redirect_to", "redirect_to", redirect_to),
+                ("created", "created", created),
+                ("expired", "expired", expired),
+                ("metadata", "metadata", metadata),
+                ("company_name", "company_name", company_name),
+                ("first_name", "first_name", first_name),
+                ("last_name", "last_name", last_name),
+                ("user_group", "user_group", user_group),
+                ("user_group_owner_email", "user_group_owner_email", user_group_owner_email),
+            ),
+        )
         return self._client._send(
             _catalog_invitations_platform_create.OPERATION,
             _catalog_invitations_platform_create.build_request(
@@ -488,6 +579,7 @@ class AsyncCatalogInvitationsPlatformResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -502,6 +594,68 @@ class AsyncCatalogInvitationsPlatformResource:
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
         body: PlatformInvitationCreate,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformInvitationDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        body_platform_key: str,
+        body_email: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_source: str | Unset = UNSET,
+        redirect_to: str | Unset = UNSET,
+        created: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        metadata: PlatformInvitationCreateMetadata | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        user_group: str | Unset = UNSET,
+        user_group_owner_email: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformInvitationDetail: ...
+
+    async def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        body: PlatformInvitationCreate | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_email: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_source: str | Unset = UNSET,
+        redirect_to: str | Unset = UNSET,
+        created: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        metadata: PlatformInvitationCreateMetadata | Unset = UNSET,
+        company_name: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        user_group: str | Unset = UNSET,
+        user_group_owner_email: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformInvitationDetail:
         """Create a new platform invitation
@@ -523,10 +677,36 @@ class AsyncCatalogInvitationsPlatformResource:
                 First name of the invited user - last_name (new): Last name of the invited user
                 - user_group (new): Name of the UserGroup to assign the user to -
                 user_group_owner_email (optional): Email of user who should own the group
+            Or the body's fields as keywords instead of body=: body_platform_key, body_email,
+                body_username, body_active, body_source, redirect_to, created, expired,
+                metadata, company_name, first_name, last_name, user_group,
+                user_group_owner_email
 
         Returns:
             PlatformInvitationDetail
         """
+        body = body_from_fields(
+            "catalog.invitations.platform.create",
+            body,
+            PlatformInvitationCreate,
+            ["body_platform_key"],
+            (
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_email", "email", body_email),
+                ("body_username", "username", body_username),
+                ("body_active", "active", body_active),
+                ("body_source", "source", body_source),
+                ("redirect_to", "redirect_to", redirect_to),
+                ("created", "created", created),
+                ("expired", "expired", expired),
+                ("metadata", "metadata", metadata),
+                ("company_name", "company_name", company_name),
+                ("first_name", "first_name", first_name),
+                ("last_name", "last_name", last_name),
+                ("user_group", "user_group", user_group),
+                ("user_group_owner_email", "user_group_owner_email", user_group_owner_email),
+            ),
+        )
         return await self._client._send(
             _catalog_invitations_platform_create.OPERATION,
             _catalog_invitations_platform_create.build_request(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.catalog import (
     catalog_invitations_program_create as _catalog_invitations_program_create,
@@ -18,6 +19,10 @@ from .....api.catalog import (
 )
 from .....models.paginated_program_invitation import PaginatedProgramInvitation
 from .....models.program_invitation_create import ProgramInvitationCreate
+from .....models.program_invitation_create_enrollment_config import (
+    ProgramInvitationCreateEnrollmentConfig,
+)
+from .....models.program_invitation_create_metadata import ProgramInvitationCreateMetadata
 from .....models.program_invitation_detail import ProgramInvitationDetail
 from .....types import UNSET, Unset
 
@@ -221,6 +226,7 @@ class CatalogInvitationsProgramResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -236,6 +242,66 @@ class CatalogInvitationsProgramResource:
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
         body: ProgramInvitationCreate,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramInvitationDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        body_program_key: str,
+        body_email: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_source: str | Unset = UNSET,
+        redirect_to: str | Unset = UNSET,
+        created: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        metadata: ProgramInvitationCreateMetadata | Unset = UNSET,
+        enrollment_config: ProgramInvitationCreateEnrollmentConfig | Unset = UNSET,
+        program_access_start_date: datetime.datetime | None | Unset = UNSET,
+        program_access_expiration_date: datetime.datetime | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramInvitationDetail: ...
+
+    def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        body: ProgramInvitationCreate | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        body_email: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_source: str | Unset = UNSET,
+        redirect_to: str | Unset = UNSET,
+        created: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        metadata: ProgramInvitationCreateMetadata | Unset = UNSET,
+        enrollment_config: ProgramInvitationCreateEnrollmentConfig | Unset = UNSET,
+        program_access_start_date: datetime.datetime | None | Unset = UNSET,
+        program_access_expiration_date: datetime.datetime | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramInvitationDetail:
         """API View for managing program invitations.  This endpoint allows querying, creating, and
@@ -295,10 +361,42 @@ class CatalogInvitationsProgramResource:
                 enrollment_config: - program_access_start_date: Maps to
                 enrollment_config['started'] - program_access_expiration_date: Maps to
                 enrollment_config['expired']
+            Or the body's fields as keywords instead of body=: body_program_key, body_email,
+                body_username, body_active, body_source, redirect_to, created, expired,
+                metadata, enrollment_config, program_access_start_date,
+                program_access_expiration_date
 
         Returns:
             ProgramInvitationDetail
         """
+        body = body_from_fields(
+            "catalog.invitations.program.create",
+            body,
+            ProgramInvitationCreate,
+            ["body_program_key"],
+            (
+                ("body_program_key", "program_key", body_program_key),
+                ("body_email", "email", body_email),
+                ("body_username", "username", body_username),
+                ("body_active", "active", body_active),
+                ("body_source", "source", body_source),
+                ("redirect_to", "redirect_to", redirect_to),
+                ("created", "created", created),
+                ("expired", "expired", expired),
+                ("metadata", "metadata", metadata),
+                ("enrollment_config", "enrollment_config", enrollment_config),
+                (
+                    "program_access_start_date",
+                    "program_access_start_date",
+                    program_access_start_date,
+                ),
+                (
+                    "program_access_expiration_date",
+                    "program_access_expiration_date",
+                    program_access_expiration_date,
+                ),
+            ),
+        )
         return self._client._send(
             _catalog_invitations_program_create.OPERATION,
             _catalog_invitations_program_create.build_request(
@@ -518,6 +616,7 @@ class AsyncCatalogInvitationsProgramResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -533,6 +632,66 @@ class AsyncCatalogInvitationsProgramResource:
         username: str | Unset = UNSET,
         verbose: bool | Unset = UNSET,
         body: ProgramInvitationCreate,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramInvitationDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        body_program_key: str,
+        body_email: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_source: str | Unset = UNSET,
+        redirect_to: str | Unset = UNSET,
+        created: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        metadata: ProgramInvitationCreateMetadata | Unset = UNSET,
+        enrollment_config: ProgramInvitationCreateEnrollmentConfig | Unset = UNSET,
+        program_access_start_date: datetime.datetime | None | Unset = UNSET,
+        program_access_expiration_date: datetime.datetime | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramInvitationDetail: ...
+
+    async def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        org: str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        verbose: bool | Unset = UNSET,
+        body: ProgramInvitationCreate | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        body_email: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_source: str | Unset = UNSET,
+        redirect_to: str | Unset = UNSET,
+        created: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        metadata: ProgramInvitationCreateMetadata | Unset = UNSET,
+        enrollment_config: ProgramInvitationCreateEnrollmentConfig | Unset = UNSET,
+        program_access_start_date: datetime.datetime | None | Unset = UNSET,
+        program_access_expiration_date: datetime.datetime | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramInvitationDetail:
         """API View for managing program invitations.  This endpoint allows querying, creating, and
@@ -592,10 +751,42 @@ class AsyncCatalogInvitationsProgramResource:
                 enrollment_config: - program_access_start_date: Maps to
                 enrollment_config['started'] - program_access_expiration_date: Maps to
                 enrollment_config['expired']
+            Or the body's fields as keywords instead of body=: body_program_key, body_email,
+                body_username, body_active, body_source, redirect_to, created, expired,
+                metadata, enrollment_config, program_access_start_date,
+                program_access_expiration_date
 
         Returns:
             ProgramInvitationDetail
         """
+        body = body_from_fields(
+            "catalog.invitations.program.create",
+            body,
+            ProgramInvitationCreate,
+            ["body_program_key"],
+            (
+                ("body_program_key", "program_key", body_program_key),
+                ("body_email", "email", body_email),
+                ("body_username", "username", body_username),
+                ("body_active", "active", body_active),
+                ("body_source", "source", body_source),
+                ("redirect_to", "redirect_to", redirect_to),
+                ("created", "created", created),
+                ("expired", "expired", expired),
+                ("metadata", "metadata", metadata),
+                ("enrollment_config", "enrollment_config", enrollment_config),
+                (
+                    "program_access_start_date",
+                    "program_access_start_date",
+                    program_access_start_date,
+                ),
+                (
+                    "program_access_expiration_date",
+                    "program_access_expiration_date",
+                    program_access_expiration_date,
+                ),
+            ),
+        )
         return await self._client._send(
             _catalog_invitations_program_create.OPERATION,
             _catalog_invitations_program_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.catalog import catalog_metadata_course_create as _catalog_metadata_course_create
 from .....api.catalog import catalog_metadata_course_create_2 as _catalog_metadata_course_create_2
@@ -14,6 +14,7 @@ from .....api.catalog import (
     catalog_metadata_course_retrieve_2 as _catalog_metadata_course_retrieve_2,
 )
 from .....models.course_metadata_update_request import CourseMetadataUpdateRequest
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -57,11 +58,34 @@ class CatalogMetadataCourseResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         course_id: str,
         body: CourseMetadataUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        course_id: str,
+        body_course_id: str,
+        metadata: Any,
+        update: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        course_id: str,
+        body: CourseMetadataUpdateRequest | Unset = UNSET,
+        body_course_id: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        update: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update metadata for a course.
@@ -70,10 +94,22 @@ class CatalogMetadataCourseResource:
             course_id (str, query)
             body (CourseMetadataUpdateRequest, request body): Serializer for course metadata
                 update request body.
+            Or the body's fields as keywords instead of body=: body_course_id, metadata, update
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "catalog.metadata.course.create",
+            body,
+            CourseMetadataUpdateRequest,
+            ["body_course_id", "metadata"],
+            (
+                ("body_course_id", "course_id", body_course_id),
+                ("metadata", "metadata", metadata),
+                ("update", "update", update),
+            ),
+        )
         return self._client._send(
             _catalog_metadata_course_create.OPERATION,
             _catalog_metadata_course_create.build_request(course_id=course_id, body=body),
@@ -102,12 +138,37 @@ class CatalogMetadataCourseResource:
             options,
         )
 
+    @overload
     def create_2(
         self,
         *,
         field: str,
         course_id: str,
         body: CourseMetadataUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create_2(
+        self,
+        *,
+        field: str,
+        course_id: str,
+        body_course_id: str,
+        metadata: Any,
+        update: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create_2(
+        self,
+        *,
+        field: str,
+        course_id: str,
+        body: CourseMetadataUpdateRequest | Unset = UNSET,
+        body_course_id: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        update: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update metadata for a course.
@@ -117,10 +178,22 @@ class CatalogMetadataCourseResource:
             course_id (str, query)
             body (CourseMetadataUpdateRequest, request body): Serializer for course metadata
                 update request body.
+            Or the body's fields as keywords instead of body=: body_course_id, metadata, update
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "catalog.metadata.course.create_2",
+            body,
+            CourseMetadataUpdateRequest,
+            ["body_course_id", "metadata"],
+            (
+                ("body_course_id", "course_id", body_course_id),
+                ("metadata", "metadata", metadata),
+                ("update", "update", update),
+            ),
+        )
         return self._client._send(
             _catalog_metadata_course_create_2.OPERATION,
             _catalog_metadata_course_create_2.build_request(
@@ -172,11 +245,34 @@ class AsyncCatalogMetadataCourseResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         course_id: str,
         body: CourseMetadataUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        course_id: str,
+        body_course_id: str,
+        metadata: Any,
+        update: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        course_id: str,
+        body: CourseMetadataUpdateRequest | Unset = UNSET,
+        body_course_id: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        update: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update metadata for a course.
@@ -185,10 +281,22 @@ class AsyncCatalogMetadataCourseResource:
             course_id (str, query)
             body (CourseMetadataUpdateRequest, request body): Serializer for course metadata
                 update request body.
+            Or the body's fields as keywords instead of body=: body_course_id, metadata, update
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "catalog.metadata.course.create",
+            body,
+            CourseMetadataUpdateRequest,
+            ["body_course_id", "metadata"],
+            (
+                ("body_course_id", "course_id", body_course_id),
+                ("metadata", "metadata", metadata),
+                ("update", "update", update),
+            ),
+        )
         return await self._client._send(
             _catalog_metadata_course_create.OPERATION,
             _catalog_metadata_course_create.build_request(course_id=course_id, body=body),
@@ -217,12 +325,37 @@ class AsyncCatalogMetadataCourseResource:
             options,
         )
 
+    @overload
     async def create_2(
         self,
         *,
         field: str,
         course_id: str,
         body: CourseMetadataUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create_2(
+        self,
+        *,
+        field: str,
+        course_id: str,
+        body_course_id: str,
+        metadata: Any,
+        update: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create_2(
+        self,
+        *,
+        field: str,
+        course_id: str,
+        body: CourseMetadataUpdateRequest | Unset = UNSET,
+        body_course_id: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        update: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update metadata for a course.
@@ -232,10 +365,22 @@ class AsyncCatalogMetadataCourseResource:
             course_id (str, query)
             body (CourseMetadataUpdateRequest, request body): Serializer for course metadata
                 update request body.
+            Or the body's fields as keywords instead of body=: body_course_id, metadata, update
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "catalog.metadata.course.create_2",
+            body,
+            CourseMetadataUpdateRequest,
+            ["body_course_id", "metadata"],
+            (
+                ("body_course_id", "course_id", body_course_id),
+                ("metadata", "metadata", metadata),
+                ("update", "update", update),
+            ),
+        )
         return await self._client._send(
             _catalog_metadata_course_create_2.OPERATION,
             _catalog_metadata_course_create_2.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.catalog import (
     catalog_metadata_course_search_create as _catalog_metadata_course_search_create,
@@ -38,10 +38,31 @@ class CatalogMetadataCourseSearchResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogMetadataCourseSearchResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: CourseMetadataSearchRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CatalogMetadataCourseSearchCreateResponse200: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        data_contains: Any | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CatalogMetadataCourseSearchCreateResponse200: ...
+
+    def create(
+        self,
+        *,
+        body: CourseMetadataSearchRequest | Unset = UNSET,
+        data_contains: Any | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        course_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CatalogMetadataCourseSearchCreateResponse200:
         """Search for courses matching specified metadata filters.
@@ -49,10 +70,22 @@ class CatalogMetadataCourseSearchResource:
         Args:
             body (CourseMetadataSearchRequest | Unset, request body): Serializer for course
                 metadata search request body.
+            Or the body's fields as keywords instead of body=: data_contains, slug, course_id
 
         Returns:
             CatalogMetadataCourseSearchCreateResponse200
         """
+        body = optional_body_from_fields(
+            "catalog.metadata.course_search.create",
+            body,
+            CourseMetadataSearchRequest,
+            [],
+            (
+                ("data_contains", "data_contains", data_contains),
+                ("slug", "slug", slug),
+                ("course_id", "course_id", course_id),
+            ),
+        )
         return self._client._send(
             _catalog_metadata_course_search_create.OPERATION,
             _catalog_metadata_course_search_create.build_request(body=body),
@@ -79,10 +112,31 @@ class AsyncCatalogMetadataCourseSearchResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogMetadataCourseSearchResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: CourseMetadataSearchRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CatalogMetadataCourseSearchCreateResponse200: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        data_contains: Any | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CatalogMetadataCourseSearchCreateResponse200: ...
+
+    async def create(
+        self,
+        *,
+        body: CourseMetadataSearchRequest | Unset = UNSET,
+        data_contains: Any | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        course_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CatalogMetadataCourseSearchCreateResponse200:
         """Search for courses matching specified metadata filters.
@@ -90,10 +144,22 @@ class AsyncCatalogMetadataCourseSearchResource:
         Args:
             body (CourseMetadataSearchRequest | Unset, request body): Serializer for course
                 metadata search request body.
+            Or the body's fields as keywords instead of body=: data_contains, slug, course_id
 
         Returns:
             CatalogMetadataCourseSearchCreateResponse200
         """
+        body = optional_body_from_fields(
+            "catalog.metadata.course_search.create",
+            body,
+            CourseMetadataSearchRequest,
+            [],
+            (
+                ("data_contains", "data_contains", data_contains),
+                ("slug", "slug", slug),
+                ("course_id", "course_id", course_id),
+            ),
+        )
         return await self._client._send(
             _catalog_metadata_course_search_create.OPERATION,
             _catalog_metadata_course_search_create.build_request(body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.catalog import catalog_metadata_program_create as _catalog_metadata_program_create
 from .....api.catalog import catalog_metadata_program_create_2 as _catalog_metadata_program_create_2
@@ -14,6 +14,7 @@ from .....api.catalog import (
     catalog_metadata_program_retrieve_2 as _catalog_metadata_program_retrieve_2,
 )
 from .....models.program_metadata_request import ProgramMetadataRequest
+from .....models.program_metadata_request_metadata import ProgramMetadataRequestMetadata
 from .....models.program_metadata_response import ProgramMetadataResponse
 from .....types import UNSET, Unset
 
@@ -67,6 +68,7 @@ class CatalogMetadataProgramResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -75,6 +77,40 @@ class CatalogMetadataProgramResource:
         platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         body: ProgramMetadataRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramMetadataResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        program_id: str,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        body_program_id: str,
+        metadata: ProgramMetadataRequestMetadata,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramMetadataResponse: ...
+
+    def create(
+        self,
+        *,
+        program_id: str,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        body: ProgramMetadataRequest | Unset = UNSET,
+        body_program_id: str | Unset = UNSET,
+        metadata: ProgramMetadataRequestMetadata | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        update: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramMetadataResponse:
         """Update metadata for a specified program
@@ -86,10 +122,26 @@ class CatalogMetadataProgramResource:
             program_key (str | Unset, query)
             body (ProgramMetadataRequest, request body): Request serializer for
                 ProgramMetadataView POST endpoint.
+            Or the body's fields as keywords instead of body=: body_program_id, metadata,
+                body_org, body_platform_key, body_program_key, update
 
         Returns:
             ProgramMetadataResponse
         """
+        body = body_from_fields(
+            "catalog.metadata.program.create",
+            body,
+            ProgramMetadataRequest,
+            ["body_program_id", "metadata"],
+            (
+                ("body_program_id", "program_id", body_program_id),
+                ("metadata", "metadata", metadata),
+                ("body_org", "org", body_org),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_program_key", "program_key", body_program_key),
+                ("update", "update", update),
+            ),
+        )
         return self._client._send(
             _catalog_metadata_program_create.OPERATION,
             _catalog_metadata_program_create.build_request(
@@ -136,6 +188,7 @@ class CatalogMetadataProgramResource:
             options,
         )
 
+    @overload
     def create_2(
         self,
         *,
@@ -145,6 +198,42 @@ class CatalogMetadataProgramResource:
         platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         body: ProgramMetadataRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramMetadataResponse: ...
+
+    @overload
+    def create_2(
+        self,
+        *,
+        field: str,
+        program_id: str,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        body_program_id: str,
+        metadata: ProgramMetadataRequestMetadata,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramMetadataResponse: ...
+
+    def create_2(
+        self,
+        *,
+        field: str,
+        program_id: str,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        body: ProgramMetadataRequest | Unset = UNSET,
+        body_program_id: str | Unset = UNSET,
+        metadata: ProgramMetadataRequestMetadata | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        update: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramMetadataResponse:
         """Update metadata for a specified program
@@ -157,10 +246,26 @@ class CatalogMetadataProgramResource:
             program_key (str | Unset, query)
             body (ProgramMetadataRequest, request body): Request serializer for
                 ProgramMetadataView POST endpoint.
+            Or the body's fields as keywords instead of body=: body_program_id, metadata,
+                body_org, body_platform_key, body_program_key, update
 
         Returns:
             ProgramMetadataResponse
         """
+        body = body_from_fields(
+            "catalog.metadata.program.create_2",
+            body,
+            ProgramMetadataRequest,
+            ["body_program_id", "metadata"],
+            (
+                ("body_program_id", "program_id", body_program_id),
+                ("metadata", "metadata", metadata),
+                ("body_org", "org", body_org),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_program_key", "program_key", body_program_key),
+                ("update", "update", update),
+            ),
+        )
         return self._client._send(
             _catalog_metadata_program_create_2.OPERATION,
             _catalog_metadata_program_create_2.build_request(
@@ -225,6 +330,7 @@ class AsyncCatalogMetadataProgramResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -233,6 +339,40 @@ class AsyncCatalogMetadataProgramResource:
         platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         body: ProgramMetadataRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramMetadataResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        program_id: str,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        body_program_id: str,
+        metadata: ProgramMetadataRequestMetadata,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramMetadataResponse: ...
+
+    async def create(
+        self,
+        *,
+        program_id: str,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        body: ProgramMetadataRequest | Unset = UNSET,
+        body_program_id: str | Unset = UNSET,
+        metadata: ProgramMetadataRequestMetadata | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        update: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramMetadataResponse:
         """Update metadata for a specified program
@@ -244,10 +384,26 @@ class AsyncCatalogMetadataProgramResource:
             program_key (str | Unset, query)
             body (ProgramMetadataRequest, request body): Request serializer for
                 ProgramMetadataView POST endpoint.
+            Or the body's fields as keywords instead of body=: body_program_id, metadata,
+                body_org, body_platform_key, body_program_key, update
 
         Returns:
             ProgramMetadataResponse
         """
+        body = body_from_fields(
+            "catalog.metadata.program.create",
+            body,
+            ProgramMetadataRequest,
+            ["body_program_id", "metadata"],
+            (
+                ("body_program_id", "program_id", body_program_id),
+                ("metadata", "metadata", metadata),
+                ("body_org", "org", body_org),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_program_key", "program_key", body_program_key),
+                ("update", "update", update),
+            ),
+        )
         return await self._client._send(
             _catalog_metadata_program_create.OPERATION,
             _catalog_metadata_program_create.build_request(
@@ -294,6 +450,7 @@ class AsyncCatalogMetadataProgramResource:
             options,
         )
 
+    @overload
     async def create_2(
         self,
         *,
@@ -303,6 +460,42 @@ class AsyncCatalogMetadataProgramResource:
         platform_key: str | Unset = UNSET,
         program_key: str | Unset = UNSET,
         body: ProgramMetadataRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramMetadataResponse: ...
+
+    @overload
+    async def create_2(
+        self,
+        *,
+        field: str,
+        program_id: str,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        body_program_id: str,
+        metadata: ProgramMetadataRequestMetadata,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramMetadataResponse: ...
+
+    async def create_2(
+        self,
+        *,
+        field: str,
+        program_id: str,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        body: ProgramMetadataRequest | Unset = UNSET,
+        body_program_id: str | Unset = UNSET,
+        metadata: ProgramMetadataRequestMetadata | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        update: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramMetadataResponse:
         """Update metadata for a specified program
@@ -315,10 +508,26 @@ class AsyncCatalogMetadataProgramResource:
             program_key (str | Unset, query)
             body (ProgramMetadataRequest, request body): Request serializer for
                 ProgramMetadataView POST endpoint.
+            Or the body's fields as keywords instead of body=: body_program_id, metadata,
+                body_org, body_platform_key, body_program_key, update
 
         Returns:
             ProgramMetadataResponse
         """
+        body = body_from_fields(
+            "catalog.metadata.program.create_2",
+            body,
+            ProgramMetadataRequest,
+            ["body_program_id", "metadata"],
+            (
+                ("body_program_id", "program_id", body_program_id),
+                ("metadata", "metadata", metadata),
+                ("body_org", "org", body_org),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_program_key", "program_key", body_program_key),
+                ("update", "update", update),
+            ),
+        )
         return await self._client._send(
             _catalog_metadata_program_create_2.OPERATION,
             _catalog_metadata_program_create_2.build_request(

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.catalog import catalog_roles_desired_create as _catalog_roles_desired_create
 from .....api.catalog import catalog_roles_desired_retrieve as _catalog_roles_desired_retrieve
 from .....models.desired_role import DesiredRole
 from .....models.desired_role_create_update_request import DesiredRoleCreateUpdateRequest
+from .....models.desired_role_create_update_request_roles_item import (
+    DesiredRoleCreateUpdateRequestRolesItem,
+)
 from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,12 +60,39 @@ class CatalogRolesDesiredResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         body: DesiredRoleCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DesiredRole: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        roles: list[DesiredRoleCreateUpdateRequestRolesItem],
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DesiredRole: ...
+
+    def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: DesiredRoleCreateUpdateRequest | Unset = UNSET,
+        roles: list[DesiredRoleCreateUpdateRequestRolesItem] | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DesiredRole:
         """Add or update desired roles for a user.
@@ -72,10 +102,24 @@ class CatalogRolesDesiredResource:
             username (str | Unset, query)
             body (DesiredRoleCreateUpdateRequest, request body): Serializer for desired role
                 creation/update request parameters.
+            Or the body's fields as keywords instead of body=: roles, body_user_id,
+                body_username, data
 
         Returns:
             DesiredRole
         """
+        body = body_from_fields(
+            "catalog.roles.desired.create",
+            body,
+            DesiredRoleCreateUpdateRequest,
+            ["roles"],
+            (
+                ("roles", "roles", roles),
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("data", "data", data),
+            ),
+        )
         return self._client._send(
             _catalog_roles_desired_create.OPERATION,
             _catalog_roles_desired_create.build_request(
@@ -127,12 +171,39 @@ class AsyncCatalogRolesDesiredResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         body: DesiredRoleCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DesiredRole: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        roles: list[DesiredRoleCreateUpdateRequestRolesItem],
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DesiredRole: ...
+
+    async def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: DesiredRoleCreateUpdateRequest | Unset = UNSET,
+        roles: list[DesiredRoleCreateUpdateRequestRolesItem] | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DesiredRole:
         """Add or update desired roles for a user.
@@ -142,10 +213,24 @@ class AsyncCatalogRolesDesiredResource:
             username (str | Unset, query)
             body (DesiredRoleCreateUpdateRequest, request body): Serializer for desired role
                 creation/update request parameters.
+            Or the body's fields as keywords instead of body=: roles, body_user_id,
+                body_username, data
 
         Returns:
             DesiredRole
         """
+        body = body_from_fields(
+            "catalog.roles.desired.create",
+            body,
+            DesiredRoleCreateUpdateRequest,
+            ["roles"],
+            (
+                ("roles", "roles", roles),
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("data", "data", data),
+            ),
+        )
         return await self._client._send(
             _catalog_roles_desired_create.OPERATION,
             _catalog_roles_desired_create.build_request(

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.catalog import catalog_roles_reported_create as _catalog_roles_reported_create
 from .....api.catalog import catalog_roles_reported_retrieve as _catalog_roles_reported_retrieve
 from .....models.reported_role import ReportedRole
 from .....models.reported_role_create_update_request import ReportedRoleCreateUpdateRequest
+from .....models.reported_role_create_update_request_roles_item import (
+    ReportedRoleCreateUpdateRequestRolesItem,
+)
 from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,12 +60,39 @@ class CatalogRolesReportedResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         body: ReportedRoleCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ReportedRole: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        roles: list[ReportedRoleCreateUpdateRequestRolesItem],
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ReportedRole: ...
+
+    def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: ReportedRoleCreateUpdateRequest | Unset = UNSET,
+        roles: list[ReportedRoleCreateUpdateRequestRolesItem] | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ReportedRole:
         """Add or update reported roles for a user.
@@ -72,10 +102,24 @@ class CatalogRolesReportedResource:
             username (str | Unset, query)
             body (ReportedRoleCreateUpdateRequest, request body): Serializer for reported role
                 creation/update request parameters.
+            Or the body's fields as keywords instead of body=: roles, body_user_id,
+                body_username, data
 
         Returns:
             ReportedRole
         """
+        body = body_from_fields(
+            "catalog.roles.reported.create",
+            body,
+            ReportedRoleCreateUpdateRequest,
+            ["roles"],
+            (
+                ("roles", "roles", roles),
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("data", "data", data),
+            ),
+        )
         return self._client._send(
             _catalog_roles_reported_create.OPERATION,
             _catalog_roles_reported_create.build_request(
@@ -127,12 +171,39 @@ class AsyncCatalogRolesReportedResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         body: ReportedRoleCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ReportedRole: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        roles: list[ReportedRoleCreateUpdateRequestRolesItem],
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ReportedRole: ...
+
+    async def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: ReportedRoleCreateUpdateRequest | Unset = UNSET,
+        roles: list[ReportedRoleCreateUpdateRequestRolesItem] | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ReportedRole:
         """Add or update reported roles for a user.
@@ -142,10 +213,24 @@ class AsyncCatalogRolesReportedResource:
             username (str | Unset, query)
             body (ReportedRoleCreateUpdateRequest, request body): Serializer for reported role
                 creation/update request parameters.
+            Or the body's fields as keywords instead of body=: roles, body_user_id,
+                body_username, data
 
         Returns:
             ReportedRole
         """
+        body = body_from_fields(
+            "catalog.roles.reported.create",
+            body,
+            ReportedRoleCreateUpdateRequest,
+            ["roles"],
+            (
+                ("roles", "roles", roles),
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("data", "data", data),
+            ),
+        )
         return await self._client._send(
             _catalog_roles_reported_create.OPERATION,
             _catalog_roles_reported_create.build_request(

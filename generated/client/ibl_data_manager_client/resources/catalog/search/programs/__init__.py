@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.catalog import catalog_search_programs_create as _catalog_search_programs_create
+from .....models.program_course_position_request import ProgramCoursePositionRequest
 from .....models.program_search import ProgramSearch
 from .....models.program_search_request import ProgramSearchRequest
 from .....types import UNSET, Unset
@@ -34,12 +35,45 @@ class CatalogSearchProgramsResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogSearchProgramsResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         body: ProgramSearchRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramSearch: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        course_list: list[ProgramCoursePositionRequest],
+        program_id: str,
+        name: str | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        slug: None | str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramSearch: ...
+
+    def create(
+        self,
+        *,
+        org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        body: ProgramSearchRequest | Unset = UNSET,
+        course_list: list[ProgramCoursePositionRequest] | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        slug: None | str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramSearch:
         """POST Retrieve programs matching query.  Params: query: The search term used to filter
@@ -54,10 +88,27 @@ class CatalogSearchProgramsResource:
             org (str | Unset, query)
             query (str | Unset, query)
             body (ProgramSearchRequest, request body)
+            Or the body's fields as keywords instead of body=: course_list, program_id, name,
+                enabled, slug, body_org, data
 
         Returns:
             ProgramSearch
         """
+        body = body_from_fields(
+            "catalog.search.programs.create",
+            body,
+            ProgramSearchRequest,
+            ["course_list", "program_id"],
+            (
+                ("course_list", "course_list", course_list),
+                ("program_id", "program_id", program_id),
+                ("name", "name", name),
+                ("enabled", "enabled", enabled),
+                ("slug", "slug", slug),
+                ("body_org", "org", body_org),
+                ("data", "data", data),
+            ),
+        )
         return self._client._send(
             _catalog_search_programs_create.OPERATION,
             _catalog_search_programs_create.build_request(org=org, query=query, body=body),
@@ -84,12 +135,45 @@ class AsyncCatalogSearchProgramsResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogSearchProgramsResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str | Unset = UNSET,
         query: str | Unset = UNSET,
         body: ProgramSearchRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramSearch: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        course_list: list[ProgramCoursePositionRequest],
+        program_id: str,
+        name: str | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        slug: None | str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramSearch: ...
+
+    async def create(
+        self,
+        *,
+        org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        body: ProgramSearchRequest | Unset = UNSET,
+        course_list: list[ProgramCoursePositionRequest] | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        slug: None | str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramSearch:
         """POST Retrieve programs matching query.  Params: query: The search term used to filter
@@ -104,10 +188,27 @@ class AsyncCatalogSearchProgramsResource:
             org (str | Unset, query)
             query (str | Unset, query)
             body (ProgramSearchRequest, request body)
+            Or the body's fields as keywords instead of body=: course_list, program_id, name,
+                enabled, slug, body_org, data
 
         Returns:
             ProgramSearch
         """
+        body = body_from_fields(
+            "catalog.search.programs.create",
+            body,
+            ProgramSearchRequest,
+            ["course_list", "program_id"],
+            (
+                ("course_list", "course_list", course_list),
+                ("program_id", "program_id", program_id),
+                ("name", "name", name),
+                ("enabled", "enabled", enabled),
+                ("slug", "slug", slug),
+                ("body_org", "org", body_org),
+                ("data", "data", data),
+            ),
+        )
         return await self._client._send(
             _catalog_search_programs_create.OPERATION,
             _catalog_search_programs_create.build_request(org=org, query=query, body=body),

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.catalog import catalog_skills_desired_create as _catalog_skills_desired_create
 from .....api.catalog import catalog_skills_desired_retrieve as _catalog_skills_desired_retrieve
 from .....models.desired_skill import DesiredSkill
 from .....models.desired_skill_create_update_request import DesiredSkillCreateUpdateRequest
+from .....models.desired_skill_create_update_request_skills_item import (
+    DesiredSkillCreateUpdateRequestSkillsItem,
+)
 from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,12 +60,39 @@ class CatalogSkillsDesiredResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         body: DesiredSkillCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DesiredSkill: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        skills: list[DesiredSkillCreateUpdateRequestSkillsItem],
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DesiredSkill: ...
+
+    def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: DesiredSkillCreateUpdateRequest | Unset = UNSET,
+        skills: list[DesiredSkillCreateUpdateRequestSkillsItem] | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DesiredSkill:
         """Add or update desired skills for a user.
@@ -72,10 +102,24 @@ class CatalogSkillsDesiredResource:
             username (str | Unset, query)
             body (DesiredSkillCreateUpdateRequest, request body): Serializer for desired skill
                 creation/update request parameters.
+            Or the body's fields as keywords instead of body=: skills, body_user_id,
+                body_username, data
 
         Returns:
             DesiredSkill
         """
+        body = body_from_fields(
+            "catalog.skills.desired.create",
+            body,
+            DesiredSkillCreateUpdateRequest,
+            ["skills"],
+            (
+                ("skills", "skills", skills),
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("data", "data", data),
+            ),
+        )
         return self._client._send(
             _catalog_skills_desired_create.OPERATION,
             _catalog_skills_desired_create.build_request(
@@ -127,12 +171,39 @@ class AsyncCatalogSkillsDesiredResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         body: DesiredSkillCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DesiredSkill: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        skills: list[DesiredSkillCreateUpdateRequestSkillsItem],
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DesiredSkill: ...
+
+    async def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: DesiredSkillCreateUpdateRequest | Unset = UNSET,
+        skills: list[DesiredSkillCreateUpdateRequestSkillsItem] | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DesiredSkill:
         """Add or update desired skills for a user.
@@ -142,10 +213,24 @@ class AsyncCatalogSkillsDesiredResource:
             username (str | Unset, query)
             body (DesiredSkillCreateUpdateRequest, request body): Serializer for desired skill
                 creation/update request parameters.
+            Or the body's fields as keywords instead of body=: skills, body_user_id,
+                body_username, data
 
         Returns:
             DesiredSkill
         """
+        body = body_from_fields(
+            "catalog.skills.desired.create",
+            body,
+            DesiredSkillCreateUpdateRequest,
+            ["skills"],
+            (
+                ("skills", "skills", skills),
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("data", "data", data),
+            ),
+        )
         return await self._client._send(
             _catalog_skills_desired_create.OPERATION,
             _catalog_skills_desired_create.build_request(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.catalog import catalog_skills_public_create as _catalog_skills_public_create
 from .....models.skill import Skill
 from .....models.skill_create_update_request import SkillCreateUpdateRequest
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -33,10 +34,35 @@ class CatalogSkillsPublicResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogSkillsPublicResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: SkillCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Skill: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        id: int | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Skill: ...
+
+    def create(
+        self,
+        *,
+        body: SkillCreateUpdateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        id: int | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Skill:
         """Add or update a skill.
@@ -44,10 +70,25 @@ class CatalogSkillsPublicResource:
         Args:
             body (SkillCreateUpdateRequest, request body): Serializer for skill creation/update
                 request parameters.
+            Or the body's fields as keywords instead of body=: name, id, slug, platform_key,
+                data
 
         Returns:
             Skill
         """
+        body = body_from_fields(
+            "catalog.skills.public.create",
+            body,
+            SkillCreateUpdateRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("id", "id", id),
+                ("slug", "slug", slug),
+                ("platform_key", "platform_key", platform_key),
+                ("data", "data", data),
+            ),
+        )
         return self._client._send(
             _catalog_skills_public_create.OPERATION,
             _catalog_skills_public_create.build_request(body=body),
@@ -74,10 +115,35 @@ class AsyncCatalogSkillsPublicResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogSkillsPublicResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: SkillCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Skill: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        id: int | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Skill: ...
+
+    async def create(
+        self,
+        *,
+        body: SkillCreateUpdateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        id: int | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Skill:
         """Add or update a skill.
@@ -85,10 +151,25 @@ class AsyncCatalogSkillsPublicResource:
         Args:
             body (SkillCreateUpdateRequest, request body): Serializer for skill creation/update
                 request parameters.
+            Or the body's fields as keywords instead of body=: name, id, slug, platform_key,
+                data
 
         Returns:
             Skill
         """
+        body = body_from_fields(
+            "catalog.skills.public.create",
+            body,
+            SkillCreateUpdateRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("id", "id", id),
+                ("slug", "slug", slug),
+                ("platform_key", "platform_key", platform_key),
+                ("data", "data", data),
+            ),
+        )
         return await self._client._send(
             _catalog_skills_public_create.OPERATION,
             _catalog_skills_public_create.build_request(body=body),

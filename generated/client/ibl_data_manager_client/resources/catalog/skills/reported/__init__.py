@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.catalog import catalog_skills_reported_create as _catalog_skills_reported_create
 from .....api.catalog import catalog_skills_reported_retrieve as _catalog_skills_reported_retrieve
 from .....models.reported_skill import ReportedSkill
 from .....models.reported_skill_create_update_request import ReportedSkillCreateUpdateRequest
+from .....models.reported_skill_create_update_request_skills_item import (
+    ReportedSkillCreateUpdateRequestSkillsItem,
+)
 from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -57,12 +60,39 @@ class CatalogSkillsReportedResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         body: ReportedSkillCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ReportedSkill: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        skills: list[ReportedSkillCreateUpdateRequestSkillsItem],
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ReportedSkill: ...
+
+    def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: ReportedSkillCreateUpdateRequest | Unset = UNSET,
+        skills: list[ReportedSkillCreateUpdateRequestSkillsItem] | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ReportedSkill:
         """Add or update reported skills for a user.
@@ -72,10 +102,24 @@ class CatalogSkillsReportedResource:
             username (str | Unset, query)
             body (ReportedSkillCreateUpdateRequest, request body): Serializer for reported skill
                 creation/update request parameters.
+            Or the body's fields as keywords instead of body=: skills, body_user_id,
+                body_username, data
 
         Returns:
             ReportedSkill
         """
+        body = body_from_fields(
+            "catalog.skills.reported.create",
+            body,
+            ReportedSkillCreateUpdateRequest,
+            ["skills"],
+            (
+                ("skills", "skills", skills),
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("data", "data", data),
+            ),
+        )
         return self._client._send(
             _catalog_skills_reported_create.OPERATION,
             _catalog_skills_reported_create.build_request(
@@ -127,12 +171,39 @@ class AsyncCatalogSkillsReportedResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         user_id: int | Unset = UNSET,
         username: str | Unset = UNSET,
         body: ReportedSkillCreateUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ReportedSkill: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        skills: list[ReportedSkillCreateUpdateRequestSkillsItem],
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ReportedSkill: ...
+
+    async def create(
+        self,
+        *,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: ReportedSkillCreateUpdateRequest | Unset = UNSET,
+        skills: list[ReportedSkillCreateUpdateRequestSkillsItem] | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ReportedSkill:
         """Add or update reported skills for a user.
@@ -142,10 +213,24 @@ class AsyncCatalogSkillsReportedResource:
             username (str | Unset, query)
             body (ReportedSkillCreateUpdateRequest, request body): Serializer for reported skill
                 creation/update request parameters.
+            Or the body's fields as keywords instead of body=: skills, body_user_id,
+                body_username, data
 
         Returns:
             ReportedSkill
         """
+        body = body_from_fields(
+            "catalog.skills.reported.create",
+            body,
+            ReportedSkillCreateUpdateRequest,
+            ["skills"],
+            (
+                ("skills", "skills", skills),
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("data", "data", data),
+            ),
+        )
         return await self._client._send(
             _catalog_skills_reported_create.OPERATION,
             _catalog_skills_reported_create.build_request(

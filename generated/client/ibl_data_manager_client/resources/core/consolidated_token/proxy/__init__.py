@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.core import (
     core_consolidated_token_proxy_create as _core_consolidated_token_proxy_create,
 )
 from .....models.token_proxy_input import TokenProxyInput
 from .....models.token_proxy_output import TokenProxyOutput
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -35,10 +36,33 @@ class CoreConsolidatedTokenProxyResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CoreConsolidatedTokenProxyResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: TokenProxyInput,
+        **options: Unpack[RequestOptions],
+    ) -> TokenProxyOutput: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TokenProxyOutput: ...
+
+    def create(
+        self,
+        *,
+        body: TokenProxyInput | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TokenProxyOutput:
         """Create DM and AXD Tokens for user and platform_key  Params: - Any of user_id, username,
@@ -47,10 +71,24 @@ class CoreConsolidatedTokenProxyResource:
         Args:
             body (TokenProxyInput, request body): Serializer for TokenProxyView POST request
                 input data
+            Or the body's fields as keywords instead of body=: platform_key, user_id, username,
+                email
 
         Returns:
             TokenProxyOutput
         """
+        body = body_from_fields(
+            "core.consolidated_token.proxy.create",
+            body,
+            TokenProxyInput,
+            ["platform_key"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("user_id", "user_id", user_id),
+                ("username", "username", username),
+                ("email", "email", email),
+            ),
+        )
         return self._client._send(
             _core_consolidated_token_proxy_create.OPERATION,
             _core_consolidated_token_proxy_create.build_request(body=body),
@@ -77,10 +115,33 @@ class AsyncCoreConsolidatedTokenProxyResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCoreConsolidatedTokenProxyResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: TokenProxyInput,
+        **options: Unpack[RequestOptions],
+    ) -> TokenProxyOutput: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TokenProxyOutput: ...
+
+    async def create(
+        self,
+        *,
+        body: TokenProxyInput | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TokenProxyOutput:
         """Create DM and AXD Tokens for user and platform_key  Params: - Any of user_id, username,
@@ -89,10 +150,24 @@ class AsyncCoreConsolidatedTokenProxyResource:
         Args:
             body (TokenProxyInput, request body): Serializer for TokenProxyView POST request
                 input data
+            Or the body's fields as keywords instead of body=: platform_key, user_id, username,
+                email
 
         Returns:
             TokenProxyOutput
         """
+        body = body_from_fields(
+            "core.consolidated_token.proxy.create",
+            body,
+            TokenProxyInput,
+            ["platform_key"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("user_id", "user_id", user_id),
+                ("username", "username", username),
+                ("email", "email", email),
+            ),
+        )
         return await self._client._send(
             _core_consolidated_token_proxy_create.OPERATION,
             _core_consolidated_token_proxy_create.build_request(body=body),

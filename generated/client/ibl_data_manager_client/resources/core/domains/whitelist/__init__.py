@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.core import core_domains_whitelist_create as _core_domains_whitelist_create
 from .....api.core import core_domains_whitelist_retrieve as _core_domains_whitelist_retrieve
@@ -58,20 +58,50 @@ class CoreDomainsWhitelistResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: WhitelistedDomain,
+        **options: Unpack[RequestOptions],
+    ) -> WhitelistedDomain: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        url: str,
+        is_active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WhitelistedDomain: ...
+
+    def create(
+        self,
+        *,
+        body: WhitelistedDomain | Unset = UNSET,
+        url: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WhitelistedDomain:
         """Add a new domain to whitelist
 
         Args:
             body (WhitelistedDomain, request body)
+            Or the body's fields as keywords instead of body=: url, is_active
 
         Returns:
             WhitelistedDomain
         """
+        body = body_from_fields(
+            "core.domains.whitelist.create",
+            body,
+            WhitelistedDomain,
+            ["url"],
+            (
+                ("url", "url", url),
+                ("is_active", "is_active", is_active),
+            ),
+        )
         return self._client._send(
             _core_domains_whitelist_create.OPERATION,
             _core_domains_whitelist_create.build_request(body=body),
@@ -123,20 +153,50 @@ class AsyncCoreDomainsWhitelistResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: WhitelistedDomain,
+        **options: Unpack[RequestOptions],
+    ) -> WhitelistedDomain: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        url: str,
+        is_active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WhitelistedDomain: ...
+
+    async def create(
+        self,
+        *,
+        body: WhitelistedDomain | Unset = UNSET,
+        url: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WhitelistedDomain:
         """Add a new domain to whitelist
 
         Args:
             body (WhitelistedDomain, request body)
+            Or the body's fields as keywords instead of body=: url, is_active
 
         Returns:
             WhitelistedDomain
         """
+        body = body_from_fields(
+            "core.domains.whitelist.create",
+            body,
+            WhitelistedDomain,
+            ["url"],
+            (
+                ("url", "url", url),
+                ("is_active", "is_active", is_active),
+            ),
+        )
         return await self._client._send(
             _core_domains_whitelist_create.OPERATION,
             _core_domains_whitelist_create.build_request(body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.core import core_orgs_metadata_partial_update as _core_orgs_metadata_partial_update
 from .....api.core import core_orgs_metadata_retrieve as _core_orgs_metadata_retrieve
@@ -57,11 +57,30 @@ class CoreOrgsMetadataResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         body: PatchedPlatformPublicMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicMetadata: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicMetadata: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        body: PatchedPlatformPublicMetadata | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformPublicMetadata:
         """PATCH /api/core/orgs/{org}/metadata/
@@ -69,21 +88,48 @@ class CoreOrgsMetadataResource:
         Args:
             org (str, path)
             body (PatchedPlatformPublicMetadata | Unset, request body)
+            Or the body's fields as keywords instead of body=: metadata
 
         Returns:
             PlatformPublicMetadata
         """
+        body = optional_body_from_fields(
+            "core.orgs.metadata.partial_update",
+            body,
+            PatchedPlatformPublicMetadata,
+            [],
+            (("metadata", "metadata", metadata),),
+        )
         return self._client._send(
             _core_orgs_metadata_partial_update.OPERATION,
             _core_orgs_metadata_partial_update.build_request(org=org, body=body),
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         body: PlatformPublicMetadataRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicMetadata: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicMetadata: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        body: PlatformPublicMetadataRequest | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformPublicMetadata:
         """PUT /api/core/orgs/{org}/metadata/
@@ -91,10 +137,18 @@ class CoreOrgsMetadataResource:
         Args:
             org (str, path)
             body (PlatformPublicMetadataRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: metadata
 
         Returns:
             PlatformPublicMetadata
         """
+        body = optional_body_from_fields(
+            "core.orgs.metadata.update",
+            body,
+            PlatformPublicMetadataRequest,
+            [],
+            (("metadata", "metadata", metadata),),
+        )
         return self._client._send(
             _core_orgs_metadata_update.OPERATION,
             _core_orgs_metadata_update.build_request(org=org, body=body),
@@ -143,11 +197,30 @@ class AsyncCoreOrgsMetadataResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         body: PatchedPlatformPublicMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicMetadata: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicMetadata: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        body: PatchedPlatformPublicMetadata | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformPublicMetadata:
         """PATCH /api/core/orgs/{org}/metadata/
@@ -155,21 +228,48 @@ class AsyncCoreOrgsMetadataResource:
         Args:
             org (str, path)
             body (PatchedPlatformPublicMetadata | Unset, request body)
+            Or the body's fields as keywords instead of body=: metadata
 
         Returns:
             PlatformPublicMetadata
         """
+        body = optional_body_from_fields(
+            "core.orgs.metadata.partial_update",
+            body,
+            PatchedPlatformPublicMetadata,
+            [],
+            (("metadata", "metadata", metadata),),
+        )
         return await self._client._send(
             _core_orgs_metadata_partial_update.OPERATION,
             _core_orgs_metadata_partial_update.build_request(org=org, body=body),
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         body: PlatformPublicMetadataRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicMetadata: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicMetadata: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        body: PlatformPublicMetadataRequest | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformPublicMetadata:
         """PUT /api/core/orgs/{org}/metadata/
@@ -177,10 +277,18 @@ class AsyncCoreOrgsMetadataResource:
         Args:
             org (str, path)
             body (PlatformPublicMetadataRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: metadata
 
         Returns:
             PlatformPublicMetadata
         """
+        body = optional_body_from_fields(
+            "core.orgs.metadata.update",
+            body,
+            PlatformPublicMetadataRequest,
+            [],
+            (("metadata", "metadata", metadata),),
+        )
         return await self._client._send(
             _core_orgs_metadata_update.OPERATION,
             _core_orgs_metadata_update.build_request(org=org, body=body),

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.core import core_orgs_redirect_tokens_create as _core_orgs_redirect_tokens_create
 from .....api.core import core_orgs_redirect_tokens_retrieve as _core_orgs_redirect_tokens_retrieve
 from .....models.redirect_token_request import RedirectTokenRequest
 from .....models.redirect_token_response import RedirectTokenResponse
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -46,11 +47,32 @@ class CoreOrgsRedirectTokensResource:
 
         return CoreOrgsRedirectTokensDeleteResource(self._client)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: RedirectTokenRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RedirectTokenResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        url: str,
+        mentor_unique_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RedirectTokenResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: RedirectTokenRequest | Unset = UNSET,
+        url: str | Unset = UNSET,
+        mentor_unique_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RedirectTokenResponse:
         """Creates redirect tokens for a URL specified by for a platform
@@ -58,10 +80,21 @@ class CoreOrgsRedirectTokensResource:
         Args:
             org (str, path)
             body (RedirectTokenRequest, request body)
+            Or the body's fields as keywords instead of body=: url, mentor_unique_id
 
         Returns:
             RedirectTokenResponse
         """
+        body = body_from_fields(
+            "core.orgs.redirect_tokens.create",
+            body,
+            RedirectTokenRequest,
+            ["url"],
+            (
+                ("url", "url", url),
+                ("mentor_unique_id", "mentor_unique_id", mentor_unique_id),
+            ),
+        )
         return self._client._send(
             _core_orgs_redirect_tokens_create.OPERATION,
             _core_orgs_redirect_tokens_create.build_request(org=org, body=body),
@@ -126,11 +159,32 @@ class AsyncCoreOrgsRedirectTokensResource:
 
         return AsyncCoreOrgsRedirectTokensDeleteResource(self._client)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: RedirectTokenRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RedirectTokenResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        url: str,
+        mentor_unique_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RedirectTokenResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: RedirectTokenRequest | Unset = UNSET,
+        url: str | Unset = UNSET,
+        mentor_unique_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RedirectTokenResponse:
         """Creates redirect tokens for a URL specified by for a platform
@@ -138,10 +192,21 @@ class AsyncCoreOrgsRedirectTokensResource:
         Args:
             org (str, path)
             body (RedirectTokenRequest, request body)
+            Or the body's fields as keywords instead of body=: url, mentor_unique_id
 
         Returns:
             RedirectTokenResponse
         """
+        body = body_from_fields(
+            "core.orgs.redirect_tokens.create",
+            body,
+            RedirectTokenRequest,
+            ["url"],
+            (
+                ("url", "url", url),
+                ("mentor_unique_id", "mentor_unique_id", mentor_unique_id),
+            ),
+        )
         return await self._client._send(
             _core_orgs_redirect_tokens_create.OPERATION,
             _core_orgs_redirect_tokens_create.build_request(org=org, body=body),

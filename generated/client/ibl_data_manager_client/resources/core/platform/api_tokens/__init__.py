@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.core import core_platform_api_tokens_create as _core_platform_api_tokens_create
 from .....api.core import core_platform_api_tokens_destroy as _core_platform_api_tokens_destroy
 from .....api.core import core_platform_api_tokens_list as _core_platform_api_tokens_list
 from .....models.platform_api_key import PlatformApiKey
 from .....models.platform_api_key_request import PlatformApiKeyRequest
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -55,20 +56,53 @@ class CorePlatformApiTokensResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: PlatformApiKeyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformApiKey: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        platform_key: str,
+        expires_in: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformApiKey: ...
+
+    def create(
+        self,
+        *,
+        body: PlatformApiKeyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        expires_in: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformApiKey:
         """Create a new Platform Api Key for the target platform
 
         Args:
             body (PlatformApiKeyRequest, request body): Serializer for PlatformApiKey's
+            Or the body's fields as keywords instead of body=: name, platform_key, expires_in
 
         Returns:
             PlatformApiKey
         """
+        body = body_from_fields(
+            "core.platform.api_tokens.create",
+            body,
+            PlatformApiKeyRequest,
+            ["name", "platform_key"],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+                ("expires_in", "expires_in", expires_in),
+            ),
+        )
         return self._client._send(
             _core_platform_api_tokens_create.OPERATION,
             _core_platform_api_tokens_create.build_request(body=body),
@@ -139,20 +173,53 @@ class AsyncCorePlatformApiTokensResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: PlatformApiKeyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformApiKey: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        platform_key: str,
+        expires_in: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformApiKey: ...
+
+    async def create(
+        self,
+        *,
+        body: PlatformApiKeyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        expires_in: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformApiKey:
         """Create a new Platform Api Key for the target platform
 
         Args:
             body (PlatformApiKeyRequest, request body): Serializer for PlatformApiKey's
+            Or the body's fields as keywords instead of body=: name, platform_key, expires_in
 
         Returns:
             PlatformApiKey
         """
+        body = body_from_fields(
+            "core.platform.api_tokens.create",
+            body,
+            PlatformApiKeyRequest,
+            ["name", "platform_key"],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+                ("expires_in", "expires_in", expires_in),
+            ),
+        )
         return await self._client._send(
             _core_platform_api_tokens_create.OPERATION,
             _core_platform_api_tokens_create.build_request(body=body),

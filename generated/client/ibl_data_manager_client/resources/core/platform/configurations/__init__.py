@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.core import (
     core_platform_configurations_create as _core_platform_configurations_create,
 )
 from .....api.core import core_platform_configurations_list as _core_platform_configurations_list
+from .....models.configuration_item import ConfigurationItem
 from .....models.platform_configuration_list import PlatformConfigurationList
 from .....models.platform_configuration_set import PlatformConfigurationSet
 from .....models.platform_configuration_set_response import PlatformConfigurationSetResponse
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -95,10 +97,29 @@ class CorePlatformConfigurationsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: PlatformConfigurationSet,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformConfigurationSetResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        configurations: list[ConfigurationItem],
+        **options: Unpack[RequestOptions],
+    ) -> PlatformConfigurationSetResponse: ...
+
+    def create(
+        self,
+        *,
+        body: PlatformConfigurationSet | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        configurations: list[ConfigurationItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformConfigurationSetResponse:
         """Set Platform Configurations
@@ -109,10 +130,21 @@ class CorePlatformConfigurationsResource:
         Args:
             body (PlatformConfigurationSet, request body): Serializer for setting platform
                 configurations
+            Or the body's fields as keywords instead of body=: platform_key, configurations
 
         Returns:
             PlatformConfigurationSetResponse
         """
+        body = body_from_fields(
+            "core.platform.configurations.create",
+            body,
+            PlatformConfigurationSet,
+            ["platform_key", "configurations"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("configurations", "configurations", configurations),
+            ),
+        )
         return self._client._send(
             _core_platform_configurations_create.OPERATION,
             _core_platform_configurations_create.build_request(body=body),
@@ -206,10 +238,29 @@ class AsyncCorePlatformConfigurationsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: PlatformConfigurationSet,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformConfigurationSetResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        configurations: list[ConfigurationItem],
+        **options: Unpack[RequestOptions],
+    ) -> PlatformConfigurationSetResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: PlatformConfigurationSet | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        configurations: list[ConfigurationItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformConfigurationSetResponse:
         """Set Platform Configurations
@@ -220,10 +271,21 @@ class AsyncCorePlatformConfigurationsResource:
         Args:
             body (PlatformConfigurationSet, request body): Serializer for setting platform
                 configurations
+            Or the body's fields as keywords instead of body=: platform_key, configurations
 
         Returns:
             PlatformConfigurationSetResponse
         """
+        body = body_from_fields(
+            "core.platform.configurations.create",
+            body,
+            PlatformConfigurationSet,
+            ["platform_key", "configurations"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("configurations", "configurations", configurations),
+            ),
+        )
         return await self._client._send(
             _core_platform_configurations_create.OPERATION,
             _core_platform_configurations_create.build_request(body=body),

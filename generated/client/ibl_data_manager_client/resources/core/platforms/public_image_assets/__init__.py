@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.core import (
     core_platforms_public_image_assets_create as _core_platforms_public_image_assets_create,
@@ -84,11 +84,32 @@ class CorePlatformsPublicImageAssetsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         platform_key: str,
         body: PlatformPublicImageAssetRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicImageAsset: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        category: str,
+        image: str,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicImageAsset: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        body: PlatformPublicImageAssetRequest | Unset = UNSET,
+        category: str | Unset = UNSET,
+        image: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformPublicImageAsset:
         """Shared functionality for platform public image asset views.
@@ -96,10 +117,21 @@ class CorePlatformsPublicImageAssetsResource:
         Args:
             platform_key (str, path)
             body (PlatformPublicImageAssetRequest, request body)
+            Or the body's fields as keywords instead of body=: category, image
 
         Returns:
             PlatformPublicImageAsset
         """
+        body = body_from_fields(
+            "core.platforms.public_image_assets.create",
+            body,
+            PlatformPublicImageAssetRequest,
+            ["category", "image"],
+            (
+                ("category", "category", category),
+                ("image", "image", image),
+            ),
+        )
         return self._client._send(
             _core_platforms_public_image_assets_create.OPERATION,
             _core_platforms_public_image_assets_create.build_request(
@@ -156,12 +188,35 @@ class CorePlatformsPublicImageAssetsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         platform_key: str,
         asset_id: int,
         body: PatchedPlatformPublicImageAsset | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicImageAsset: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        platform_key: str,
+        asset_id: int,
+        category: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicImageAsset: ...
+
+    def partial_update(
+        self,
+        *,
+        platform_key: str,
+        asset_id: int,
+        body: PatchedPlatformPublicImageAsset | Unset = UNSET,
+        category: str | Unset = UNSET,
+        image: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformPublicImageAsset:
         """Shared functionality for platform public image asset views.
@@ -170,10 +225,21 @@ class CorePlatformsPublicImageAssetsResource:
             platform_key (str, path)
             asset_id (int, path)
             body (PatchedPlatformPublicImageAsset | Unset, request body)
+            Or the body's fields as keywords instead of body=: category, image
 
         Returns:
             PlatformPublicImageAsset
         """
+        body = optional_body_from_fields(
+            "core.platforms.public_image_assets.partial_update",
+            body,
+            PatchedPlatformPublicImageAsset,
+            [],
+            (
+                ("category", "category", category),
+                ("image", "image", image),
+            ),
+        )
         return self._client._send(
             _core_platforms_public_image_assets_partial_update.OPERATION,
             _core_platforms_public_image_assets_partial_update.build_request(
@@ -182,12 +248,35 @@ class CorePlatformsPublicImageAssetsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         platform_key: str,
         asset_id: int,
         body: PlatformPublicImageAssetRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicImageAsset: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        platform_key: str,
+        asset_id: int,
+        category: str,
+        image: str,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicImageAsset: ...
+
+    def update(
+        self,
+        *,
+        platform_key: str,
+        asset_id: int,
+        body: PlatformPublicImageAssetRequest | Unset = UNSET,
+        category: str | Unset = UNSET,
+        image: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformPublicImageAsset:
         """Shared functionality for platform public image asset views.
@@ -196,10 +285,21 @@ class CorePlatformsPublicImageAssetsResource:
             platform_key (str, path)
             asset_id (int, path)
             body (PlatformPublicImageAssetRequest, request body)
+            Or the body's fields as keywords instead of body=: category, image
 
         Returns:
             PlatformPublicImageAsset
         """
+        body = body_from_fields(
+            "core.platforms.public_image_assets.update",
+            body,
+            PlatformPublicImageAssetRequest,
+            ["category", "image"],
+            (
+                ("category", "category", category),
+                ("image", "image", image),
+            ),
+        )
         return self._client._send(
             _core_platforms_public_image_assets_update.OPERATION,
             _core_platforms_public_image_assets_update.build_request(
@@ -265,11 +365,32 @@ class AsyncCorePlatformsPublicImageAssetsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         platform_key: str,
         body: PlatformPublicImageAssetRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicImageAsset: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        category: str,
+        image: str,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicImageAsset: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        body: PlatformPublicImageAssetRequest | Unset = UNSET,
+        category: str | Unset = UNSET,
+        image: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformPublicImageAsset:
         """Shared functionality for platform public image asset views.
@@ -277,10 +398,21 @@ class AsyncCorePlatformsPublicImageAssetsResource:
         Args:
             platform_key (str, path)
             body (PlatformPublicImageAssetRequest, request body)
+            Or the body's fields as keywords instead of body=: category, image
 
         Returns:
             PlatformPublicImageAsset
         """
+        body = body_from_fields(
+            "core.platforms.public_image_assets.create",
+            body,
+            PlatformPublicImageAssetRequest,
+            ["category", "image"],
+            (
+                ("category", "category", category),
+                ("image", "image", image),
+            ),
+        )
         return await self._client._send(
             _core_platforms_public_image_assets_create.OPERATION,
             _core_platforms_public_image_assets_create.build_request(
@@ -337,12 +469,35 @@ class AsyncCorePlatformsPublicImageAssetsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         platform_key: str,
         asset_id: int,
         body: PatchedPlatformPublicImageAsset | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicImageAsset: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        platform_key: str,
+        asset_id: int,
+        category: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicImageAsset: ...
+
+    async def partial_update(
+        self,
+        *,
+        platform_key: str,
+        asset_id: int,
+        body: PatchedPlatformPublicImageAsset | Unset = UNSET,
+        category: str | Unset = UNSET,
+        image: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformPublicImageAsset:
         """Shared functionality for platform public image asset views.
@@ -351,10 +506,21 @@ class AsyncCorePlatformsPublicImageAssetsResource:
             platform_key (str, path)
             asset_id (int, path)
             body (PatchedPlatformPublicImageAsset | Unset, request body)
+            Or the body's fields as keywords instead of body=: category, image
 
         Returns:
             PlatformPublicImageAsset
         """
+        body = optional_body_from_fields(
+            "core.platforms.public_image_assets.partial_update",
+            body,
+            PatchedPlatformPublicImageAsset,
+            [],
+            (
+                ("category", "category", category),
+                ("image", "image", image),
+            ),
+        )
         return await self._client._send(
             _core_platforms_public_image_assets_partial_update.OPERATION,
             _core_platforms_public_image_assets_partial_update.build_request(
@@ -363,12 +529,35 @@ class AsyncCorePlatformsPublicImageAssetsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         platform_key: str,
         asset_id: int,
         body: PlatformPublicImageAssetRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicImageAsset: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        platform_key: str,
+        asset_id: int,
+        category: str,
+        image: str,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformPublicImageAsset: ...
+
+    async def update(
+        self,
+        *,
+        platform_key: str,
+        asset_id: int,
+        body: PlatformPublicImageAssetRequest | Unset = UNSET,
+        category: str | Unset = UNSET,
+        image: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformPublicImageAsset:
         """Shared functionality for platform public image asset views.
@@ -377,10 +566,21 @@ class AsyncCorePlatformsPublicImageAssetsResource:
             platform_key (str, path)
             asset_id (int, path)
             body (PlatformPublicImageAssetRequest, request body)
+            Or the body's fields as keywords instead of body=: category, image
 
         Returns:
             PlatformPublicImageAsset
         """
+        body = body_from_fields(
+            "core.platforms.public_image_assets.update",
+            body,
+            PlatformPublicImageAssetRequest,
+            ["category", "image"],
+            (
+                ("category", "category", category),
+                ("image", "image", image),
+            ),
+        )
         return await self._client._send(
             _core_platforms_public_image_assets_update.OPERATION,
             _core_platforms_public_image_assets_update.build_request(

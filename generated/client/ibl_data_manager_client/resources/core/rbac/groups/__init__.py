@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.core import core_rbac_groups_create as _core_rbac_groups_create
 from .....api.core import core_rbac_groups_destroy as _core_rbac_groups_destroy
@@ -118,10 +118,37 @@ class CoreRbacGroupsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: RbacGroupRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RbacGroup: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        unique_id: str,
+        platform_key: str,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacGroup: ...
+
+    def create(
+        self,
+        *,
+        body: RbacGroupRequest | Unset = UNSET,
+        unique_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacGroup:
         """Create RBAC group
@@ -130,10 +157,26 @@ class CoreRbacGroupsResource:
 
         Args:
             body (RbacGroupRequest, request body): Serializer for RBAC groups.
+            Or the body's fields as keywords instead of body=: unique_id, platform_key, name,
+                description, users_to_add, users_to_remove
 
         Returns:
             RbacGroup
         """
+        body = body_from_fields(
+            "core.rbac.groups.create",
+            body,
+            RbacGroupRequest,
+            ["unique_id", "platform_key"],
+            (
+                ("unique_id", "unique_id", unique_id),
+                ("platform_key", "platform_key", platform_key),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+            ),
+        )
         return self._client._send(
             _core_rbac_groups_create.OPERATION,
             _core_rbac_groups_create.build_request(body=body),
@@ -187,11 +230,40 @@ class CoreRbacGroupsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         id: int,
         body: PatchedRbacGroup | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacGroup: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        id: int,
+        unique_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacGroup: ...
+
+    def partial_update(
+        self,
+        *,
+        id: int,
+        body: PatchedRbacGroup | Unset = UNSET,
+        unique_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacGroup:
         """Partially update RBAC group
@@ -202,21 +274,66 @@ class CoreRbacGroupsResource:
         Args:
             id (int, path)
             body (PatchedRbacGroup | Unset, request body): Serializer for RBAC groups.
+            Or the body's fields as keywords instead of body=: unique_id, platform_key, name,
+                description, users_to_add, users_to_remove
 
         Returns:
             RbacGroup
         """
+        body = optional_body_from_fields(
+            "core.rbac.groups.partial_update",
+            body,
+            PatchedRbacGroup,
+            [],
+            (
+                ("unique_id", "unique_id", unique_id),
+                ("platform_key", "platform_key", platform_key),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+            ),
+        )
         return self._client._send(
             _core_rbac_groups_partial_update.OPERATION,
             _core_rbac_groups_partial_update.build_request(id=id, body=body),
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         id: int,
         body: RbacGroupRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RbacGroup: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        id: int,
+        unique_id: str,
+        platform_key: str,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacGroup: ...
+
+    def update(
+        self,
+        *,
+        id: int,
+        body: RbacGroupRequest | Unset = UNSET,
+        unique_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacGroup:
         """Update RBAC group
@@ -227,10 +344,26 @@ class CoreRbacGroupsResource:
         Args:
             id (int, path)
             body (RbacGroupRequest, request body): Serializer for RBAC groups.
+            Or the body's fields as keywords instead of body=: unique_id, platform_key, name,
+                description, users_to_add, users_to_remove
 
         Returns:
             RbacGroup
         """
+        body = body_from_fields(
+            "core.rbac.groups.update",
+            body,
+            RbacGroupRequest,
+            ["unique_id", "platform_key"],
+            (
+                ("unique_id", "unique_id", unique_id),
+                ("platform_key", "platform_key", platform_key),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+            ),
+        )
         return self._client._send(
             _core_rbac_groups_update.OPERATION,
             _core_rbac_groups_update.build_request(id=id, body=body),
@@ -338,10 +471,37 @@ class AsyncCoreRbacGroupsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: RbacGroupRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RbacGroup: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        unique_id: str,
+        platform_key: str,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacGroup: ...
+
+    async def create(
+        self,
+        *,
+        body: RbacGroupRequest | Unset = UNSET,
+        unique_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacGroup:
         """Create RBAC group
@@ -350,10 +510,26 @@ class AsyncCoreRbacGroupsResource:
 
         Args:
             body (RbacGroupRequest, request body): Serializer for RBAC groups.
+            Or the body's fields as keywords instead of body=: unique_id, platform_key, name,
+                description, users_to_add, users_to_remove
 
         Returns:
             RbacGroup
         """
+        body = body_from_fields(
+            "core.rbac.groups.create",
+            body,
+            RbacGroupRequest,
+            ["unique_id", "platform_key"],
+            (
+                ("unique_id", "unique_id", unique_id),
+                ("platform_key", "platform_key", platform_key),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+            ),
+        )
         return await self._client._send(
             _core_rbac_groups_create.OPERATION,
             _core_rbac_groups_create.build_request(body=body),
@@ -407,11 +583,40 @@ class AsyncCoreRbacGroupsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         id: int,
         body: PatchedRbacGroup | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacGroup: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        id: int,
+        unique_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacGroup: ...
+
+    async def partial_update(
+        self,
+        *,
+        id: int,
+        body: PatchedRbacGroup | Unset = UNSET,
+        unique_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacGroup:
         """Partially update RBAC group
@@ -422,21 +627,66 @@ class AsyncCoreRbacGroupsResource:
         Args:
             id (int, path)
             body (PatchedRbacGroup | Unset, request body): Serializer for RBAC groups.
+            Or the body's fields as keywords instead of body=: unique_id, platform_key, name,
+                description, users_to_add, users_to_remove
 
         Returns:
             RbacGroup
         """
+        body = optional_body_from_fields(
+            "core.rbac.groups.partial_update",
+            body,
+            PatchedRbacGroup,
+            [],
+            (
+                ("unique_id", "unique_id", unique_id),
+                ("platform_key", "platform_key", platform_key),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+            ),
+        )
         return await self._client._send(
             _core_rbac_groups_partial_update.OPERATION,
             _core_rbac_groups_partial_update.build_request(id=id, body=body),
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         id: int,
         body: RbacGroupRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RbacGroup: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        id: int,
+        unique_id: str,
+        platform_key: str,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacGroup: ...
+
+    async def update(
+        self,
+        *,
+        id: int,
+        body: RbacGroupRequest | Unset = UNSET,
+        unique_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacGroup:
         """Update RBAC group
@@ -447,10 +697,26 @@ class AsyncCoreRbacGroupsResource:
         Args:
             id (int, path)
             body (RbacGroupRequest, request body): Serializer for RBAC groups.
+            Or the body's fields as keywords instead of body=: unique_id, platform_key, name,
+                description, users_to_add, users_to_remove
 
         Returns:
             RbacGroup
         """
+        body = body_from_fields(
+            "core.rbac.groups.update",
+            body,
+            RbacGroupRequest,
+            ["unique_id", "platform_key"],
+            (
+                ("unique_id", "unique_id", unique_id),
+                ("platform_key", "platform_key", platform_key),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+            ),
+        )
         return await self._client._send(
             _core_rbac_groups_update.OPERATION,
             _core_rbac_groups_update.build_request(id=id, body=body),

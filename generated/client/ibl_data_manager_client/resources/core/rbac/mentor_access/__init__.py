@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.core import core_rbac_mentor_access_create as _core_rbac_mentor_access_create
 from .....api.core import core_rbac_mentor_access_list as _core_rbac_mentor_access_list
 from .....models.mentor_policy import MentorPolicy
 from .....models.mentor_policy_request import MentorPolicyRequest
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -61,10 +62,43 @@ class CoreRbacMentorAccessResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: MentorPolicyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MentorPolicy: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        mentor_id: int,
+        role: str,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        usernames_to_add: list[str] | Unset = UNSET,
+        emails_to_add: list[str] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorPolicy: ...
+
+    def create(
+        self,
+        *,
+        body: MentorPolicyRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        mentor_id: int | Unset = UNSET,
+        role: str | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        usernames_to_add: list[str] | Unset = UNSET,
+        emails_to_add: list[str] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorPolicy:
         """Control which RbacGroups and/or Users have access to a mentor and with what Role
@@ -76,10 +110,30 @@ class CoreRbacMentorAccessResource:
             body (MentorPolicyRequest, request body): Serializer for mentor-specific RBAC
                 policies using ModelSerializer pattern. Accepts mentor_id and role, generates
                 resources and role internally.
+            Or the body's fields as keywords instead of body=: platform_key, mentor_id, role,
+                groups_to_add, groups_to_remove, users_to_add, usernames_to_add, emails_to_add,
+                users_to_remove
 
         Returns:
             MentorPolicy
         """
+        body = body_from_fields(
+            "core.rbac.mentor_access.create",
+            body,
+            MentorPolicyRequest,
+            ["platform_key", "mentor_id", "role"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("mentor_id", "mentor_id", mentor_id),
+                ("role", "role", role),
+                ("groups_to_add", "groups_to_add", groups_to_add),
+                ("groups_to_remove", "groups_to_remove", groups_to_remove),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("usernames_to_add", "usernames_to_add", usernames_to_add),
+                ("emails_to_add", "emails_to_add", emails_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+            ),
+        )
         return self._client._send(
             _core_rbac_mentor_access_create.OPERATION,
             _core_rbac_mentor_access_create.build_request(body=body),
@@ -134,10 +188,43 @@ class AsyncCoreRbacMentorAccessResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: MentorPolicyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MentorPolicy: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        mentor_id: int,
+        role: str,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        usernames_to_add: list[str] | Unset = UNSET,
+        emails_to_add: list[str] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorPolicy: ...
+
+    async def create(
+        self,
+        *,
+        body: MentorPolicyRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        mentor_id: int | Unset = UNSET,
+        role: str | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        usernames_to_add: list[str] | Unset = UNSET,
+        emails_to_add: list[str] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorPolicy:
         """Control which RbacGroups and/or Users have access to a mentor and with what Role
@@ -149,10 +236,30 @@ class AsyncCoreRbacMentorAccessResource:
             body (MentorPolicyRequest, request body): Serializer for mentor-specific RBAC
                 policies using ModelSerializer pattern. Accepts mentor_id and role, generates
                 resources and role internally.
+            Or the body's fields as keywords instead of body=: platform_key, mentor_id, role,
+                groups_to_add, groups_to_remove, users_to_add, usernames_to_add, emails_to_add,
+                users_to_remove
 
         Returns:
             MentorPolicy
         """
+        body = body_from_fields(
+            "core.rbac.mentor_access.create",
+            body,
+            MentorPolicyRequest,
+            ["platform_key", "mentor_id", "role"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("mentor_id", "mentor_id", mentor_id),
+                ("role", "role", role),
+                ("groups_to_add", "groups_to_add", groups_to_add),
+                ("groups_to_remove", "groups_to_remove", groups_to_remove),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("usernames_to_add", "usernames_to_add", usernames_to_add),
+                ("emails_to_add", "emails_to_add", emails_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+            ),
+        )
         return await self._client._send(
             _core_rbac_mentor_access_create.OPERATION,
             _core_rbac_mentor_access_create.build_request(body=body),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.core import core_rbac_policies_create as _core_rbac_policies_create
 from .....api.core import core_rbac_policies_destroy as _core_rbac_policies_destroy
@@ -129,10 +129,41 @@ class CoreRbacPoliciesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: RbacPolicyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RbacPolicy: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        resources: list[str],
+        role_id: int,
+        platform_key: str,
+        name: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacPolicy: ...
+
+    def create(
+        self,
+        *,
+        body: RbacPolicyRequest | Unset = UNSET,
+        resources: list[str] | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacPolicy:
         """Create RBAC policy
@@ -141,10 +172,28 @@ class CoreRbacPoliciesResource:
 
         Args:
             body (RbacPolicyRequest, request body): Serializer for policies.
+            Or the body's fields as keywords instead of body=: resources, role_id, platform_key,
+                name, users_to_add, users_to_remove, groups_to_add, groups_to_remove
 
         Returns:
             RbacPolicy
         """
+        body = body_from_fields(
+            "core.rbac.policies.create",
+            body,
+            RbacPolicyRequest,
+            ["resources", "role_id", "platform_key"],
+            (
+                ("resources", "resources", resources),
+                ("role_id", "role_id", role_id),
+                ("platform_key", "platform_key", platform_key),
+                ("name", "name", name),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+                ("groups_to_add", "groups_to_add", groups_to_add),
+                ("groups_to_remove", "groups_to_remove", groups_to_remove),
+            ),
+        )
         return self._client._send(
             _core_rbac_policies_create.OPERATION,
             _core_rbac_policies_create.build_request(body=body),
@@ -198,11 +247,44 @@ class CoreRbacPoliciesResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         id: int,
         body: PatchedRbacPolicy | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacPolicy: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        id: int,
+        name: str | Unset = UNSET,
+        resources: list[str] | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacPolicy: ...
+
+    def partial_update(
+        self,
+        *,
+        id: int,
+        body: PatchedRbacPolicy | Unset = UNSET,
+        name: str | Unset = UNSET,
+        resources: list[str] | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacPolicy:
         """Partially update RBAC policy
@@ -212,21 +294,72 @@ class CoreRbacPoliciesResource:
         Args:
             id (int, path)
             body (PatchedRbacPolicy | Unset, request body): Serializer for policies.
+            Or the body's fields as keywords instead of body=: name, resources, role_id,
+                platform_key, users_to_add, users_to_remove, groups_to_add, groups_to_remove
 
         Returns:
             RbacPolicy
         """
+        body = optional_body_from_fields(
+            "core.rbac.policies.partial_update",
+            body,
+            PatchedRbacPolicy,
+            [],
+            (
+                ("name", "name", name),
+                ("resources", "resources", resources),
+                ("role_id", "role_id", role_id),
+                ("platform_key", "platform_key", platform_key),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+                ("groups_to_add", "groups_to_add", groups_to_add),
+                ("groups_to_remove", "groups_to_remove", groups_to_remove),
+            ),
+        )
         return self._client._send(
             _core_rbac_policies_partial_update.OPERATION,
             _core_rbac_policies_partial_update.build_request(id=id, body=body),
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         id: int,
         body: RbacPolicyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RbacPolicy: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        id: int,
+        resources: list[str],
+        role_id: int,
+        platform_key: str,
+        name: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacPolicy: ...
+
+    def update(
+        self,
+        *,
+        id: int,
+        body: RbacPolicyRequest | Unset = UNSET,
+        resources: list[str] | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacPolicy:
         """Update RBAC policy
@@ -236,10 +369,28 @@ class CoreRbacPoliciesResource:
         Args:
             id (int, path)
             body (RbacPolicyRequest, request body): Serializer for policies.
+            Or the body's fields as keywords instead of body=: resources, role_id, platform_key,
+                name, users_to_add, users_to_remove, groups_to_add, groups_to_remove
 
         Returns:
             RbacPolicy
         """
+        body = body_from_fields(
+            "core.rbac.policies.update",
+            body,
+            RbacPolicyRequest,
+            ["resources", "role_id", "platform_key"],
+            (
+                ("resources", "resources", resources),
+                ("role_id", "role_id", role_id),
+                ("platform_key", "platform_key", platform_key),
+                ("name", "name", name),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+                ("groups_to_add", "groups_to_add", groups_to_add),
+                ("groups_to_remove", "groups_to_remove", groups_to_remove),
+            ),
+        )
         return self._client._send(
             _core_rbac_policies_update.OPERATION,
             _core_rbac_policies_update.build_request(id=id, body=body),
@@ -358,10 +509,41 @@ class AsyncCoreRbacPoliciesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: RbacPolicyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RbacPolicy: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        resources: list[str],
+        role_id: int,
+        platform_key: str,
+        name: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacPolicy: ...
+
+    async def create(
+        self,
+        *,
+        body: RbacPolicyRequest | Unset = UNSET,
+        resources: list[str] | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacPolicy:
         """Create RBAC policy
@@ -370,10 +552,28 @@ class AsyncCoreRbacPoliciesResource:
 
         Args:
             body (RbacPolicyRequest, request body): Serializer for policies.
+            Or the body's fields as keywords instead of body=: resources, role_id, platform_key,
+                name, users_to_add, users_to_remove, groups_to_add, groups_to_remove
 
         Returns:
             RbacPolicy
         """
+        body = body_from_fields(
+            "core.rbac.policies.create",
+            body,
+            RbacPolicyRequest,
+            ["resources", "role_id", "platform_key"],
+            (
+                ("resources", "resources", resources),
+                ("role_id", "role_id", role_id),
+                ("platform_key", "platform_key", platform_key),
+                ("name", "name", name),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+                ("groups_to_add", "groups_to_add", groups_to_add),
+                ("groups_to_remove", "groups_to_remove", groups_to_remove),
+            ),
+        )
         return await self._client._send(
             _core_rbac_policies_create.OPERATION,
             _core_rbac_policies_create.build_request(body=body),
@@ -427,11 +627,44 @@ class AsyncCoreRbacPoliciesResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         id: int,
         body: PatchedRbacPolicy | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacPolicy: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        id: int,
+        name: str | Unset = UNSET,
+        resources: list[str] | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacPolicy: ...
+
+    async def partial_update(
+        self,
+        *,
+        id: int,
+        body: PatchedRbacPolicy | Unset = UNSET,
+        name: str | Unset = UNSET,
+        resources: list[str] | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacPolicy:
         """Partially update RBAC policy
@@ -441,21 +674,72 @@ class AsyncCoreRbacPoliciesResource:
         Args:
             id (int, path)
             body (PatchedRbacPolicy | Unset, request body): Serializer for policies.
+            Or the body's fields as keywords instead of body=: name, resources, role_id,
+                platform_key, users_to_add, users_to_remove, groups_to_add, groups_to_remove
 
         Returns:
             RbacPolicy
         """
+        body = optional_body_from_fields(
+            "core.rbac.policies.partial_update",
+            body,
+            PatchedRbacPolicy,
+            [],
+            (
+                ("name", "name", name),
+                ("resources", "resources", resources),
+                ("role_id", "role_id", role_id),
+                ("platform_key", "platform_key", platform_key),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+                ("groups_to_add", "groups_to_add", groups_to_add),
+                ("groups_to_remove", "groups_to_remove", groups_to_remove),
+            ),
+        )
         return await self._client._send(
             _core_rbac_policies_partial_update.OPERATION,
             _core_rbac_policies_partial_update.build_request(id=id, body=body),
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         id: int,
         body: RbacPolicyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RbacPolicy: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        id: int,
+        resources: list[str],
+        role_id: int,
+        platform_key: str,
+        name: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacPolicy: ...
+
+    async def update(
+        self,
+        *,
+        id: int,
+        body: RbacPolicyRequest | Unset = UNSET,
+        resources: list[str] | Unset = UNSET,
+        role_id: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacPolicy:
         """Update RBAC policy
@@ -465,10 +749,28 @@ class AsyncCoreRbacPoliciesResource:
         Args:
             id (int, path)
             body (RbacPolicyRequest, request body): Serializer for policies.
+            Or the body's fields as keywords instead of body=: resources, role_id, platform_key,
+                name, users_to_add, users_to_remove, groups_to_add, groups_to_remove
 
         Returns:
             RbacPolicy
         """
+        body = body_from_fields(
+            "core.rbac.policies.update",
+            body,
+            RbacPolicyRequest,
+            ["resources", "role_id", "platform_key"],
+            (
+                ("resources", "resources", resources),
+                ("role_id", "role_id", role_id),
+                ("platform_key", "platform_key", platform_key),
+                ("name", "name", name),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+                ("groups_to_add", "groups_to_add", groups_to_add),
+                ("groups_to_remove", "groups_to_remove", groups_to_remove),
+            ),
+        )
         return await self._client._send(
             _core_rbac_policies_update.OPERATION,
             _core_rbac_policies_update.build_request(id=id, body=body),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.core import core_rbac_roles_create as _core_rbac_roles_create
 from .....api.core import core_rbac_roles_destroy as _core_rbac_roles_destroy
@@ -102,10 +102,33 @@ class CoreRbacRolesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: RbacRoleRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RbacRole: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        platform_key: str,
+        actions: list[str] | Unset = UNSET,
+        data_actions: list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacRole: ...
+
+    def create(
+        self,
+        *,
+        body: RbacRoleRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+        data_actions: list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacRole:
         """Create RBAC role
@@ -114,10 +137,24 @@ class CoreRbacRolesResource:
 
         Args:
             body (RbacRoleRequest, request body): Serializer for roles.
+            Or the body's fields as keywords instead of body=: name, platform_key, actions,
+                data_actions
 
         Returns:
             RbacRole
         """
+        body = body_from_fields(
+            "core.rbac.roles.create",
+            body,
+            RbacRoleRequest,
+            ["name", "platform_key"],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+                ("actions", "actions", actions),
+                ("data_actions", "data_actions", data_actions),
+            ),
+        )
         return self._client._send(
             _core_rbac_roles_create.OPERATION,
             _core_rbac_roles_create.build_request(body=body),
@@ -170,11 +207,36 @@ class CoreRbacRolesResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         id: int,
         body: PatchedRbacRole | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacRole: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        id: int,
+        name: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+        data_actions: list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacRole: ...
+
+    def partial_update(
+        self,
+        *,
+        id: int,
+        body: PatchedRbacRole | Unset = UNSET,
+        name: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+        data_actions: list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacRole:
         """Partially update RBAC role
@@ -184,21 +246,60 @@ class CoreRbacRolesResource:
         Args:
             id (int, path)
             body (PatchedRbacRole | Unset, request body): Serializer for roles.
+            Or the body's fields as keywords instead of body=: name, platform_key, actions,
+                data_actions
 
         Returns:
             RbacRole
         """
+        body = optional_body_from_fields(
+            "core.rbac.roles.partial_update",
+            body,
+            PatchedRbacRole,
+            [],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+                ("actions", "actions", actions),
+                ("data_actions", "data_actions", data_actions),
+            ),
+        )
         return self._client._send(
             _core_rbac_roles_partial_update.OPERATION,
             _core_rbac_roles_partial_update.build_request(id=id, body=body),
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         id: int,
         body: RbacRoleRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RbacRole: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        id: int,
+        name: str,
+        platform_key: str,
+        actions: list[str] | Unset = UNSET,
+        data_actions: list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacRole: ...
+
+    def update(
+        self,
+        *,
+        id: int,
+        body: RbacRoleRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+        data_actions: list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacRole:
         """Update RBAC role
@@ -208,10 +309,24 @@ class CoreRbacRolesResource:
         Args:
             id (int, path)
             body (RbacRoleRequest, request body): Serializer for roles.
+            Or the body's fields as keywords instead of body=: name, platform_key, actions,
+                data_actions
 
         Returns:
             RbacRole
         """
+        body = body_from_fields(
+            "core.rbac.roles.update",
+            body,
+            RbacRoleRequest,
+            ["name", "platform_key"],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+                ("actions", "actions", actions),
+                ("data_actions", "data_actions", data_actions),
+            ),
+        )
         return self._client._send(
             _core_rbac_roles_update.OPERATION,
             _core_rbac_roles_update.build_request(id=id, body=body),
@@ -303,10 +418,33 @@ class AsyncCoreRbacRolesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: RbacRoleRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RbacRole: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        platform_key: str,
+        actions: list[str] | Unset = UNSET,
+        data_actions: list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacRole: ...
+
+    async def create(
+        self,
+        *,
+        body: RbacRoleRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+        data_actions: list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacRole:
         """Create RBAC role
@@ -315,10 +453,24 @@ class AsyncCoreRbacRolesResource:
 
         Args:
             body (RbacRoleRequest, request body): Serializer for roles.
+            Or the body's fields as keywords instead of body=: name, platform_key, actions,
+                data_actions
 
         Returns:
             RbacRole
         """
+        body = body_from_fields(
+            "core.rbac.roles.create",
+            body,
+            RbacRoleRequest,
+            ["name", "platform_key"],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+                ("actions", "actions", actions),
+                ("data_actions", "data_actions", data_actions),
+            ),
+        )
         return await self._client._send(
             _core_rbac_roles_create.OPERATION,
             _core_rbac_roles_create.build_request(body=body),
@@ -371,11 +523,36 @@ class AsyncCoreRbacRolesResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         id: int,
         body: PatchedRbacRole | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacRole: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        id: int,
+        name: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+        data_actions: list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacRole: ...
+
+    async def partial_update(
+        self,
+        *,
+        id: int,
+        body: PatchedRbacRole | Unset = UNSET,
+        name: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+        data_actions: list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacRole:
         """Partially update RBAC role
@@ -385,21 +562,60 @@ class AsyncCoreRbacRolesResource:
         Args:
             id (int, path)
             body (PatchedRbacRole | Unset, request body): Serializer for roles.
+            Or the body's fields as keywords instead of body=: name, platform_key, actions,
+                data_actions
 
         Returns:
             RbacRole
         """
+        body = optional_body_from_fields(
+            "core.rbac.roles.partial_update",
+            body,
+            PatchedRbacRole,
+            [],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+                ("actions", "actions", actions),
+                ("data_actions", "data_actions", data_actions),
+            ),
+        )
         return await self._client._send(
             _core_rbac_roles_partial_update.OPERATION,
             _core_rbac_roles_partial_update.build_request(id=id, body=body),
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         id: int,
         body: RbacRoleRequest,
+        **options: Unpack[RequestOptions],
+    ) -> RbacRole: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        id: int,
+        name: str,
+        platform_key: str,
+        actions: list[str] | Unset = UNSET,
+        data_actions: list[str] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RbacRole: ...
+
+    async def update(
+        self,
+        *,
+        id: int,
+        body: RbacRoleRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        actions: list[str] | Unset = UNSET,
+        data_actions: list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RbacRole:
         """Update RBAC role
@@ -409,10 +625,24 @@ class AsyncCoreRbacRolesResource:
         Args:
             id (int, path)
             body (RbacRoleRequest, request body): Serializer for roles.
+            Or the body's fields as keywords instead of body=: name, platform_key, actions,
+                data_actions
 
         Returns:
             RbacRole
         """
+        body = body_from_fields(
+            "core.rbac.roles.update",
+            body,
+            RbacRoleRequest,
+            ["name", "platform_key"],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+                ("actions", "actions", actions),
+                ("data_actions", "data_actions", data_actions),
+            ),
+        )
         return await self._client._send(
             _core_rbac_roles_update.OPERATION,
             _core_rbac_roles_update.build_request(id=id, body=body),

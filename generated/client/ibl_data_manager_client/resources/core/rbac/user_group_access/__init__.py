@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.core import core_rbac_user_group_access_create as _core_rbac_user_group_access_create
 from .....api.core import (
@@ -13,6 +13,7 @@ from .....api.core import (
 )
 from .....models.user_group_access import UserGroupAccess
 from .....models.user_group_access_request import UserGroupAccessRequest
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -63,10 +64,33 @@ class CoreRbacUserGroupAccessResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: UserGroupAccessRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroupAccess: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroupAccess: ...
+
+    def create(
+        self,
+        *,
+        body: UserGroupAccessRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserGroupAccess:
         """Manage user access to groups
@@ -77,10 +101,24 @@ class CoreRbacUserGroupAccessResource:
         Args:
             body (UserGroupAccessRequest, request body): ModelSerializer for user group access
                 policies
+            Or the body's fields as keywords instead of body=: platform_key, user_id,
+                groups_to_add, groups_to_remove
 
         Returns:
             UserGroupAccess
         """
+        body = body_from_fields(
+            "core.rbac.user_group_access.create",
+            body,
+            UserGroupAccessRequest,
+            ["platform_key", "user_id"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("user_id", "user_id", user_id),
+                ("groups_to_add", "groups_to_add", groups_to_add),
+                ("groups_to_remove", "groups_to_remove", groups_to_remove),
+            ),
+        )
         return self._client._send(
             _core_rbac_user_group_access_create.OPERATION,
             _core_rbac_user_group_access_create.build_request(body=body),
@@ -135,10 +173,33 @@ class AsyncCoreRbacUserGroupAccessResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: UserGroupAccessRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroupAccess: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroupAccess: ...
+
+    async def create(
+        self,
+        *,
+        body: UserGroupAccessRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserGroupAccess:
         """Manage user access to groups
@@ -149,10 +210,24 @@ class AsyncCoreRbacUserGroupAccessResource:
         Args:
             body (UserGroupAccessRequest, request body): ModelSerializer for user group access
                 policies
+            Or the body's fields as keywords instead of body=: platform_key, user_id,
+                groups_to_add, groups_to_remove
 
         Returns:
             UserGroupAccess
         """
+        body = body_from_fields(
+            "core.rbac.user_group_access.create",
+            body,
+            UserGroupAccessRequest,
+            ["platform_key", "user_id"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("user_id", "user_id", user_id),
+                ("groups_to_add", "groups_to_add", groups_to_add),
+                ("groups_to_remove", "groups_to_remove", groups_to_remove),
+            ),
+        )
         return await self._client._send(
             _core_rbac_user_group_access_create.OPERATION,
             _core_rbac_user_group_access_create.build_request(body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.core import core_users_delete_create as _core_users_delete_create
 from .....models.user_delete_api_request import UserDeleteAPIRequest
@@ -34,20 +34,45 @@ class CoreUsersDeleteResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CoreUsersDeleteResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: UserDeleteAPIRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserDeleteAPIResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        username: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserDeleteAPIResponse: ...
+
+    def create(
+        self,
+        *,
+        body: UserDeleteAPIRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserDeleteAPIResponse:
         """Initiates the account deletion process for the authenticated user or specified username.
 
         Args:
             body (UserDeleteAPIRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: username
 
         Returns:
             UserDeleteAPIResponse
         """
+        body = optional_body_from_fields(
+            "core.users.delete.create",
+            body,
+            UserDeleteAPIRequest,
+            [],
+            (("username", "username", username),),
+        )
         return self._client._send(
             _core_users_delete_create.OPERATION,
             _core_users_delete_create.build_request(body=body),
@@ -74,20 +99,45 @@ class AsyncCoreUsersDeleteResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCoreUsersDeleteResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: UserDeleteAPIRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserDeleteAPIResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        username: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserDeleteAPIResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: UserDeleteAPIRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserDeleteAPIResponse:
         """Initiates the account deletion process for the authenticated user or specified username.
 
         Args:
             body (UserDeleteAPIRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: username
 
         Returns:
             UserDeleteAPIResponse
         """
+        body = optional_body_from_fields(
+            "core.users.delete.create",
+            body,
+            UserDeleteAPIRequest,
+            [],
+            (("username", "username", username),),
+        )
         return await self._client._send(
             _core_users_delete_create.OPERATION,
             _core_users_delete_create.build_request(body=body),

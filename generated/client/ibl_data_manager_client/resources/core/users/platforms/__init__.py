@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.core import core_users_platforms_create as _core_users_platforms_create
 from .....api.core import core_users_platforms_list as _core_users_platforms_list
@@ -85,10 +86,37 @@ class CoreUsersPlatformsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: UserPlatformViewPostRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        user_id: int,
+        platform_key: str,
+        added_on: datetime.datetime | Unset = UNSET,
+        expired_on: datetime.datetime | Unset = UNSET,
+        is_admin: bool | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        body: UserPlatformViewPostRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        added_on: datetime.datetime | Unset = UNSET,
+        expired_on: datetime.datetime | Unset = UNSET,
+        is_admin: bool | Unset = UNSET,
+        active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Explicitly link platform to user_id  Params: user_id platform_key added_on (optional)
@@ -96,10 +124,26 @@ class CoreUsersPlatformsResource:
 
         Args:
             body (UserPlatformViewPostRequest, request body)
+            Or the body's fields as keywords instead of body=: user_id, platform_key, added_on,
+                expired_on, is_admin, active
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "core.users.platforms.create",
+            body,
+            UserPlatformViewPostRequest,
+            ["user_id", "platform_key"],
+            (
+                ("user_id", "user_id", user_id),
+                ("platform_key", "platform_key", platform_key),
+                ("added_on", "added_on", added_on),
+                ("expired_on", "expired_on", expired_on),
+                ("is_admin", "is_admin", is_admin),
+                ("active", "active", active),
+            ),
+        )
         return self._client._send(
             _core_users_platforms_create.OPERATION,
             _core_users_platforms_create.build_request(body=body),
@@ -177,10 +221,37 @@ class AsyncCoreUsersPlatformsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: UserPlatformViewPostRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        user_id: int,
+        platform_key: str,
+        added_on: datetime.datetime | Unset = UNSET,
+        expired_on: datetime.datetime | Unset = UNSET,
+        is_admin: bool | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        body: UserPlatformViewPostRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        added_on: datetime.datetime | Unset = UNSET,
+        expired_on: datetime.datetime | Unset = UNSET,
+        is_admin: bool | Unset = UNSET,
+        active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Explicitly link platform to user_id  Params: user_id platform_key added_on (optional)
@@ -188,10 +259,26 @@ class AsyncCoreUsersPlatformsResource:
 
         Args:
             body (UserPlatformViewPostRequest, request body)
+            Or the body's fields as keywords instead of body=: user_id, platform_key, added_on,
+                expired_on, is_admin, active
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "core.users.platforms.create",
+            body,
+            UserPlatformViewPostRequest,
+            ["user_id", "platform_key"],
+            (
+                ("user_id", "user_id", user_id),
+                ("platform_key", "platform_key", platform_key),
+                ("added_on", "added_on", added_on),
+                ("expired_on", "expired_on", expired_on),
+                ("is_admin", "is_admin", is_admin),
+                ("active", "active", active),
+            ),
+        )
         return await self._client._send(
             _core_users_platforms_create.OPERATION,
             _core_users_platforms_create.build_request(body=body),

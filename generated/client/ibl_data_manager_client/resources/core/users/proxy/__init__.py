@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.core import core_users_proxy_create as _core_users_proxy_create
 from .....api.core import core_users_proxy_retrieve as _core_users_proxy_retrieve
@@ -74,20 +74,60 @@ class CoreUsersProxyResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: UserProxyPostRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserProxyPostResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        user_id: int,
+        username: str,
+        email: str,
+        edx_data: Any,
+        data: Any,
+        **options: Unpack[RequestOptions],
+    ) -> UserProxyPostResponse: ...
+
+    def create(
+        self,
+        *,
+        body: UserProxyPostRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        edx_data: Any | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserProxyPostResponse:
         """Add proxy user  Params: user_id username email edx_data data
 
         Args:
             body (UserProxyPostRequest, request body)
+            Or the body's fields as keywords instead of body=: user_id, username, email,
+                edx_data, data
 
         Returns:
             UserProxyPostResponse
         """
+        body = body_from_fields(
+            "core.users.proxy.create",
+            body,
+            UserProxyPostRequest,
+            ["user_id", "username", "email", "edx_data", "data"],
+            (
+                ("user_id", "user_id", user_id),
+                ("username", "username", username),
+                ("email", "email", email),
+                ("edx_data", "edx_data", edx_data),
+                ("data", "data", data),
+            ),
+        )
         return self._client._send(
             _core_users_proxy_create.OPERATION,
             _core_users_proxy_create.build_request(body=body),
@@ -153,20 +193,60 @@ class AsyncCoreUsersProxyResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: UserProxyPostRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserProxyPostResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        user_id: int,
+        username: str,
+        email: str,
+        edx_data: Any,
+        data: Any,
+        **options: Unpack[RequestOptions],
+    ) -> UserProxyPostResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: UserProxyPostRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        edx_data: Any | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserProxyPostResponse:
         """Add proxy user  Params: user_id username email edx_data data
 
         Args:
             body (UserProxyPostRequest, request body)
+            Or the body's fields as keywords instead of body=: user_id, username, email,
+                edx_data, data
 
         Returns:
             UserProxyPostResponse
         """
+        body = body_from_fields(
+            "core.users.proxy.create",
+            body,
+            UserProxyPostRequest,
+            ["user_id", "username", "email", "edx_data", "data"],
+            (
+                ("user_id", "user_id", user_id),
+                ("username", "username", username),
+                ("email", "email", email),
+                ("edx_data", "edx_data", edx_data),
+                ("data", "data", data),
+            ),
+        )
         return await self._client._send(
             _core_users_proxy_create.OPERATION,
             _core_users_proxy_create.build_request(body=body),

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.credentials import credentials_orgs_users_create as _credentials_orgs_users_create
 from .....api.credentials import credentials_orgs_users_create_2 as _credentials_orgs_users_create_2
@@ -26,6 +27,7 @@ from .....api.credentials import (
 from .....api.credentials import credentials_orgs_users_update as _credentials_orgs_users_update
 from .....api.credentials import credentials_orgs_users_update_2 as _credentials_orgs_users_update_2
 from .....models.credential import Credential
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -199,12 +201,47 @@ class CredentialsOrgsUsersResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         platform_key: str,
         user_id: int,
         body: Credential,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        credential_id: str,
+        credential_url: str,
+        name: str,
+        revoked: bool,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        body: Credential | Unset = UNSET,
+        credential_id: str | Unset = UNSET,
+        credential_url: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Credential:
         """API View for managing credentials across a platform.  This endpoint allows creating and
@@ -247,10 +284,28 @@ class CredentialsOrgsUsersResource:
             platform_key (str, path)
             user_id (int, path)
             body (Credential, request body)
+            Or the body's fields as keywords instead of body=: credential_id, credential_url,
+                name, revoked, credential_type, issuer, issued_on, expires_at
 
         Returns:
             Credential
         """
+        body = body_from_fields(
+            "credentials.orgs.users.create",
+            body,
+            Credential,
+            ["credential_id", "credential_url", "name", "revoked"],
+            (
+                ("credential_id", "credential_id", credential_id),
+                ("credential_url", "credential_url", credential_url),
+                ("name", "name", name),
+                ("revoked", "revoked", revoked),
+                ("credential_type", "credential_type", credential_type),
+                ("issuer", "issuer", issuer),
+                ("issued_on", "issued_on", issued_on),
+                ("expires_at", "expires_at", expires_at),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_create.OPERATION,
             _credentials_orgs_users_create.build_request(
@@ -361,6 +416,7 @@ class CredentialsOrgsUsersResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -368,6 +424,42 @@ class CredentialsOrgsUsersResource:
         user_id: int,
         entity_id: str,
         body: Credential,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        credential_id: str,
+        credential_url: str,
+        name: str,
+        revoked: bool,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    def update(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body: Credential | Unset = UNSET,
+        credential_id: str | Unset = UNSET,
+        credential_url: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Credential:
         """API View for managing individual credentials.  This endpoint allows retrieving,
@@ -402,10 +494,28 @@ class CredentialsOrgsUsersResource:
             user_id (int, path)
             entity_id (str, path)
             body (Credential, request body)
+            Or the body's fields as keywords instead of body=: credential_id, credential_url,
+                name, revoked, credential_type, issuer, issued_on, expires_at
 
         Returns:
             Credential
         """
+        body = body_from_fields(
+            "credentials.orgs.users.update",
+            body,
+            Credential,
+            ["credential_id", "credential_url", "name", "revoked"],
+            (
+                ("credential_id", "credential_id", credential_id),
+                ("credential_url", "credential_url", credential_url),
+                ("name", "name", name),
+                ("revoked", "revoked", revoked),
+                ("credential_type", "credential_type", credential_type),
+                ("issuer", "issuer", issuer),
+                ("issued_on", "issued_on", issued_on),
+                ("expires_at", "expires_at", expires_at),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_update.OPERATION,
             _credentials_orgs_users_update.build_request(
@@ -442,12 +552,47 @@ class CredentialsOrgsUsersResource:
             options,
         )
 
+    @overload
     def create_2(
         self,
         *,
         platform_key: str,
         username: str,
         body: Credential,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    @overload
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        credential_id: str,
+        credential_url: str,
+        name: str,
+        revoked: bool,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        body: Credential | Unset = UNSET,
+        credential_id: str | Unset = UNSET,
+        credential_url: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Credential:
         """API View for managing credentials across a platform.  This endpoint allows creating and
@@ -490,10 +635,28 @@ class CredentialsOrgsUsersResource:
             platform_key (str, path)
             username (str, path)
             body (Credential, request body)
+            Or the body's fields as keywords instead of body=: credential_id, credential_url,
+                name, revoked, credential_type, issuer, issued_on, expires_at
 
         Returns:
             Credential
         """
+        body = body_from_fields(
+            "credentials.orgs.users.create_2",
+            body,
+            Credential,
+            ["credential_id", "credential_url", "name", "revoked"],
+            (
+                ("credential_id", "credential_id", credential_id),
+                ("credential_url", "credential_url", credential_url),
+                ("name", "name", name),
+                ("revoked", "revoked", revoked),
+                ("credential_type", "credential_type", credential_type),
+                ("issuer", "issuer", issuer),
+                ("issued_on", "issued_on", issued_on),
+                ("expires_at", "expires_at", expires_at),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_create_2.OPERATION,
             _credentials_orgs_users_create_2.build_request(
@@ -604,6 +767,7 @@ class CredentialsOrgsUsersResource:
             options,
         )
 
+    @overload
     def update_2(
         self,
         *,
@@ -611,6 +775,42 @@ class CredentialsOrgsUsersResource:
         username: str,
         entity_id: str,
         body: Credential,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    @overload
+    def update_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        credential_id: str,
+        credential_url: str,
+        name: str,
+        revoked: bool,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    def update_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body: Credential | Unset = UNSET,
+        credential_id: str | Unset = UNSET,
+        credential_url: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Credential:
         """API View for managing individual credentials.  This endpoint allows retrieving,
@@ -645,10 +845,28 @@ class CredentialsOrgsUsersResource:
             username (str, path)
             entity_id (str, path)
             body (Credential, request body)
+            Or the body's fields as keywords instead of body=: credential_id, credential_url,
+                name, revoked, credential_type, issuer, issued_on, expires_at
 
         Returns:
             Credential
         """
+        body = body_from_fields(
+            "credentials.orgs.users.update_2",
+            body,
+            Credential,
+            ["credential_id", "credential_url", "name", "revoked"],
+            (
+                ("credential_id", "credential_id", credential_id),
+                ("credential_url", "credential_url", credential_url),
+                ("name", "name", name),
+                ("revoked", "revoked", revoked),
+                ("credential_type", "credential_type", credential_type),
+                ("issuer", "issuer", issuer),
+                ("issued_on", "issued_on", issued_on),
+                ("expires_at", "expires_at", expires_at),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_update_2.OPERATION,
             _credentials_orgs_users_update_2.build_request(
@@ -860,12 +1078,47 @@ class AsyncCredentialsOrgsUsersResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         platform_key: str,
         user_id: int,
         body: Credential,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        credential_id: str,
+        credential_url: str,
+        name: str,
+        revoked: bool,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        body: Credential | Unset = UNSET,
+        credential_id: str | Unset = UNSET,
+        credential_url: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Credential:
         """API View for managing credentials across a platform.  This endpoint allows creating and
@@ -908,10 +1161,28 @@ class AsyncCredentialsOrgsUsersResource:
             platform_key (str, path)
             user_id (int, path)
             body (Credential, request body)
+            Or the body's fields as keywords instead of body=: credential_id, credential_url,
+                name, revoked, credential_type, issuer, issued_on, expires_at
 
         Returns:
             Credential
         """
+        body = body_from_fields(
+            "credentials.orgs.users.create",
+            body,
+            Credential,
+            ["credential_id", "credential_url", "name", "revoked"],
+            (
+                ("credential_id", "credential_id", credential_id),
+                ("credential_url", "credential_url", credential_url),
+                ("name", "name", name),
+                ("revoked", "revoked", revoked),
+                ("credential_type", "credential_type", credential_type),
+                ("issuer", "issuer", issuer),
+                ("issued_on", "issued_on", issued_on),
+                ("expires_at", "expires_at", expires_at),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_create.OPERATION,
             _credentials_orgs_users_create.build_request(
@@ -1022,6 +1293,7 @@ class AsyncCredentialsOrgsUsersResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -1029,6 +1301,42 @@ class AsyncCredentialsOrgsUsersResource:
         user_id: int,
         entity_id: str,
         body: Credential,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        credential_id: str,
+        credential_url: str,
+        name: str,
+        revoked: bool,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    async def update(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body: Credential | Unset = UNSET,
+        credential_id: str | Unset = UNSET,
+        credential_url: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Credential:
         """API View for managing individual credentials.  This endpoint allows retrieving,
@@ -1063,10 +1371,28 @@ class AsyncCredentialsOrgsUsersResource:
             user_id (int, path)
             entity_id (str, path)
             body (Credential, request body)
+            Or the body's fields as keywords instead of body=: credential_id, credential_url,
+                name, revoked, credential_type, issuer, issued_on, expires_at
 
         Returns:
             Credential
         """
+        body = body_from_fields(
+            "credentials.orgs.users.update",
+            body,
+            Credential,
+            ["credential_id", "credential_url", "name", "revoked"],
+            (
+                ("credential_id", "credential_id", credential_id),
+                ("credential_url", "credential_url", credential_url),
+                ("name", "name", name),
+                ("revoked", "revoked", revoked),
+                ("credential_type", "credential_type", credential_type),
+                ("issuer", "issuer", issuer),
+                ("issued_on", "issued_on", issued_on),
+                ("expires_at", "expires_at", expires_at),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_update.OPERATION,
             _credentials_orgs_users_update.build_request(
@@ -1103,12 +1429,47 @@ class AsyncCredentialsOrgsUsersResource:
             options,
         )
 
+    @overload
     async def create_2(
         self,
         *,
         platform_key: str,
         username: str,
         body: Credential,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    @overload
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        credential_id: str,
+        credential_url: str,
+        name: str,
+        revoked: bool,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        body: Credential | Unset = UNSET,
+        credential_id: str | Unset = UNSET,
+        credential_url: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Credential:
         """API View for managing credentials across a platform.  This endpoint allows creating and
@@ -1151,10 +1512,28 @@ class AsyncCredentialsOrgsUsersResource:
             platform_key (str, path)
             username (str, path)
             body (Credential, request body)
+            Or the body's fields as keywords instead of body=: credential_id, credential_url,
+                name, revoked, credential_type, issuer, issued_on, expires_at
 
         Returns:
             Credential
         """
+        body = body_from_fields(
+            "credentials.orgs.users.create_2",
+            body,
+            Credential,
+            ["credential_id", "credential_url", "name", "revoked"],
+            (
+                ("credential_id", "credential_id", credential_id),
+                ("credential_url", "credential_url", credential_url),
+                ("name", "name", name),
+                ("revoked", "revoked", revoked),
+                ("credential_type", "credential_type", credential_type),
+                ("issuer", "issuer", issuer),
+                ("issued_on", "issued_on", issued_on),
+                ("expires_at", "expires_at", expires_at),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_create_2.OPERATION,
             _credentials_orgs_users_create_2.build_request(
@@ -1265,6 +1644,7 @@ class AsyncCredentialsOrgsUsersResource:
             options,
         )
 
+    @overload
     async def update_2(
         self,
         *,
@@ -1272,6 +1652,42 @@ class AsyncCredentialsOrgsUsersResource:
         username: str,
         entity_id: str,
         body: Credential,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    @overload
+    async def update_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        credential_id: str,
+        credential_url: str,
+        name: str,
+        revoked: bool,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Credential: ...
+
+    async def update_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body: Credential | Unset = UNSET,
+        credential_id: str | Unset = UNSET,
+        credential_url: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        credential_type: None | str | Unset = UNSET,
+        issuer: None | str | Unset = UNSET,
+        issued_on: datetime.datetime | None | Unset = UNSET,
+        expires_at: datetime.datetime | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Credential:
         """API View for managing individual credentials.  This endpoint allows retrieving,
@@ -1306,10 +1722,28 @@ class AsyncCredentialsOrgsUsersResource:
             username (str, path)
             entity_id (str, path)
             body (Credential, request body)
+            Or the body's fields as keywords instead of body=: credential_id, credential_url,
+                name, revoked, credential_type, issuer, issued_on, expires_at
 
         Returns:
             Credential
         """
+        body = body_from_fields(
+            "credentials.orgs.users.update_2",
+            body,
+            Credential,
+            ["credential_id", "credential_url", "name", "revoked"],
+            (
+                ("credential_id", "credential_id", credential_id),
+                ("credential_url", "credential_url", credential_url),
+                ("name", "name", name),
+                ("revoked", "revoked", revoked),
+                ("credential_type", "credential_type", credential_type),
+                ("issuer", "issuer", issuer),
+                ("issued_on", "issued_on", issued_on),
+                ("expires_at", "expires_at", expires_at),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_update_2.OPERATION,
             _credentials_orgs_users_update_2.build_request(

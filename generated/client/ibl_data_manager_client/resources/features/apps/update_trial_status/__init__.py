@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.features import (
     features_apps_update_trial_status_create as _features_apps_update_trial_status_create,
 )
 from .....models.activate_user_free_trial import ActivateUserFreeTrial
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -34,10 +35,31 @@ class FeaturesAppsUpdateTrialStatusResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return FeaturesAppsUpdateTrialStatusResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: ActivateUserFreeTrial,
+        **options: Unpack[RequestOptions],
+    ) -> ActivateUserFreeTrial: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        app: str,
+        platform: str,
+        free_trial_started: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ActivateUserFreeTrial: ...
+
+    def create(
+        self,
+        *,
+        body: ActivateUserFreeTrial | Unset = UNSET,
+        app: str | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        free_trial_started: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ActivateUserFreeTrial:
         """Activates free trial for the user  Set free_trial_started to True| false for the user
@@ -45,10 +67,22 @@ class FeaturesAppsUpdateTrialStatusResource:
 
         Args:
             body (ActivateUserFreeTrial, request body)
+            Or the body's fields as keywords instead of body=: app, platform, free_trial_started
 
         Returns:
             ActivateUserFreeTrial
         """
+        body = body_from_fields(
+            "features.apps.update_trial_status.create",
+            body,
+            ActivateUserFreeTrial,
+            ["app", "platform"],
+            (
+                ("app", "app", app),
+                ("platform", "platform", platform),
+                ("free_trial_started", "free_trial_started", free_trial_started),
+            ),
+        )
         return self._client._send(
             _features_apps_update_trial_status_create.OPERATION,
             _features_apps_update_trial_status_create.build_request(body=body),
@@ -75,10 +109,31 @@ class AsyncFeaturesAppsUpdateTrialStatusResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncFeaturesAppsUpdateTrialStatusResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: ActivateUserFreeTrial,
+        **options: Unpack[RequestOptions],
+    ) -> ActivateUserFreeTrial: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        app: str,
+        platform: str,
+        free_trial_started: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ActivateUserFreeTrial: ...
+
+    async def create(
+        self,
+        *,
+        body: ActivateUserFreeTrial | Unset = UNSET,
+        app: str | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        free_trial_started: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ActivateUserFreeTrial:
         """Activates free trial for the user  Set free_trial_started to True| false for the user
@@ -86,10 +141,22 @@ class AsyncFeaturesAppsUpdateTrialStatusResource:
 
         Args:
             body (ActivateUserFreeTrial, request body)
+            Or the body's fields as keywords instead of body=: app, platform, free_trial_started
 
         Returns:
             ActivateUserFreeTrial
         """
+        body = body_from_fields(
+            "features.apps.update_trial_status.create",
+            body,
+            ActivateUserFreeTrial,
+            ["app", "platform"],
+            (
+                ("app", "app", app),
+                ("platform", "platform", platform),
+                ("free_trial_started", "free_trial_started", free_trial_started),
+            ),
+        )
         return await self._client._send(
             _features_apps_update_trial_status_create.OPERATION,
             _features_apps_update_trial_status_create.build_request(body=body),

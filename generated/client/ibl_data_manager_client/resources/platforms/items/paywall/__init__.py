@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.platforms import platforms_items_paywall_create as _platforms_items_paywall_create
 from .....api.platforms import platforms_items_paywall_destroy as _platforms_items_paywall_destroy
 from .....api.platforms import platforms_items_paywall_retrieve as _platforms_items_paywall_retrieve
 from .....api.platforms import platforms_items_paywall_update as _platforms_items_paywall_update
+from .....models.grandfathering_strategy_enum import GrandfatheringStrategyEnum
 from .....models.item_paywall_config import ItemPaywallConfig
 from .....models.item_paywall_config_create import ItemPaywallConfigCreate
 from .....types import UNSET, Unset
@@ -106,6 +107,7 @@ class PlatformsItemsPaywallResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -113,6 +115,36 @@ class PlatformsItemsPaywallResource:
         item_type: str,
         item_id: str,
         body: ItemPaywallConfigCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: ItemPaywallConfigCreate | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ItemPaywallConfig:
         """Create or update paywall configuration
@@ -124,10 +156,25 @@ class PlatformsItemsPaywallResource:
             item_type (str, path)
             item_id (str, path)
             body (ItemPaywallConfigCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: is_enabled, description,
+                allow_free_tier, trial_period_days, grandfathering_strategy
 
         Returns:
             ItemPaywallConfig
         """
+        body = optional_body_from_fields(
+            "platforms.items.paywall.create",
+            body,
+            ItemPaywallConfigCreate,
+            [],
+            (
+                ("is_enabled", "is_enabled", is_enabled),
+                ("description", "description", description),
+                ("allow_free_tier", "allow_free_tier", allow_free_tier),
+                ("trial_period_days", "trial_period_days", trial_period_days),
+                ("grandfathering_strategy", "grandfathering_strategy", grandfathering_strategy),
+            ),
+        )
         return self._client._send(
             _platforms_items_paywall_create.OPERATION,
             _platforms_items_paywall_create.build_request(
@@ -136,6 +183,7 @@ class PlatformsItemsPaywallResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -143,6 +191,36 @@ class PlatformsItemsPaywallResource:
         item_type: str,
         item_id: str,
         body: ItemPaywallConfigCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    def update(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: ItemPaywallConfigCreate | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ItemPaywallConfig:
         """Update paywall configuration
@@ -154,10 +232,25 @@ class PlatformsItemsPaywallResource:
             item_type (str, path)
             item_id (str, path)
             body (ItemPaywallConfigCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: is_enabled, description,
+                allow_free_tier, trial_period_days, grandfathering_strategy
 
         Returns:
             ItemPaywallConfig
         """
+        body = optional_body_from_fields(
+            "platforms.items.paywall.update",
+            body,
+            ItemPaywallConfigCreate,
+            [],
+            (
+                ("is_enabled", "is_enabled", is_enabled),
+                ("description", "description", description),
+                ("allow_free_tier", "allow_free_tier", allow_free_tier),
+                ("trial_period_days", "trial_period_days", trial_period_days),
+                ("grandfathering_strategy", "grandfathering_strategy", grandfathering_strategy),
+            ),
+        )
         return self._client._send(
             _platforms_items_paywall_update.OPERATION,
             _platforms_items_paywall_update.build_request(
@@ -258,6 +351,7 @@ class AsyncPlatformsItemsPaywallResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -265,6 +359,36 @@ class AsyncPlatformsItemsPaywallResource:
         item_type: str,
         item_id: str,
         body: ItemPaywallConfigCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: ItemPaywallConfigCreate | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ItemPaywallConfig:
         """Create or update paywall configuration
@@ -276,10 +400,25 @@ class AsyncPlatformsItemsPaywallResource:
             item_type (str, path)
             item_id (str, path)
             body (ItemPaywallConfigCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: is_enabled, description,
+                allow_free_tier, trial_period_days, grandfathering_strategy
 
         Returns:
             ItemPaywallConfig
         """
+        body = optional_body_from_fields(
+            "platforms.items.paywall.create",
+            body,
+            ItemPaywallConfigCreate,
+            [],
+            (
+                ("is_enabled", "is_enabled", is_enabled),
+                ("description", "description", description),
+                ("allow_free_tier", "allow_free_tier", allow_free_tier),
+                ("trial_period_days", "trial_period_days", trial_period_days),
+                ("grandfathering_strategy", "grandfathering_strategy", grandfathering_strategy),
+            ),
+        )
         return await self._client._send(
             _platforms_items_paywall_create.OPERATION,
             _platforms_items_paywall_create.build_request(
@@ -288,6 +427,7 @@ class AsyncPlatformsItemsPaywallResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -295,6 +435,36 @@ class AsyncPlatformsItemsPaywallResource:
         item_type: str,
         item_id: str,
         body: ItemPaywallConfigCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    async def update(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: ItemPaywallConfigCreate | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ItemPaywallConfig:
         """Update paywall configuration
@@ -306,10 +476,25 @@ class AsyncPlatformsItemsPaywallResource:
             item_type (str, path)
             item_id (str, path)
             body (ItemPaywallConfigCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: is_enabled, description,
+                allow_free_tier, trial_period_days, grandfathering_strategy
 
         Returns:
             ItemPaywallConfig
         """
+        body = optional_body_from_fields(
+            "platforms.items.paywall.update",
+            body,
+            ItemPaywallConfigCreate,
+            [],
+            (
+                ("is_enabled", "is_enabled", is_enabled),
+                ("description", "description", description),
+                ("allow_free_tier", "allow_free_tier", allow_free_tier),
+                ("trial_period_days", "trial_period_days", trial_period_days),
+                ("grandfathering_strategy", "grandfathering_strategy", grandfathering_strategy),
+            ),
+        )
         return await self._client._send(
             _platforms_items_paywall_update.OPERATION,
             _platforms_items_paywall_update.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.commerce import (
     providers_apple_subscription_status_create as _providers_apple_subscription_status_create,
@@ -36,20 +36,45 @@ class ProvidersAppleSubscriptionStatusResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return ProvidersAppleSubscriptionStatusResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: AppleSubscriptionStatusRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AppleSubscriptionStatusView: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        bundle_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AppleSubscriptionStatusView: ...
+
+    def create(
+        self,
+        *,
+        body: AppleSubscriptionStatusRequest | Unset = UNSET,
+        bundle_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AppleSubscriptionStatusView:
         """Returns information about a user subscription status
 
         Args:
             body (AppleSubscriptionStatusRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: bundle_id
 
         Returns:
             AppleSubscriptionStatusView
         """
+        body = optional_body_from_fields(
+            "providers.apple.subscription_status.create",
+            body,
+            AppleSubscriptionStatusRequest,
+            [],
+            (("bundle_id", "bundle_id", bundle_id),),
+        )
         return self._client._send(
             _providers_apple_subscription_status_create.OPERATION,
             _providers_apple_subscription_status_create.build_request(body=body),
@@ -76,20 +101,45 @@ class AsyncProvidersAppleSubscriptionStatusResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncProvidersAppleSubscriptionStatusResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: AppleSubscriptionStatusRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AppleSubscriptionStatusView: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        bundle_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AppleSubscriptionStatusView: ...
+
+    async def create(
+        self,
+        *,
+        body: AppleSubscriptionStatusRequest | Unset = UNSET,
+        bundle_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AppleSubscriptionStatusView:
         """Returns information about a user subscription status
 
         Args:
             body (AppleSubscriptionStatusRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: bundle_id
 
         Returns:
             AppleSubscriptionStatusView
         """
+        body = optional_body_from_fields(
+            "providers.apple.subscription_status.create",
+            body,
+            AppleSubscriptionStatusRequest,
+            [],
+            (("bundle_id", "bundle_id", bundle_id),),
+        )
         return await self._client._send(
             _providers_apple_subscription_status_create.OPERATION,
             _providers_apple_subscription_status_create.build_request(body=body),

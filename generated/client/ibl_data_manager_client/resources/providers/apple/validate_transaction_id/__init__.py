@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.commerce import (
     providers_apple_validate_transaction_id_create as _providers_apple_validate_transaction_id_create,
 )
 from .....models.apple_verify_transaction_id import AppleVerifyTransactionId
 from .....models.base_response import BaseResponse
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -35,20 +36,45 @@ class ProvidersAppleValidateTransactionIdResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return ProvidersAppleValidateTransactionIdResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: AppleVerifyTransactionId,
+        **options: Unpack[RequestOptions],
+    ) -> BaseResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        apple_transaction_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> BaseResponse: ...
+
+    def create(
+        self,
+        *,
+        body: AppleVerifyTransactionId | Unset = UNSET,
+        apple_transaction_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BaseResponse:
         """Checks if a provided transaction_id is valid
 
         Args:
             body (AppleVerifyTransactionId, request body)
+            Or the body's fields as keywords instead of body=: apple_transaction_id
 
         Returns:
             BaseResponse
         """
+        body = body_from_fields(
+            "providers.apple.validate_transaction_id.create",
+            body,
+            AppleVerifyTransactionId,
+            ["apple_transaction_id"],
+            (("apple_transaction_id", "apple_transaction_id", apple_transaction_id),),
+        )
         return self._client._send(
             _providers_apple_validate_transaction_id_create.OPERATION,
             _providers_apple_validate_transaction_id_create.build_request(body=body),
@@ -75,20 +101,45 @@ class AsyncProvidersAppleValidateTransactionIdResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncProvidersAppleValidateTransactionIdResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: AppleVerifyTransactionId,
+        **options: Unpack[RequestOptions],
+    ) -> BaseResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        apple_transaction_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> BaseResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: AppleVerifyTransactionId | Unset = UNSET,
+        apple_transaction_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BaseResponse:
         """Checks if a provided transaction_id is valid
 
         Args:
             body (AppleVerifyTransactionId, request body)
+            Or the body's fields as keywords instead of body=: apple_transaction_id
 
         Returns:
             BaseResponse
         """
+        body = body_from_fields(
+            "providers.apple.validate_transaction_id.create",
+            body,
+            AppleVerifyTransactionId,
+            ["apple_transaction_id"],
+            (("apple_transaction_id", "apple_transaction_id", apple_transaction_id),),
+        )
         return await self._client._send(
             _providers_apple_validate_transaction_id_create.OPERATION,
             _providers_apple_validate_transaction_id_create.build_request(body=body),

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.commerce import (
     providers_gcp_validate_signup_token_create as _providers_gcp_validate_signup_token_create,
 )
 from .....models.verify_gcp_market_place_request import VerifyGCPMarketPlaceRequest
 from .....models.verify_gcp_market_place_response import VerifyGCPMarketPlaceResponse
+from .....types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ....._client import AsyncClient, Client
@@ -35,20 +36,45 @@ class ProvidersGcpValidateSignupTokenResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return ProvidersGcpValidateSignupTokenResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: VerifyGCPMarketPlaceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> VerifyGCPMarketPlaceResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        token: str,
+        **options: Unpack[RequestOptions],
+    ) -> VerifyGCPMarketPlaceResponse: ...
+
+    def create(
+        self,
+        *,
+        body: VerifyGCPMarketPlaceRequest | Unset = UNSET,
+        token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> VerifyGCPMarketPlaceResponse:
         """POST /api/providers/gcp/validate-signup-token/
 
         Args:
             body (VerifyGCPMarketPlaceRequest, request body)
+            Or the body's fields as keywords instead of body=: token
 
         Returns:
             VerifyGCPMarketPlaceResponse
         """
+        body = body_from_fields(
+            "providers.gcp.validate_signup_token.create",
+            body,
+            VerifyGCPMarketPlaceRequest,
+            ["token"],
+            (("token", "token", token),),
+        )
         return self._client._send(
             _providers_gcp_validate_signup_token_create.OPERATION,
             _providers_gcp_validate_signup_token_create.build_request(body=body),
@@ -75,20 +101,45 @@ class AsyncProvidersGcpValidateSignupTokenResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncProvidersGcpValidateSignupTokenResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: VerifyGCPMarketPlaceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> VerifyGCPMarketPlaceResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        token: str,
+        **options: Unpack[RequestOptions],
+    ) -> VerifyGCPMarketPlaceResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: VerifyGCPMarketPlaceRequest | Unset = UNSET,
+        token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> VerifyGCPMarketPlaceResponse:
         """POST /api/providers/gcp/validate-signup-token/
 
         Args:
             body (VerifyGCPMarketPlaceRequest, request body)
+            Or the body's fields as keywords instead of body=: token
 
         Returns:
             VerifyGCPMarketPlaceResponse
         """
+        body = body_from_fields(
+            "providers.gcp.validate_signup_token.create",
+            body,
+            VerifyGCPMarketPlaceRequest,
+            ["token"],
+            (("token", "token", token),),
+        )
         return await self._client._send(
             _providers_gcp_validate_signup_token_create.OPERATION,
             _providers_gcp_validate_signup_token_create.build_request(body=body),

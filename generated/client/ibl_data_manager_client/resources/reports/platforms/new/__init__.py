@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ....._operation import RequestOptions
+from ....._operation import RequestOptions, optional_body_from_fields
 from ....._response import async_to_raw_response, to_raw_response
 from .....api.reports import reports_platforms_new_create as _reports_platforms_new_create
 from .....models.report_create import ReportCreate
@@ -34,11 +35,44 @@ class ReportsPlatformsNewResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return ReportsPlatformsNewResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         key: str,
         body: ReportRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ReportCreate: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        key: str,
+        report_name: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        usergroup_ids: list[int] | None | Unset = UNSET,
+        source: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ReportCreate: ...
+
+    def create(
+        self,
+        *,
+        key: str,
+        body: ReportRequest | Unset = UNSET,
+        report_name: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        usergroup_ids: list[int] | None | Unset = UNSET,
+        source: str | Unset = UNSET,
+        query: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ReportCreate:
         """Triggers a new report generation.  If the report has been previously requested, it
@@ -68,10 +102,28 @@ class ReportsPlatformsNewResource:
         Args:
             key (str, path)
             body (ReportRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: report_name, start_date,
+                end_date, mentor, course_id, usergroup_ids, source, query
 
         Returns:
             ReportCreate
         """
+        body = optional_body_from_fields(
+            "reports.platforms.new.create",
+            body,
+            ReportRequest,
+            [],
+            (
+                ("report_name", "report_name", report_name),
+                ("start_date", "start_date", start_date),
+                ("end_date", "end_date", end_date),
+                ("mentor", "mentor", mentor),
+                ("course_id", "course_id", course_id),
+                ("usergroup_ids", "usergroup_ids", usergroup_ids),
+                ("source", "source", source),
+                ("query", "query", query),
+            ),
+        )
         return self._client._send(
             _reports_platforms_new_create.OPERATION,
             _reports_platforms_new_create.build_request(key=key, body=body),
@@ -98,11 +150,44 @@ class AsyncReportsPlatformsNewResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncReportsPlatformsNewResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         key: str,
         body: ReportRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ReportCreate: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        key: str,
+        report_name: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        usergroup_ids: list[int] | None | Unset = UNSET,
+        source: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ReportCreate: ...
+
+    async def create(
+        self,
+        *,
+        key: str,
+        body: ReportRequest | Unset = UNSET,
+        report_name: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        end_date: datetime.date | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        usergroup_ids: list[int] | None | Unset = UNSET,
+        source: str | Unset = UNSET,
+        query: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ReportCreate:
         """Triggers a new report generation.  If the report has been previously requested, it
@@ -132,10 +217,28 @@ class AsyncReportsPlatformsNewResource:
         Args:
             key (str, path)
             body (ReportRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: report_name, start_date,
+                end_date, mentor, course_id, usergroup_ids, source, query
 
         Returns:
             ReportCreate
         """
+        body = optional_body_from_fields(
+            "reports.platforms.new.create",
+            body,
+            ReportRequest,
+            [],
+            (
+                ("report_name", "report_name", report_name),
+                ("start_date", "start_date", start_date),
+                ("end_date", "end_date", end_date),
+                ("mentor", "mentor", mentor),
+                ("course_id", "course_id", course_id),
+                ("usergroup_ids", "usergroup_ids", usergroup_ids),
+                ("source", "source", source),
+                ("query", "query", query),
+            ),
+        )
         return await self._client._send(
             _reports_platforms_new_create.OPERATION,
             _reports_platforms_new_create.build_request(key=key, body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_account import (
     ai_account_orgs_users_chat_privacy_settings_create as _ai_account_orgs_users_chat_privacy_settings_create,
@@ -14,6 +14,9 @@ from ......api.ai_account import (
     ai_account_orgs_users_chat_privacy_settings_retrieve as _ai_account_orgs_users_chat_privacy_settings_retrieve,
 )
 from ......models.user_chat_privacy_settings import UserChatPrivacySettings
+from ......models.user_chat_privacy_settings_chat_privacy_mode import (
+    UserChatPrivacySettingsChatPrivacyMode,
+)
 from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -63,12 +66,33 @@ class AiAccountOrgsUsersChatPrivacySettingsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: UserChatPrivacySettings | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        chat_privacy_mode: UserChatPrivacySettingsChatPrivacyMode | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: UserChatPrivacySettings | Unset = UNSET,
+        chat_privacy_mode: UserChatPrivacySettingsChatPrivacyMode | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update user's global chat privacy settings.  Allows users to set their chat privacy
@@ -80,10 +104,18 @@ class AiAccountOrgsUsersChatPrivacySettingsResource:
             user_id (str, path)
             body (UserChatPrivacySettings | Unset, request body): Serializer for user chat
                 privacy settings.
+            Or the body's fields as keywords instead of body=: chat_privacy_mode
 
         Returns:
             None
         """
+        body = optional_body_from_fields(
+            "ai_account.orgs.users.chat_privacy_settings.create",
+            body,
+            UserChatPrivacySettings,
+            [],
+            (("chat_privacy_mode", "chat_privacy_mode", chat_privacy_mode),),
+        )
         return self._client._send(
             _ai_account_orgs_users_chat_privacy_settings_create.OPERATION,
             _ai_account_orgs_users_chat_privacy_settings_create.build_request(
@@ -140,12 +172,33 @@ class AsyncAiAccountOrgsUsersChatPrivacySettingsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: UserChatPrivacySettings | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        chat_privacy_mode: UserChatPrivacySettingsChatPrivacyMode | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: UserChatPrivacySettings | Unset = UNSET,
+        chat_privacy_mode: UserChatPrivacySettingsChatPrivacyMode | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update user's global chat privacy settings.  Allows users to set their chat privacy
@@ -157,10 +210,18 @@ class AsyncAiAccountOrgsUsersChatPrivacySettingsResource:
             user_id (str, path)
             body (UserChatPrivacySettings | Unset, request body): Serializer for user chat
                 privacy settings.
+            Or the body's fields as keywords instead of body=: chat_privacy_mode
 
         Returns:
             None
         """
+        body = optional_body_from_fields(
+            "ai_account.orgs.users.chat_privacy_settings.create",
+            body,
+            UserChatPrivacySettings,
+            [],
+            (("chat_privacy_mode", "chat_privacy_mode", chat_privacy_mode),),
+        )
         return await self._client._send(
             _ai_account_orgs_users_chat_privacy_settings_create.OPERATION,
             _ai_account_orgs_users_chat_privacy_settings_create.build_request(

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_analytics import (
     ai_analytics_orgs_users_chat_history_create as _ai_analytics_orgs_users_chat_history_create,
@@ -32,6 +32,7 @@ from ......models.conversations import Conversations
 from ......models.conversations_request import ConversationsRequest
 from ......models.paginated_conversations_list import PaginatedConversationsList
 from ......models.patched_conversations import PatchedConversations
+from ......models.topic_model import TopicModel
 from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -142,6 +143,7 @@ class AiAnalyticsOrgsUsersChatHistoryResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -154,6 +156,70 @@ class AiAnalyticsOrgsUsersChatHistoryResource:
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
         body: ConversationsRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Conversations: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        end_date: datetime.date | Unset = UNSET,
+        filter_user_id: str | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        sentiment: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        body_topics: list[TopicModel],
+        body_mentor: UUID,
+        model: str,
+        platform: str,
+        has_document: bool | Unset = UNSET,
+        memory_tracked: bool | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
+        is_authenticated: bool | Unset = UNSET,
+        llm_name: None | str | Unset = UNSET,
+        llm_provider: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        is_conversation: bool | Unset = UNSET,
+        message_count_human: int | Unset = UNSET,
+        message_count_ai: int | Unset = UNSET,
+        tools: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Conversations: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        end_date: datetime.date | Unset = UNSET,
+        filter_user_id: str | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        sentiment: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        body: ConversationsRequest | Unset = UNSET,
+        body_topics: list[TopicModel] | Unset = UNSET,
+        body_mentor: UUID | Unset = UNSET,
+        model: str | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        has_document: bool | Unset = UNSET,
+        memory_tracked: bool | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
+        is_authenticated: bool | Unset = UNSET,
+        llm_name: None | str | Unset = UNSET,
+        llm_provider: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        is_conversation: bool | Unset = UNSET,
+        message_count_human: int | Unset = UNSET,
+        message_count_ai: int | Unset = UNSET,
+        tools: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.  This viewset provides
@@ -171,10 +237,39 @@ class AiAnalyticsOrgsUsersChatHistoryResource:
             start_date (datetime.date | Unset, query)
             topics (str | Unset, query)
             body (ConversationsRequest, request body)
+            Or the body's fields as keywords instead of body=: body_topics, body_mentor, model,
+                platform, has_document, memory_tracked, enable_artifacts, is_shared,
+                is_authenticated, llm_name, llm_provider, metadata, title, is_conversation,
+                message_count_human, message_count_ai, tools
 
         Returns:
             Conversations
         """
+        body = body_from_fields(
+            "ai_analytics.orgs.users.chat_history.create",
+            body,
+            ConversationsRequest,
+            ["body_topics", "body_mentor", "model", "platform"],
+            (
+                ("body_topics", "topics", body_topics),
+                ("body_mentor", "mentor", body_mentor),
+                ("model", "model", model),
+                ("platform", "platform", platform),
+                ("has_document", "has_document", has_document),
+                ("memory_tracked", "memory_tracked", memory_tracked),
+                ("enable_artifacts", "enable_artifacts", enable_artifacts),
+                ("is_shared", "is_shared", is_shared),
+                ("is_authenticated", "is_authenticated", is_authenticated),
+                ("llm_name", "llm_name", llm_name),
+                ("llm_provider", "llm_provider", llm_provider),
+                ("metadata", "metadata", metadata),
+                ("title", "title", title),
+                ("is_conversation", "is_conversation", is_conversation),
+                ("message_count_human", "message_count_human", message_count_human),
+                ("message_count_ai", "message_count_ai", message_count_ai),
+                ("tools", "tools", tools),
+            ),
+        )
         return self._client._send(
             _ai_analytics_orgs_users_chat_history_create.OPERATION,
             _ai_analytics_orgs_users_chat_history_create.build_request(
@@ -289,6 +384,7 @@ class AiAnalyticsOrgsUsersChatHistoryResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -302,6 +398,72 @@ class AiAnalyticsOrgsUsersChatHistoryResource:
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
         body: PatchedConversations | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Conversations: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: str,
+        end_date: datetime.date | Unset = UNSET,
+        filter_user_id: str | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        sentiment: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        body_topics: list[TopicModel] | Unset = UNSET,
+        body_mentor: UUID | Unset = UNSET,
+        model: str | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        has_document: bool | Unset = UNSET,
+        memory_tracked: bool | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
+        is_authenticated: bool | Unset = UNSET,
+        llm_name: None | str | Unset = UNSET,
+        llm_provider: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        is_conversation: bool | Unset = UNSET,
+        message_count_human: int | Unset = UNSET,
+        message_count_ai: int | Unset = UNSET,
+        tools: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Conversations: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: str,
+        end_date: datetime.date | Unset = UNSET,
+        filter_user_id: str | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        sentiment: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        body: PatchedConversations | Unset = UNSET,
+        body_topics: list[TopicModel] | Unset = UNSET,
+        body_mentor: UUID | Unset = UNSET,
+        model: str | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        has_document: bool | Unset = UNSET,
+        memory_tracked: bool | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
+        is_authenticated: bool | Unset = UNSET,
+        llm_name: None | str | Unset = UNSET,
+        llm_provider: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        is_conversation: bool | Unset = UNSET,
+        message_count_human: int | Unset = UNSET,
+        message_count_ai: int | Unset = UNSET,
+        tools: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.  This viewset provides
@@ -320,10 +482,39 @@ class AiAnalyticsOrgsUsersChatHistoryResource:
             start_date (datetime.date | Unset, query)
             topics (str | Unset, query)
             body (PatchedConversations | Unset, request body)
+            Or the body's fields as keywords instead of body=: body_topics, body_mentor, model,
+                platform, has_document, memory_tracked, enable_artifacts, is_shared,
+                is_authenticated, llm_name, llm_provider, metadata, title, is_conversation,
+                message_count_human, message_count_ai, tools
 
         Returns:
             Conversations
         """
+        body = optional_body_from_fields(
+            "ai_analytics.orgs.users.chat_history.partial_update",
+            body,
+            PatchedConversations,
+            [],
+            (
+                ("body_topics", "topics", body_topics),
+                ("body_mentor", "mentor", body_mentor),
+                ("model", "model", model),
+                ("platform", "platform", platform),
+                ("has_document", "has_document", has_document),
+                ("memory_tracked", "memory_tracked", memory_tracked),
+                ("enable_artifacts", "enable_artifacts", enable_artifacts),
+                ("is_shared", "is_shared", is_shared),
+                ("is_authenticated", "is_authenticated", is_authenticated),
+                ("llm_name", "llm_name", llm_name),
+                ("llm_provider", "llm_provider", llm_provider),
+                ("metadata", "metadata", metadata),
+                ("title", "title", title),
+                ("is_conversation", "is_conversation", is_conversation),
+                ("message_count_human", "message_count_human", message_count_human),
+                ("message_count_ai", "message_count_ai", message_count_ai),
+                ("tools", "tools", tools),
+            ),
+        )
         return self._client._send(
             _ai_analytics_orgs_users_chat_history_partial_update.OPERATION,
             _ai_analytics_orgs_users_chat_history_partial_update.build_request(
@@ -341,6 +532,7 @@ class AiAnalyticsOrgsUsersChatHistoryResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -354,6 +546,72 @@ class AiAnalyticsOrgsUsersChatHistoryResource:
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
         body: ConversationsRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Conversations: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: str,
+        end_date: datetime.date | Unset = UNSET,
+        filter_user_id: str | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        sentiment: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        body_topics: list[TopicModel],
+        body_mentor: UUID,
+        model: str,
+        platform: str,
+        has_document: bool | Unset = UNSET,
+        memory_tracked: bool | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
+        is_authenticated: bool | Unset = UNSET,
+        llm_name: None | str | Unset = UNSET,
+        llm_provider: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        is_conversation: bool | Unset = UNSET,
+        message_count_human: int | Unset = UNSET,
+        message_count_ai: int | Unset = UNSET,
+        tools: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Conversations: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: str,
+        end_date: datetime.date | Unset = UNSET,
+        filter_user_id: str | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        sentiment: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        body: ConversationsRequest | Unset = UNSET,
+        body_topics: list[TopicModel] | Unset = UNSET,
+        body_mentor: UUID | Unset = UNSET,
+        model: str | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        has_document: bool | Unset = UNSET,
+        memory_tracked: bool | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
+        is_authenticated: bool | Unset = UNSET,
+        llm_name: None | str | Unset = UNSET,
+        llm_provider: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        is_conversation: bool | Unset = UNSET,
+        message_count_human: int | Unset = UNSET,
+        message_count_ai: int | Unset = UNSET,
+        tools: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.  This viewset provides
@@ -372,10 +630,39 @@ class AiAnalyticsOrgsUsersChatHistoryResource:
             start_date (datetime.date | Unset, query)
             topics (str | Unset, query)
             body (ConversationsRequest, request body)
+            Or the body's fields as keywords instead of body=: body_topics, body_mentor, model,
+                platform, has_document, memory_tracked, enable_artifacts, is_shared,
+                is_authenticated, llm_name, llm_provider, metadata, title, is_conversation,
+                message_count_human, message_count_ai, tools
 
         Returns:
             Conversations
         """
+        body = body_from_fields(
+            "ai_analytics.orgs.users.chat_history.update",
+            body,
+            ConversationsRequest,
+            ["body_topics", "body_mentor", "model", "platform"],
+            (
+                ("body_topics", "topics", body_topics),
+                ("body_mentor", "mentor", body_mentor),
+                ("model", "model", model),
+                ("platform", "platform", platform),
+                ("has_document", "has_document", has_document),
+                ("memory_tracked", "memory_tracked", memory_tracked),
+                ("enable_artifacts", "enable_artifacts", enable_artifacts),
+                ("is_shared", "is_shared", is_shared),
+                ("is_authenticated", "is_authenticated", is_authenticated),
+                ("llm_name", "llm_name", llm_name),
+                ("llm_provider", "llm_provider", llm_provider),
+                ("metadata", "metadata", metadata),
+                ("title", "title", title),
+                ("is_conversation", "is_conversation", is_conversation),
+                ("message_count_human", "message_count_human", message_count_human),
+                ("message_count_ai", "message_count_ai", message_count_ai),
+                ("tools", "tools", tools),
+            ),
+        )
         return self._client._send(
             _ai_analytics_orgs_users_chat_history_update.OPERATION,
             _ai_analytics_orgs_users_chat_history_update.build_request(
@@ -504,6 +791,7 @@ class AsyncAiAnalyticsOrgsUsersChatHistoryResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -516,6 +804,70 @@ class AsyncAiAnalyticsOrgsUsersChatHistoryResource:
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
         body: ConversationsRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Conversations: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        end_date: datetime.date | Unset = UNSET,
+        filter_user_id: str | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        sentiment: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        body_topics: list[TopicModel],
+        body_mentor: UUID,
+        model: str,
+        platform: str,
+        has_document: bool | Unset = UNSET,
+        memory_tracked: bool | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
+        is_authenticated: bool | Unset = UNSET,
+        llm_name: None | str | Unset = UNSET,
+        llm_provider: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        is_conversation: bool | Unset = UNSET,
+        message_count_human: int | Unset = UNSET,
+        message_count_ai: int | Unset = UNSET,
+        tools: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Conversations: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        end_date: datetime.date | Unset = UNSET,
+        filter_user_id: str | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        sentiment: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        body: ConversationsRequest | Unset = UNSET,
+        body_topics: list[TopicModel] | Unset = UNSET,
+        body_mentor: UUID | Unset = UNSET,
+        model: str | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        has_document: bool | Unset = UNSET,
+        memory_tracked: bool | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
+        is_authenticated: bool | Unset = UNSET,
+        llm_name: None | str | Unset = UNSET,
+        llm_provider: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        is_conversation: bool | Unset = UNSET,
+        message_count_human: int | Unset = UNSET,
+        message_count_ai: int | Unset = UNSET,
+        tools: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.  This viewset provides
@@ -533,10 +885,39 @@ class AsyncAiAnalyticsOrgsUsersChatHistoryResource:
             start_date (datetime.date | Unset, query)
             topics (str | Unset, query)
             body (ConversationsRequest, request body)
+            Or the body's fields as keywords instead of body=: body_topics, body_mentor, model,
+                platform, has_document, memory_tracked, enable_artifacts, is_shared,
+                is_authenticated, llm_name, llm_provider, metadata, title, is_conversation,
+                message_count_human, message_count_ai, tools
 
         Returns:
             Conversations
         """
+        body = body_from_fields(
+            "ai_analytics.orgs.users.chat_history.create",
+            body,
+            ConversationsRequest,
+            ["body_topics", "body_mentor", "model", "platform"],
+            (
+                ("body_topics", "topics", body_topics),
+                ("body_mentor", "mentor", body_mentor),
+                ("model", "model", model),
+                ("platform", "platform", platform),
+                ("has_document", "has_document", has_document),
+                ("memory_tracked", "memory_tracked", memory_tracked),
+                ("enable_artifacts", "enable_artifacts", enable_artifacts),
+                ("is_shared", "is_shared", is_shared),
+                ("is_authenticated", "is_authenticated", is_authenticated),
+                ("llm_name", "llm_name", llm_name),
+                ("llm_provider", "llm_provider", llm_provider),
+                ("metadata", "metadata", metadata),
+                ("title", "title", title),
+                ("is_conversation", "is_conversation", is_conversation),
+                ("message_count_human", "message_count_human", message_count_human),
+                ("message_count_ai", "message_count_ai", message_count_ai),
+                ("tools", "tools", tools),
+            ),
+        )
         return await self._client._send(
             _ai_analytics_orgs_users_chat_history_create.OPERATION,
             _ai_analytics_orgs_users_chat_history_create.build_request(
@@ -651,6 +1032,7 @@ class AsyncAiAnalyticsOrgsUsersChatHistoryResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -664,6 +1046,72 @@ class AsyncAiAnalyticsOrgsUsersChatHistoryResource:
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
         body: PatchedConversations | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Conversations: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: str,
+        end_date: datetime.date | Unset = UNSET,
+        filter_user_id: str | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        sentiment: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        body_topics: list[TopicModel] | Unset = UNSET,
+        body_mentor: UUID | Unset = UNSET,
+        model: str | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        has_document: bool | Unset = UNSET,
+        memory_tracked: bool | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
+        is_authenticated: bool | Unset = UNSET,
+        llm_name: None | str | Unset = UNSET,
+        llm_provider: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        is_conversation: bool | Unset = UNSET,
+        message_count_human: int | Unset = UNSET,
+        message_count_ai: int | Unset = UNSET,
+        tools: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Conversations: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: str,
+        end_date: datetime.date | Unset = UNSET,
+        filter_user_id: str | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        sentiment: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        body: PatchedConversations | Unset = UNSET,
+        body_topics: list[TopicModel] | Unset = UNSET,
+        body_mentor: UUID | Unset = UNSET,
+        model: str | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        has_document: bool | Unset = UNSET,
+        memory_tracked: bool | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
+        is_authenticated: bool | Unset = UNSET,
+        llm_name: None | str | Unset = UNSET,
+        llm_provider: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        is_conversation: bool | Unset = UNSET,
+        message_count_human: int | Unset = UNSET,
+        message_count_ai: int | Unset = UNSET,
+        tools: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.  This viewset provides
@@ -682,10 +1130,39 @@ class AsyncAiAnalyticsOrgsUsersChatHistoryResource:
             start_date (datetime.date | Unset, query)
             topics (str | Unset, query)
             body (PatchedConversations | Unset, request body)
+            Or the body's fields as keywords instead of body=: body_topics, body_mentor, model,
+                platform, has_document, memory_tracked, enable_artifacts, is_shared,
+                is_authenticated, llm_name, llm_provider, metadata, title, is_conversation,
+                message_count_human, message_count_ai, tools
 
         Returns:
             Conversations
         """
+        body = optional_body_from_fields(
+            "ai_analytics.orgs.users.chat_history.partial_update",
+            body,
+            PatchedConversations,
+            [],
+            (
+                ("body_topics", "topics", body_topics),
+                ("body_mentor", "mentor", body_mentor),
+                ("model", "model", model),
+                ("platform", "platform", platform),
+                ("has_document", "has_document", has_document),
+                ("memory_tracked", "memory_tracked", memory_tracked),
+                ("enable_artifacts", "enable_artifacts", enable_artifacts),
+                ("is_shared", "is_shared", is_shared),
+                ("is_authenticated", "is_authenticated", is_authenticated),
+                ("llm_name", "llm_name", llm_name),
+                ("llm_provider", "llm_provider", llm_provider),
+                ("metadata", "metadata", metadata),
+                ("title", "title", title),
+                ("is_conversation", "is_conversation", is_conversation),
+                ("message_count_human", "message_count_human", message_count_human),
+                ("message_count_ai", "message_count_ai", message_count_ai),
+                ("tools", "tools", tools),
+            ),
+        )
         return await self._client._send(
             _ai_analytics_orgs_users_chat_history_partial_update.OPERATION,
             _ai_analytics_orgs_users_chat_history_partial_update.build_request(
@@ -703,6 +1180,7 @@ class AsyncAiAnalyticsOrgsUsersChatHistoryResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -716,6 +1194,72 @@ class AsyncAiAnalyticsOrgsUsersChatHistoryResource:
         start_date: datetime.date | Unset = UNSET,
         topics: str | Unset = UNSET,
         body: ConversationsRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Conversations: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: str,
+        end_date: datetime.date | Unset = UNSET,
+        filter_user_id: str | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        sentiment: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        body_topics: list[TopicModel],
+        body_mentor: UUID,
+        model: str,
+        platform: str,
+        has_document: bool | Unset = UNSET,
+        memory_tracked: bool | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
+        is_authenticated: bool | Unset = UNSET,
+        llm_name: None | str | Unset = UNSET,
+        llm_provider: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        is_conversation: bool | Unset = UNSET,
+        message_count_human: int | Unset = UNSET,
+        message_count_ai: int | Unset = UNSET,
+        tools: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Conversations: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: str,
+        end_date: datetime.date | Unset = UNSET,
+        filter_user_id: str | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        sentiment: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        topics: str | Unset = UNSET,
+        body: ConversationsRequest | Unset = UNSET,
+        body_topics: list[TopicModel] | Unset = UNSET,
+        body_mentor: UUID | Unset = UNSET,
+        model: str | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        has_document: bool | Unset = UNSET,
+        memory_tracked: bool | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
+        is_authenticated: bool | Unset = UNSET,
+        llm_name: None | str | Unset = UNSET,
+        llm_provider: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        is_conversation: bool | Unset = UNSET,
+        message_count_human: int | Unset = UNSET,
+        message_count_ai: int | Unset = UNSET,
+        tools: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Conversations:
         """API viewset for retrieving and filtering chat message history.  This viewset provides
@@ -734,10 +1278,39 @@ class AsyncAiAnalyticsOrgsUsersChatHistoryResource:
             start_date (datetime.date | Unset, query)
             topics (str | Unset, query)
             body (ConversationsRequest, request body)
+            Or the body's fields as keywords instead of body=: body_topics, body_mentor, model,
+                platform, has_document, memory_tracked, enable_artifacts, is_shared,
+                is_authenticated, llm_name, llm_provider, metadata, title, is_conversation,
+                message_count_human, message_count_ai, tools
 
         Returns:
             Conversations
         """
+        body = body_from_fields(
+            "ai_analytics.orgs.users.chat_history.update",
+            body,
+            ConversationsRequest,
+            ["body_topics", "body_mentor", "model", "platform"],
+            (
+                ("body_topics", "topics", body_topics),
+                ("body_mentor", "mentor", body_mentor),
+                ("model", "model", model),
+                ("platform", "platform", platform),
+                ("has_document", "has_document", has_document),
+                ("memory_tracked", "memory_tracked", memory_tracked),
+                ("enable_artifacts", "enable_artifacts", enable_artifacts),
+                ("is_shared", "is_shared", is_shared),
+                ("is_authenticated", "is_authenticated", is_authenticated),
+                ("llm_name", "llm_name", llm_name),
+                ("llm_provider", "llm_provider", llm_provider),
+                ("metadata", "metadata", metadata),
+                ("title", "title", title),
+                ("is_conversation", "is_conversation", is_conversation),
+                ("message_count_human", "message_count_human", message_count_human),
+                ("message_count_ai", "message_count_ai", message_count_ai),
+                ("tools", "tools", tools),
+            ),
+        )
         return await self._client._send(
             _ai_analytics_orgs_users_chat_history_update.OPERATION,
             _ai_analytics_orgs_users_chat_history_update.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_bot import ai_bot_v1_bots_bot_create as _ai_bot_v1_bots_bot_create
 from ......api.ai_bot import ai_bot_v1_bots_bot_destroy as _ai_bot_v1_bots_bot_destroy
@@ -17,6 +17,7 @@ from ......models.bot import Bot
 from ......models.bot_create import BotCreate
 from ......models.bot_create_request import BotCreateRequest
 from ......models.patched_bot_create import PatchedBotCreate
+from ......models.provider_05c_enum import Provider05CEnum
 from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -85,11 +86,32 @@ class AiBotV1BotsBotResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: BotCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> BotCreate: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        provider: Provider05CEnum,
+        **options: Unpack[RequestOptions],
+    ) -> BotCreate: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: BotCreateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        provider: Provider05CEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
@@ -97,10 +119,21 @@ class AiBotV1BotsBotResource:
         Args:
             org (str, path)
             body (BotCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: name, provider
 
         Returns:
             BotCreate
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot.create",
+            body,
+            BotCreateRequest,
+            ["name", "provider"],
+            (
+                ("name", "name", name),
+                ("provider", "provider", provider),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_bot_create.OPERATION,
             _ai_bot_v1_bots_bot_create.build_request(org=org, body=body),
@@ -151,12 +184,35 @@ class AiBotV1BotsBotResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedBotCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BotCreate: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str | Unset = UNSET,
+        provider: Provider05CEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BotCreate: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedBotCreate | Unset = UNSET,
+        name: str | Unset = UNSET,
+        provider: Provider05CEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
@@ -165,22 +221,56 @@ class AiBotV1BotsBotResource:
             org (str, path)
             id (int, path)
             body (PatchedBotCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, provider
 
         Returns:
             BotCreate
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.bot.partial_update",
+            body,
+            PatchedBotCreate,
+            [],
+            (
+                ("name", "name", name),
+                ("provider", "provider", provider),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_bot_partial_update.OPERATION,
             _ai_bot_v1_bots_bot_partial_update.build_request(org=org, id=id, body=body),
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         id: int,
         body: BotCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> BotCreate: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str,
+        provider: Provider05CEnum,
+        **options: Unpack[RequestOptions],
+    ) -> BotCreate: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: BotCreateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        provider: Provider05CEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
@@ -189,10 +279,21 @@ class AiBotV1BotsBotResource:
             org (str, path)
             id (int, path)
             body (BotCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: name, provider
 
         Returns:
             BotCreate
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot.update",
+            body,
+            BotCreateRequest,
+            ["name", "provider"],
+            (
+                ("name", "name", name),
+                ("provider", "provider", provider),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_bot_update.OPERATION,
             _ai_bot_v1_bots_bot_update.build_request(org=org, id=id, body=body),
@@ -268,11 +369,32 @@ class AsyncAiBotV1BotsBotResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: BotCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> BotCreate: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        provider: Provider05CEnum,
+        **options: Unpack[RequestOptions],
+    ) -> BotCreate: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: BotCreateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        provider: Provider05CEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
@@ -280,10 +402,21 @@ class AsyncAiBotV1BotsBotResource:
         Args:
             org (str, path)
             body (BotCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: name, provider
 
         Returns:
             BotCreate
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot.create",
+            body,
+            BotCreateRequest,
+            ["name", "provider"],
+            (
+                ("name", "name", name),
+                ("provider", "provider", provider),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_bot_create.OPERATION,
             _ai_bot_v1_bots_bot_create.build_request(org=org, body=body),
@@ -334,12 +467,35 @@ class AsyncAiBotV1BotsBotResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedBotCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BotCreate: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str | Unset = UNSET,
+        provider: Provider05CEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BotCreate: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedBotCreate | Unset = UNSET,
+        name: str | Unset = UNSET,
+        provider: Provider05CEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
@@ -348,22 +504,56 @@ class AsyncAiBotV1BotsBotResource:
             org (str, path)
             id (int, path)
             body (PatchedBotCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, provider
 
         Returns:
             BotCreate
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.bot.partial_update",
+            body,
+            PatchedBotCreate,
+            [],
+            (
+                ("name", "name", name),
+                ("provider", "provider", provider),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_bot_partial_update.OPERATION,
             _ai_bot_v1_bots_bot_partial_update.build_request(org=org, id=id, body=body),
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         id: int,
         body: BotCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> BotCreate: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str,
+        provider: Provider05CEnum,
+        **options: Unpack[RequestOptions],
+    ) -> BotCreate: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: BotCreateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        provider: Provider05CEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BotCreate:
         """Create modify and update bot information for a specific tenant.
@@ -372,10 +562,21 @@ class AsyncAiBotV1BotsBotResource:
             org (str, path)
             id (int, path)
             body (BotCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: name, provider
 
         Returns:
             BotCreate
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot.update",
+            body,
+            BotCreateRequest,
+            ["name", "provider"],
+            (
+                ("name", "name", name),
+                ("provider", "provider", provider),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_bot_update.OPERATION,
             _ai_bot_v1_bots_bot_update.build_request(org=org, id=id, body=body),

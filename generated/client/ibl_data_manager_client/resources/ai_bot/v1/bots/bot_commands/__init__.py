@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_bot import (
     ai_bot_v1_bots_bot_commands_create as _ai_bot_v1_bots_bot_commands_create,
@@ -70,11 +70,34 @@ class AiBotV1BotsBotCommandsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: BotCommandRequest,
+        **options: Unpack[RequestOptions],
+    ) -> BotCommand: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        command: str,
+        mentor: int,
+        bot: int,
+        **options: Unpack[RequestOptions],
+    ) -> BotCommand: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: BotCommandRequest | Unset = UNSET,
+        command: str | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        bot: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
@@ -82,10 +105,22 @@ class AiBotV1BotsBotCommandsResource:
         Args:
             org (str, path)
             body (BotCommandRequest, request body)
+            Or the body's fields as keywords instead of body=: command, mentor, bot
 
         Returns:
             BotCommand
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot_commands.create",
+            body,
+            BotCommandRequest,
+            ["command", "mentor", "bot"],
+            (
+                ("command", "command", command),
+                ("mentor", "mentor", mentor),
+                ("bot", "bot", bot),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_bot_commands_create.OPERATION,
             _ai_bot_v1_bots_bot_commands_create.build_request(org=org, body=body),
@@ -136,12 +171,37 @@ class AiBotV1BotsBotCommandsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedBotCommand | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BotCommand: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        command: str | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        bot: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BotCommand: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedBotCommand | Unset = UNSET,
+        command: str | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        bot: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
@@ -150,22 +210,59 @@ class AiBotV1BotsBotCommandsResource:
             org (str, path)
             id (int, path)
             body (PatchedBotCommand | Unset, request body)
+            Or the body's fields as keywords instead of body=: command, mentor, bot
 
         Returns:
             BotCommand
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.bot_commands.partial_update",
+            body,
+            PatchedBotCommand,
+            [],
+            (
+                ("command", "command", command),
+                ("mentor", "mentor", mentor),
+                ("bot", "bot", bot),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_bot_commands_partial_update.OPERATION,
             _ai_bot_v1_bots_bot_commands_partial_update.build_request(org=org, id=id, body=body),
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         id: int,
         body: BotCommandRequest,
+        **options: Unpack[RequestOptions],
+    ) -> BotCommand: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        command: str,
+        mentor: int,
+        bot: int,
+        **options: Unpack[RequestOptions],
+    ) -> BotCommand: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: BotCommandRequest | Unset = UNSET,
+        command: str | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        bot: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
@@ -174,10 +271,22 @@ class AiBotV1BotsBotCommandsResource:
             org (str, path)
             id (int, path)
             body (BotCommandRequest, request body)
+            Or the body's fields as keywords instead of body=: command, mentor, bot
 
         Returns:
             BotCommand
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot_commands.update",
+            body,
+            BotCommandRequest,
+            ["command", "mentor", "bot"],
+            (
+                ("command", "command", command),
+                ("mentor", "mentor", mentor),
+                ("bot", "bot", bot),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_bot_commands_update.OPERATION,
             _ai_bot_v1_bots_bot_commands_update.build_request(org=org, id=id, body=body),
@@ -229,11 +338,34 @@ class AsyncAiBotV1BotsBotCommandsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: BotCommandRequest,
+        **options: Unpack[RequestOptions],
+    ) -> BotCommand: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        command: str,
+        mentor: int,
+        bot: int,
+        **options: Unpack[RequestOptions],
+    ) -> BotCommand: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: BotCommandRequest | Unset = UNSET,
+        command: str | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        bot: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
@@ -241,10 +373,22 @@ class AsyncAiBotV1BotsBotCommandsResource:
         Args:
             org (str, path)
             body (BotCommandRequest, request body)
+            Or the body's fields as keywords instead of body=: command, mentor, bot
 
         Returns:
             BotCommand
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot_commands.create",
+            body,
+            BotCommandRequest,
+            ["command", "mentor", "bot"],
+            (
+                ("command", "command", command),
+                ("mentor", "mentor", mentor),
+                ("bot", "bot", bot),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_bot_commands_create.OPERATION,
             _ai_bot_v1_bots_bot_commands_create.build_request(org=org, body=body),
@@ -295,12 +439,37 @@ class AsyncAiBotV1BotsBotCommandsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedBotCommand | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BotCommand: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        command: str | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        bot: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BotCommand: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedBotCommand | Unset = UNSET,
+        command: str | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        bot: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
@@ -309,22 +478,59 @@ class AsyncAiBotV1BotsBotCommandsResource:
             org (str, path)
             id (int, path)
             body (PatchedBotCommand | Unset, request body)
+            Or the body's fields as keywords instead of body=: command, mentor, bot
 
         Returns:
             BotCommand
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.bot_commands.partial_update",
+            body,
+            PatchedBotCommand,
+            [],
+            (
+                ("command", "command", command),
+                ("mentor", "mentor", mentor),
+                ("bot", "bot", bot),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_bot_commands_partial_update.OPERATION,
             _ai_bot_v1_bots_bot_commands_partial_update.build_request(org=org, id=id, body=body),
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         id: int,
         body: BotCommandRequest,
+        **options: Unpack[RequestOptions],
+    ) -> BotCommand: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        command: str,
+        mentor: int,
+        bot: int,
+        **options: Unpack[RequestOptions],
+    ) -> BotCommand: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: BotCommandRequest | Unset = UNSET,
+        command: str | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        bot: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BotCommand:
         """Create slash commands for a specific bot eg. /iblai-baseline
@@ -333,10 +539,22 @@ class AsyncAiBotV1BotsBotCommandsResource:
             org (str, path)
             id (int, path)
             body (BotCommandRequest, request body)
+            Or the body's fields as keywords instead of body=: command, mentor, bot
 
         Returns:
             BotCommand
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot_commands.update",
+            body,
+            BotCommandRequest,
+            ["command", "mentor", "bot"],
+            (
+                ("command", "command", command),
+                ("mentor", "mentor", mentor),
+                ("bot", "bot", bot),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_bot_commands_update.OPERATION,
             _ai_bot_v1_bots_bot_commands_update.build_request(org=org, id=id, body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_bot import (
     ai_bot_v1_bots_discord_user_config_create as _ai_bot_v1_bots_discord_user_config_create,
@@ -74,11 +74,30 @@ class AiBotV1BotsDiscordUserConfigResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: DiscordUserConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordUserConfig: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        discord_user_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordUserConfig: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: DiscordUserConfigRequest | Unset = UNSET,
+        discord_user_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
@@ -88,10 +107,18 @@ class AiBotV1BotsDiscordUserConfigResource:
         Args:
             org (str, path)
             body (DiscordUserConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: discord_user_id
 
         Returns:
             DiscordUserConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.discord_user_config.create",
+            body,
+            DiscordUserConfigRequest,
+            ["discord_user_id"],
+            (("discord_user_id", "discord_user_id", discord_user_id),),
+        )
         return self._client._send(
             _ai_bot_v1_bots_discord_user_config_create.OPERATION,
             _ai_bot_v1_bots_discord_user_config_create.build_request(org=org, body=body),
@@ -146,12 +173,33 @@ class AiBotV1BotsDiscordUserConfigResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedDiscordUserConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordUserConfig: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        discord_user_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordUserConfig: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedDiscordUserConfig | Unset = UNSET,
+        discord_user_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
@@ -162,10 +210,18 @@ class AiBotV1BotsDiscordUserConfigResource:
             org (str, path)
             id (int, path)
             body (PatchedDiscordUserConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: discord_user_id
 
         Returns:
             DiscordUserConfig
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.discord_user_config.partial_update",
+            body,
+            PatchedDiscordUserConfig,
+            [],
+            (("discord_user_id", "discord_user_id", discord_user_id),),
+        )
         return self._client._send(
             _ai_bot_v1_bots_discord_user_config_partial_update.OPERATION,
             _ai_bot_v1_bots_discord_user_config_partial_update.build_request(
@@ -174,12 +230,33 @@ class AiBotV1BotsDiscordUserConfigResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         id: int,
         body: DiscordUserConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordUserConfig: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        discord_user_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordUserConfig: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: DiscordUserConfigRequest | Unset = UNSET,
+        discord_user_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
@@ -190,10 +267,18 @@ class AiBotV1BotsDiscordUserConfigResource:
             org (str, path)
             id (int, path)
             body (DiscordUserConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: discord_user_id
 
         Returns:
             DiscordUserConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.discord_user_config.update",
+            body,
+            DiscordUserConfigRequest,
+            ["discord_user_id"],
+            (("discord_user_id", "discord_user_id", discord_user_id),),
+        )
         return self._client._send(
             _ai_bot_v1_bots_discord_user_config_update.OPERATION,
             _ai_bot_v1_bots_discord_user_config_update.build_request(org=org, id=id, body=body),
@@ -247,11 +332,30 @@ class AsyncAiBotV1BotsDiscordUserConfigResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: DiscordUserConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordUserConfig: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        discord_user_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordUserConfig: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: DiscordUserConfigRequest | Unset = UNSET,
+        discord_user_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
@@ -261,10 +365,18 @@ class AsyncAiBotV1BotsDiscordUserConfigResource:
         Args:
             org (str, path)
             body (DiscordUserConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: discord_user_id
 
         Returns:
             DiscordUserConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.discord_user_config.create",
+            body,
+            DiscordUserConfigRequest,
+            ["discord_user_id"],
+            (("discord_user_id", "discord_user_id", discord_user_id),),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_discord_user_config_create.OPERATION,
             _ai_bot_v1_bots_discord_user_config_create.build_request(org=org, body=body),
@@ -319,12 +431,33 @@ class AsyncAiBotV1BotsDiscordUserConfigResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedDiscordUserConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordUserConfig: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        discord_user_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordUserConfig: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedDiscordUserConfig | Unset = UNSET,
+        discord_user_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
@@ -335,10 +468,18 @@ class AsyncAiBotV1BotsDiscordUserConfigResource:
             org (str, path)
             id (int, path)
             body (PatchedDiscordUserConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: discord_user_id
 
         Returns:
             DiscordUserConfig
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.discord_user_config.partial_update",
+            body,
+            PatchedDiscordUserConfig,
+            [],
+            (("discord_user_id", "discord_user_id", discord_user_id),),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_discord_user_config_partial_update.OPERATION,
             _ai_bot_v1_bots_discord_user_config_partial_update.build_request(
@@ -347,12 +488,33 @@ class AsyncAiBotV1BotsDiscordUserConfigResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         id: int,
         body: DiscordUserConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordUserConfig: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        discord_user_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordUserConfig: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: DiscordUserConfigRequest | Unset = UNSET,
+        discord_user_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DiscordUserConfig:
         """Setup discord user id linkage with discord bots this will be used to authenticate the
@@ -363,10 +525,18 @@ class AsyncAiBotV1BotsDiscordUserConfigResource:
             org (str, path)
             id (int, path)
             body (DiscordUserConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: discord_user_id
 
         Returns:
             DiscordUserConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.discord_user_config.update",
+            body,
+            DiscordUserConfigRequest,
+            ["discord_user_id"],
+            (("discord_user_id", "discord_user_id", discord_user_id),),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_discord_user_config_update.OPERATION,
             _ai_bot_v1_bots_discord_user_config_update.build_request(org=org, id=id, body=body),

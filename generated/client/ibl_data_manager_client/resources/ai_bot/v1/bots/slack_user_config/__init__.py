@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_bot import (
     ai_bot_v1_bots_slack_user_config_create as _ai_bot_v1_bots_slack_user_config_create,
@@ -73,11 +73,32 @@ class AiBotV1BotsSlackUserConfigResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: SlackUserConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> SlackUserConfig: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        slack_team_domain: str,
+        slack_username: str,
+        **options: Unpack[RequestOptions],
+    ) -> SlackUserConfig: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: SlackUserConfigRequest | Unset = UNSET,
+        slack_team_domain: str | Unset = UNSET,
+        slack_username: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to
@@ -86,10 +107,21 @@ class AiBotV1BotsSlackUserConfigResource:
         Args:
             org (str, path)
             body (SlackUserConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: slack_team_domain, slack_username
 
         Returns:
             SlackUserConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.slack_user_config.create",
+            body,
+            SlackUserConfigRequest,
+            ["slack_team_domain", "slack_username"],
+            (
+                ("slack_team_domain", "slack_team_domain", slack_team_domain),
+                ("slack_username", "slack_username", slack_username),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_slack_user_config_create.OPERATION,
             _ai_bot_v1_bots_slack_user_config_create.build_request(org=org, body=body),
@@ -142,12 +174,35 @@ class AiBotV1BotsSlackUserConfigResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedSlackUserConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SlackUserConfig: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        slack_team_domain: str | Unset = UNSET,
+        slack_username: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SlackUserConfig: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedSlackUserConfig | Unset = UNSET,
+        slack_team_domain: str | Unset = UNSET,
+        slack_username: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to
@@ -157,10 +212,21 @@ class AiBotV1BotsSlackUserConfigResource:
             org (str, path)
             id (int, path)
             body (PatchedSlackUserConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: slack_team_domain, slack_username
 
         Returns:
             SlackUserConfig
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.slack_user_config.partial_update",
+            body,
+            PatchedSlackUserConfig,
+            [],
+            (
+                ("slack_team_domain", "slack_team_domain", slack_team_domain),
+                ("slack_username", "slack_username", slack_username),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_slack_user_config_partial_update.OPERATION,
             _ai_bot_v1_bots_slack_user_config_partial_update.build_request(
@@ -169,12 +235,35 @@ class AiBotV1BotsSlackUserConfigResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         id: int,
         body: SlackUserConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> SlackUserConfig: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        slack_team_domain: str,
+        slack_username: str,
+        **options: Unpack[RequestOptions],
+    ) -> SlackUserConfig: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: SlackUserConfigRequest | Unset = UNSET,
+        slack_team_domain: str | Unset = UNSET,
+        slack_username: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to
@@ -184,10 +273,21 @@ class AiBotV1BotsSlackUserConfigResource:
             org (str, path)
             id (int, path)
             body (SlackUserConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: slack_team_domain, slack_username
 
         Returns:
             SlackUserConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.slack_user_config.update",
+            body,
+            SlackUserConfigRequest,
+            ["slack_team_domain", "slack_username"],
+            (
+                ("slack_team_domain", "slack_team_domain", slack_team_domain),
+                ("slack_username", "slack_username", slack_username),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_slack_user_config_update.OPERATION,
             _ai_bot_v1_bots_slack_user_config_update.build_request(org=org, id=id, body=body),
@@ -240,11 +340,32 @@ class AsyncAiBotV1BotsSlackUserConfigResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: SlackUserConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> SlackUserConfig: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        slack_team_domain: str,
+        slack_username: str,
+        **options: Unpack[RequestOptions],
+    ) -> SlackUserConfig: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: SlackUserConfigRequest | Unset = UNSET,
+        slack_team_domain: str | Unset = UNSET,
+        slack_username: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to
@@ -253,10 +374,21 @@ class AsyncAiBotV1BotsSlackUserConfigResource:
         Args:
             org (str, path)
             body (SlackUserConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: slack_team_domain, slack_username
 
         Returns:
             SlackUserConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.slack_user_config.create",
+            body,
+            SlackUserConfigRequest,
+            ["slack_team_domain", "slack_username"],
+            (
+                ("slack_team_domain", "slack_team_domain", slack_team_domain),
+                ("slack_username", "slack_username", slack_username),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_slack_user_config_create.OPERATION,
             _ai_bot_v1_bots_slack_user_config_create.build_request(org=org, body=body),
@@ -309,12 +441,35 @@ class AsyncAiBotV1BotsSlackUserConfigResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedSlackUserConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SlackUserConfig: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        slack_team_domain: str | Unset = UNSET,
+        slack_username: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SlackUserConfig: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedSlackUserConfig | Unset = UNSET,
+        slack_team_domain: str | Unset = UNSET,
+        slack_username: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to
@@ -324,10 +479,21 @@ class AsyncAiBotV1BotsSlackUserConfigResource:
             org (str, path)
             id (int, path)
             body (PatchedSlackUserConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: slack_team_domain, slack_username
 
         Returns:
             SlackUserConfig
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.slack_user_config.partial_update",
+            body,
+            PatchedSlackUserConfig,
+            [],
+            (
+                ("slack_team_domain", "slack_team_domain", slack_team_domain),
+                ("slack_username", "slack_username", slack_username),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_slack_user_config_partial_update.OPERATION,
             _ai_bot_v1_bots_slack_user_config_partial_update.build_request(
@@ -336,12 +502,35 @@ class AsyncAiBotV1BotsSlackUserConfigResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         id: int,
         body: SlackUserConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> SlackUserConfig: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        slack_team_domain: str,
+        slack_username: str,
+        **options: Unpack[RequestOptions],
+    ) -> SlackUserConfig: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: SlackUserConfigRequest | Unset = UNSET,
+        slack_team_domain: str | Unset = UNSET,
+        slack_username: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SlackUserConfig:
         """Setup slack username and domain linkage with slack bots this will be used to
@@ -351,10 +540,21 @@ class AsyncAiBotV1BotsSlackUserConfigResource:
             org (str, path)
             id (int, path)
             body (SlackUserConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: slack_team_domain, slack_username
 
         Returns:
             SlackUserConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.slack_user_config.update",
+            body,
+            SlackUserConfigRequest,
+            ["slack_team_domain", "slack_username"],
+            (
+                ("slack_team_domain", "slack_team_domain", slack_team_domain),
+                ("slack_username", "slack_username", slack_username),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_slack_user_config_update.OPERATION,
             _ai_bot_v1_bots_slack_user_config_update.build_request(org=org, id=id, body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_bot import (
     ai_bot_v1_bots_whatsapp_user_config_create as _ai_bot_v1_bots_whatsapp_user_config_create,
@@ -73,11 +73,30 @@ class AiBotV1BotsWhatsappUserConfigResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: WhatsappUserConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> WhatsappUserConfig: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        phone_number: str,
+        **options: Unpack[RequestOptions],
+    ) -> WhatsappUserConfig: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: WhatsappUserConfigRequest | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
@@ -86,10 +105,18 @@ class AiBotV1BotsWhatsappUserConfigResource:
         Args:
             org (str, path)
             body (WhatsappUserConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: phone_number
 
         Returns:
             WhatsappUserConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.whatsapp_user_config.create",
+            body,
+            WhatsappUserConfigRequest,
+            ["phone_number"],
+            (("phone_number", "phone_number", phone_number),),
+        )
         return self._client._send(
             _ai_bot_v1_bots_whatsapp_user_config_create.OPERATION,
             _ai_bot_v1_bots_whatsapp_user_config_create.build_request(org=org, body=body),
@@ -142,12 +169,33 @@ class AiBotV1BotsWhatsappUserConfigResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedWhatsappUserConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WhatsappUserConfig: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        phone_number: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WhatsappUserConfig: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedWhatsappUserConfig | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
@@ -157,10 +205,18 @@ class AiBotV1BotsWhatsappUserConfigResource:
             org (str, path)
             id (int, path)
             body (PatchedWhatsappUserConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: phone_number
 
         Returns:
             WhatsappUserConfig
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.whatsapp_user_config.partial_update",
+            body,
+            PatchedWhatsappUserConfig,
+            [],
+            (("phone_number", "phone_number", phone_number),),
+        )
         return self._client._send(
             _ai_bot_v1_bots_whatsapp_user_config_partial_update.OPERATION,
             _ai_bot_v1_bots_whatsapp_user_config_partial_update.build_request(
@@ -169,12 +225,33 @@ class AiBotV1BotsWhatsappUserConfigResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         id: int,
         body: WhatsappUserConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> WhatsappUserConfig: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        phone_number: str,
+        **options: Unpack[RequestOptions],
+    ) -> WhatsappUserConfig: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: WhatsappUserConfigRequest | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
@@ -184,10 +261,18 @@ class AiBotV1BotsWhatsappUserConfigResource:
             org (str, path)
             id (int, path)
             body (WhatsappUserConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: phone_number
 
         Returns:
             WhatsappUserConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.whatsapp_user_config.update",
+            body,
+            WhatsappUserConfigRequest,
+            ["phone_number"],
+            (("phone_number", "phone_number", phone_number),),
+        )
         return self._client._send(
             _ai_bot_v1_bots_whatsapp_user_config_update.OPERATION,
             _ai_bot_v1_bots_whatsapp_user_config_update.build_request(org=org, id=id, body=body),
@@ -240,11 +325,30 @@ class AsyncAiBotV1BotsWhatsappUserConfigResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: WhatsappUserConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> WhatsappUserConfig: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        phone_number: str,
+        **options: Unpack[RequestOptions],
+    ) -> WhatsappUserConfig: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: WhatsappUserConfigRequest | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
@@ -253,10 +357,18 @@ class AsyncAiBotV1BotsWhatsappUserConfigResource:
         Args:
             org (str, path)
             body (WhatsappUserConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: phone_number
 
         Returns:
             WhatsappUserConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.whatsapp_user_config.create",
+            body,
+            WhatsappUserConfigRequest,
+            ["phone_number"],
+            (("phone_number", "phone_number", phone_number),),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_whatsapp_user_config_create.OPERATION,
             _ai_bot_v1_bots_whatsapp_user_config_create.build_request(org=org, body=body),
@@ -309,12 +421,33 @@ class AsyncAiBotV1BotsWhatsappUserConfigResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedWhatsappUserConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WhatsappUserConfig: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        phone_number: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WhatsappUserConfig: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedWhatsappUserConfig | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
@@ -324,10 +457,18 @@ class AsyncAiBotV1BotsWhatsappUserConfigResource:
             org (str, path)
             id (int, path)
             body (PatchedWhatsappUserConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: phone_number
 
         Returns:
             WhatsappUserConfig
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.whatsapp_user_config.partial_update",
+            body,
+            PatchedWhatsappUserConfig,
+            [],
+            (("phone_number", "phone_number", phone_number),),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_whatsapp_user_config_partial_update.OPERATION,
             _ai_bot_v1_bots_whatsapp_user_config_partial_update.build_request(
@@ -336,12 +477,33 @@ class AsyncAiBotV1BotsWhatsappUserConfigResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         id: int,
         body: WhatsappUserConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> WhatsappUserConfig: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        phone_number: str,
+        **options: Unpack[RequestOptions],
+    ) -> WhatsappUserConfig: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: WhatsappUserConfigRequest | Unset = UNSET,
+        phone_number: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WhatsappUserConfig:
         """Setup phone number linkage with whatsapp bots This phone number will be used to
@@ -351,10 +513,18 @@ class AsyncAiBotV1BotsWhatsappUserConfigResource:
             org (str, path)
             id (int, path)
             body (WhatsappUserConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: phone_number
 
         Returns:
             WhatsappUserConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.whatsapp_user_config.update",
+            body,
+            WhatsappUserConfigRequest,
+            ["phone_number"],
+            (("phone_number", "phone_number", phone_number),),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_whatsapp_user_config_update.OPERATION,
             _ai_bot_v1_bots_whatsapp_user_config_update.build_request(org=org, id=id, body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_index import (
     ai_index_orgs_users_documents_destroy as _ai_index_orgs_users_documents_destroy,
@@ -19,7 +19,14 @@ from ......api.ai_index import (
 from ......models.ai_index_orgs_users_documents_update_body import (
     AiIndexOrgsUsersDocumentsUpdateBody,
 )
+from ......models.ai_index_orgs_users_documents_update_body_access import (
+    AiIndexOrgsUsersDocumentsUpdateBodyAccess,
+)
+from ......models.ai_index_orgs_users_documents_update_body_crawler_pattern_type import (
+    AiIndexOrgsUsersDocumentsUpdateBodyCrawlerPatternType,
+)
 from ......models.retriever_document_embedding import RetrieverDocumentEmbedding
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -189,6 +196,7 @@ class AiIndexOrgsUsersDocumentsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -196,6 +204,54 @@ class AiIndexOrgsUsersDocumentsResource:
         user_id: str,
         document_id: str,
         body: AiIndexOrgsUsersDocumentsUpdateBody,
+        **options: Unpack[RequestOptions],
+    ) -> RetrieverDocumentEmbedding: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        document_id: str,
+        pathway: str,
+        document_name: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        train: bool | Unset = UNSET,
+        crawler_max_depth: int | Unset = UNSET,
+        crawler_max_pages_limit: int | Unset = UNSET,
+        crawler_max_concurrency: int | Unset = UNSET,
+        crawler_match_patterns: list[str] | Unset = UNSET,
+        crawler_pattern_type: AiIndexOrgsUsersDocumentsUpdateBodyCrawlerPatternType | Unset = UNSET,
+        access: AiIndexOrgsUsersDocumentsUpdateBodyAccess | Unset = UNSET,
+        google_drive_auth_data: Any | Unset = UNSET,
+        dropbox_auth_data: Any | Unset = UNSET,
+        custom_metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RetrieverDocumentEmbedding: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        document_id: str,
+        body: AiIndexOrgsUsersDocumentsUpdateBody | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        document_name: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        train: bool | Unset = UNSET,
+        crawler_max_depth: int | Unset = UNSET,
+        crawler_max_pages_limit: int | Unset = UNSET,
+        crawler_max_concurrency: int | Unset = UNSET,
+        crawler_match_patterns: list[str] | Unset = UNSET,
+        crawler_pattern_type: AiIndexOrgsUsersDocumentsUpdateBodyCrawlerPatternType | Unset = UNSET,
+        access: AiIndexOrgsUsersDocumentsUpdateBodyAccess | Unset = UNSET,
+        google_drive_auth_data: Any | Unset = UNSET,
+        dropbox_auth_data: Any | Unset = UNSET,
+        custom_metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RetrieverDocumentEmbedding:
         """Update a specific document embedding.  This endpoint allows updating various properties
@@ -211,10 +267,36 @@ class AiIndexOrgsUsersDocumentsResource:
             user_id (str, path)
             document_id (str, path)
             body (AiIndexOrgsUsersDocumentsUpdateBody, request body)
+            Or the body's fields as keywords instead of body=: pathway, document_name,
+                document_type, url, train, crawler_max_depth, crawler_max_pages_limit,
+                crawler_max_concurrency, crawler_match_patterns, crawler_pattern_type, access,
+                google_drive_auth_data, dropbox_auth_data, custom_metadata
 
         Returns:
             RetrieverDocumentEmbedding
         """
+        body = body_from_fields(
+            "ai_index.orgs.users.documents.update",
+            body,
+            AiIndexOrgsUsersDocumentsUpdateBody,
+            ["pathway"],
+            (
+                ("pathway", "pathway", pathway),
+                ("document_name", "document_name", document_name),
+                ("document_type", "document_type", document_type),
+                ("url", "url", url),
+                ("train", "train", train),
+                ("crawler_max_depth", "crawler_max_depth", crawler_max_depth),
+                ("crawler_max_pages_limit", "crawler_max_pages_limit", crawler_max_pages_limit),
+                ("crawler_max_concurrency", "crawler_max_concurrency", crawler_max_concurrency),
+                ("crawler_match_patterns", "crawler_match_patterns", crawler_match_patterns),
+                ("crawler_pattern_type", "crawler_pattern_type", crawler_pattern_type),
+                ("access", "access", access),
+                ("google_drive_auth_data", "google_drive_auth_data", google_drive_auth_data),
+                ("dropbox_auth_data", "dropbox_auth_data", dropbox_auth_data),
+                ("custom_metadata", "custom_metadata", custom_metadata),
+            ),
+        )
         return self._client._send(
             _ai_index_orgs_users_documents_update.OPERATION,
             _ai_index_orgs_users_documents_update.build_request(
@@ -397,6 +479,7 @@ class AsyncAiIndexOrgsUsersDocumentsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -404,6 +487,54 @@ class AsyncAiIndexOrgsUsersDocumentsResource:
         user_id: str,
         document_id: str,
         body: AiIndexOrgsUsersDocumentsUpdateBody,
+        **options: Unpack[RequestOptions],
+    ) -> RetrieverDocumentEmbedding: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        document_id: str,
+        pathway: str,
+        document_name: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        train: bool | Unset = UNSET,
+        crawler_max_depth: int | Unset = UNSET,
+        crawler_max_pages_limit: int | Unset = UNSET,
+        crawler_max_concurrency: int | Unset = UNSET,
+        crawler_match_patterns: list[str] | Unset = UNSET,
+        crawler_pattern_type: AiIndexOrgsUsersDocumentsUpdateBodyCrawlerPatternType | Unset = UNSET,
+        access: AiIndexOrgsUsersDocumentsUpdateBodyAccess | Unset = UNSET,
+        google_drive_auth_data: Any | Unset = UNSET,
+        dropbox_auth_data: Any | Unset = UNSET,
+        custom_metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> RetrieverDocumentEmbedding: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        document_id: str,
+        body: AiIndexOrgsUsersDocumentsUpdateBody | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        document_name: str | Unset = UNSET,
+        document_type: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        train: bool | Unset = UNSET,
+        crawler_max_depth: int | Unset = UNSET,
+        crawler_max_pages_limit: int | Unset = UNSET,
+        crawler_max_concurrency: int | Unset = UNSET,
+        crawler_match_patterns: list[str] | Unset = UNSET,
+        crawler_pattern_type: AiIndexOrgsUsersDocumentsUpdateBodyCrawlerPatternType | Unset = UNSET,
+        access: AiIndexOrgsUsersDocumentsUpdateBodyAccess | Unset = UNSET,
+        google_drive_auth_data: Any | Unset = UNSET,
+        dropbox_auth_data: Any | Unset = UNSET,
+        custom_metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RetrieverDocumentEmbedding:
         """Update a specific document embedding.  This endpoint allows updating various properties
@@ -419,10 +550,36 @@ class AsyncAiIndexOrgsUsersDocumentsResource:
             user_id (str, path)
             document_id (str, path)
             body (AiIndexOrgsUsersDocumentsUpdateBody, request body)
+            Or the body's fields as keywords instead of body=: pathway, document_name,
+                document_type, url, train, crawler_max_depth, crawler_max_pages_limit,
+                crawler_max_concurrency, crawler_match_patterns, crawler_pattern_type, access,
+                google_drive_auth_data, dropbox_auth_data, custom_metadata
 
         Returns:
             RetrieverDocumentEmbedding
         """
+        body = body_from_fields(
+            "ai_index.orgs.users.documents.update",
+            body,
+            AiIndexOrgsUsersDocumentsUpdateBody,
+            ["pathway"],
+            (
+                ("pathway", "pathway", pathway),
+                ("document_name", "document_name", document_name),
+                ("document_type", "document_type", document_type),
+                ("url", "url", url),
+                ("train", "train", train),
+                ("crawler_max_depth", "crawler_max_depth", crawler_max_depth),
+                ("crawler_max_pages_limit", "crawler_max_pages_limit", crawler_max_pages_limit),
+                ("crawler_max_concurrency", "crawler_max_concurrency", crawler_max_concurrency),
+                ("crawler_match_patterns", "crawler_match_patterns", crawler_match_patterns),
+                ("crawler_pattern_type", "crawler_pattern_type", crawler_pattern_type),
+                ("access", "access", access),
+                ("google_drive_auth_data", "google_drive_auth_data", google_drive_auth_data),
+                ("dropbox_auth_data", "dropbox_auth_data", dropbox_auth_data),
+                ("custom_metadata", "custom_metadata", custom_metadata),
+            ),
+        )
         return await self._client._send(
             _ai_index_orgs_users_documents_update.OPERATION,
             _ai_index_orgs_users_documents_update.build_request(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_marketing import (
     ai_marketing_orgs_users_heygen_videos_create as _ai_marketing_orgs_users_heygen_videos_create,
@@ -94,12 +94,35 @@ class AiMarketingOrgsUsersHeygenVideosResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: HeygenMarketingVideoListRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenMarketingVideoList: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenMarketingVideoList: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: HeygenMarketingVideoListRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> HeygenMarketingVideoList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
@@ -108,10 +131,21 @@ class AiMarketingOrgsUsersHeygenVideosResource:
             org (str, path)
             user_id (str, path)
             body (HeygenMarketingVideoListRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, data
 
         Returns:
             HeygenMarketingVideoList
         """
+        body = optional_body_from_fields(
+            "ai_marketing.orgs.users.heygen_videos.create",
+            body,
+            HeygenMarketingVideoListRequest,
+            [],
+            (
+                ("name", "name", name),
+                ("data", "data", data),
+            ),
+        )
         return self._client._send(
             _ai_marketing_orgs_users_heygen_videos_create.OPERATION,
             _ai_marketing_orgs_users_heygen_videos_create.build_request(
@@ -215,12 +249,35 @@ class AsyncAiMarketingOrgsUsersHeygenVideosResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: HeygenMarketingVideoListRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenMarketingVideoList: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenMarketingVideoList: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: HeygenMarketingVideoListRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> HeygenMarketingVideoList:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
@@ -229,10 +286,21 @@ class AsyncAiMarketingOrgsUsersHeygenVideosResource:
             org (str, path)
             user_id (str, path)
             body (HeygenMarketingVideoListRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, data
 
         Returns:
             HeygenMarketingVideoList
         """
+        body = optional_body_from_fields(
+            "ai_marketing.orgs.users.heygen_videos.create",
+            body,
+            HeygenMarketingVideoListRequest,
+            [],
+            (
+                ("name", "name", name),
+                ("data", "data", data),
+            ),
+        )
         return await self._client._send(
             _ai_marketing_orgs_users_heygen_videos_create.OPERATION,
             _ai_marketing_orgs_users_heygen_videos_create.build_request(

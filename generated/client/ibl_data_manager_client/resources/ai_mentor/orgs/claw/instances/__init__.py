@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_claw_instances_create as _ai_mentor_orgs_claw_instances_create,
@@ -31,6 +31,7 @@ from ......models.ai_mentor_orgs_claw_instances_list_status import (
 )
 from ......models.claw_instance import ClawInstance
 from ......models.claw_instance_request import ClawInstanceRequest
+from ......models.claw_type_enum import ClawTypeEnum
 from ......models.paginated_claw_instance_list import PaginatedClawInstanceList
 from ......models.patched_claw_instance import PatchedClawInstance
 from ......types import UNSET, Unset
@@ -167,11 +168,42 @@ class AiMentorOrgsClawInstancesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: ClawInstanceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawInstance: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        server_url: str,
+        gateway_token: str,
+        claw_type: ClawTypeEnum | Unset = UNSET,
+        deployment_backend: int | None | Unset = UNSET,
+        auth_headers: Any | Unset = UNSET,
+        connection_params: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawInstance: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: ClawInstanceRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        server_url: str | Unset = UNSET,
+        gateway_token: str | Unset = UNSET,
+        claw_type: ClawTypeEnum | Unset = UNSET,
+        deployment_backend: int | None | Unset = UNSET,
+        auth_headers: Any | Unset = UNSET,
+        connection_params: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawInstance:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -179,10 +211,27 @@ class AiMentorOrgsClawInstancesResource:
         Args:
             org (str, path)
             body (ClawInstanceRequest, request body)
+            Or the body's fields as keywords instead of body=: name, server_url, gateway_token,
+                claw_type, deployment_backend, auth_headers, connection_params
 
         Returns:
             ClawInstance
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.claw.instances.create",
+            body,
+            ClawInstanceRequest,
+            ["name", "server_url", "gateway_token"],
+            (
+                ("name", "name", name),
+                ("server_url", "server_url", server_url),
+                ("gateway_token", "gateway_token", gateway_token),
+                ("claw_type", "claw_type", claw_type),
+                ("deployment_backend", "deployment_backend", deployment_backend),
+                ("auth_headers", "auth_headers", auth_headers),
+                ("connection_params", "connection_params", connection_params),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_claw_instances_create.OPERATION,
             _ai_mentor_orgs_claw_instances_create.build_request(org=org, body=body),
@@ -233,12 +282,45 @@ class AiMentorOrgsClawInstancesResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedClawInstance | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawInstance: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str | Unset = UNSET,
+        claw_type: ClawTypeEnum | Unset = UNSET,
+        server_url: str | Unset = UNSET,
+        gateway_token: str | Unset = UNSET,
+        deployment_backend: int | None | Unset = UNSET,
+        auth_headers: Any | Unset = UNSET,
+        connection_params: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawInstance: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedClawInstance | Unset = UNSET,
+        name: str | Unset = UNSET,
+        claw_type: ClawTypeEnum | Unset = UNSET,
+        server_url: str | Unset = UNSET,
+        gateway_token: str | Unset = UNSET,
+        deployment_backend: int | None | Unset = UNSET,
+        auth_headers: Any | Unset = UNSET,
+        connection_params: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawInstance:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -247,22 +329,72 @@ class AiMentorOrgsClawInstancesResource:
             org (str, path)
             id (int, path)
             body (PatchedClawInstance | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, claw_type, server_url,
+                gateway_token, deployment_backend, auth_headers, connection_params
 
         Returns:
             ClawInstance
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.claw.instances.partial_update",
+            body,
+            PatchedClawInstance,
+            [],
+            (
+                ("name", "name", name),
+                ("claw_type", "claw_type", claw_type),
+                ("server_url", "server_url", server_url),
+                ("gateway_token", "gateway_token", gateway_token),
+                ("deployment_backend", "deployment_backend", deployment_backend),
+                ("auth_headers", "auth_headers", auth_headers),
+                ("connection_params", "connection_params", connection_params),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_claw_instances_partial_update.OPERATION,
             _ai_mentor_orgs_claw_instances_partial_update.build_request(org=org, id=id, body=body),
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         id: int,
         body: ClawInstanceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawInstance: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str,
+        server_url: str,
+        gateway_token: str,
+        claw_type: ClawTypeEnum | Unset = UNSET,
+        deployment_backend: int | None | Unset = UNSET,
+        auth_headers: Any | Unset = UNSET,
+        connection_params: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawInstance: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: ClawInstanceRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        server_url: str | Unset = UNSET,
+        gateway_token: str | Unset = UNSET,
+        claw_type: ClawTypeEnum | Unset = UNSET,
+        deployment_backend: int | None | Unset = UNSET,
+        auth_headers: Any | Unset = UNSET,
+        connection_params: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawInstance:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -271,10 +403,27 @@ class AiMentorOrgsClawInstancesResource:
             org (str, path)
             id (int, path)
             body (ClawInstanceRequest, request body)
+            Or the body's fields as keywords instead of body=: name, server_url, gateway_token,
+                claw_type, deployment_backend, auth_headers, connection_params
 
         Returns:
             ClawInstance
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.claw.instances.update",
+            body,
+            ClawInstanceRequest,
+            ["name", "server_url", "gateway_token"],
+            (
+                ("name", "name", name),
+                ("server_url", "server_url", server_url),
+                ("gateway_token", "gateway_token", gateway_token),
+                ("claw_type", "claw_type", claw_type),
+                ("deployment_backend", "deployment_backend", deployment_backend),
+                ("auth_headers", "auth_headers", auth_headers),
+                ("connection_params", "connection_params", connection_params),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_claw_instances_update.OPERATION,
             _ai_mentor_orgs_claw_instances_update.build_request(org=org, id=id, body=body),
@@ -428,11 +577,42 @@ class AsyncAiMentorOrgsClawInstancesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: ClawInstanceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawInstance: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        server_url: str,
+        gateway_token: str,
+        claw_type: ClawTypeEnum | Unset = UNSET,
+        deployment_backend: int | None | Unset = UNSET,
+        auth_headers: Any | Unset = UNSET,
+        connection_params: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawInstance: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: ClawInstanceRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        server_url: str | Unset = UNSET,
+        gateway_token: str | Unset = UNSET,
+        claw_type: ClawTypeEnum | Unset = UNSET,
+        deployment_backend: int | None | Unset = UNSET,
+        auth_headers: Any | Unset = UNSET,
+        connection_params: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawInstance:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -440,10 +620,27 @@ class AsyncAiMentorOrgsClawInstancesResource:
         Args:
             org (str, path)
             body (ClawInstanceRequest, request body)
+            Or the body's fields as keywords instead of body=: name, server_url, gateway_token,
+                claw_type, deployment_backend, auth_headers, connection_params
 
         Returns:
             ClawInstance
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.claw.instances.create",
+            body,
+            ClawInstanceRequest,
+            ["name", "server_url", "gateway_token"],
+            (
+                ("name", "name", name),
+                ("server_url", "server_url", server_url),
+                ("gateway_token", "gateway_token", gateway_token),
+                ("claw_type", "claw_type", claw_type),
+                ("deployment_backend", "deployment_backend", deployment_backend),
+                ("auth_headers", "auth_headers", auth_headers),
+                ("connection_params", "connection_params", connection_params),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_claw_instances_create.OPERATION,
             _ai_mentor_orgs_claw_instances_create.build_request(org=org, body=body),
@@ -494,12 +691,45 @@ class AsyncAiMentorOrgsClawInstancesResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedClawInstance | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawInstance: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str | Unset = UNSET,
+        claw_type: ClawTypeEnum | Unset = UNSET,
+        server_url: str | Unset = UNSET,
+        gateway_token: str | Unset = UNSET,
+        deployment_backend: int | None | Unset = UNSET,
+        auth_headers: Any | Unset = UNSET,
+        connection_params: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawInstance: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedClawInstance | Unset = UNSET,
+        name: str | Unset = UNSET,
+        claw_type: ClawTypeEnum | Unset = UNSET,
+        server_url: str | Unset = UNSET,
+        gateway_token: str | Unset = UNSET,
+        deployment_backend: int | None | Unset = UNSET,
+        auth_headers: Any | Unset = UNSET,
+        connection_params: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawInstance:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -508,22 +738,72 @@ class AsyncAiMentorOrgsClawInstancesResource:
             org (str, path)
             id (int, path)
             body (PatchedClawInstance | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, claw_type, server_url,
+                gateway_token, deployment_backend, auth_headers, connection_params
 
         Returns:
             ClawInstance
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.claw.instances.partial_update",
+            body,
+            PatchedClawInstance,
+            [],
+            (
+                ("name", "name", name),
+                ("claw_type", "claw_type", claw_type),
+                ("server_url", "server_url", server_url),
+                ("gateway_token", "gateway_token", gateway_token),
+                ("deployment_backend", "deployment_backend", deployment_backend),
+                ("auth_headers", "auth_headers", auth_headers),
+                ("connection_params", "connection_params", connection_params),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_claw_instances_partial_update.OPERATION,
             _ai_mentor_orgs_claw_instances_partial_update.build_request(org=org, id=id, body=body),
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         id: int,
         body: ClawInstanceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawInstance: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        name: str,
+        server_url: str,
+        gateway_token: str,
+        claw_type: ClawTypeEnum | Unset = UNSET,
+        deployment_backend: int | None | Unset = UNSET,
+        auth_headers: Any | Unset = UNSET,
+        connection_params: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawInstance: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: ClawInstanceRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        server_url: str | Unset = UNSET,
+        gateway_token: str | Unset = UNSET,
+        claw_type: ClawTypeEnum | Unset = UNSET,
+        deployment_backend: int | None | Unset = UNSET,
+        auth_headers: Any | Unset = UNSET,
+        connection_params: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawInstance:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -532,10 +812,27 @@ class AsyncAiMentorOrgsClawInstancesResource:
             org (str, path)
             id (int, path)
             body (ClawInstanceRequest, request body)
+            Or the body's fields as keywords instead of body=: name, server_url, gateway_token,
+                claw_type, deployment_backend, auth_headers, connection_params
 
         Returns:
             ClawInstance
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.claw.instances.update",
+            body,
+            ClawInstanceRequest,
+            ["name", "server_url", "gateway_token"],
+            (
+                ("name", "name", name),
+                ("server_url", "server_url", server_url),
+                ("gateway_token", "gateway_token", gateway_token),
+                ("claw_type", "claw_type", claw_type),
+                ("deployment_backend", "deployment_backend", deployment_backend),
+                ("auth_headers", "auth_headers", auth_headers),
+                ("connection_params", "connection_params", connection_params),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_claw_instances_update.OPERATION,
             _ai_mentor_orgs_claw_instances_update.build_request(org=org, id=id, body=body),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
+from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_claw_mentor_configs_create as _ai_mentor_orgs_claw_mentor_configs_create,
@@ -113,11 +114,38 @@ class AiMentorOrgsClawMentorConfigsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: ClawMentorConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        mentor: UUID,
+        server: int,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: ClawMentorConfigRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        server: int | Unset = UNSET,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawMentorConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -125,10 +153,25 @@ class AiMentorOrgsClawMentorConfigsResource:
         Args:
             org (str, path)
             body (ClawMentorConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, server, agent_config,
+                enabled, auto_push
 
         Returns:
             ClawMentorConfig
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.claw.mentor_configs.create",
+            body,
+            ClawMentorConfigRequest,
+            ["mentor", "server"],
+            (
+                ("mentor", "mentor", mentor),
+                ("server", "server", server),
+                ("agent_config", "agent_config", agent_config),
+                ("enabled", "enabled", enabled),
+                ("auto_push", "auto_push", auto_push),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_claw_mentor_configs_create.OPERATION,
             _ai_mentor_orgs_claw_mentor_configs_create.build_request(org=org, body=body),
@@ -179,12 +222,41 @@ class AiMentorOrgsClawMentorConfigsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedClawMentorConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        mentor: UUID | Unset = UNSET,
+        server: int | Unset = UNSET,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedClawMentorConfig | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        server: int | Unset = UNSET,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawMentorConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -193,10 +265,25 @@ class AiMentorOrgsClawMentorConfigsResource:
             org (str, path)
             id (int, path)
             body (PatchedClawMentorConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: mentor, server, agent_config,
+                enabled, auto_push
 
         Returns:
             ClawMentorConfig
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.claw.mentor_configs.partial_update",
+            body,
+            PatchedClawMentorConfig,
+            [],
+            (
+                ("mentor", "mentor", mentor),
+                ("server", "server", server),
+                ("agent_config", "agent_config", agent_config),
+                ("enabled", "enabled", enabled),
+                ("auto_push", "auto_push", auto_push),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_claw_mentor_configs_partial_update.OPERATION,
             _ai_mentor_orgs_claw_mentor_configs_partial_update.build_request(
@@ -205,12 +292,41 @@ class AiMentorOrgsClawMentorConfigsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         id: int,
         body: ClawMentorConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        mentor: UUID,
+        server: int,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: ClawMentorConfigRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        server: int | Unset = UNSET,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawMentorConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -219,10 +335,25 @@ class AiMentorOrgsClawMentorConfigsResource:
             org (str, path)
             id (int, path)
             body (ClawMentorConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, server, agent_config,
+                enabled, auto_push
 
         Returns:
             ClawMentorConfig
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.claw.mentor_configs.update",
+            body,
+            ClawMentorConfigRequest,
+            ["mentor", "server"],
+            (
+                ("mentor", "mentor", mentor),
+                ("server", "server", server),
+                ("agent_config", "agent_config", agent_config),
+                ("enabled", "enabled", enabled),
+                ("auto_push", "auto_push", auto_push),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_claw_mentor_configs_update.OPERATION,
             _ai_mentor_orgs_claw_mentor_configs_update.build_request(org=org, id=id, body=body),
@@ -315,11 +446,38 @@ class AsyncAiMentorOrgsClawMentorConfigsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: ClawMentorConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        mentor: UUID,
+        server: int,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: ClawMentorConfigRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        server: int | Unset = UNSET,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawMentorConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -327,10 +485,25 @@ class AsyncAiMentorOrgsClawMentorConfigsResource:
         Args:
             org (str, path)
             body (ClawMentorConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, server, agent_config,
+                enabled, auto_push
 
         Returns:
             ClawMentorConfig
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.claw.mentor_configs.create",
+            body,
+            ClawMentorConfigRequest,
+            ["mentor", "server"],
+            (
+                ("mentor", "mentor", mentor),
+                ("server", "server", server),
+                ("agent_config", "agent_config", agent_config),
+                ("enabled", "enabled", enabled),
+                ("auto_push", "auto_push", auto_push),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_claw_mentor_configs_create.OPERATION,
             _ai_mentor_orgs_claw_mentor_configs_create.build_request(org=org, body=body),
@@ -381,12 +554,41 @@ class AsyncAiMentorOrgsClawMentorConfigsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedClawMentorConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        mentor: UUID | Unset = UNSET,
+        server: int | Unset = UNSET,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedClawMentorConfig | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        server: int | Unset = UNSET,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawMentorConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -395,10 +597,25 @@ class AsyncAiMentorOrgsClawMentorConfigsResource:
             org (str, path)
             id (int, path)
             body (PatchedClawMentorConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: mentor, server, agent_config,
+                enabled, auto_push
 
         Returns:
             ClawMentorConfig
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.claw.mentor_configs.partial_update",
+            body,
+            PatchedClawMentorConfig,
+            [],
+            (
+                ("mentor", "mentor", mentor),
+                ("server", "server", server),
+                ("agent_config", "agent_config", agent_config),
+                ("enabled", "enabled", enabled),
+                ("auto_push", "auto_push", auto_push),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_claw_mentor_configs_partial_update.OPERATION,
             _ai_mentor_orgs_claw_mentor_configs_partial_update.build_request(
@@ -407,12 +624,41 @@ class AsyncAiMentorOrgsClawMentorConfigsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         id: int,
         body: ClawMentorConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        mentor: UUID,
+        server: int,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: ClawMentorConfigRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        server: int | Unset = UNSET,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawMentorConfig:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -421,10 +667,25 @@ class AsyncAiMentorOrgsClawMentorConfigsResource:
             org (str, path)
             id (int, path)
             body (ClawMentorConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, server, agent_config,
+                enabled, auto_push
 
         Returns:
             ClawMentorConfig
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.claw.mentor_configs.update",
+            body,
+            ClawMentorConfigRequest,
+            ["mentor", "server"],
+            (
+                ("mentor", "mentor", mentor),
+                ("server", "server", server),
+                ("agent_config", "agent_config", agent_config),
+                ("enabled", "enabled", enabled),
+                ("auto_push", "auto_push", auto_push),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_claw_mentor_configs_update.OPERATION,
             _ai_mentor_orgs_claw_mentor_configs_update.build_request(org=org, id=id, body=body),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_claw_model_providers_create as _ai_mentor_orgs_claw_model_providers_create,
@@ -104,11 +104,46 @@ class AiMentorOrgsClawModelProvidersResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: ClawModelProviderRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawModelProvider: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        server: int,
+        name: str,
+        base_url: str,
+        api_type: str,
+        credential_name: str,
+        credential_key: str | Unset = UNSET,
+        model_catalog: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        models_mode: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawModelProvider: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: ClawModelProviderRequest | Unset = UNSET,
+        server: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        base_url: str | Unset = UNSET,
+        api_type: str | Unset = UNSET,
+        credential_name: str | Unset = UNSET,
+        credential_key: str | Unset = UNSET,
+        model_catalog: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        models_mode: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawModelProvider:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -116,10 +151,29 @@ class AiMentorOrgsClawModelProvidersResource:
         Args:
             org (str, path)
             body (ClawModelProviderRequest, request body)
+            Or the body's fields as keywords instead of body=: server, name, base_url, api_type,
+                credential_name, credential_key, model_catalog, enabled, models_mode
 
         Returns:
             ClawModelProvider
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.claw.model_providers.create",
+            body,
+            ClawModelProviderRequest,
+            ["server", "name", "base_url", "api_type", "credential_name"],
+            (
+                ("server", "server", server),
+                ("name", "name", name),
+                ("base_url", "base_url", base_url),
+                ("api_type", "api_type", api_type),
+                ("credential_name", "credential_name", credential_name),
+                ("credential_key", "credential_key", credential_key),
+                ("model_catalog", "model_catalog", model_catalog),
+                ("enabled", "enabled", enabled),
+                ("models_mode", "models_mode", models_mode),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_claw_model_providers_create.OPERATION,
             _ai_mentor_orgs_claw_model_providers_create.build_request(org=org, body=body),
@@ -170,12 +224,49 @@ class AiMentorOrgsClawModelProvidersResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedClawModelProvider | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawModelProvider: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        server: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        base_url: str | Unset = UNSET,
+        api_type: str | Unset = UNSET,
+        credential_name: str | Unset = UNSET,
+        credential_key: str | Unset = UNSET,
+        model_catalog: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        models_mode: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawModelProvider: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedClawModelProvider | Unset = UNSET,
+        server: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        base_url: str | Unset = UNSET,
+        api_type: str | Unset = UNSET,
+        credential_name: str | Unset = UNSET,
+        credential_key: str | Unset = UNSET,
+        model_catalog: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        models_mode: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawModelProvider:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -184,10 +275,29 @@ class AiMentorOrgsClawModelProvidersResource:
             org (str, path)
             id (int, path)
             body (PatchedClawModelProvider | Unset, request body)
+            Or the body's fields as keywords instead of body=: server, name, base_url, api_type,
+                credential_name, credential_key, model_catalog, enabled, models_mode
 
         Returns:
             ClawModelProvider
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.claw.model_providers.partial_update",
+            body,
+            PatchedClawModelProvider,
+            [],
+            (
+                ("server", "server", server),
+                ("name", "name", name),
+                ("base_url", "base_url", base_url),
+                ("api_type", "api_type", api_type),
+                ("credential_name", "credential_name", credential_name),
+                ("credential_key", "credential_key", credential_key),
+                ("model_catalog", "model_catalog", model_catalog),
+                ("enabled", "enabled", enabled),
+                ("models_mode", "models_mode", models_mode),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_claw_model_providers_partial_update.OPERATION,
             _ai_mentor_orgs_claw_model_providers_partial_update.build_request(
@@ -196,12 +306,49 @@ class AiMentorOrgsClawModelProvidersResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         id: int,
         body: ClawModelProviderRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawModelProvider: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        server: int,
+        name: str,
+        base_url: str,
+        api_type: str,
+        credential_name: str,
+        credential_key: str | Unset = UNSET,
+        model_catalog: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        models_mode: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawModelProvider: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: ClawModelProviderRequest | Unset = UNSET,
+        server: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        base_url: str | Unset = UNSET,
+        api_type: str | Unset = UNSET,
+        credential_name: str | Unset = UNSET,
+        credential_key: str | Unset = UNSET,
+        model_catalog: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        models_mode: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawModelProvider:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -210,10 +357,29 @@ class AiMentorOrgsClawModelProvidersResource:
             org (str, path)
             id (int, path)
             body (ClawModelProviderRequest, request body)
+            Or the body's fields as keywords instead of body=: server, name, base_url, api_type,
+                credential_name, credential_key, model_catalog, enabled, models_mode
 
         Returns:
             ClawModelProvider
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.claw.model_providers.update",
+            body,
+            ClawModelProviderRequest,
+            ["server", "name", "base_url", "api_type", "credential_name"],
+            (
+                ("server", "server", server),
+                ("name", "name", name),
+                ("base_url", "base_url", base_url),
+                ("api_type", "api_type", api_type),
+                ("credential_name", "credential_name", credential_name),
+                ("credential_key", "credential_key", credential_key),
+                ("model_catalog", "model_catalog", model_catalog),
+                ("enabled", "enabled", enabled),
+                ("models_mode", "models_mode", models_mode),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_claw_model_providers_update.OPERATION,
             _ai_mentor_orgs_claw_model_providers_update.build_request(org=org, id=id, body=body),
@@ -295,11 +461,46 @@ class AsyncAiMentorOrgsClawModelProvidersResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: ClawModelProviderRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawModelProvider: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        server: int,
+        name: str,
+        base_url: str,
+        api_type: str,
+        credential_name: str,
+        credential_key: str | Unset = UNSET,
+        model_catalog: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        models_mode: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawModelProvider: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: ClawModelProviderRequest | Unset = UNSET,
+        server: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        base_url: str | Unset = UNSET,
+        api_type: str | Unset = UNSET,
+        credential_name: str | Unset = UNSET,
+        credential_key: str | Unset = UNSET,
+        model_catalog: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        models_mode: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawModelProvider:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -307,10 +508,29 @@ class AsyncAiMentorOrgsClawModelProvidersResource:
         Args:
             org (str, path)
             body (ClawModelProviderRequest, request body)
+            Or the body's fields as keywords instead of body=: server, name, base_url, api_type,
+                credential_name, credential_key, model_catalog, enabled, models_mode
 
         Returns:
             ClawModelProvider
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.claw.model_providers.create",
+            body,
+            ClawModelProviderRequest,
+            ["server", "name", "base_url", "api_type", "credential_name"],
+            (
+                ("server", "server", server),
+                ("name", "name", name),
+                ("base_url", "base_url", base_url),
+                ("api_type", "api_type", api_type),
+                ("credential_name", "credential_name", credential_name),
+                ("credential_key", "credential_key", credential_key),
+                ("model_catalog", "model_catalog", model_catalog),
+                ("enabled", "enabled", enabled),
+                ("models_mode", "models_mode", models_mode),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_claw_model_providers_create.OPERATION,
             _ai_mentor_orgs_claw_model_providers_create.build_request(org=org, body=body),
@@ -361,12 +581,49 @@ class AsyncAiMentorOrgsClawModelProvidersResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedClawModelProvider | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawModelProvider: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        server: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        base_url: str | Unset = UNSET,
+        api_type: str | Unset = UNSET,
+        credential_name: str | Unset = UNSET,
+        credential_key: str | Unset = UNSET,
+        model_catalog: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        models_mode: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawModelProvider: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedClawModelProvider | Unset = UNSET,
+        server: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        base_url: str | Unset = UNSET,
+        api_type: str | Unset = UNSET,
+        credential_name: str | Unset = UNSET,
+        credential_key: str | Unset = UNSET,
+        model_catalog: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        models_mode: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawModelProvider:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -375,10 +632,29 @@ class AsyncAiMentorOrgsClawModelProvidersResource:
             org (str, path)
             id (int, path)
             body (PatchedClawModelProvider | Unset, request body)
+            Or the body's fields as keywords instead of body=: server, name, base_url, api_type,
+                credential_name, credential_key, model_catalog, enabled, models_mode
 
         Returns:
             ClawModelProvider
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.claw.model_providers.partial_update",
+            body,
+            PatchedClawModelProvider,
+            [],
+            (
+                ("server", "server", server),
+                ("name", "name", name),
+                ("base_url", "base_url", base_url),
+                ("api_type", "api_type", api_type),
+                ("credential_name", "credential_name", credential_name),
+                ("credential_key", "credential_key", credential_key),
+                ("model_catalog", "model_catalog", model_catalog),
+                ("enabled", "enabled", enabled),
+                ("models_mode", "models_mode", models_mode),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_claw_model_providers_partial_update.OPERATION,
             _ai_mentor_orgs_claw_model_providers_partial_update.build_request(
@@ -387,12 +663,49 @@ class AsyncAiMentorOrgsClawModelProvidersResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         id: int,
         body: ClawModelProviderRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawModelProvider: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        server: int,
+        name: str,
+        base_url: str,
+        api_type: str,
+        credential_name: str,
+        credential_key: str | Unset = UNSET,
+        model_catalog: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        models_mode: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawModelProvider: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: ClawModelProviderRequest | Unset = UNSET,
+        server: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        base_url: str | Unset = UNSET,
+        api_type: str | Unset = UNSET,
+        credential_name: str | Unset = UNSET,
+        credential_key: str | Unset = UNSET,
+        model_catalog: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        models_mode: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawModelProvider:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -401,10 +714,29 @@ class AsyncAiMentorOrgsClawModelProvidersResource:
             org (str, path)
             id (int, path)
             body (ClawModelProviderRequest, request body)
+            Or the body's fields as keywords instead of body=: server, name, base_url, api_type,
+                credential_name, credential_key, model_catalog, enabled, models_mode
 
         Returns:
             ClawModelProvider
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.claw.model_providers.update",
+            body,
+            ClawModelProviderRequest,
+            ["server", "name", "base_url", "api_type", "credential_name"],
+            (
+                ("server", "server", server),
+                ("name", "name", name),
+                ("base_url", "base_url", base_url),
+                ("api_type", "api_type", api_type),
+                ("credential_name", "credential_name", credential_name),
+                ("credential_key", "credential_key", credential_key),
+                ("model_catalog", "model_catalog", model_catalog),
+                ("enabled", "enabled", enabled),
+                ("models_mode", "models_mode", models_mode),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_claw_model_providers_update.OPERATION,
             _ai_mentor_orgs_claw_model_providers_update.build_request(org=org, id=id, body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_mentors_by_email_create as _ai_mentor_orgs_mentors_by_email_create,
@@ -36,11 +36,32 @@ class AiMentorOrgsMentorsByEmailResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsMentorsByEmailResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: AccessibleMentorsByEmailRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AccessibleMentorsByEmailResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        email: str | Unset = UNSET,
+        all_mentors: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AccessibleMentorsByEmailResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: AccessibleMentorsByEmailRequest | Unset = UNSET,
+        email: str | Unset = UNSET,
+        all_mentors: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AccessibleMentorsByEmailResponse:
         """Get accessible mentors by email
@@ -52,10 +73,21 @@ class AiMentorOrgsMentorsByEmailResource:
             org (str, path)
             body (AccessibleMentorsByEmailRequest | Unset, request body): Request serializer for
                 accessible mentors by email endpoint.
+            Or the body's fields as keywords instead of body=: email, all_mentors
 
         Returns:
             AccessibleMentorsByEmailResponse
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.mentors.by_email.create",
+            body,
+            AccessibleMentorsByEmailRequest,
+            [],
+            (
+                ("email", "email", email),
+                ("all_mentors", "all_mentors", all_mentors),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_mentors_by_email_create.OPERATION,
             _ai_mentor_orgs_mentors_by_email_create.build_request(org=org, body=body),
@@ -82,11 +114,32 @@ class AsyncAiMentorOrgsMentorsByEmailResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsMentorsByEmailResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: AccessibleMentorsByEmailRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AccessibleMentorsByEmailResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        email: str | Unset = UNSET,
+        all_mentors: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AccessibleMentorsByEmailResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: AccessibleMentorsByEmailRequest | Unset = UNSET,
+        email: str | Unset = UNSET,
+        all_mentors: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AccessibleMentorsByEmailResponse:
         """Get accessible mentors by email
@@ -98,10 +151,21 @@ class AsyncAiMentorOrgsMentorsByEmailResource:
             org (str, path)
             body (AccessibleMentorsByEmailRequest | Unset, request body): Request serializer for
                 accessible mentors by email endpoint.
+            Or the body's fields as keywords instead of body=: email, all_mentors
 
         Returns:
             AccessibleMentorsByEmailResponse
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.mentors.by_email.create",
+            body,
+            AccessibleMentorsByEmailRequest,
+            [],
+            (
+                ("email", "email", email),
+                ("all_mentors", "all_mentors", all_mentors),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_mentors_by_email_create.OPERATION,
             _ai_mentor_orgs_mentors_by_email_create.build_request(org=org, body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_mentors_link_course_create as _ai_mentor_orgs_mentors_link_course_create,
@@ -15,6 +15,7 @@ from ......api.ai_mentor import (
 )
 from ......models.link_course_request import LinkCourseRequest
 from ......models.link_course_response import LinkCourseResponse
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -61,12 +62,33 @@ class AiMentorOrgsMentorsLinkCourseResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         mentor: str,
         body: LinkCourseRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LinkCourseResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        mentor: str,
+        course_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> LinkCourseResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        mentor: str,
+        body: LinkCourseRequest | Unset = UNSET,
+        course_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LinkCourseResponse:
         """API endpoint to link mentor with a course and enable guided mode.  Permissions:     -
@@ -76,10 +98,18 @@ class AiMentorOrgsMentorsLinkCourseResource:
             org (str, path)
             mentor (str, path)
             body (LinkCourseRequest, request body)
+            Or the body's fields as keywords instead of body=: course_id
 
         Returns:
             LinkCourseResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.mentors.link_course.create",
+            body,
+            LinkCourseRequest,
+            ["course_id"],
+            (("course_id", "course_id", course_id),),
+        )
         return self._client._send(
             _ai_mentor_orgs_mentors_link_course_create.OPERATION,
             _ai_mentor_orgs_mentors_link_course_create.build_request(
@@ -132,12 +162,33 @@ class AsyncAiMentorOrgsMentorsLinkCourseResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         mentor: str,
         body: LinkCourseRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LinkCourseResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        mentor: str,
+        course_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> LinkCourseResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        mentor: str,
+        body: LinkCourseRequest | Unset = UNSET,
+        course_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LinkCourseResponse:
         """API endpoint to link mentor with a course and enable guided mode.  Permissions:     -
@@ -147,10 +198,18 @@ class AsyncAiMentorOrgsMentorsLinkCourseResource:
             org (str, path)
             mentor (str, path)
             body (LinkCourseRequest, request body)
+            Or the body's fields as keywords instead of body=: course_id
 
         Returns:
             LinkCourseResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.mentors.link_course.create",
+            body,
+            LinkCourseRequest,
+            ["course_id"],
+            (("course_id", "course_id", course_id),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_mentors_link_course_create.OPERATION,
             _ai_mentor_orgs_mentors_link_course_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_ai_user_profile_memory_create as _ai_mentor_orgs_users_ai_user_profile_memory_create,
@@ -18,6 +18,7 @@ from ......api.ai_mentor import (
 )
 from ......models.ai_user_profile_memory_relation import AIUserProfileMemoryRelation
 from ......models.ai_user_profile_request import AIUserProfileRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -65,12 +66,35 @@ class AiMentorOrgsUsersAiUserProfileMemoryResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AIUserProfileRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AIUserProfileMemoryRelation: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        tag: str,
+        detail: str,
+        **options: Unpack[RequestOptions],
+    ) -> AIUserProfileMemoryRelation: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AIUserProfileRequest | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        detail: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AIUserProfileMemoryRelation:
         """Endpoint to create an AI user profile memory entry.  Sample request: ```
@@ -81,10 +105,21 @@ class AiMentorOrgsUsersAiUserProfileMemoryResource:
             org (str, path)
             user_id (str, path)
             body (AIUserProfileRequest, request body)
+            Or the body's fields as keywords instead of body=: tag, detail
 
         Returns:
             AIUserProfileMemoryRelation
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.ai_user_profile_memory.create",
+            body,
+            AIUserProfileRequest,
+            ["tag", "detail"],
+            (
+                ("tag", "tag", tag),
+                ("detail", "detail", detail),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_ai_user_profile_memory_create.OPERATION,
             _ai_mentor_orgs_users_ai_user_profile_memory_create.build_request(
@@ -167,12 +202,35 @@ class AsyncAiMentorOrgsUsersAiUserProfileMemoryResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AIUserProfileRequest,
+        **options: Unpack[RequestOptions],
+    ) -> AIUserProfileMemoryRelation: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        tag: str,
+        detail: str,
+        **options: Unpack[RequestOptions],
+    ) -> AIUserProfileMemoryRelation: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AIUserProfileRequest | Unset = UNSET,
+        tag: str | Unset = UNSET,
+        detail: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AIUserProfileMemoryRelation:
         """Endpoint to create an AI user profile memory entry.  Sample request: ```
@@ -183,10 +241,21 @@ class AsyncAiMentorOrgsUsersAiUserProfileMemoryResource:
             org (str, path)
             user_id (str, path)
             body (AIUserProfileRequest, request body)
+            Or the body's fields as keywords instead of body=: tag, detail
 
         Returns:
             AIUserProfileMemoryRelation
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.ai_user_profile_memory.create",
+            body,
+            AIUserProfileRequest,
+            ["tag", "detail"],
+            (
+                ("tag", "tag", tag),
+                ("detail", "detail", detail),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_ai_user_profile_memory_create.OPERATION,
             _ai_mentor_orgs_users_ai_user_profile_memory_create.build_request(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_artifacts_create as _ai_mentor_orgs_users_artifacts_create,
@@ -163,12 +163,35 @@ class AiMentorOrgsUsersArtifactsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: ArtifactRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Artifact: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        title: str,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Artifact: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: ArtifactRequest | Unset = UNSET,
+        title: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Artifact:
         """Artifacts cannot be created via API. They are created by LLMs via chat messages.
@@ -190,10 +213,21 @@ class AiMentorOrgsUsersArtifactsResource:
                 artifact - username: Username of the student who owns the artifact (read-only) -
                 session_id: UUID of the session that generated the artifact (read-only)
                 Read-only fields: - id, date_created, date_updated, username, session_id
+            Or the body's fields as keywords instead of body=: title, metadata
 
         Returns:
             Artifact
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.artifacts.create",
+            body,
+            ArtifactRequest,
+            ["title"],
+            (
+                ("title", "title", title),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_artifacts_create.OPERATION,
             _ai_mentor_orgs_users_artifacts_create.build_request(
@@ -254,6 +288,7 @@ class AiMentorOrgsUsersArtifactsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -261,6 +296,30 @@ class AiMentorOrgsUsersArtifactsResource:
         user_id: str,
         id: int,
         body: PatchedArtifact | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Artifact: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        title: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Artifact: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedArtifact | Unset = UNSET,
+        title: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Artifact:
         """Partially update an artifact
@@ -286,10 +345,21 @@ class AiMentorOrgsUsersArtifactsResource:
                 owns the artifact (read-only) - session_id: UUID of the session that generated
                 the artifact (read-only) Read-only fields: - id, date_created, date_updated,
                 username, session_id
+            Or the body's fields as keywords instead of body=: title, metadata
 
         Returns:
             Artifact
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.artifacts.partial_update",
+            body,
+            PatchedArtifact,
+            [],
+            (
+                ("title", "title", title),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_artifacts_partial_update.OPERATION,
             _ai_mentor_orgs_users_artifacts_partial_update.build_request(
@@ -298,6 +368,7 @@ class AiMentorOrgsUsersArtifactsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -305,6 +376,30 @@ class AiMentorOrgsUsersArtifactsResource:
         user_id: str,
         id: int,
         body: ArtifactRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Artifact: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        title: str,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Artifact: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: ArtifactRequest | Unset = UNSET,
+        title: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Artifact:
         """Update an artifact
@@ -329,10 +424,21 @@ class AiMentorOrgsUsersArtifactsResource:
                 artifact - username: Username of the student who owns the artifact (read-only) -
                 session_id: UUID of the session that generated the artifact (read-only)
                 Read-only fields: - id, date_created, date_updated, username, session_id
+            Or the body's fields as keywords instead of body=: title, metadata
 
         Returns:
             Artifact
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.artifacts.update",
+            body,
+            ArtifactRequest,
+            ["title"],
+            (
+                ("title", "title", title),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_artifacts_update.OPERATION,
             _ai_mentor_orgs_users_artifacts_update.build_request(
@@ -473,12 +579,35 @@ class AsyncAiMentorOrgsUsersArtifactsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: ArtifactRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Artifact: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        title: str,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Artifact: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: ArtifactRequest | Unset = UNSET,
+        title: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Artifact:
         """Artifacts cannot be created via API. They are created by LLMs via chat messages.
@@ -500,10 +629,21 @@ class AsyncAiMentorOrgsUsersArtifactsResource:
                 artifact - username: Username of the student who owns the artifact (read-only) -
                 session_id: UUID of the session that generated the artifact (read-only)
                 Read-only fields: - id, date_created, date_updated, username, session_id
+            Or the body's fields as keywords instead of body=: title, metadata
 
         Returns:
             Artifact
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.artifacts.create",
+            body,
+            ArtifactRequest,
+            ["title"],
+            (
+                ("title", "title", title),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_artifacts_create.OPERATION,
             _ai_mentor_orgs_users_artifacts_create.build_request(
@@ -564,6 +704,7 @@ class AsyncAiMentorOrgsUsersArtifactsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -571,6 +712,30 @@ class AsyncAiMentorOrgsUsersArtifactsResource:
         user_id: str,
         id: int,
         body: PatchedArtifact | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Artifact: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        title: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Artifact: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedArtifact | Unset = UNSET,
+        title: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Artifact:
         """Partially update an artifact
@@ -596,10 +761,21 @@ class AsyncAiMentorOrgsUsersArtifactsResource:
                 owns the artifact (read-only) - session_id: UUID of the session that generated
                 the artifact (read-only) Read-only fields: - id, date_created, date_updated,
                 username, session_id
+            Or the body's fields as keywords instead of body=: title, metadata
 
         Returns:
             Artifact
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.artifacts.partial_update",
+            body,
+            PatchedArtifact,
+            [],
+            (
+                ("title", "title", title),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_artifacts_partial_update.OPERATION,
             _ai_mentor_orgs_users_artifacts_partial_update.build_request(
@@ -608,6 +784,7 @@ class AsyncAiMentorOrgsUsersArtifactsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -615,6 +792,30 @@ class AsyncAiMentorOrgsUsersArtifactsResource:
         user_id: str,
         id: int,
         body: ArtifactRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Artifact: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        title: str,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Artifact: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: ArtifactRequest | Unset = UNSET,
+        title: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Artifact:
         """Update an artifact
@@ -639,10 +840,21 @@ class AsyncAiMentorOrgsUsersArtifactsResource:
                 artifact - username: Username of the student who owns the artifact (read-only) -
                 session_id: UUID of the session that generated the artifact (read-only)
                 Read-only fields: - id, date_created, date_updated, username, session_id
+            Or the body's fields as keywords instead of body=: title, metadata
 
         Returns:
             Artifact
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.artifacts.update",
+            body,
+            ArtifactRequest,
+            ["title"],
+            (
+                ("title", "title", title),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_artifacts_update.OPERATION,
             _ai_mentor_orgs_users_artifacts_update.build_request(

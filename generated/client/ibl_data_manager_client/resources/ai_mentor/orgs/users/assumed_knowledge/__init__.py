@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_assumed_knowledge_create as _ai_mentor_orgs_users_assumed_knowledge_create,
@@ -14,6 +14,8 @@ from ......api.ai_mentor import (
     ai_mentor_orgs_users_assumed_knowledge_retrieve as _ai_mentor_orgs_users_assumed_knowledge_retrieve,
 )
 from ......models.assumed_knowledge import AssumedKnowledge
+from ......models.assumed_knowledge_level import AssumedKnowledgeLevel
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -64,12 +66,33 @@ class AiMentorOrgsUsersAssumedKnowledgeResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AssumedKnowledge,
+        **options: Unpack[RequestOptions],
+    ) -> AssumedKnowledge: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        levels: list[AssumedKnowledgeLevel],
+        **options: Unpack[RequestOptions],
+    ) -> AssumedKnowledge: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AssumedKnowledge | Unset = UNSET,
+        levels: list[AssumedKnowledgeLevel] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AssumedKnowledge:
         """Update assumed knowledge levels.  Args:     request: The HTTP request containing the
@@ -81,10 +104,18 @@ class AiMentorOrgsUsersAssumedKnowledgeResource:
             org (str, path)
             user_id (str, path)
             body (AssumedKnowledge, request body)
+            Or the body's fields as keywords instead of body=: levels
 
         Returns:
             AssumedKnowledge
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.assumed_knowledge.create",
+            body,
+            AssumedKnowledge,
+            ["levels"],
+            (("levels", "levels", levels),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_assumed_knowledge_create.OPERATION,
             _ai_mentor_orgs_users_assumed_knowledge_create.build_request(
@@ -141,12 +172,33 @@ class AsyncAiMentorOrgsUsersAssumedKnowledgeResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AssumedKnowledge,
+        **options: Unpack[RequestOptions],
+    ) -> AssumedKnowledge: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        levels: list[AssumedKnowledgeLevel],
+        **options: Unpack[RequestOptions],
+    ) -> AssumedKnowledge: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AssumedKnowledge | Unset = UNSET,
+        levels: list[AssumedKnowledgeLevel] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AssumedKnowledge:
         """Update assumed knowledge levels.  Args:     request: The HTTP request containing the
@@ -158,10 +210,18 @@ class AsyncAiMentorOrgsUsersAssumedKnowledgeResource:
             org (str, path)
             user_id (str, path)
             body (AssumedKnowledge, request body)
+            Or the body's fields as keywords instead of body=: levels
 
         Returns:
             AssumedKnowledge
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.assumed_knowledge.create",
+            body,
+            AssumedKnowledge,
+            ["levels"],
+            (("levels", "levels", levels),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_assumed_knowledge_create.OPERATION,
             _ai_mentor_orgs_users_assumed_knowledge_create.build_request(

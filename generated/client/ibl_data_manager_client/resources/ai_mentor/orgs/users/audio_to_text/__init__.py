@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_audio_to_text_create as _ai_mentor_orgs_users_audio_to_text_create,
@@ -14,6 +14,7 @@ from ......models.ai_mentor_orgs_users_audio_to_text_create_body import (
     AiMentorOrgsUsersAudioToTextCreateBody,
 )
 from ......models.audio_to_text_response import AudioToTextResponse
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -37,12 +38,33 @@ class AiMentorOrgsUsersAudioToTextResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersAudioToTextResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersAudioToTextCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> AudioToTextResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        file: str,
+        **options: Unpack[RequestOptions],
+    ) -> AudioToTextResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersAudioToTextCreateBody | Unset = UNSET,
+        file: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AudioToTextResponse:
         """Convert an uploaded audio file to text.  Args:     request: The HTTP request containing
@@ -55,10 +77,18 @@ class AiMentorOrgsUsersAudioToTextResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersAudioToTextCreateBody, request body)
+            Or the body's fields as keywords instead of body=: file
 
         Returns:
             AudioToTextResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.audio_to_text.create",
+            body,
+            AiMentorOrgsUsersAudioToTextCreateBody,
+            ["file"],
+            (("file", "file", file),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_audio_to_text_create.OPERATION,
             _ai_mentor_orgs_users_audio_to_text_create.build_request(
@@ -87,12 +117,33 @@ class AsyncAiMentorOrgsUsersAudioToTextResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersAudioToTextResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersAudioToTextCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> AudioToTextResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        file: str,
+        **options: Unpack[RequestOptions],
+    ) -> AudioToTextResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersAudioToTextCreateBody | Unset = UNSET,
+        file: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AudioToTextResponse:
         """Convert an uploaded audio file to text.  Args:     request: The HTTP request containing
@@ -105,10 +156,18 @@ class AsyncAiMentorOrgsUsersAudioToTextResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersAudioToTextCreateBody, request body)
+            Or the body's fields as keywords instead of body=: file
 
         Returns:
             AudioToTextResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.audio_to_text.create",
+            body,
+            AiMentorOrgsUsersAudioToTextCreateBody,
+            ["file"],
+            (("file", "file", file),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_audio_to_text_create.OPERATION,
             _ai_mentor_orgs_users_audio_to_text_create.build_request(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
+from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_call_configurations_create as _ai_mentor_orgs_users_call_configurations_create,
@@ -26,8 +27,13 @@ from ......models.ai_mentor_orgs_users_call_configurations_list_mode import (
     AiMentorOrgsUsersCallConfigurationsListMode,
 )
 from ......models.call_configuration import CallConfiguration
+from ......models.call_configuration_mode_enum import CallConfigurationModeEnum
 from ......models.call_configuration_request import CallConfigurationRequest
+from ......models.llm_provider_enum import LlmProviderEnum
 from ......models.patched_call_configuration import PatchedCallConfiguration
+from ......models.stt_provider_enum import SttProviderEnum
+from ......models.tts_provider_enum import TtsProviderEnum
+from ......models.voice_request import VoiceRequest
 from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -96,12 +102,59 @@ class AiMentorOrgsUsersCallConfigurationsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: CallConfigurationRequest,
+        **options: Unpack[RequestOptions],
+    ) -> CallConfiguration: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: UUID,
+        mode: CallConfigurationModeEnum | Unset = UNSET,
+        tts_provider: TtsProviderEnum | Unset = UNSET,
+        stt_provider: SttProviderEnum | Unset = UNSET,
+        llm_provider: LlmProviderEnum | Unset = UNSET,
+        language: str | Unset = UNSET,
+        use_function_calling_for_rag: bool | Unset = UNSET,
+        google_voice: VoiceRequest | Unset = UNSET,
+        openai_voice: VoiceRequest | Unset = UNSET,
+        openai_voice_id: int | None | Unset = UNSET,
+        google_voice_id: int | None | Unset = UNSET,
+        enable_video: bool | Unset = UNSET,
+        screensharing_system_prompt: str | Unset = UNSET,
+        screensharing_proactive_prompt: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CallConfiguration: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: CallConfigurationRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        mode: CallConfigurationModeEnum | Unset = UNSET,
+        tts_provider: TtsProviderEnum | Unset = UNSET,
+        stt_provider: SttProviderEnum | Unset = UNSET,
+        llm_provider: LlmProviderEnum | Unset = UNSET,
+        language: str | Unset = UNSET,
+        use_function_calling_for_rag: bool | Unset = UNSET,
+        google_voice: VoiceRequest | Unset = UNSET,
+        openai_voice: VoiceRequest | Unset = UNSET,
+        openai_voice_id: int | None | Unset = UNSET,
+        google_voice_id: int | None | Unset = UNSET,
+        enable_video: bool | Unset = UNSET,
+        screensharing_system_prompt: str | Unset = UNSET,
+        screensharing_proactive_prompt: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.  This ViewSet provides endpoints to
@@ -122,10 +175,48 @@ class AiMentorOrgsUsersCallConfigurationsResource:
             org (str, path)
             user_id (str, path)
             body (CallConfigurationRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, mode, tts_provider,
+                stt_provider, llm_provider, language, use_function_calling_for_rag,
+                google_voice, openai_voice, openai_voice_id, google_voice_id, enable_video,
+                screensharing_system_prompt, screensharing_proactive_prompt
 
         Returns:
             CallConfiguration
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.call_configurations.create",
+            body,
+            CallConfigurationRequest,
+            ["mentor"],
+            (
+                ("mentor", "mentor", mentor),
+                ("mode", "mode", mode),
+                ("tts_provider", "tts_provider", tts_provider),
+                ("stt_provider", "stt_provider", stt_provider),
+                ("llm_provider", "llm_provider", llm_provider),
+                ("language", "language", language),
+                (
+                    "use_function_calling_for_rag",
+                    "use_function_calling_for_rag",
+                    use_function_calling_for_rag,
+                ),
+                ("google_voice", "google_voice", google_voice),
+                ("openai_voice", "openai_voice", openai_voice),
+                ("openai_voice_id", "openai_voice_id", openai_voice_id),
+                ("google_voice_id", "google_voice_id", google_voice_id),
+                ("enable_video", "enable_video", enable_video),
+                (
+                    "screensharing_system_prompt",
+                    "screensharing_system_prompt",
+                    screensharing_system_prompt,
+                ),
+                (
+                    "screensharing_proactive_prompt",
+                    "screensharing_proactive_prompt",
+                    screensharing_proactive_prompt,
+                ),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_call_configurations_create.OPERATION,
             _ai_mentor_orgs_users_call_configurations_create.build_request(
@@ -172,6 +263,7 @@ class AiMentorOrgsUsersCallConfigurationsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -179,6 +271,54 @@ class AiMentorOrgsUsersCallConfigurationsResource:
         user_id: str,
         id: int,
         body: PatchedCallConfiguration | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CallConfiguration: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        mentor: UUID | Unset = UNSET,
+        mode: CallConfigurationModeEnum | Unset = UNSET,
+        tts_provider: TtsProviderEnum | Unset = UNSET,
+        stt_provider: SttProviderEnum | Unset = UNSET,
+        llm_provider: LlmProviderEnum | Unset = UNSET,
+        language: str | Unset = UNSET,
+        use_function_calling_for_rag: bool | Unset = UNSET,
+        google_voice: VoiceRequest | Unset = UNSET,
+        openai_voice: VoiceRequest | Unset = UNSET,
+        openai_voice_id: int | None | Unset = UNSET,
+        google_voice_id: int | None | Unset = UNSET,
+        enable_video: bool | Unset = UNSET,
+        screensharing_system_prompt: str | Unset = UNSET,
+        screensharing_proactive_prompt: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CallConfiguration: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedCallConfiguration | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        mode: CallConfigurationModeEnum | Unset = UNSET,
+        tts_provider: TtsProviderEnum | Unset = UNSET,
+        stt_provider: SttProviderEnum | Unset = UNSET,
+        llm_provider: LlmProviderEnum | Unset = UNSET,
+        language: str | Unset = UNSET,
+        use_function_calling_for_rag: bool | Unset = UNSET,
+        google_voice: VoiceRequest | Unset = UNSET,
+        openai_voice: VoiceRequest | Unset = UNSET,
+        openai_voice_id: int | None | Unset = UNSET,
+        google_voice_id: int | None | Unset = UNSET,
+        enable_video: bool | Unset = UNSET,
+        screensharing_system_prompt: str | Unset = UNSET,
+        screensharing_proactive_prompt: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.  This ViewSet provides endpoints to
@@ -200,10 +340,48 @@ class AiMentorOrgsUsersCallConfigurationsResource:
             user_id (str, path)
             id (int, path)
             body (PatchedCallConfiguration | Unset, request body)
+            Or the body's fields as keywords instead of body=: mentor, mode, tts_provider,
+                stt_provider, llm_provider, language, use_function_calling_for_rag,
+                google_voice, openai_voice, openai_voice_id, google_voice_id, enable_video,
+                screensharing_system_prompt, screensharing_proactive_prompt
 
         Returns:
             CallConfiguration
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.call_configurations.partial_update",
+            body,
+            PatchedCallConfiguration,
+            [],
+            (
+                ("mentor", "mentor", mentor),
+                ("mode", "mode", mode),
+                ("tts_provider", "tts_provider", tts_provider),
+                ("stt_provider", "stt_provider", stt_provider),
+                ("llm_provider", "llm_provider", llm_provider),
+                ("language", "language", language),
+                (
+                    "use_function_calling_for_rag",
+                    "use_function_calling_for_rag",
+                    use_function_calling_for_rag,
+                ),
+                ("google_voice", "google_voice", google_voice),
+                ("openai_voice", "openai_voice", openai_voice),
+                ("openai_voice_id", "openai_voice_id", openai_voice_id),
+                ("google_voice_id", "google_voice_id", google_voice_id),
+                ("enable_video", "enable_video", enable_video),
+                (
+                    "screensharing_system_prompt",
+                    "screensharing_system_prompt",
+                    screensharing_system_prompt,
+                ),
+                (
+                    "screensharing_proactive_prompt",
+                    "screensharing_proactive_prompt",
+                    screensharing_proactive_prompt,
+                ),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_call_configurations_partial_update.OPERATION,
             _ai_mentor_orgs_users_call_configurations_partial_update.build_request(
@@ -212,6 +390,7 @@ class AiMentorOrgsUsersCallConfigurationsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -219,6 +398,54 @@ class AiMentorOrgsUsersCallConfigurationsResource:
         user_id: str,
         id: int,
         body: CallConfigurationRequest,
+        **options: Unpack[RequestOptions],
+    ) -> CallConfiguration: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        mentor: UUID,
+        mode: CallConfigurationModeEnum | Unset = UNSET,
+        tts_provider: TtsProviderEnum | Unset = UNSET,
+        stt_provider: SttProviderEnum | Unset = UNSET,
+        llm_provider: LlmProviderEnum | Unset = UNSET,
+        language: str | Unset = UNSET,
+        use_function_calling_for_rag: bool | Unset = UNSET,
+        google_voice: VoiceRequest | Unset = UNSET,
+        openai_voice: VoiceRequest | Unset = UNSET,
+        openai_voice_id: int | None | Unset = UNSET,
+        google_voice_id: int | None | Unset = UNSET,
+        enable_video: bool | Unset = UNSET,
+        screensharing_system_prompt: str | Unset = UNSET,
+        screensharing_proactive_prompt: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CallConfiguration: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: CallConfigurationRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        mode: CallConfigurationModeEnum | Unset = UNSET,
+        tts_provider: TtsProviderEnum | Unset = UNSET,
+        stt_provider: SttProviderEnum | Unset = UNSET,
+        llm_provider: LlmProviderEnum | Unset = UNSET,
+        language: str | Unset = UNSET,
+        use_function_calling_for_rag: bool | Unset = UNSET,
+        google_voice: VoiceRequest | Unset = UNSET,
+        openai_voice: VoiceRequest | Unset = UNSET,
+        openai_voice_id: int | None | Unset = UNSET,
+        google_voice_id: int | None | Unset = UNSET,
+        enable_video: bool | Unset = UNSET,
+        screensharing_system_prompt: str | Unset = UNSET,
+        screensharing_proactive_prompt: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.  This ViewSet provides endpoints to
@@ -240,10 +467,48 @@ class AiMentorOrgsUsersCallConfigurationsResource:
             user_id (str, path)
             id (int, path)
             body (CallConfigurationRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, mode, tts_provider,
+                stt_provider, llm_provider, language, use_function_calling_for_rag,
+                google_voice, openai_voice, openai_voice_id, google_voice_id, enable_video,
+                screensharing_system_prompt, screensharing_proactive_prompt
 
         Returns:
             CallConfiguration
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.call_configurations.update",
+            body,
+            CallConfigurationRequest,
+            ["mentor"],
+            (
+                ("mentor", "mentor", mentor),
+                ("mode", "mode", mode),
+                ("tts_provider", "tts_provider", tts_provider),
+                ("stt_provider", "stt_provider", stt_provider),
+                ("llm_provider", "llm_provider", llm_provider),
+                ("language", "language", language),
+                (
+                    "use_function_calling_for_rag",
+                    "use_function_calling_for_rag",
+                    use_function_calling_for_rag,
+                ),
+                ("google_voice", "google_voice", google_voice),
+                ("openai_voice", "openai_voice", openai_voice),
+                ("openai_voice_id", "openai_voice_id", openai_voice_id),
+                ("google_voice_id", "google_voice_id", google_voice_id),
+                ("enable_video", "enable_video", enable_video),
+                (
+                    "screensharing_system_prompt",
+                    "screensharing_system_prompt",
+                    screensharing_system_prompt,
+                ),
+                (
+                    "screensharing_proactive_prompt",
+                    "screensharing_proactive_prompt",
+                    screensharing_proactive_prompt,
+                ),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_call_configurations_update.OPERATION,
             _ai_mentor_orgs_users_call_configurations_update.build_request(
@@ -320,12 +585,59 @@ class AsyncAiMentorOrgsUsersCallConfigurationsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: CallConfigurationRequest,
+        **options: Unpack[RequestOptions],
+    ) -> CallConfiguration: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: UUID,
+        mode: CallConfigurationModeEnum | Unset = UNSET,
+        tts_provider: TtsProviderEnum | Unset = UNSET,
+        stt_provider: SttProviderEnum | Unset = UNSET,
+        llm_provider: LlmProviderEnum | Unset = UNSET,
+        language: str | Unset = UNSET,
+        use_function_calling_for_rag: bool | Unset = UNSET,
+        google_voice: VoiceRequest | Unset = UNSET,
+        openai_voice: VoiceRequest | Unset = UNSET,
+        openai_voice_id: int | None | Unset = UNSET,
+        google_voice_id: int | None | Unset = UNSET,
+        enable_video: bool | Unset = UNSET,
+        screensharing_system_prompt: str | Unset = UNSET,
+        screensharing_proactive_prompt: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CallConfiguration: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: CallConfigurationRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        mode: CallConfigurationModeEnum | Unset = UNSET,
+        tts_provider: TtsProviderEnum | Unset = UNSET,
+        stt_provider: SttProviderEnum | Unset = UNSET,
+        llm_provider: LlmProviderEnum | Unset = UNSET,
+        language: str | Unset = UNSET,
+        use_function_calling_for_rag: bool | Unset = UNSET,
+        google_voice: VoiceRequest | Unset = UNSET,
+        openai_voice: VoiceRequest | Unset = UNSET,
+        openai_voice_id: int | None | Unset = UNSET,
+        google_voice_id: int | None | Unset = UNSET,
+        enable_video: bool | Unset = UNSET,
+        screensharing_system_prompt: str | Unset = UNSET,
+        screensharing_proactive_prompt: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.  This ViewSet provides endpoints to
@@ -346,10 +658,48 @@ class AsyncAiMentorOrgsUsersCallConfigurationsResource:
             org (str, path)
             user_id (str, path)
             body (CallConfigurationRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, mode, tts_provider,
+                stt_provider, llm_provider, language, use_function_calling_for_rag,
+                google_voice, openai_voice, openai_voice_id, google_voice_id, enable_video,
+                screensharing_system_prompt, screensharing_proactive_prompt
 
         Returns:
             CallConfiguration
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.call_configurations.create",
+            body,
+            CallConfigurationRequest,
+            ["mentor"],
+            (
+                ("mentor", "mentor", mentor),
+                ("mode", "mode", mode),
+                ("tts_provider", "tts_provider", tts_provider),
+                ("stt_provider", "stt_provider", stt_provider),
+                ("llm_provider", "llm_provider", llm_provider),
+                ("language", "language", language),
+                (
+                    "use_function_calling_for_rag",
+                    "use_function_calling_for_rag",
+                    use_function_calling_for_rag,
+                ),
+                ("google_voice", "google_voice", google_voice),
+                ("openai_voice", "openai_voice", openai_voice),
+                ("openai_voice_id", "openai_voice_id", openai_voice_id),
+                ("google_voice_id", "google_voice_id", google_voice_id),
+                ("enable_video", "enable_video", enable_video),
+                (
+                    "screensharing_system_prompt",
+                    "screensharing_system_prompt",
+                    screensharing_system_prompt,
+                ),
+                (
+                    "screensharing_proactive_prompt",
+                    "screensharing_proactive_prompt",
+                    screensharing_proactive_prompt,
+                ),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_call_configurations_create.OPERATION,
             _ai_mentor_orgs_users_call_configurations_create.build_request(
@@ -396,6 +746,7 @@ class AsyncAiMentorOrgsUsersCallConfigurationsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -403,6 +754,54 @@ class AsyncAiMentorOrgsUsersCallConfigurationsResource:
         user_id: str,
         id: int,
         body: PatchedCallConfiguration | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CallConfiguration: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        mentor: UUID | Unset = UNSET,
+        mode: CallConfigurationModeEnum | Unset = UNSET,
+        tts_provider: TtsProviderEnum | Unset = UNSET,
+        stt_provider: SttProviderEnum | Unset = UNSET,
+        llm_provider: LlmProviderEnum | Unset = UNSET,
+        language: str | Unset = UNSET,
+        use_function_calling_for_rag: bool | Unset = UNSET,
+        google_voice: VoiceRequest | Unset = UNSET,
+        openai_voice: VoiceRequest | Unset = UNSET,
+        openai_voice_id: int | None | Unset = UNSET,
+        google_voice_id: int | None | Unset = UNSET,
+        enable_video: bool | Unset = UNSET,
+        screensharing_system_prompt: str | Unset = UNSET,
+        screensharing_proactive_prompt: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CallConfiguration: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedCallConfiguration | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        mode: CallConfigurationModeEnum | Unset = UNSET,
+        tts_provider: TtsProviderEnum | Unset = UNSET,
+        stt_provider: SttProviderEnum | Unset = UNSET,
+        llm_provider: LlmProviderEnum | Unset = UNSET,
+        language: str | Unset = UNSET,
+        use_function_calling_for_rag: bool | Unset = UNSET,
+        google_voice: VoiceRequest | Unset = UNSET,
+        openai_voice: VoiceRequest | Unset = UNSET,
+        openai_voice_id: int | None | Unset = UNSET,
+        google_voice_id: int | None | Unset = UNSET,
+        enable_video: bool | Unset = UNSET,
+        screensharing_system_prompt: str | Unset = UNSET,
+        screensharing_proactive_prompt: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.  This ViewSet provides endpoints to
@@ -424,10 +823,48 @@ class AsyncAiMentorOrgsUsersCallConfigurationsResource:
             user_id (str, path)
             id (int, path)
             body (PatchedCallConfiguration | Unset, request body)
+            Or the body's fields as keywords instead of body=: mentor, mode, tts_provider,
+                stt_provider, llm_provider, language, use_function_calling_for_rag,
+                google_voice, openai_voice, openai_voice_id, google_voice_id, enable_video,
+                screensharing_system_prompt, screensharing_proactive_prompt
 
         Returns:
             CallConfiguration
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.call_configurations.partial_update",
+            body,
+            PatchedCallConfiguration,
+            [],
+            (
+                ("mentor", "mentor", mentor),
+                ("mode", "mode", mode),
+                ("tts_provider", "tts_provider", tts_provider),
+                ("stt_provider", "stt_provider", stt_provider),
+                ("llm_provider", "llm_provider", llm_provider),
+                ("language", "language", language),
+                (
+                    "use_function_calling_for_rag",
+                    "use_function_calling_for_rag",
+                    use_function_calling_for_rag,
+                ),
+                ("google_voice", "google_voice", google_voice),
+                ("openai_voice", "openai_voice", openai_voice),
+                ("openai_voice_id", "openai_voice_id", openai_voice_id),
+                ("google_voice_id", "google_voice_id", google_voice_id),
+                ("enable_video", "enable_video", enable_video),
+                (
+                    "screensharing_system_prompt",
+                    "screensharing_system_prompt",
+                    screensharing_system_prompt,
+                ),
+                (
+                    "screensharing_proactive_prompt",
+                    "screensharing_proactive_prompt",
+                    screensharing_proactive_prompt,
+                ),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_call_configurations_partial_update.OPERATION,
             _ai_mentor_orgs_users_call_configurations_partial_update.build_request(
@@ -436,6 +873,7 @@ class AsyncAiMentorOrgsUsersCallConfigurationsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -443,6 +881,54 @@ class AsyncAiMentorOrgsUsersCallConfigurationsResource:
         user_id: str,
         id: int,
         body: CallConfigurationRequest,
+        **options: Unpack[RequestOptions],
+    ) -> CallConfiguration: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        mentor: UUID,
+        mode: CallConfigurationModeEnum | Unset = UNSET,
+        tts_provider: TtsProviderEnum | Unset = UNSET,
+        stt_provider: SttProviderEnum | Unset = UNSET,
+        llm_provider: LlmProviderEnum | Unset = UNSET,
+        language: str | Unset = UNSET,
+        use_function_calling_for_rag: bool | Unset = UNSET,
+        google_voice: VoiceRequest | Unset = UNSET,
+        openai_voice: VoiceRequest | Unset = UNSET,
+        openai_voice_id: int | None | Unset = UNSET,
+        google_voice_id: int | None | Unset = UNSET,
+        enable_video: bool | Unset = UNSET,
+        screensharing_system_prompt: str | Unset = UNSET,
+        screensharing_proactive_prompt: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CallConfiguration: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: CallConfigurationRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        mode: CallConfigurationModeEnum | Unset = UNSET,
+        tts_provider: TtsProviderEnum | Unset = UNSET,
+        stt_provider: SttProviderEnum | Unset = UNSET,
+        llm_provider: LlmProviderEnum | Unset = UNSET,
+        language: str | Unset = UNSET,
+        use_function_calling_for_rag: bool | Unset = UNSET,
+        google_voice: VoiceRequest | Unset = UNSET,
+        openai_voice: VoiceRequest | Unset = UNSET,
+        openai_voice_id: int | None | Unset = UNSET,
+        google_voice_id: int | None | Unset = UNSET,
+        enable_video: bool | Unset = UNSET,
+        screensharing_system_prompt: str | Unset = UNSET,
+        screensharing_proactive_prompt: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CallConfiguration:
         """API ViewSet for managing call configurations.  This ViewSet provides endpoints to
@@ -464,10 +950,48 @@ class AsyncAiMentorOrgsUsersCallConfigurationsResource:
             user_id (str, path)
             id (int, path)
             body (CallConfigurationRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, mode, tts_provider,
+                stt_provider, llm_provider, language, use_function_calling_for_rag,
+                google_voice, openai_voice, openai_voice_id, google_voice_id, enable_video,
+                screensharing_system_prompt, screensharing_proactive_prompt
 
         Returns:
             CallConfiguration
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.call_configurations.update",
+            body,
+            CallConfigurationRequest,
+            ["mentor"],
+            (
+                ("mentor", "mentor", mentor),
+                ("mode", "mode", mode),
+                ("tts_provider", "tts_provider", tts_provider),
+                ("stt_provider", "stt_provider", stt_provider),
+                ("llm_provider", "llm_provider", llm_provider),
+                ("language", "language", language),
+                (
+                    "use_function_calling_for_rag",
+                    "use_function_calling_for_rag",
+                    use_function_calling_for_rag,
+                ),
+                ("google_voice", "google_voice", google_voice),
+                ("openai_voice", "openai_voice", openai_voice),
+                ("openai_voice_id", "openai_voice_id", openai_voice_id),
+                ("google_voice_id", "google_voice_id", google_voice_id),
+                ("enable_video", "enable_video", enable_video),
+                (
+                    "screensharing_system_prompt",
+                    "screensharing_system_prompt",
+                    screensharing_system_prompt,
+                ),
+                (
+                    "screensharing_proactive_prompt",
+                    "screensharing_proactive_prompt",
+                    screensharing_proactive_prompt,
+                ),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_call_configurations_update.OPERATION,
             _ai_mentor_orgs_users_call_configurations_update.build_request(

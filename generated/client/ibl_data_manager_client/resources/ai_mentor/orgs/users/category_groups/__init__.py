@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_category_groups_create as _ai_mentor_orgs_users_category_groups_create,
@@ -90,12 +90,39 @@ class AiMentorOrgsUsersCategoryGroupsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: MentorCategoryGroupCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategoryGroup: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        description: str,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategoryGroup: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: MentorCategoryGroupCreateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorCategoryGroup:
         """Create a new Mentor Category Group. Only accessible to Platform Admins.
@@ -104,10 +131,24 @@ class AiMentorOrgsUsersCategoryGroupsResource:
             org (str, path)
             user_id (str, path)
             body (MentorCategoryGroupCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: name, description, audience,
+                audiences
 
         Returns:
             MentorCategoryGroup
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.category_groups.create",
+            body,
+            MentorCategoryGroupCreateRequest,
+            ["name", "description"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("audience", "audience", audience),
+                ("audiences", "audiences", audiences),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_category_groups_create.OPERATION,
             _ai_mentor_orgs_users_category_groups_create.build_request(
@@ -174,6 +215,7 @@ class AiMentorOrgsUsersCategoryGroupsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -181,6 +223,34 @@ class AiMentorOrgsUsersCategoryGroupsResource:
         user_id: str,
         id: int,
         body: PatchedMentorCategoryGroupCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategoryGroupCreate: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategoryGroupCreate: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedMentorCategoryGroupCreate | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorCategoryGroupCreate:
         """Mentor Category Groups offer parent grouping for mentor category objects.  The parameter
@@ -193,10 +263,24 @@ class AiMentorOrgsUsersCategoryGroupsResource:
             user_id (str, path)
             id (int, path)
             body (PatchedMentorCategoryGroupCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, description, audience,
+                audiences
 
         Returns:
             MentorCategoryGroupCreate
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.category_groups.partial_update",
+            body,
+            PatchedMentorCategoryGroupCreate,
+            [],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("audience", "audience", audience),
+                ("audiences", "audiences", audiences),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_category_groups_partial_update.OPERATION,
             _ai_mentor_orgs_users_category_groups_partial_update.build_request(
@@ -205,6 +289,7 @@ class AiMentorOrgsUsersCategoryGroupsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -212,6 +297,34 @@ class AiMentorOrgsUsersCategoryGroupsResource:
         user_id: str,
         id: int,
         body: MentorCategoryGroupCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategoryGroupCreate: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        name: str,
+        description: str,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategoryGroupCreate: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: MentorCategoryGroupCreateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorCategoryGroupCreate:
         """Mentor Category Groups offer parent grouping for mentor category objects.  The parameter
@@ -224,10 +337,24 @@ class AiMentorOrgsUsersCategoryGroupsResource:
             user_id (str, path)
             id (int, path)
             body (MentorCategoryGroupCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: name, description, audience,
+                audiences
 
         Returns:
             MentorCategoryGroupCreate
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.category_groups.update",
+            body,
+            MentorCategoryGroupCreateRequest,
+            ["name", "description"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("audience", "audience", audience),
+                ("audiences", "audiences", audiences),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_category_groups_update.OPERATION,
             _ai_mentor_orgs_users_category_groups_update.build_request(
@@ -298,12 +425,39 @@ class AsyncAiMentorOrgsUsersCategoryGroupsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: MentorCategoryGroupCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategoryGroup: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        description: str,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategoryGroup: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: MentorCategoryGroupCreateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorCategoryGroup:
         """Create a new Mentor Category Group. Only accessible to Platform Admins.
@@ -312,10 +466,24 @@ class AsyncAiMentorOrgsUsersCategoryGroupsResource:
             org (str, path)
             user_id (str, path)
             body (MentorCategoryGroupCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: name, description, audience,
+                audiences
 
         Returns:
             MentorCategoryGroup
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.category_groups.create",
+            body,
+            MentorCategoryGroupCreateRequest,
+            ["name", "description"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("audience", "audience", audience),
+                ("audiences", "audiences", audiences),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_category_groups_create.OPERATION,
             _ai_mentor_orgs_users_category_groups_create.build_request(
@@ -382,6 +550,7 @@ class AsyncAiMentorOrgsUsersCategoryGroupsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -389,6 +558,34 @@ class AsyncAiMentorOrgsUsersCategoryGroupsResource:
         user_id: str,
         id: int,
         body: PatchedMentorCategoryGroupCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategoryGroupCreate: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategoryGroupCreate: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedMentorCategoryGroupCreate | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorCategoryGroupCreate:
         """Mentor Category Groups offer parent grouping for mentor category objects.  The parameter
@@ -401,10 +598,24 @@ class AsyncAiMentorOrgsUsersCategoryGroupsResource:
             user_id (str, path)
             id (int, path)
             body (PatchedMentorCategoryGroupCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, description, audience,
+                audiences
 
         Returns:
             MentorCategoryGroupCreate
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.category_groups.partial_update",
+            body,
+            PatchedMentorCategoryGroupCreate,
+            [],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("audience", "audience", audience),
+                ("audiences", "audiences", audiences),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_category_groups_partial_update.OPERATION,
             _ai_mentor_orgs_users_category_groups_partial_update.build_request(
@@ -413,6 +624,7 @@ class AsyncAiMentorOrgsUsersCategoryGroupsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -420,6 +632,34 @@ class AsyncAiMentorOrgsUsersCategoryGroupsResource:
         user_id: str,
         id: int,
         body: MentorCategoryGroupCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategoryGroupCreate: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        name: str,
+        description: str,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategoryGroupCreate: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: MentorCategoryGroupCreateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorCategoryGroupCreate:
         """Mentor Category Groups offer parent grouping for mentor category objects.  The parameter
@@ -432,10 +672,24 @@ class AsyncAiMentorOrgsUsersCategoryGroupsResource:
             user_id (str, path)
             id (int, path)
             body (MentorCategoryGroupCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: name, description, audience,
+                audiences
 
         Returns:
             MentorCategoryGroupCreate
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.category_groups.update",
+            body,
+            MentorCategoryGroupCreateRequest,
+            ["name", "description"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("audience", "audience", audience),
+                ("audiences", "audiences", audiences),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_category_groups_update.OPERATION,
             _ai_mentor_orgs_users_category_groups_update.build_request(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_course_creation_task_files_create as _ai_mentor_orgs_users_course_creation_task_files_create,
@@ -110,12 +111,41 @@ class AiMentorOrgsUsersCourseCreationTaskFilesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersCourseCreationTaskFilesCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        course_creation_task: int,
+        file: str,
+        date_created: datetime.datetime,
+        last_modified: datetime.datetime,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersCourseCreationTaskFilesCreateBody | Unset = UNSET,
+        id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
@@ -124,10 +154,25 @@ class AiMentorOrgsUsersCourseCreationTaskFilesResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersCourseCreationTaskFilesCreateBody, request body)
+            Or the body's fields as keywords instead of body=: id, course_creation_task, file,
+                date_created, last_modified
 
         Returns:
             CourseCreationTaskFile
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation_task_files.create",
+            body,
+            AiMentorOrgsUsersCourseCreationTaskFilesCreateBody,
+            ["id", "course_creation_task", "file", "date_created", "last_modified"],
+            (
+                ("id", "id", id),
+                ("course_creation_task", "course_creation_task", course_creation_task),
+                ("file", "file", file),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_course_creation_task_files_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_task_files_create.build_request(
@@ -188,6 +233,7 @@ class AiMentorOrgsUsersCourseCreationTaskFilesResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -195,6 +241,36 @@ class AiMentorOrgsUsersCourseCreationTaskFilesResource:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersCourseCreationTaskFilesPartialUpdateBody | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersCourseCreationTaskFilesPartialUpdateBody | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
@@ -205,10 +281,25 @@ class AiMentorOrgsUsersCourseCreationTaskFilesResource:
             id (int, path)
             body (AiMentorOrgsUsersCourseCreationTaskFilesPartialUpdateBody | Unset, request
                 body)
+            Or the body's fields as keywords instead of body=: body_id, course_creation_task,
+                file, date_created, last_modified
 
         Returns:
             CourseCreationTaskFile
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.course_creation_task_files.partial_update",
+            body,
+            AiMentorOrgsUsersCourseCreationTaskFilesPartialUpdateBody,
+            [],
+            (
+                ("body_id", "id", body_id),
+                ("course_creation_task", "course_creation_task", course_creation_task),
+                ("file", "file", file),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_course_creation_task_files_partial_update.OPERATION,
             _ai_mentor_orgs_users_course_creation_task_files_partial_update.build_request(
@@ -217,6 +308,7 @@ class AiMentorOrgsUsersCourseCreationTaskFilesResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -224,6 +316,36 @@ class AiMentorOrgsUsersCourseCreationTaskFilesResource:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersCourseCreationTaskFilesUpdateBody,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_id: int,
+        course_creation_task: int,
+        file: str,
+        date_created: datetime.datetime,
+        last_modified: datetime.datetime,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersCourseCreationTaskFilesUpdateBody | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
@@ -233,10 +355,25 @@ class AiMentorOrgsUsersCourseCreationTaskFilesResource:
             user_id (str, path)
             id (int, path)
             body (AiMentorOrgsUsersCourseCreationTaskFilesUpdateBody, request body)
+            Or the body's fields as keywords instead of body=: body_id, course_creation_task,
+                file, date_created, last_modified
 
         Returns:
             CourseCreationTaskFile
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation_task_files.update",
+            body,
+            AiMentorOrgsUsersCourseCreationTaskFilesUpdateBody,
+            ["body_id", "course_creation_task", "file", "date_created", "last_modified"],
+            (
+                ("body_id", "id", body_id),
+                ("course_creation_task", "course_creation_task", course_creation_task),
+                ("file", "file", file),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_course_creation_task_files_update.OPERATION,
             _ai_mentor_orgs_users_course_creation_task_files_update.build_request(
@@ -319,12 +456,41 @@ class AsyncAiMentorOrgsUsersCourseCreationTaskFilesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersCourseCreationTaskFilesCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        course_creation_task: int,
+        file: str,
+        date_created: datetime.datetime,
+        last_modified: datetime.datetime,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersCourseCreationTaskFilesCreateBody | Unset = UNSET,
+        id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
@@ -333,10 +499,25 @@ class AsyncAiMentorOrgsUsersCourseCreationTaskFilesResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersCourseCreationTaskFilesCreateBody, request body)
+            Or the body's fields as keywords instead of body=: id, course_creation_task, file,
+                date_created, last_modified
 
         Returns:
             CourseCreationTaskFile
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation_task_files.create",
+            body,
+            AiMentorOrgsUsersCourseCreationTaskFilesCreateBody,
+            ["id", "course_creation_task", "file", "date_created", "last_modified"],
+            (
+                ("id", "id", id),
+                ("course_creation_task", "course_creation_task", course_creation_task),
+                ("file", "file", file),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_course_creation_task_files_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_task_files_create.build_request(
@@ -397,6 +578,7 @@ class AsyncAiMentorOrgsUsersCourseCreationTaskFilesResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -404,6 +586,36 @@ class AsyncAiMentorOrgsUsersCourseCreationTaskFilesResource:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersCourseCreationTaskFilesPartialUpdateBody | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersCourseCreationTaskFilesPartialUpdateBody | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
@@ -414,10 +626,25 @@ class AsyncAiMentorOrgsUsersCourseCreationTaskFilesResource:
             id (int, path)
             body (AiMentorOrgsUsersCourseCreationTaskFilesPartialUpdateBody | Unset, request
                 body)
+            Or the body's fields as keywords instead of body=: body_id, course_creation_task,
+                file, date_created, last_modified
 
         Returns:
             CourseCreationTaskFile
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.course_creation_task_files.partial_update",
+            body,
+            AiMentorOrgsUsersCourseCreationTaskFilesPartialUpdateBody,
+            [],
+            (
+                ("body_id", "id", body_id),
+                ("course_creation_task", "course_creation_task", course_creation_task),
+                ("file", "file", file),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_course_creation_task_files_partial_update.OPERATION,
             _ai_mentor_orgs_users_course_creation_task_files_partial_update.build_request(
@@ -426,6 +653,7 @@ class AsyncAiMentorOrgsUsersCourseCreationTaskFilesResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -433,6 +661,36 @@ class AsyncAiMentorOrgsUsersCourseCreationTaskFilesResource:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersCourseCreationTaskFilesUpdateBody,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_id: int,
+        course_creation_task: int,
+        file: str,
+        date_created: datetime.datetime,
+        last_modified: datetime.datetime,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersCourseCreationTaskFilesUpdateBody | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
@@ -442,10 +700,25 @@ class AsyncAiMentorOrgsUsersCourseCreationTaskFilesResource:
             user_id (str, path)
             id (int, path)
             body (AiMentorOrgsUsersCourseCreationTaskFilesUpdateBody, request body)
+            Or the body's fields as keywords instead of body=: body_id, course_creation_task,
+                file, date_created, last_modified
 
         Returns:
             CourseCreationTaskFile
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation_task_files.update",
+            body,
+            AiMentorOrgsUsersCourseCreationTaskFilesUpdateBody,
+            ["body_id", "course_creation_task", "file", "date_created", "last_modified"],
+            (
+                ("body_id", "id", body_id),
+                ("course_creation_task", "course_creation_task", course_creation_task),
+                ("file", "file", file),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_course_creation_task_files_update.OPERATION,
             _ai_mentor_orgs_users_course_creation_task_files_update.build_request(

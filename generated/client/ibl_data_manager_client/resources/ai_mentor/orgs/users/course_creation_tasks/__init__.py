@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_course_creation_tasks_create as _ai_mentor_orgs_users_course_creation_tasks_create,
@@ -24,6 +25,7 @@ from ......models.ai_mentor_orgs_users_course_creation_tasks_create_body import 
     AiMentorOrgsUsersCourseCreationTasksCreateBody,
 )
 from ......models.course_creation_task import CourseCreationTask
+from ......models.course_creation_task_file_request import CourseCreationTaskFileRequest
 from ......models.paginated_course_creation_task_list import PaginatedCourseCreationTaskList
 from ......types import UNSET, Unset
 
@@ -153,12 +155,67 @@ class AiMentorOrgsUsersCourseCreationTasksResource2:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersCourseCreationTasksCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTask: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_user_id: str,
+        student: int,
+        name: str,
+        description: str,
+        target_audience: str,
+        platform: int,
+        platform_key: str,
+        status: Any,
+        course_data: Any,
+        logs: str,
+        files: list[CourseCreationTaskFileRequest],
+        date_created: datetime.datetime,
+        last_modified: datetime.datetime,
+        publish_course: bool | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        desired_number_of_sections: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTask: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersCourseCreationTasksCreateBody | Unset = UNSET,
+        id: int | Unset = UNSET,
+        body_user_id: str | Unset = UNSET,
+        student: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        target_audience: str | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        status: Any | Unset = UNSET,
+        course_data: Any | Unset = UNSET,
+        logs: str | Unset = UNSET,
+        files: list[CourseCreationTaskFileRequest] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
+        publish_course: bool | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        desired_number_of_sections: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks  Course creation tasks allow you to
@@ -172,10 +229,59 @@ class AiMentorOrgsUsersCourseCreationTasksResource2:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersCourseCreationTasksCreateBody, request body)
+            Or the body's fields as keywords instead of body=: id, body_user_id, student, name,
+                description, target_audience, platform, platform_key, status, course_data, logs,
+                files, date_created, last_modified, publish_course, provider, model,
+                desired_number_of_sections
 
         Returns:
             CourseCreationTask
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation_tasks.create",
+            body,
+            AiMentorOrgsUsersCourseCreationTasksCreateBody,
+            [
+                "id",
+                "body_user_id",
+                "student",
+                "name",
+                "description",
+                "target_audience",
+                "platform",
+                "platform_key",
+                "status",
+                "course_data",
+                "logs",
+                "files",
+                "date_created",
+                "last_modified",
+            ],
+            (
+                ("id", "id", id),
+                ("body_user_id", "user_id", body_user_id),
+                ("student", "student", student),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("target_audience", "target_audience", target_audience),
+                ("platform", "platform", platform),
+                ("platform_key", "platform_key", platform_key),
+                ("status", "status", status),
+                ("course_data", "course_data", course_data),
+                ("logs", "logs", logs),
+                ("files", "files", files),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+                ("publish_course", "publish_course", publish_course),
+                ("provider", "provider", provider),
+                ("model", "model", model),
+                (
+                    "desired_number_of_sections",
+                    "desired_number_of_sections",
+                    desired_number_of_sections,
+                ),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_course_creation_tasks_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_tasks_create.build_request(
@@ -391,12 +497,67 @@ class AsyncAiMentorOrgsUsersCourseCreationTasksResource2:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersCourseCreationTasksCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTask: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_user_id: str,
+        student: int,
+        name: str,
+        description: str,
+        target_audience: str,
+        platform: int,
+        platform_key: str,
+        status: Any,
+        course_data: Any,
+        logs: str,
+        files: list[CourseCreationTaskFileRequest],
+        date_created: datetime.datetime,
+        last_modified: datetime.datetime,
+        publish_course: bool | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        desired_number_of_sections: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTask: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersCourseCreationTasksCreateBody | Unset = UNSET,
+        id: int | Unset = UNSET,
+        body_user_id: str | Unset = UNSET,
+        student: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        target_audience: str | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        status: Any | Unset = UNSET,
+        course_data: Any | Unset = UNSET,
+        logs: str | Unset = UNSET,
+        files: list[CourseCreationTaskFileRequest] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
+        publish_course: bool | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        desired_number_of_sections: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks  Course creation tasks allow you to
@@ -410,10 +571,59 @@ class AsyncAiMentorOrgsUsersCourseCreationTasksResource2:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersCourseCreationTasksCreateBody, request body)
+            Or the body's fields as keywords instead of body=: id, body_user_id, student, name,
+                description, target_audience, platform, platform_key, status, course_data, logs,
+                files, date_created, last_modified, publish_course, provider, model,
+                desired_number_of_sections
 
         Returns:
             CourseCreationTask
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation_tasks.create",
+            body,
+            AiMentorOrgsUsersCourseCreationTasksCreateBody,
+            [
+                "id",
+                "body_user_id",
+                "student",
+                "name",
+                "description",
+                "target_audience",
+                "platform",
+                "platform_key",
+                "status",
+                "course_data",
+                "logs",
+                "files",
+                "date_created",
+                "last_modified",
+            ],
+            (
+                ("id", "id", id),
+                ("body_user_id", "user_id", body_user_id),
+                ("student", "student", student),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("target_audience", "target_audience", target_audience),
+                ("platform", "platform", platform),
+                ("platform_key", "platform_key", platform_key),
+                ("status", "status", status),
+                ("course_data", "course_data", course_data),
+                ("logs", "logs", logs),
+                ("files", "files", files),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+                ("publish_course", "publish_course", publish_course),
+                ("provider", "provider", provider),
+                ("model", "model", model),
+                (
+                    "desired_number_of_sections",
+                    "desired_number_of_sections",
+                    desired_number_of_sections,
+                ),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_course_creation_tasks_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_tasks_create.build_request(

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_create_mentor_wizard_create as _ai_mentor_orgs_users_create_mentor_wizard_create,
 )
 from ......models.mentor import Mentor
 from ......models.mentor_wizard import MentorWizard
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -35,12 +36,35 @@ class AiMentorOrgsUsersCreateMentorWizardResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersCreateMentorWizardResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: MentorWizard,
+        **options: Unpack[RequestOptions],
+    ) -> Mentor: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        description: str,
+        **options: Unpack[RequestOptions],
+    ) -> Mentor: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: MentorWizard | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Mentor:
         """Create a new mentor using the wizard interface.  Args:     request: The HTTP request
@@ -52,10 +76,21 @@ class AiMentorOrgsUsersCreateMentorWizardResource:
             org (str, path)
             user_id (str, path)
             body (MentorWizard, request body)
+            Or the body's fields as keywords instead of body=: name, description
 
         Returns:
             Mentor
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.create_mentor_wizard.create",
+            body,
+            MentorWizard,
+            ["name", "description"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_create_mentor_wizard_create.OPERATION,
             _ai_mentor_orgs_users_create_mentor_wizard_create.build_request(
@@ -84,12 +119,35 @@ class AsyncAiMentorOrgsUsersCreateMentorWizardResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersCreateMentorWizardResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: MentorWizard,
+        **options: Unpack[RequestOptions],
+    ) -> Mentor: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        description: str,
+        **options: Unpack[RequestOptions],
+    ) -> Mentor: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: MentorWizard | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Mentor:
         """Create a new mentor using the wizard interface.  Args:     request: The HTTP request
@@ -101,10 +159,21 @@ class AsyncAiMentorOrgsUsersCreateMentorWizardResource:
             org (str, path)
             user_id (str, path)
             body (MentorWizard, request body)
+            Or the body's fields as keywords instead of body=: name, description
 
         Returns:
             Mentor
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.create_mentor_wizard.create",
+            body,
+            MentorWizard,
+            ["name", "description"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_create_mentor_wizard_create.OPERATION,
             _ai_mentor_orgs_users_create_mentor_wizard_create.build_request(

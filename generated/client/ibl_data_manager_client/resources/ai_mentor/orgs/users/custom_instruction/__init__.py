@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_custom_instruction_create as _ai_mentor_orgs_users_custom_instruction_create,
@@ -69,12 +69,39 @@ class AiMentorOrgsUsersCustomInstructionResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: CustomInstructionResponseRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CustomInstructionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        about_user: None | str | Unset = UNSET,
+        mentor_tone: None | str | Unset = UNSET,
+        profession: str | Unset = UNSET,
+        desired_mentor_traits: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CustomInstructionResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: CustomInstructionResponseRequest | Unset = UNSET,
+        about_user: None | str | Unset = UNSET,
+        mentor_tone: None | str | Unset = UNSET,
+        profession: str | Unset = UNSET,
+        desired_mentor_traits: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomInstructionResponse:
         """Create a new custom instruction for a user.  Args:     request: The HTTP request
@@ -87,10 +114,24 @@ class AiMentorOrgsUsersCustomInstructionResource:
             org (str, path)
             user_id (str, path)
             body (CustomInstructionResponseRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: about_user, mentor_tone,
+                profession, desired_mentor_traits
 
         Returns:
             CustomInstructionResponse
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.custom_instruction.create",
+            body,
+            CustomInstructionResponseRequest,
+            [],
+            (
+                ("about_user", "about_user", about_user),
+                ("mentor_tone", "mentor_tone", mentor_tone),
+                ("profession", "profession", profession),
+                ("desired_mentor_traits", "desired_mentor_traits", desired_mentor_traits),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_custom_instruction_create.OPERATION,
             _ai_mentor_orgs_users_custom_instruction_create.build_request(
@@ -99,12 +140,39 @@ class AiMentorOrgsUsersCustomInstructionResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         user_id: str,
         body: CustomInstructionResponseRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CustomInstructionResponse: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        about_user: None | str | Unset = UNSET,
+        mentor_tone: None | str | Unset = UNSET,
+        profession: str | Unset = UNSET,
+        desired_mentor_traits: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CustomInstructionResponse: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: CustomInstructionResponseRequest | Unset = UNSET,
+        about_user: None | str | Unset = UNSET,
+        mentor_tone: None | str | Unset = UNSET,
+        profession: str | Unset = UNSET,
+        desired_mentor_traits: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomInstructionResponse:
         """Update an existing custom instruction for a user.  Args:     request: The HTTP request
@@ -117,10 +185,24 @@ class AiMentorOrgsUsersCustomInstructionResource:
             org (str, path)
             user_id (str, path)
             body (CustomInstructionResponseRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: about_user, mentor_tone,
+                profession, desired_mentor_traits
 
         Returns:
             CustomInstructionResponse
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.custom_instruction.update",
+            body,
+            CustomInstructionResponseRequest,
+            [],
+            (
+                ("about_user", "about_user", about_user),
+                ("mentor_tone", "mentor_tone", mentor_tone),
+                ("profession", "profession", profession),
+                ("desired_mentor_traits", "desired_mentor_traits", desired_mentor_traits),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_custom_instruction_update.OPERATION,
             _ai_mentor_orgs_users_custom_instruction_update.build_request(
@@ -178,12 +260,39 @@ class AsyncAiMentorOrgsUsersCustomInstructionResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: CustomInstructionResponseRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CustomInstructionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        about_user: None | str | Unset = UNSET,
+        mentor_tone: None | str | Unset = UNSET,
+        profession: str | Unset = UNSET,
+        desired_mentor_traits: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CustomInstructionResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: CustomInstructionResponseRequest | Unset = UNSET,
+        about_user: None | str | Unset = UNSET,
+        mentor_tone: None | str | Unset = UNSET,
+        profession: str | Unset = UNSET,
+        desired_mentor_traits: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomInstructionResponse:
         """Create a new custom instruction for a user.  Args:     request: The HTTP request
@@ -196,10 +305,24 @@ class AsyncAiMentorOrgsUsersCustomInstructionResource:
             org (str, path)
             user_id (str, path)
             body (CustomInstructionResponseRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: about_user, mentor_tone,
+                profession, desired_mentor_traits
 
         Returns:
             CustomInstructionResponse
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.custom_instruction.create",
+            body,
+            CustomInstructionResponseRequest,
+            [],
+            (
+                ("about_user", "about_user", about_user),
+                ("mentor_tone", "mentor_tone", mentor_tone),
+                ("profession", "profession", profession),
+                ("desired_mentor_traits", "desired_mentor_traits", desired_mentor_traits),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_custom_instruction_create.OPERATION,
             _ai_mentor_orgs_users_custom_instruction_create.build_request(
@@ -208,12 +331,39 @@ class AsyncAiMentorOrgsUsersCustomInstructionResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         user_id: str,
         body: CustomInstructionResponseRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CustomInstructionResponse: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        about_user: None | str | Unset = UNSET,
+        mentor_tone: None | str | Unset = UNSET,
+        profession: str | Unset = UNSET,
+        desired_mentor_traits: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CustomInstructionResponse: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: CustomInstructionResponseRequest | Unset = UNSET,
+        about_user: None | str | Unset = UNSET,
+        mentor_tone: None | str | Unset = UNSET,
+        profession: str | Unset = UNSET,
+        desired_mentor_traits: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CustomInstructionResponse:
         """Update an existing custom instruction for a user.  Args:     request: The HTTP request
@@ -226,10 +376,24 @@ class AsyncAiMentorOrgsUsersCustomInstructionResource:
             org (str, path)
             user_id (str, path)
             body (CustomInstructionResponseRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: about_user, mentor_tone,
+                profession, desired_mentor_traits
 
         Returns:
             CustomInstructionResponse
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.custom_instruction.update",
+            body,
+            CustomInstructionResponseRequest,
+            [],
+            (
+                ("about_user", "about_user", about_user),
+                ("mentor_tone", "mentor_tone", mentor_tone),
+                ("profession", "profession", profession),
+                ("desired_mentor_traits", "desired_mentor_traits", desired_mentor_traits),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_custom_instruction_update.OPERATION,
             _ai_mentor_orgs_users_custom_instruction_update.build_request(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_disclaimer_agreements_create as _ai_mentor_orgs_users_disclaimer_agreements_create,
@@ -127,12 +127,33 @@ class AiMentorOrgsUsersDisclaimerAgreementsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: DisclaimerAgreementRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DisclaimerAgreement: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        disclaimer: int,
+        **options: Unpack[RequestOptions],
+    ) -> DisclaimerAgreement: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: DisclaimerAgreementRequest | Unset = UNSET,
+        disclaimer: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DisclaimerAgreement:
         """API view for managing disclaimer agreements.  This viewset provides Create Read and
@@ -152,10 +173,18 @@ class AiMentorOrgsUsersDisclaimerAgreementsResource:
             org (str, path)
             user_id (str, path)
             body (DisclaimerAgreementRequest, request body)
+            Or the body's fields as keywords instead of body=: disclaimer
 
         Returns:
             DisclaimerAgreement
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.disclaimer_agreements.create",
+            body,
+            DisclaimerAgreementRequest,
+            ["disclaimer"],
+            (("disclaimer", "disclaimer", disclaimer),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_disclaimer_agreements_create.OPERATION,
             _ai_mentor_orgs_users_disclaimer_agreements_create.build_request(
@@ -342,12 +371,33 @@ class AsyncAiMentorOrgsUsersDisclaimerAgreementsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: DisclaimerAgreementRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DisclaimerAgreement: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        disclaimer: int,
+        **options: Unpack[RequestOptions],
+    ) -> DisclaimerAgreement: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: DisclaimerAgreementRequest | Unset = UNSET,
+        disclaimer: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DisclaimerAgreement:
         """API view for managing disclaimer agreements.  This viewset provides Create Read and
@@ -367,10 +417,18 @@ class AsyncAiMentorOrgsUsersDisclaimerAgreementsResource:
             org (str, path)
             user_id (str, path)
             body (DisclaimerAgreementRequest, request body)
+            Or the body's fields as keywords instead of body=: disclaimer
 
         Returns:
             DisclaimerAgreement
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.disclaimer_agreements.create",
+            body,
+            DisclaimerAgreementRequest,
+            ["disclaimer"],
+            (("disclaimer", "disclaimer", disclaimer),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_disclaimer_agreements_create.OPERATION,
             _ai_mentor_orgs_users_disclaimer_agreements_create.build_request(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_disclaimers_create as _ai_mentor_orgs_users_disclaimers_create,
@@ -29,6 +29,7 @@ from ......models.ai_mentor_orgs_users_disclaimers_list_scope import (
 )
 from ......models.disclaimer import Disclaimer
 from ......models.disclaimer_request import DisclaimerRequest
+from ......models.disclaimer_scope_enum import DisclaimerScopeEnum
 from ......models.paginated_disclaimer_list import PaginatedDisclaimerList
 from ......models.patched_disclaimer import PatchedDisclaimer
 from ......types import UNSET, Unset
@@ -175,12 +176,41 @@ class AiMentorOrgsUsersDisclaimersResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: DisclaimerRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        content: str,
+        scope: DisclaimerScopeEnum | Unset = UNSET,
+        title: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        mentors: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: DisclaimerRequest | Unset = UNSET,
+        content: str | Unset = UNSET,
+        scope: DisclaimerScopeEnum | Unset = UNSET,
+        title: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        mentors: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Disclaimer:
         """ViewSet for managing mentor disclaimers.  This viewset provides endpoints for creating
@@ -207,10 +237,25 @@ class AiMentorOrgsUsersDisclaimersResource:
             org (str, path)
             user_id (str, path)
             body (DisclaimerRequest, request body)
+            Or the body's fields as keywords instead of body=: content, scope, title, active,
+                mentors
 
         Returns:
             Disclaimer
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.disclaimers.create",
+            body,
+            DisclaimerRequest,
+            ["content"],
+            (
+                ("content", "content", content),
+                ("scope", "scope", scope),
+                ("title", "title", title),
+                ("active", "active", active),
+                ("mentors", "mentors", mentors),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_disclaimers_create.OPERATION,
             _ai_mentor_orgs_users_disclaimers_create.build_request(
@@ -263,6 +308,7 @@ class AiMentorOrgsUsersDisclaimersResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -270,6 +316,36 @@ class AiMentorOrgsUsersDisclaimersResource:
         user_id: str,
         id: int,
         body: PatchedDisclaimer | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        scope: DisclaimerScopeEnum | Unset = UNSET,
+        content: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        mentors: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedDisclaimer | Unset = UNSET,
+        scope: DisclaimerScopeEnum | Unset = UNSET,
+        content: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        mentors: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Disclaimer:
         """ViewSet for managing mentor disclaimers.  This viewset provides endpoints for creating
@@ -297,10 +373,25 @@ class AiMentorOrgsUsersDisclaimersResource:
             user_id (str, path)
             id (int, path)
             body (PatchedDisclaimer | Unset, request body)
+            Or the body's fields as keywords instead of body=: scope, content, title, active,
+                mentors
 
         Returns:
             Disclaimer
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.disclaimers.partial_update",
+            body,
+            PatchedDisclaimer,
+            [],
+            (
+                ("scope", "scope", scope),
+                ("content", "content", content),
+                ("title", "title", title),
+                ("active", "active", active),
+                ("mentors", "mentors", mentors),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_disclaimers_partial_update.OPERATION,
             _ai_mentor_orgs_users_disclaimers_partial_update.build_request(
@@ -309,6 +400,7 @@ class AiMentorOrgsUsersDisclaimersResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -316,6 +408,36 @@ class AiMentorOrgsUsersDisclaimersResource:
         user_id: str,
         id: int,
         body: DisclaimerRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        content: str,
+        scope: DisclaimerScopeEnum | Unset = UNSET,
+        title: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        mentors: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: DisclaimerRequest | Unset = UNSET,
+        content: str | Unset = UNSET,
+        scope: DisclaimerScopeEnum | Unset = UNSET,
+        title: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        mentors: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Disclaimer:
         """ViewSet for managing mentor disclaimers.  This viewset provides endpoints for creating
@@ -343,10 +465,25 @@ class AiMentorOrgsUsersDisclaimersResource:
             user_id (str, path)
             id (int, path)
             body (DisclaimerRequest, request body)
+            Or the body's fields as keywords instead of body=: content, scope, title, active,
+                mentors
 
         Returns:
             Disclaimer
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.disclaimers.update",
+            body,
+            DisclaimerRequest,
+            ["content"],
+            (
+                ("content", "content", content),
+                ("scope", "scope", scope),
+                ("title", "title", title),
+                ("active", "active", active),
+                ("mentors", "mentors", mentors),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_disclaimers_update.OPERATION,
             _ai_mentor_orgs_users_disclaimers_update.build_request(
@@ -503,12 +640,41 @@ class AsyncAiMentorOrgsUsersDisclaimersResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: DisclaimerRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        content: str,
+        scope: DisclaimerScopeEnum | Unset = UNSET,
+        title: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        mentors: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: DisclaimerRequest | Unset = UNSET,
+        content: str | Unset = UNSET,
+        scope: DisclaimerScopeEnum | Unset = UNSET,
+        title: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        mentors: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Disclaimer:
         """ViewSet for managing mentor disclaimers.  This viewset provides endpoints for creating
@@ -535,10 +701,25 @@ class AsyncAiMentorOrgsUsersDisclaimersResource:
             org (str, path)
             user_id (str, path)
             body (DisclaimerRequest, request body)
+            Or the body's fields as keywords instead of body=: content, scope, title, active,
+                mentors
 
         Returns:
             Disclaimer
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.disclaimers.create",
+            body,
+            DisclaimerRequest,
+            ["content"],
+            (
+                ("content", "content", content),
+                ("scope", "scope", scope),
+                ("title", "title", title),
+                ("active", "active", active),
+                ("mentors", "mentors", mentors),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_disclaimers_create.OPERATION,
             _ai_mentor_orgs_users_disclaimers_create.build_request(
@@ -591,6 +772,7 @@ class AsyncAiMentorOrgsUsersDisclaimersResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -598,6 +780,36 @@ class AsyncAiMentorOrgsUsersDisclaimersResource:
         user_id: str,
         id: int,
         body: PatchedDisclaimer | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        scope: DisclaimerScopeEnum | Unset = UNSET,
+        content: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        mentors: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedDisclaimer | Unset = UNSET,
+        scope: DisclaimerScopeEnum | Unset = UNSET,
+        content: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        mentors: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Disclaimer:
         """ViewSet for managing mentor disclaimers.  This viewset provides endpoints for creating
@@ -625,10 +837,25 @@ class AsyncAiMentorOrgsUsersDisclaimersResource:
             user_id (str, path)
             id (int, path)
             body (PatchedDisclaimer | Unset, request body)
+            Or the body's fields as keywords instead of body=: scope, content, title, active,
+                mentors
 
         Returns:
             Disclaimer
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.disclaimers.partial_update",
+            body,
+            PatchedDisclaimer,
+            [],
+            (
+                ("scope", "scope", scope),
+                ("content", "content", content),
+                ("title", "title", title),
+                ("active", "active", active),
+                ("mentors", "mentors", mentors),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_disclaimers_partial_update.OPERATION,
             _ai_mentor_orgs_users_disclaimers_partial_update.build_request(
@@ -637,6 +864,7 @@ class AsyncAiMentorOrgsUsersDisclaimersResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -644,6 +872,36 @@ class AsyncAiMentorOrgsUsersDisclaimersResource:
         user_id: str,
         id: int,
         body: DisclaimerRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        content: str,
+        scope: DisclaimerScopeEnum | Unset = UNSET,
+        title: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        mentors: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: DisclaimerRequest | Unset = UNSET,
+        content: str | Unset = UNSET,
+        scope: DisclaimerScopeEnum | Unset = UNSET,
+        title: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        mentors: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Disclaimer:
         """ViewSet for managing mentor disclaimers.  This viewset provides endpoints for creating
@@ -671,10 +929,25 @@ class AsyncAiMentorOrgsUsersDisclaimersResource:
             user_id (str, path)
             id (int, path)
             body (DisclaimerRequest, request body)
+            Or the body's fields as keywords instead of body=: content, scope, title, active,
+                mentors
 
         Returns:
             Disclaimer
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.disclaimers.update",
+            body,
+            DisclaimerRequest,
+            ["content"],
+            (
+                ("content", "content", content),
+                ("scope", "scope", scope),
+                ("title", "title", title),
+                ("active", "active", active),
+                ("mentors", "mentors", mentors),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_disclaimers_update.OPERATION,
             _ai_mentor_orgs_users_disclaimers_update.build_request(

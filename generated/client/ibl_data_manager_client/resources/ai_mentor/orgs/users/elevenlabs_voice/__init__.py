@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_elevenlabs_voice_create as _ai_mentor_orgs_users_elevenlabs_voice_create,
@@ -20,6 +20,7 @@ from ......models.ai_mentor_orgs_users_elevenlabs_voice_create_body import (
     AiMentorOrgsUsersElevenlabsVoiceCreateBody,
 )
 from ......models.elevenlabs_custom_voice_response import ElevenlabsCustomVoiceResponse
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -69,12 +70,35 @@ class AiMentorOrgsUsersElevenlabsVoiceResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersElevenlabsVoiceCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> ElevenlabsCustomVoiceResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        files: list[str],
+        **options: Unpack[RequestOptions],
+    ) -> ElevenlabsCustomVoiceResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersElevenlabsVoiceCreateBody | Unset = UNSET,
+        name: str | Unset = UNSET,
+        files: list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ElevenlabsCustomVoiceResponse:
         """Create a new custom Elevenlabs voice.  This endpoint allows users to upload audio files
@@ -90,10 +114,21 @@ class AiMentorOrgsUsersElevenlabsVoiceResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersElevenlabsVoiceCreateBody, request body)
+            Or the body's fields as keywords instead of body=: name, files
 
         Returns:
             ElevenlabsCustomVoiceResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.elevenlabs_voice.create",
+            body,
+            AiMentorOrgsUsersElevenlabsVoiceCreateBody,
+            ["name", "files"],
+            (
+                ("name", "name", name),
+                ("files", "files", files),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_elevenlabs_voice_create.OPERATION,
             _ai_mentor_orgs_users_elevenlabs_voice_create.build_request(
@@ -181,12 +216,35 @@ class AsyncAiMentorOrgsUsersElevenlabsVoiceResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersElevenlabsVoiceCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> ElevenlabsCustomVoiceResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        files: list[str],
+        **options: Unpack[RequestOptions],
+    ) -> ElevenlabsCustomVoiceResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersElevenlabsVoiceCreateBody | Unset = UNSET,
+        name: str | Unset = UNSET,
+        files: list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ElevenlabsCustomVoiceResponse:
         """Create a new custom Elevenlabs voice.  This endpoint allows users to upload audio files
@@ -202,10 +260,21 @@ class AsyncAiMentorOrgsUsersElevenlabsVoiceResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersElevenlabsVoiceCreateBody, request body)
+            Or the body's fields as keywords instead of body=: name, files
 
         Returns:
             ElevenlabsCustomVoiceResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.elevenlabs_voice.create",
+            body,
+            AiMentorOrgsUsersElevenlabsVoiceCreateBody,
+            ["name", "files"],
+            (
+                ("name", "name", name),
+                ("files", "files", files),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_elevenlabs_voice_create.OPERATION,
             _ai_mentor_orgs_users_elevenlabs_voice_create.build_request(

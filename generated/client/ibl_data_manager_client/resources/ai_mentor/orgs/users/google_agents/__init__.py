@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
+from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_google_agents_create as _ai_mentor_orgs_users_google_agents_create,
@@ -98,12 +99,45 @@ class AiMentorOrgsUsersGoogleAgentsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: GoogleAgentDetailRequest,
+        **options: Unpack[RequestOptions],
+    ) -> GoogleAgentDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        model: str,
+        name: str,
+        description: str,
+        instruction: str,
+        unique_id: UUID | Unset = UNSET,
+        output_key: None | str | Unset = UNSET,
+        created_by: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> GoogleAgentDetail: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: GoogleAgentDetailRequest | Unset = UNSET,
+        model: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
+        output_key: None | str | Unset = UNSET,
+        created_by: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GoogleAgentDetail:
         """Sample Request ``` {\"name\": \"my agent\", \"instruction\": \"you are a helpful
@@ -113,10 +147,27 @@ class AiMentorOrgsUsersGoogleAgentsResource:
             org (str, path)
             user_id (str, path)
             body (GoogleAgentDetailRequest, request body)
+            Or the body's fields as keywords instead of body=: model, name, description,
+                instruction, unique_id, output_key, created_by
 
         Returns:
             GoogleAgentDetail
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.google_agents.create",
+            body,
+            GoogleAgentDetailRequest,
+            ["model", "name", "description", "instruction"],
+            (
+                ("model", "model", model),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("instruction", "instruction", instruction),
+                ("unique_id", "unique_id", unique_id),
+                ("output_key", "output_key", output_key),
+                ("created_by", "created_by", created_by),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_google_agents_create.OPERATION,
             _ai_mentor_orgs_users_google_agents_create.build_request(
@@ -177,6 +228,7 @@ class AiMentorOrgsUsersGoogleAgentsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -184,6 +236,40 @@ class AiMentorOrgsUsersGoogleAgentsResource:
         user_id: str,
         unique_id: str,
         body: PatchedGoogleAgentDetail | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> GoogleAgentDetail: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        unique_id: str,
+        body_unique_id: UUID | Unset = UNSET,
+        model: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        output_key: None | str | Unset = UNSET,
+        created_by: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> GoogleAgentDetail: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        unique_id: str,
+        body: PatchedGoogleAgentDetail | Unset = UNSET,
+        body_unique_id: UUID | Unset = UNSET,
+        model: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        output_key: None | str | Unset = UNSET,
+        created_by: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GoogleAgentDetail:
         """Mainly used to update the sub agent list.  Sample request: ``` {   \"sub_agents\": [
@@ -195,10 +281,27 @@ class AiMentorOrgsUsersGoogleAgentsResource:
             user_id (str, path)
             unique_id (str, path)
             body (PatchedGoogleAgentDetail | Unset, request body)
+            Or the body's fields as keywords instead of body=: body_unique_id, model, name,
+                description, instruction, output_key, created_by
 
         Returns:
             GoogleAgentDetail
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.google_agents.partial_update",
+            body,
+            PatchedGoogleAgentDetail,
+            [],
+            (
+                ("body_unique_id", "unique_id", body_unique_id),
+                ("model", "model", model),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("instruction", "instruction", instruction),
+                ("output_key", "output_key", output_key),
+                ("created_by", "created_by", created_by),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_google_agents_partial_update.OPERATION,
             _ai_mentor_orgs_users_google_agents_partial_update.build_request(
@@ -278,12 +381,45 @@ class AsyncAiMentorOrgsUsersGoogleAgentsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: GoogleAgentDetailRequest,
+        **options: Unpack[RequestOptions],
+    ) -> GoogleAgentDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        model: str,
+        name: str,
+        description: str,
+        instruction: str,
+        unique_id: UUID | Unset = UNSET,
+        output_key: None | str | Unset = UNSET,
+        created_by: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> GoogleAgentDetail: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: GoogleAgentDetailRequest | Unset = UNSET,
+        model: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
+        output_key: None | str | Unset = UNSET,
+        created_by: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GoogleAgentDetail:
         """Sample Request ``` {\"name\": \"my agent\", \"instruction\": \"you are a helpful
@@ -293,10 +429,27 @@ class AsyncAiMentorOrgsUsersGoogleAgentsResource:
             org (str, path)
             user_id (str, path)
             body (GoogleAgentDetailRequest, request body)
+            Or the body's fields as keywords instead of body=: model, name, description,
+                instruction, unique_id, output_key, created_by
 
         Returns:
             GoogleAgentDetail
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.google_agents.create",
+            body,
+            GoogleAgentDetailRequest,
+            ["model", "name", "description", "instruction"],
+            (
+                ("model", "model", model),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("instruction", "instruction", instruction),
+                ("unique_id", "unique_id", unique_id),
+                ("output_key", "output_key", output_key),
+                ("created_by", "created_by", created_by),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_google_agents_create.OPERATION,
             _ai_mentor_orgs_users_google_agents_create.build_request(
@@ -357,6 +510,7 @@ class AsyncAiMentorOrgsUsersGoogleAgentsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -364,6 +518,40 @@ class AsyncAiMentorOrgsUsersGoogleAgentsResource:
         user_id: str,
         unique_id: str,
         body: PatchedGoogleAgentDetail | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> GoogleAgentDetail: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        unique_id: str,
+        body_unique_id: UUID | Unset = UNSET,
+        model: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        output_key: None | str | Unset = UNSET,
+        created_by: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> GoogleAgentDetail: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        unique_id: str,
+        body: PatchedGoogleAgentDetail | Unset = UNSET,
+        body_unique_id: UUID | Unset = UNSET,
+        model: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        instruction: str | Unset = UNSET,
+        output_key: None | str | Unset = UNSET,
+        created_by: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> GoogleAgentDetail:
         """Mainly used to update the sub agent list.  Sample request: ``` {   \"sub_agents\": [
@@ -375,10 +563,27 @@ class AsyncAiMentorOrgsUsersGoogleAgentsResource:
             user_id (str, path)
             unique_id (str, path)
             body (PatchedGoogleAgentDetail | Unset, request body)
+            Or the body's fields as keywords instead of body=: body_unique_id, model, name,
+                description, instruction, output_key, created_by
 
         Returns:
             GoogleAgentDetail
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.google_agents.partial_update",
+            body,
+            PatchedGoogleAgentDetail,
+            [],
+            (
+                ("body_unique_id", "unique_id", body_unique_id),
+                ("model", "model", model),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("instruction", "instruction", instruction),
+                ("output_key", "output_key", output_key),
+                ("created_by", "created_by", created_by),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_google_agents_partial_update.OPERATION,
             _ai_mentor_orgs_users_google_agents_partial_update.build_request(

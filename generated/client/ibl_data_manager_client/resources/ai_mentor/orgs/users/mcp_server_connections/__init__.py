@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
+from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_mcp_server_connections_create as _ai_mentor_orgs_users_mcp_server_connections_create,
@@ -32,10 +33,19 @@ from ......models.ai_mentor_orgs_users_mcp_server_connections_list_auth_type imp
 from ......models.ai_mentor_orgs_users_mcp_server_connections_list_scope import (
     AiMentorOrgsUsersMcpServerConnectionsListScope,
 )
+from ......models.auth_type_enum import AuthTypeEnum
 from ......models.mcp_server_connection import MCPServerConnection
+from ......models.mcp_server_connection_connected_service_summary import (
+    MCPServerConnectionConnectedServiceSummary,
+)
 from ......models.mcp_server_connection_request import MCPServerConnectionRequest
+from ......models.mcp_server_connection_scope import MCPServerConnectionScope
 from ......models.paginated_mcp_server_connection_list import PaginatedMCPServerConnectionList
 from ......models.patched_mcp_server_connection import PatchedMCPServerConnection
+from ......models.patched_mcp_server_connection_connected_service_summary import (
+    PatchedMCPServerConnectionConnectedServiceSummary,
+)
+from ......models.patched_mcp_server_connection_scope import PatchedMCPServerConnectionScope
 from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -150,12 +160,57 @@ class AiMentorOrgsUsersMcpServerConnectionsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: MCPServerConnectionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServerConnection: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        server: int,
+        connected_service_summary: MCPServerConnectionConnectedServiceSummary | None,
+        scope: MCPServerConnectionScope | Unset = UNSET,
+        auth_type: AuthTypeEnum | Unset = UNSET,
+        platform: int | None | Unset = UNSET,
+        user: None | str | Unset = UNSET,
+        mentor: None | Unset | UUID = UNSET,
+        connected_service: int | None | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        authorization_scheme: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServerConnection: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: MCPServerConnectionRequest | Unset = UNSET,
+        server: int | Unset = UNSET,
+        connected_service_summary: MCPServerConnectionConnectedServiceSummary
+        | None
+        | Unset = UNSET,
+        scope: MCPServerConnectionScope | Unset = UNSET,
+        auth_type: AuthTypeEnum | Unset = UNSET,
+        platform: int | None | Unset = UNSET,
+        user: None | str | Unset = UNSET,
+        mentor: None | Unset | UUID = UNSET,
+        connected_service: int | None | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        authorization_scheme: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MCPServerConnection:
         """ViewSet for MCP server connections.  Tenant administrators can create user- or
@@ -172,10 +227,38 @@ class AiMentorOrgsUsersMcpServerConnectionsResource:
                 `MCPServerConnection` records via the API. The serializer enforces the business
                 rules for combining scope, platform, and authentication configuration while
                 exposing a masked view of any stored credentials.
+            Or the body's fields as keywords instead of body=: server,
+                connected_service_summary, scope, auth_type, platform, user, mentor,
+                connected_service, credentials, authorization_scheme, body_extra_headers,
+                is_active
 
         Returns:
             MCPServerConnection
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mcp_server_connections.create",
+            body,
+            MCPServerConnectionRequest,
+            ["server", "connected_service_summary"],
+            (
+                ("server", "server", server),
+                (
+                    "connected_service_summary",
+                    "connected_service_summary",
+                    connected_service_summary,
+                ),
+                ("scope", "scope", scope),
+                ("auth_type", "auth_type", auth_type),
+                ("platform", "platform", platform),
+                ("user", "user", user),
+                ("mentor", "mentor", mentor),
+                ("connected_service", "connected_service", connected_service),
+                ("credentials", "credentials", credentials),
+                ("authorization_scheme", "authorization_scheme", authorization_scheme),
+                ("body_extra_headers", "extra_headers", body_extra_headers),
+                ("is_active", "is_active", is_active),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mcp_server_connections_create.OPERATION,
             _ai_mentor_orgs_users_mcp_server_connections_create.build_request(
@@ -241,6 +324,7 @@ class AiMentorOrgsUsersMcpServerConnectionsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -248,6 +332,54 @@ class AiMentorOrgsUsersMcpServerConnectionsResource:
         user_id: str,
         id: int,
         body: PatchedMCPServerConnection | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServerConnection: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        server: int | Unset = UNSET,
+        scope: PatchedMCPServerConnectionScope | Unset = UNSET,
+        auth_type: AuthTypeEnum | Unset = UNSET,
+        platform: int | None | Unset = UNSET,
+        user: None | str | Unset = UNSET,
+        mentor: None | Unset | UUID = UNSET,
+        connected_service: int | None | Unset = UNSET,
+        connected_service_summary: None
+        | PatchedMCPServerConnectionConnectedServiceSummary
+        | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        authorization_scheme: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServerConnection: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedMCPServerConnection | Unset = UNSET,
+        server: int | Unset = UNSET,
+        scope: PatchedMCPServerConnectionScope | Unset = UNSET,
+        auth_type: AuthTypeEnum | Unset = UNSET,
+        platform: int | None | Unset = UNSET,
+        user: None | str | Unset = UNSET,
+        mentor: None | Unset | UUID = UNSET,
+        connected_service: int | None | Unset = UNSET,
+        connected_service_summary: None
+        | PatchedMCPServerConnectionConnectedServiceSummary
+        | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        authorization_scheme: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MCPServerConnection:
         """ViewSet for MCP server connections.  Tenant administrators can create user- or
@@ -265,10 +397,37 @@ class AiMentorOrgsUsersMcpServerConnectionsResource:
                 `MCPServerConnection` records via the API. The serializer enforces the business
                 rules for combining scope, platform, and authentication configuration while
                 exposing a masked view of any stored credentials.
+            Or the body's fields as keywords instead of body=: server, scope, auth_type,
+                platform, user, mentor, connected_service, connected_service_summary,
+                credentials, authorization_scheme, body_extra_headers, is_active
 
         Returns:
             MCPServerConnection
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mcp_server_connections.partial_update",
+            body,
+            PatchedMCPServerConnection,
+            [],
+            (
+                ("server", "server", server),
+                ("scope", "scope", scope),
+                ("auth_type", "auth_type", auth_type),
+                ("platform", "platform", platform),
+                ("user", "user", user),
+                ("mentor", "mentor", mentor),
+                ("connected_service", "connected_service", connected_service),
+                (
+                    "connected_service_summary",
+                    "connected_service_summary",
+                    connected_service_summary,
+                ),
+                ("credentials", "credentials", credentials),
+                ("authorization_scheme", "authorization_scheme", authorization_scheme),
+                ("body_extra_headers", "extra_headers", body_extra_headers),
+                ("is_active", "is_active", is_active),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mcp_server_connections_partial_update.OPERATION,
             _ai_mentor_orgs_users_mcp_server_connections_partial_update.build_request(
@@ -277,6 +436,7 @@ class AiMentorOrgsUsersMcpServerConnectionsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -284,6 +444,52 @@ class AiMentorOrgsUsersMcpServerConnectionsResource:
         user_id: str,
         id: int,
         body: MCPServerConnectionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServerConnection: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        server: int,
+        connected_service_summary: MCPServerConnectionConnectedServiceSummary | None,
+        scope: MCPServerConnectionScope | Unset = UNSET,
+        auth_type: AuthTypeEnum | Unset = UNSET,
+        platform: int | None | Unset = UNSET,
+        user: None | str | Unset = UNSET,
+        mentor: None | Unset | UUID = UNSET,
+        connected_service: int | None | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        authorization_scheme: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServerConnection: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: MCPServerConnectionRequest | Unset = UNSET,
+        server: int | Unset = UNSET,
+        connected_service_summary: MCPServerConnectionConnectedServiceSummary
+        | None
+        | Unset = UNSET,
+        scope: MCPServerConnectionScope | Unset = UNSET,
+        auth_type: AuthTypeEnum | Unset = UNSET,
+        platform: int | None | Unset = UNSET,
+        user: None | str | Unset = UNSET,
+        mentor: None | Unset | UUID = UNSET,
+        connected_service: int | None | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        authorization_scheme: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MCPServerConnection:
         """ViewSet for MCP server connections.  Tenant administrators can create user- or
@@ -301,10 +507,38 @@ class AiMentorOrgsUsersMcpServerConnectionsResource:
                 `MCPServerConnection` records via the API. The serializer enforces the business
                 rules for combining scope, platform, and authentication configuration while
                 exposing a masked view of any stored credentials.
+            Or the body's fields as keywords instead of body=: server,
+                connected_service_summary, scope, auth_type, platform, user, mentor,
+                connected_service, credentials, authorization_scheme, body_extra_headers,
+                is_active
 
         Returns:
             MCPServerConnection
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mcp_server_connections.update",
+            body,
+            MCPServerConnectionRequest,
+            ["server", "connected_service_summary"],
+            (
+                ("server", "server", server),
+                (
+                    "connected_service_summary",
+                    "connected_service_summary",
+                    connected_service_summary,
+                ),
+                ("scope", "scope", scope),
+                ("auth_type", "auth_type", auth_type),
+                ("platform", "platform", platform),
+                ("user", "user", user),
+                ("mentor", "mentor", mentor),
+                ("connected_service", "connected_service", connected_service),
+                ("credentials", "credentials", credentials),
+                ("authorization_scheme", "authorization_scheme", authorization_scheme),
+                ("body_extra_headers", "extra_headers", body_extra_headers),
+                ("is_active", "is_active", is_active),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mcp_server_connections_update.OPERATION,
             _ai_mentor_orgs_users_mcp_server_connections_update.build_request(
@@ -430,12 +664,57 @@ class AsyncAiMentorOrgsUsersMcpServerConnectionsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: MCPServerConnectionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServerConnection: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        server: int,
+        connected_service_summary: MCPServerConnectionConnectedServiceSummary | None,
+        scope: MCPServerConnectionScope | Unset = UNSET,
+        auth_type: AuthTypeEnum | Unset = UNSET,
+        platform: int | None | Unset = UNSET,
+        user: None | str | Unset = UNSET,
+        mentor: None | Unset | UUID = UNSET,
+        connected_service: int | None | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        authorization_scheme: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServerConnection: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: MCPServerConnectionRequest | Unset = UNSET,
+        server: int | Unset = UNSET,
+        connected_service_summary: MCPServerConnectionConnectedServiceSummary
+        | None
+        | Unset = UNSET,
+        scope: MCPServerConnectionScope | Unset = UNSET,
+        auth_type: AuthTypeEnum | Unset = UNSET,
+        platform: int | None | Unset = UNSET,
+        user: None | str | Unset = UNSET,
+        mentor: None | Unset | UUID = UNSET,
+        connected_service: int | None | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        authorization_scheme: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MCPServerConnection:
         """ViewSet for MCP server connections.  Tenant administrators can create user- or
@@ -452,10 +731,38 @@ class AsyncAiMentorOrgsUsersMcpServerConnectionsResource:
                 `MCPServerConnection` records via the API. The serializer enforces the business
                 rules for combining scope, platform, and authentication configuration while
                 exposing a masked view of any stored credentials.
+            Or the body's fields as keywords instead of body=: server,
+                connected_service_summary, scope, auth_type, platform, user, mentor,
+                connected_service, credentials, authorization_scheme, body_extra_headers,
+                is_active
 
         Returns:
             MCPServerConnection
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mcp_server_connections.create",
+            body,
+            MCPServerConnectionRequest,
+            ["server", "connected_service_summary"],
+            (
+                ("server", "server", server),
+                (
+                    "connected_service_summary",
+                    "connected_service_summary",
+                    connected_service_summary,
+                ),
+                ("scope", "scope", scope),
+                ("auth_type", "auth_type", auth_type),
+                ("platform", "platform", platform),
+                ("user", "user", user),
+                ("mentor", "mentor", mentor),
+                ("connected_service", "connected_service", connected_service),
+                ("credentials", "credentials", credentials),
+                ("authorization_scheme", "authorization_scheme", authorization_scheme),
+                ("body_extra_headers", "extra_headers", body_extra_headers),
+                ("is_active", "is_active", is_active),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mcp_server_connections_create.OPERATION,
             _ai_mentor_orgs_users_mcp_server_connections_create.build_request(
@@ -521,6 +828,7 @@ class AsyncAiMentorOrgsUsersMcpServerConnectionsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -528,6 +836,54 @@ class AsyncAiMentorOrgsUsersMcpServerConnectionsResource:
         user_id: str,
         id: int,
         body: PatchedMCPServerConnection | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServerConnection: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        server: int | Unset = UNSET,
+        scope: PatchedMCPServerConnectionScope | Unset = UNSET,
+        auth_type: AuthTypeEnum | Unset = UNSET,
+        platform: int | None | Unset = UNSET,
+        user: None | str | Unset = UNSET,
+        mentor: None | Unset | UUID = UNSET,
+        connected_service: int | None | Unset = UNSET,
+        connected_service_summary: None
+        | PatchedMCPServerConnectionConnectedServiceSummary
+        | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        authorization_scheme: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServerConnection: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedMCPServerConnection | Unset = UNSET,
+        server: int | Unset = UNSET,
+        scope: PatchedMCPServerConnectionScope | Unset = UNSET,
+        auth_type: AuthTypeEnum | Unset = UNSET,
+        platform: int | None | Unset = UNSET,
+        user: None | str | Unset = UNSET,
+        mentor: None | Unset | UUID = UNSET,
+        connected_service: int | None | Unset = UNSET,
+        connected_service_summary: None
+        | PatchedMCPServerConnectionConnectedServiceSummary
+        | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        authorization_scheme: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MCPServerConnection:
         """ViewSet for MCP server connections.  Tenant administrators can create user- or
@@ -545,10 +901,37 @@ class AsyncAiMentorOrgsUsersMcpServerConnectionsResource:
                 `MCPServerConnection` records via the API. The serializer enforces the business
                 rules for combining scope, platform, and authentication configuration while
                 exposing a masked view of any stored credentials.
+            Or the body's fields as keywords instead of body=: server, scope, auth_type,
+                platform, user, mentor, connected_service, connected_service_summary,
+                credentials, authorization_scheme, body_extra_headers, is_active
 
         Returns:
             MCPServerConnection
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mcp_server_connections.partial_update",
+            body,
+            PatchedMCPServerConnection,
+            [],
+            (
+                ("server", "server", server),
+                ("scope", "scope", scope),
+                ("auth_type", "auth_type", auth_type),
+                ("platform", "platform", platform),
+                ("user", "user", user),
+                ("mentor", "mentor", mentor),
+                ("connected_service", "connected_service", connected_service),
+                (
+                    "connected_service_summary",
+                    "connected_service_summary",
+                    connected_service_summary,
+                ),
+                ("credentials", "credentials", credentials),
+                ("authorization_scheme", "authorization_scheme", authorization_scheme),
+                ("body_extra_headers", "extra_headers", body_extra_headers),
+                ("is_active", "is_active", is_active),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mcp_server_connections_partial_update.OPERATION,
             _ai_mentor_orgs_users_mcp_server_connections_partial_update.build_request(
@@ -557,6 +940,7 @@ class AsyncAiMentorOrgsUsersMcpServerConnectionsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -564,6 +948,52 @@ class AsyncAiMentorOrgsUsersMcpServerConnectionsResource:
         user_id: str,
         id: int,
         body: MCPServerConnectionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServerConnection: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        server: int,
+        connected_service_summary: MCPServerConnectionConnectedServiceSummary | None,
+        scope: MCPServerConnectionScope | Unset = UNSET,
+        auth_type: AuthTypeEnum | Unset = UNSET,
+        platform: int | None | Unset = UNSET,
+        user: None | str | Unset = UNSET,
+        mentor: None | Unset | UUID = UNSET,
+        connected_service: int | None | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        authorization_scheme: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServerConnection: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: MCPServerConnectionRequest | Unset = UNSET,
+        server: int | Unset = UNSET,
+        connected_service_summary: MCPServerConnectionConnectedServiceSummary
+        | None
+        | Unset = UNSET,
+        scope: MCPServerConnectionScope | Unset = UNSET,
+        auth_type: AuthTypeEnum | Unset = UNSET,
+        platform: int | None | Unset = UNSET,
+        user: None | str | Unset = UNSET,
+        mentor: None | Unset | UUID = UNSET,
+        connected_service: int | None | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        authorization_scheme: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MCPServerConnection:
         """ViewSet for MCP server connections.  Tenant administrators can create user- or
@@ -581,10 +1011,38 @@ class AsyncAiMentorOrgsUsersMcpServerConnectionsResource:
                 `MCPServerConnection` records via the API. The serializer enforces the business
                 rules for combining scope, platform, and authentication configuration while
                 exposing a masked view of any stored credentials.
+            Or the body's fields as keywords instead of body=: server,
+                connected_service_summary, scope, auth_type, platform, user, mentor,
+                connected_service, credentials, authorization_scheme, body_extra_headers,
+                is_active
 
         Returns:
             MCPServerConnection
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mcp_server_connections.update",
+            body,
+            MCPServerConnectionRequest,
+            ["server", "connected_service_summary"],
+            (
+                ("server", "server", server),
+                (
+                    "connected_service_summary",
+                    "connected_service_summary",
+                    connected_service_summary,
+                ),
+                ("scope", "scope", scope),
+                ("auth_type", "auth_type", auth_type),
+                ("platform", "platform", platform),
+                ("user", "user", user),
+                ("mentor", "mentor", mentor),
+                ("connected_service", "connected_service", connected_service),
+                ("credentials", "credentials", credentials),
+                ("authorization_scheme", "authorization_scheme", authorization_scheme),
+                ("body_extra_headers", "extra_headers", body_extra_headers),
+                ("is_active", "is_active", is_active),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mcp_server_connections_update.OPERATION,
             _ai_mentor_orgs_users_mcp_server_connections_update.build_request(

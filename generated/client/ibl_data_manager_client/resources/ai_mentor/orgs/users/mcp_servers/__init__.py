@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_mcp_servers_create as _ai_mentor_orgs_users_mcp_servers_create,
@@ -30,6 +31,12 @@ from ......api.ai_mentor import (
 from ......models.ai_mentor_orgs_users_mcp_servers_create_body import (
     AiMentorOrgsUsersMcpServersCreateBody,
 )
+from ......models.ai_mentor_orgs_users_mcp_servers_create_body_auth_scope import (
+    AiMentorOrgsUsersMcpServersCreateBodyAuthScope,
+)
+from ......models.ai_mentor_orgs_users_mcp_servers_create_body_auth_type import (
+    AiMentorOrgsUsersMcpServersCreateBodyAuthType,
+)
 from ......models.ai_mentor_orgs_users_mcp_servers_list_auth_scope import (
     AiMentorOrgsUsersMcpServersListAuthScope,
 )
@@ -42,11 +49,24 @@ from ......models.ai_mentor_orgs_users_mcp_servers_list_transport import (
 from ......models.ai_mentor_orgs_users_mcp_servers_partial_update_body import (
     AiMentorOrgsUsersMcpServersPartialUpdateBody,
 )
+from ......models.ai_mentor_orgs_users_mcp_servers_partial_update_body_auth_scope import (
+    AiMentorOrgsUsersMcpServersPartialUpdateBodyAuthScope,
+)
+from ......models.ai_mentor_orgs_users_mcp_servers_partial_update_body_auth_type import (
+    AiMentorOrgsUsersMcpServersPartialUpdateBodyAuthType,
+)
 from ......models.ai_mentor_orgs_users_mcp_servers_update_body import (
     AiMentorOrgsUsersMcpServersUpdateBody,
 )
+from ......models.ai_mentor_orgs_users_mcp_servers_update_body_auth_scope import (
+    AiMentorOrgsUsersMcpServersUpdateBodyAuthScope,
+)
+from ......models.ai_mentor_orgs_users_mcp_servers_update_body_auth_type import (
+    AiMentorOrgsUsersMcpServersUpdateBodyAuthType,
+)
 from ......models.mcp_server import MCPServer
 from ......models.paginated_mcp_server_list import PaginatedMCPServerList
+from ......models.transport_enum import TransportEnum
 from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -188,12 +208,73 @@ class AiMentorOrgsUsersMcpServersResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersMcpServersCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServer: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        platform: int,
+        name: str,
+        url: str,
+        platform_key: str,
+        oauth_service_data: Any,
+        mcp_server_connections: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        mentor: UUID | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        transport: TransportEnum | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersCreateBodyAuthType | Unset = UNSET,
+        auth_scope: AiMentorOrgsUsersMcpServersCreateBodyAuthScope | Unset = UNSET,
+        oauth_service: int | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServer: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersMcpServersCreateBody | Unset = UNSET,
+        id: int | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        oauth_service_data: Any | Unset = UNSET,
+        mcp_server_connections: str | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        transport: TransportEnum | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersCreateBodyAuthType | Unset = UNSET,
+        auth_scope: AiMentorOrgsUsersMcpServersCreateBodyAuthScope | Unset = UNSET,
+        oauth_service: int | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MCPServer:
         """Create a new MCP server with RBAC validation.  If mentor_unique_id is in request data,
@@ -204,10 +285,54 @@ class AiMentorOrgsUsersMcpServersResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersMcpServersCreateBody, request body)
+            Or the body's fields as keywords instead of body=: id, platform, name, url,
+                platform_key, oauth_service_data, mcp_server_connections, created_at,
+                updated_at, mentor, owner, description, image, transport, credentials,
+                body_extra_headers, is_featured, auth_type, auth_scope, oauth_service,
+                is_enabled
 
         Returns:
             MCPServer
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mcp_servers.create",
+            body,
+            AiMentorOrgsUsersMcpServersCreateBody,
+            [
+                "id",
+                "platform",
+                "name",
+                "url",
+                "platform_key",
+                "oauth_service_data",
+                "mcp_server_connections",
+                "created_at",
+                "updated_at",
+            ],
+            (
+                ("id", "id", id),
+                ("platform", "platform", platform),
+                ("name", "name", name),
+                ("url", "url", url),
+                ("platform_key", "platform_key", platform_key),
+                ("oauth_service_data", "oauth_service_data", oauth_service_data),
+                ("mcp_server_connections", "mcp_server_connections", mcp_server_connections),
+                ("created_at", "created_at", created_at),
+                ("updated_at", "updated_at", updated_at),
+                ("mentor", "mentor", mentor),
+                ("owner", "owner", owner),
+                ("description", "description", description),
+                ("image", "image", image),
+                ("transport", "transport", transport),
+                ("credentials", "credentials", credentials),
+                ("body_extra_headers", "extra_headers", body_extra_headers),
+                ("is_featured", "is_featured", is_featured),
+                ("auth_type", "auth_type", auth_type),
+                ("auth_scope", "auth_scope", auth_scope),
+                ("oauth_service", "oauth_service", oauth_service),
+                ("is_enabled", "is_enabled", is_enabled),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mcp_servers_create.OPERATION,
             _ai_mentor_orgs_users_mcp_servers_create.build_request(
@@ -270,6 +395,7 @@ class AiMentorOrgsUsersMcpServersResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -277,6 +403,68 @@ class AiMentorOrgsUsersMcpServersResource:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersMcpServersPartialUpdateBody | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServer: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_id: int | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        transport: TransportEnum | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersPartialUpdateBodyAuthType | Unset = UNSET,
+        auth_scope: AiMentorOrgsUsersMcpServersPartialUpdateBodyAuthScope | Unset = UNSET,
+        oauth_service: int | Unset = UNSET,
+        oauth_service_data: Any | Unset = UNSET,
+        mcp_server_connections: str | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServer: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersMcpServersPartialUpdateBody | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        transport: TransportEnum | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersPartialUpdateBodyAuthType | Unset = UNSET,
+        auth_scope: AiMentorOrgsUsersMcpServersPartialUpdateBodyAuthScope | Unset = UNSET,
+        oauth_service: int | Unset = UNSET,
+        oauth_service_data: Any | Unset = UNSET,
+        mcp_server_connections: str | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MCPServer:
         """Partially update an MCP server with mentor-aware RBAC validation.
@@ -286,10 +474,43 @@ class AiMentorOrgsUsersMcpServersResource:
             user_id (str, path)
             id (int, path)
             body (AiMentorOrgsUsersMcpServersPartialUpdateBody | Unset, request body)
+            Or the body's fields as keywords instead of body=: body_id, platform, mentor, owner,
+                name, description, url, image, transport, credentials, body_extra_headers,
+                platform_key, is_featured, auth_type, auth_scope, oauth_service,
+                oauth_service_data, mcp_server_connections, is_enabled, created_at, updated_at
 
         Returns:
             MCPServer
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mcp_servers.partial_update",
+            body,
+            AiMentorOrgsUsersMcpServersPartialUpdateBody,
+            [],
+            (
+                ("body_id", "id", body_id),
+                ("platform", "platform", platform),
+                ("mentor", "mentor", mentor),
+                ("owner", "owner", owner),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("url", "url", url),
+                ("image", "image", image),
+                ("transport", "transport", transport),
+                ("credentials", "credentials", credentials),
+                ("body_extra_headers", "extra_headers", body_extra_headers),
+                ("platform_key", "platform_key", platform_key),
+                ("is_featured", "is_featured", is_featured),
+                ("auth_type", "auth_type", auth_type),
+                ("auth_scope", "auth_scope", auth_scope),
+                ("oauth_service", "oauth_service", oauth_service),
+                ("oauth_service_data", "oauth_service_data", oauth_service_data),
+                ("mcp_server_connections", "mcp_server_connections", mcp_server_connections),
+                ("is_enabled", "is_enabled", is_enabled),
+                ("created_at", "created_at", created_at),
+                ("updated_at", "updated_at", updated_at),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mcp_servers_partial_update.OPERATION,
             _ai_mentor_orgs_users_mcp_servers_partial_update.build_request(
@@ -298,6 +519,7 @@ class AiMentorOrgsUsersMcpServersResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -305,6 +527,68 @@ class AiMentorOrgsUsersMcpServersResource:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersMcpServersUpdateBody,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServer: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_id: int,
+        platform: int,
+        name: str,
+        url: str,
+        platform_key: str,
+        oauth_service_data: Any,
+        mcp_server_connections: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        mentor: UUID | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        transport: TransportEnum | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersUpdateBodyAuthType | Unset = UNSET,
+        auth_scope: AiMentorOrgsUsersMcpServersUpdateBodyAuthScope | Unset = UNSET,
+        oauth_service: int | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServer: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersMcpServersUpdateBody | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        oauth_service_data: Any | Unset = UNSET,
+        mcp_server_connections: str | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        transport: TransportEnum | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersUpdateBodyAuthType | Unset = UNSET,
+        auth_scope: AiMentorOrgsUsersMcpServersUpdateBodyAuthScope | Unset = UNSET,
+        oauth_service: int | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MCPServer:
         """Update an MCP server with mentor-aware RBAC validation.  Validates permissions based on
@@ -315,10 +599,54 @@ class AiMentorOrgsUsersMcpServersResource:
             user_id (str, path)
             id (int, path)
             body (AiMentorOrgsUsersMcpServersUpdateBody, request body)
+            Or the body's fields as keywords instead of body=: body_id, platform, name, url,
+                platform_key, oauth_service_data, mcp_server_connections, created_at,
+                updated_at, mentor, owner, description, image, transport, credentials,
+                body_extra_headers, is_featured, auth_type, auth_scope, oauth_service,
+                is_enabled
 
         Returns:
             MCPServer
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mcp_servers.update",
+            body,
+            AiMentorOrgsUsersMcpServersUpdateBody,
+            [
+                "body_id",
+                "platform",
+                "name",
+                "url",
+                "platform_key",
+                "oauth_service_data",
+                "mcp_server_connections",
+                "created_at",
+                "updated_at",
+            ],
+            (
+                ("body_id", "id", body_id),
+                ("platform", "platform", platform),
+                ("name", "name", name),
+                ("url", "url", url),
+                ("platform_key", "platform_key", platform_key),
+                ("oauth_service_data", "oauth_service_data", oauth_service_data),
+                ("mcp_server_connections", "mcp_server_connections", mcp_server_connections),
+                ("created_at", "created_at", created_at),
+                ("updated_at", "updated_at", updated_at),
+                ("mentor", "mentor", mentor),
+                ("owner", "owner", owner),
+                ("description", "description", description),
+                ("image", "image", image),
+                ("transport", "transport", transport),
+                ("credentials", "credentials", credentials),
+                ("body_extra_headers", "extra_headers", body_extra_headers),
+                ("is_featured", "is_featured", is_featured),
+                ("auth_type", "auth_type", auth_type),
+                ("auth_scope", "auth_scope", auth_scope),
+                ("oauth_service", "oauth_service", oauth_service),
+                ("is_enabled", "is_enabled", is_enabled),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mcp_servers_update.OPERATION,
             _ai_mentor_orgs_users_mcp_servers_update.build_request(
@@ -471,12 +799,73 @@ class AsyncAiMentorOrgsUsersMcpServersResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersMcpServersCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServer: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        platform: int,
+        name: str,
+        url: str,
+        platform_key: str,
+        oauth_service_data: Any,
+        mcp_server_connections: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        mentor: UUID | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        transport: TransportEnum | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersCreateBodyAuthType | Unset = UNSET,
+        auth_scope: AiMentorOrgsUsersMcpServersCreateBodyAuthScope | Unset = UNSET,
+        oauth_service: int | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServer: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersMcpServersCreateBody | Unset = UNSET,
+        id: int | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        oauth_service_data: Any | Unset = UNSET,
+        mcp_server_connections: str | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        transport: TransportEnum | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersCreateBodyAuthType | Unset = UNSET,
+        auth_scope: AiMentorOrgsUsersMcpServersCreateBodyAuthScope | Unset = UNSET,
+        oauth_service: int | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MCPServer:
         """Create a new MCP server with RBAC validation.  If mentor_unique_id is in request data,
@@ -487,10 +876,54 @@ class AsyncAiMentorOrgsUsersMcpServersResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersMcpServersCreateBody, request body)
+            Or the body's fields as keywords instead of body=: id, platform, name, url,
+                platform_key, oauth_service_data, mcp_server_connections, created_at,
+                updated_at, mentor, owner, description, image, transport, credentials,
+                body_extra_headers, is_featured, auth_type, auth_scope, oauth_service,
+                is_enabled
 
         Returns:
             MCPServer
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mcp_servers.create",
+            body,
+            AiMentorOrgsUsersMcpServersCreateBody,
+            [
+                "id",
+                "platform",
+                "name",
+                "url",
+                "platform_key",
+                "oauth_service_data",
+                "mcp_server_connections",
+                "created_at",
+                "updated_at",
+            ],
+            (
+                ("id", "id", id),
+                ("platform", "platform", platform),
+                ("name", "name", name),
+                ("url", "url", url),
+                ("platform_key", "platform_key", platform_key),
+                ("oauth_service_data", "oauth_service_data", oauth_service_data),
+                ("mcp_server_connections", "mcp_server_connections", mcp_server_connections),
+                ("created_at", "created_at", created_at),
+                ("updated_at", "updated_at", updated_at),
+                ("mentor", "mentor", mentor),
+                ("owner", "owner", owner),
+                ("description", "description", description),
+                ("image", "image", image),
+                ("transport", "transport", transport),
+                ("credentials", "credentials", credentials),
+                ("body_extra_headers", "extra_headers", body_extra_headers),
+                ("is_featured", "is_featured", is_featured),
+                ("auth_type", "auth_type", auth_type),
+                ("auth_scope", "auth_scope", auth_scope),
+                ("oauth_service", "oauth_service", oauth_service),
+                ("is_enabled", "is_enabled", is_enabled),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mcp_servers_create.OPERATION,
             _ai_mentor_orgs_users_mcp_servers_create.build_request(
@@ -553,6 +986,7 @@ class AsyncAiMentorOrgsUsersMcpServersResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -560,6 +994,68 @@ class AsyncAiMentorOrgsUsersMcpServersResource:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersMcpServersPartialUpdateBody | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServer: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_id: int | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        transport: TransportEnum | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersPartialUpdateBodyAuthType | Unset = UNSET,
+        auth_scope: AiMentorOrgsUsersMcpServersPartialUpdateBodyAuthScope | Unset = UNSET,
+        oauth_service: int | Unset = UNSET,
+        oauth_service_data: Any | Unset = UNSET,
+        mcp_server_connections: str | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServer: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersMcpServersPartialUpdateBody | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        transport: TransportEnum | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersPartialUpdateBodyAuthType | Unset = UNSET,
+        auth_scope: AiMentorOrgsUsersMcpServersPartialUpdateBodyAuthScope | Unset = UNSET,
+        oauth_service: int | Unset = UNSET,
+        oauth_service_data: Any | Unset = UNSET,
+        mcp_server_connections: str | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MCPServer:
         """Partially update an MCP server with mentor-aware RBAC validation.
@@ -569,10 +1065,43 @@ class AsyncAiMentorOrgsUsersMcpServersResource:
             user_id (str, path)
             id (int, path)
             body (AiMentorOrgsUsersMcpServersPartialUpdateBody | Unset, request body)
+            Or the body's fields as keywords instead of body=: body_id, platform, mentor, owner,
+                name, description, url, image, transport, credentials, body_extra_headers,
+                platform_key, is_featured, auth_type, auth_scope, oauth_service,
+                oauth_service_data, mcp_server_connections, is_enabled, created_at, updated_at
 
         Returns:
             MCPServer
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mcp_servers.partial_update",
+            body,
+            AiMentorOrgsUsersMcpServersPartialUpdateBody,
+            [],
+            (
+                ("body_id", "id", body_id),
+                ("platform", "platform", platform),
+                ("mentor", "mentor", mentor),
+                ("owner", "owner", owner),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("url", "url", url),
+                ("image", "image", image),
+                ("transport", "transport", transport),
+                ("credentials", "credentials", credentials),
+                ("body_extra_headers", "extra_headers", body_extra_headers),
+                ("platform_key", "platform_key", platform_key),
+                ("is_featured", "is_featured", is_featured),
+                ("auth_type", "auth_type", auth_type),
+                ("auth_scope", "auth_scope", auth_scope),
+                ("oauth_service", "oauth_service", oauth_service),
+                ("oauth_service_data", "oauth_service_data", oauth_service_data),
+                ("mcp_server_connections", "mcp_server_connections", mcp_server_connections),
+                ("is_enabled", "is_enabled", is_enabled),
+                ("created_at", "created_at", created_at),
+                ("updated_at", "updated_at", updated_at),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mcp_servers_partial_update.OPERATION,
             _ai_mentor_orgs_users_mcp_servers_partial_update.build_request(
@@ -581,6 +1110,7 @@ class AsyncAiMentorOrgsUsersMcpServersResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -588,6 +1118,68 @@ class AsyncAiMentorOrgsUsersMcpServersResource:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersMcpServersUpdateBody,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServer: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_id: int,
+        platform: int,
+        name: str,
+        url: str,
+        platform_key: str,
+        oauth_service_data: Any,
+        mcp_server_connections: str,
+        created_at: datetime.datetime,
+        updated_at: datetime.datetime,
+        mentor: UUID | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        transport: TransportEnum | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersUpdateBodyAuthType | Unset = UNSET,
+        auth_scope: AiMentorOrgsUsersMcpServersUpdateBodyAuthScope | Unset = UNSET,
+        oauth_service: int | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MCPServer: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersMcpServersUpdateBody | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        oauth_service_data: Any | Unset = UNSET,
+        mcp_server_connections: str | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        updated_at: datetime.datetime | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        owner: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        image: str | Unset = UNSET,
+        transport: TransportEnum | Unset = UNSET,
+        credentials: str | Unset = UNSET,
+        body_extra_headers: Any | Unset = UNSET,
+        is_featured: bool | Unset = UNSET,
+        auth_type: AiMentorOrgsUsersMcpServersUpdateBodyAuthType | Unset = UNSET,
+        auth_scope: AiMentorOrgsUsersMcpServersUpdateBodyAuthScope | Unset = UNSET,
+        oauth_service: int | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MCPServer:
         """Update an MCP server with mentor-aware RBAC validation.  Validates permissions based on
@@ -598,10 +1190,54 @@ class AsyncAiMentorOrgsUsersMcpServersResource:
             user_id (str, path)
             id (int, path)
             body (AiMentorOrgsUsersMcpServersUpdateBody, request body)
+            Or the body's fields as keywords instead of body=: body_id, platform, name, url,
+                platform_key, oauth_service_data, mcp_server_connections, created_at,
+                updated_at, mentor, owner, description, image, transport, credentials,
+                body_extra_headers, is_featured, auth_type, auth_scope, oauth_service,
+                is_enabled
 
         Returns:
             MCPServer
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mcp_servers.update",
+            body,
+            AiMentorOrgsUsersMcpServersUpdateBody,
+            [
+                "body_id",
+                "platform",
+                "name",
+                "url",
+                "platform_key",
+                "oauth_service_data",
+                "mcp_server_connections",
+                "created_at",
+                "updated_at",
+            ],
+            (
+                ("body_id", "id", body_id),
+                ("platform", "platform", platform),
+                ("name", "name", name),
+                ("url", "url", url),
+                ("platform_key", "platform_key", platform_key),
+                ("oauth_service_data", "oauth_service_data", oauth_service_data),
+                ("mcp_server_connections", "mcp_server_connections", mcp_server_connections),
+                ("created_at", "created_at", created_at),
+                ("updated_at", "updated_at", updated_at),
+                ("mentor", "mentor", mentor),
+                ("owner", "owner", owner),
+                ("description", "description", description),
+                ("image", "image", image),
+                ("transport", "transport", transport),
+                ("credentials", "credentials", credentials),
+                ("body_extra_headers", "extra_headers", body_extra_headers),
+                ("is_featured", "is_featured", is_featured),
+                ("auth_type", "auth_type", auth_type),
+                ("auth_scope", "auth_scope", auth_scope),
+                ("oauth_service", "oauth_service", oauth_service),
+                ("is_enabled", "is_enabled", is_enabled),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mcp_servers_update.OPERATION,
             _ai_mentor_orgs_users_mcp_servers_update.build_request(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_memories_create as _ai_mentor_orgs_users_memories_create,
@@ -16,6 +16,7 @@ from ......api.ai_mentor import (
 )
 from ......models.paginated_user_memory_list import PaginatedUserMemoryList
 from ......models.user_memory import UserMemory
+from ......models.user_memory_entry_request import UserMemoryEntryRequest
 from ......models.user_memory_request import UserMemoryRequest
 from ......types import UNSET, Unset
 
@@ -134,6 +135,7 @@ class AiMentorOrgsUsersMemoriesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -142,6 +144,46 @@ class AiMentorOrgsUsersMemoriesResource:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         body: UserMemoryRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PaginatedUserMemoryList: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        entries: list[UserMemoryEntryRequest],
+        mode: str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        platform: None | str | Unset = UNSET,
+        mentor_unique_id: None | str | Unset = UNSET,
+        session_id: None | str | Unset = UNSET,
+        catalog_item_type: None | str | Unset = UNSET,
+        catalog_item_id: None | str | Unset = UNSET,
+        category: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PaginatedUserMemoryList: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        body: UserMemoryRequest | Unset = UNSET,
+        entries: list[UserMemoryEntryRequest] | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        platform: None | str | Unset = UNSET,
+        mentor_unique_id: None | str | Unset = UNSET,
+        session_id: None | str | Unset = UNSET,
+        catalog_item_type: None | str | Unset = UNSET,
+        catalog_item_id: None | str | Unset = UNSET,
+        category: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PaginatedUserMemoryList:
         """Create memory
@@ -154,10 +196,29 @@ class AiMentorOrgsUsersMemoriesResource:
             page (int | Unset, query)
             page_size (int | Unset, query)
             body (UserMemoryRequest, request body)
+            Or the body's fields as keywords instead of body=: entries, mode, name, platform,
+                mentor_unique_id, session_id, catalog_item_type, catalog_item_id, category
 
         Returns:
             PaginatedUserMemoryList
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.memories.create",
+            body,
+            UserMemoryRequest,
+            ["entries"],
+            (
+                ("entries", "entries", entries),
+                ("mode", "mode", mode),
+                ("name", "name", name),
+                ("platform", "platform", platform),
+                ("mentor_unique_id", "mentor_unique_id", mentor_unique_id),
+                ("session_id", "session_id", session_id),
+                ("catalog_item_type", "catalog_item_type", catalog_item_type),
+                ("catalog_item_id", "catalog_item_id", catalog_item_id),
+                ("category", "category", category),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_memories_create.OPERATION,
             _ai_mentor_orgs_users_memories_create.build_request(
@@ -280,6 +341,7 @@ class AsyncAiMentorOrgsUsersMemoriesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -288,6 +350,46 @@ class AsyncAiMentorOrgsUsersMemoriesResource:
         page: int | Unset = UNSET,
         page_size: int | Unset = UNSET,
         body: UserMemoryRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PaginatedUserMemoryList: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        entries: list[UserMemoryEntryRequest],
+        mode: str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        platform: None | str | Unset = UNSET,
+        mentor_unique_id: None | str | Unset = UNSET,
+        session_id: None | str | Unset = UNSET,
+        catalog_item_type: None | str | Unset = UNSET,
+        catalog_item_id: None | str | Unset = UNSET,
+        category: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PaginatedUserMemoryList: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        body: UserMemoryRequest | Unset = UNSET,
+        entries: list[UserMemoryEntryRequest] | Unset = UNSET,
+        mode: str | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        platform: None | str | Unset = UNSET,
+        mentor_unique_id: None | str | Unset = UNSET,
+        session_id: None | str | Unset = UNSET,
+        catalog_item_type: None | str | Unset = UNSET,
+        catalog_item_id: None | str | Unset = UNSET,
+        category: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PaginatedUserMemoryList:
         """Create memory
@@ -300,10 +402,29 @@ class AsyncAiMentorOrgsUsersMemoriesResource:
             page (int | Unset, query)
             page_size (int | Unset, query)
             body (UserMemoryRequest, request body)
+            Or the body's fields as keywords instead of body=: entries, mode, name, platform,
+                mentor_unique_id, session_id, catalog_item_type, catalog_item_id, category
 
         Returns:
             PaginatedUserMemoryList
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.memories.create",
+            body,
+            UserMemoryRequest,
+            ["entries"],
+            (
+                ("entries", "entries", entries),
+                ("mode", "mode", mode),
+                ("name", "name", name),
+                ("platform", "platform", platform),
+                ("mentor_unique_id", "mentor_unique_id", mentor_unique_id),
+                ("session_id", "session_id", session_id),
+                ("catalog_item_type", "catalog_item_type", catalog_item_type),
+                ("catalog_item_id", "catalog_item_id", catalog_item_id),
+                ("category", "category", category),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_memories_create.OPERATION,
             _ai_mentor_orgs_users_memories_create.build_request(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
+from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_memory_entries_create as _ai_mentor_orgs_users_memory_entries_create,
@@ -18,6 +19,7 @@ from ......api.ai_mentor import (
 )
 from ......models.user_memory_entry import UserMemoryEntry
 from ......models.user_memory_entry_request_2 import UserMemoryEntryRequest2
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -100,6 +102,7 @@ class AiMentorOrgsUsersMemoryEntriesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -107,6 +110,32 @@ class AiMentorOrgsUsersMemoryEntriesResource:
         user_id: str,
         entry_unique_id: str,
         body: UserMemoryEntryRequest2,
+        **options: Unpack[RequestOptions],
+    ) -> UserMemoryEntry: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+        key: str,
+        unique_id: UUID | Unset = UNSET,
+        value: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserMemoryEntry: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+        body: UserMemoryEntryRequest2 | Unset = UNSET,
+        key: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
+        value: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserMemoryEntry:
         """``` POST /api/ai-mentor/orgs/main/users/your-user/memory-entries/f03642ce-b7ec-42a2-8604
@@ -122,10 +151,22 @@ class AiMentorOrgsUsersMemoryEntriesResource:
             user_id (str, path)
             entry_unique_id (str, path)
             body (UserMemoryEntryRequest2, request body)
+            Or the body's fields as keywords instead of body=: key, unique_id, value
 
         Returns:
             UserMemoryEntry
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.memory_entries.create",
+            body,
+            UserMemoryEntryRequest2,
+            ["key"],
+            (
+                ("key", "key", key),
+                ("unique_id", "unique_id", unique_id),
+                ("value", "value", value),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_memory_entries_create.OPERATION,
             _ai_mentor_orgs_users_memory_entries_create.build_request(
@@ -215,6 +256,7 @@ class AsyncAiMentorOrgsUsersMemoryEntriesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -222,6 +264,32 @@ class AsyncAiMentorOrgsUsersMemoryEntriesResource:
         user_id: str,
         entry_unique_id: str,
         body: UserMemoryEntryRequest2,
+        **options: Unpack[RequestOptions],
+    ) -> UserMemoryEntry: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+        key: str,
+        unique_id: UUID | Unset = UNSET,
+        value: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserMemoryEntry: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        entry_unique_id: str,
+        body: UserMemoryEntryRequest2 | Unset = UNSET,
+        key: str | Unset = UNSET,
+        unique_id: UUID | Unset = UNSET,
+        value: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserMemoryEntry:
         """``` POST /api/ai-mentor/orgs/main/users/your-user/memory-entries/f03642ce-b7ec-42a2-8604
@@ -237,10 +305,22 @@ class AsyncAiMentorOrgsUsersMemoryEntriesResource:
             user_id (str, path)
             entry_unique_id (str, path)
             body (UserMemoryEntryRequest2, request body)
+            Or the body's fields as keywords instead of body=: key, unique_id, value
 
         Returns:
             UserMemoryEntry
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.memory_entries.create",
+            body,
+            UserMemoryEntryRequest2,
+            ["key"],
+            (
+                ("key", "key", key),
+                ("unique_id", "unique_id", unique_id),
+                ("value", "value", value),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_memory_entries_create.OPERATION,
             _ai_mentor_orgs_users_memory_entries_create.build_request(

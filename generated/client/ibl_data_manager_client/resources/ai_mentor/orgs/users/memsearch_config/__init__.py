@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_memsearch_config_create as _ai_mentor_orgs_users_memsearch_config_create,
@@ -63,12 +63,33 @@ class AiMentorOrgsUsersMemsearchConfigResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersMemsearchConfigCreateBody | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        enable_memsearch: bool,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersMemsearchConfigCreateBody | Unset = UNSET,
+        enable_memsearch: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """GET/POST /orgs/{org}/users/{user_id}/memsearch-config/  Tenant-level memsearch feature
@@ -78,10 +99,18 @@ class AiMentorOrgsUsersMemsearchConfigResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersMemsearchConfigCreateBody | Unset, request body)
+            Or the body's fields as keywords instead of body=: enable_memsearch
 
         Returns:
             None
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.memsearch_config.create",
+            body,
+            AiMentorOrgsUsersMemsearchConfigCreateBody,
+            ["enable_memsearch"],
+            (("enable_memsearch", "enable_memsearch", enable_memsearch),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_memsearch_config_create.OPERATION,
             _ai_mentor_orgs_users_memsearch_config_create.build_request(
@@ -134,12 +163,33 @@ class AsyncAiMentorOrgsUsersMemsearchConfigResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersMemsearchConfigCreateBody | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        enable_memsearch: bool,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersMemsearchConfigCreateBody | Unset = UNSET,
+        enable_memsearch: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """GET/POST /orgs/{org}/users/{user_id}/memsearch-config/  Tenant-level memsearch feature
@@ -149,10 +199,18 @@ class AsyncAiMentorOrgsUsersMemsearchConfigResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersMemsearchConfigCreateBody | Unset, request body)
+            Or the body's fields as keywords instead of body=: enable_memsearch
 
         Returns:
             None
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.memsearch_config.create",
+            body,
+            AiMentorOrgsUsersMemsearchConfigCreateBody,
+            ["enable_memsearch"],
+            (("enable_memsearch", "enable_memsearch", enable_memsearch),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_memsearch_config_create.OPERATION,
             _ai_mentor_orgs_users_memsearch_config_create.build_request(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_mentor_feedback_retrieve as _ai_mentor_orgs_users_mentor_feedback_retrieve,
@@ -14,7 +15,9 @@ from ......api.ai_mentor import (
     ai_mentor_orgs_users_mentor_feedback_update as _ai_mentor_orgs_users_mentor_feedback_update,
 )
 from ......models.user_chat_feedback import UserChatFeedback
+from ......models.user_chat_feedback_rating import UserChatFeedbackRating
 from ......models.user_chat_feedback_request import UserChatFeedbackRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -79,6 +82,7 @@ class AiMentorOrgsUsersMentorFeedbackResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -86,6 +90,46 @@ class AiMentorOrgsUsersMentorFeedbackResource:
         user_id: str,
         feedback_id: int,
         body: UserChatFeedbackRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserChatFeedback: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        feedback_id: int,
+        username: str,
+        session: str,
+        user_text: str,
+        ai_response: str,
+        reason: str,
+        additional_feedback: str,
+        mentor: int,
+        rating: UserChatFeedbackRating | Unset = UNSET,
+        inserted_at: datetime.datetime | Unset = UNSET,
+        message: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserChatFeedback: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        feedback_id: int,
+        body: UserChatFeedbackRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        user_text: str | Unset = UNSET,
+        ai_response: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        additional_feedback: str | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        rating: UserChatFeedbackRating | Unset = UNSET,
+        inserted_at: datetime.datetime | Unset = UNSET,
+        message: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserChatFeedback:
         """Update an existing user chat feedback entry.  Args:     request: The HTTP request
@@ -99,10 +143,38 @@ class AiMentorOrgsUsersMentorFeedbackResource:
             user_id (str, path)
             feedback_id (int, path)
             body (UserChatFeedbackRequest, request body)
+            Or the body's fields as keywords instead of body=: username, session, user_text,
+                ai_response, reason, additional_feedback, mentor, rating, inserted_at, message
 
         Returns:
             UserChatFeedback
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentor_feedback.update",
+            body,
+            UserChatFeedbackRequest,
+            [
+                "username",
+                "session",
+                "user_text",
+                "ai_response",
+                "reason",
+                "additional_feedback",
+                "mentor",
+            ],
+            (
+                ("username", "username", username),
+                ("session", "session", session),
+                ("user_text", "user_text", user_text),
+                ("ai_response", "ai_response", ai_response),
+                ("reason", "reason", reason),
+                ("additional_feedback", "additional_feedback", additional_feedback),
+                ("mentor", "mentor", mentor),
+                ("rating", "rating", rating),
+                ("inserted_at", "inserted_at", inserted_at),
+                ("message", "message", message),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mentor_feedback_update.OPERATION,
             _ai_mentor_orgs_users_mentor_feedback_update.build_request(
@@ -173,6 +245,7 @@ class AsyncAiMentorOrgsUsersMentorFeedbackResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -180,6 +253,46 @@ class AsyncAiMentorOrgsUsersMentorFeedbackResource:
         user_id: str,
         feedback_id: int,
         body: UserChatFeedbackRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserChatFeedback: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        feedback_id: int,
+        username: str,
+        session: str,
+        user_text: str,
+        ai_response: str,
+        reason: str,
+        additional_feedback: str,
+        mentor: int,
+        rating: UserChatFeedbackRating | Unset = UNSET,
+        inserted_at: datetime.datetime | Unset = UNSET,
+        message: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserChatFeedback: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        feedback_id: int,
+        body: UserChatFeedbackRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
+        session: str | Unset = UNSET,
+        user_text: str | Unset = UNSET,
+        ai_response: str | Unset = UNSET,
+        reason: str | Unset = UNSET,
+        additional_feedback: str | Unset = UNSET,
+        mentor: int | Unset = UNSET,
+        rating: UserChatFeedbackRating | Unset = UNSET,
+        inserted_at: datetime.datetime | Unset = UNSET,
+        message: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserChatFeedback:
         """Update an existing user chat feedback entry.  Args:     request: The HTTP request
@@ -193,10 +306,38 @@ class AsyncAiMentorOrgsUsersMentorFeedbackResource:
             user_id (str, path)
             feedback_id (int, path)
             body (UserChatFeedbackRequest, request body)
+            Or the body's fields as keywords instead of body=: username, session, user_text,
+                ai_response, reason, additional_feedback, mentor, rating, inserted_at, message
 
         Returns:
             UserChatFeedback
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentor_feedback.update",
+            body,
+            UserChatFeedbackRequest,
+            [
+                "username",
+                "session",
+                "user_text",
+                "ai_response",
+                "reason",
+                "additional_feedback",
+                "mentor",
+            ],
+            (
+                ("username", "username", username),
+                ("session", "session", session),
+                ("user_text", "user_text", user_text),
+                ("ai_response", "ai_response", ai_response),
+                ("reason", "reason", reason),
+                ("additional_feedback", "additional_feedback", additional_feedback),
+                ("mentor", "mentor", mentor),
+                ("rating", "rating", rating),
+                ("inserted_at", "inserted_at", inserted_at),
+                ("message", "message", message),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mentor_feedback_update.OPERATION,
             _ai_mentor_orgs_users_mentor_feedback_update.build_request(

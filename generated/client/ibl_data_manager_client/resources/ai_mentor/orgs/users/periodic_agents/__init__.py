@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
+from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_periodic_agents_create as _ai_mentor_orgs_users_periodic_agents_create,
@@ -34,9 +35,16 @@ from ......models.ai_mentor_orgs_users_periodic_agents_list_status import (
 )
 from ......models.paginated_periodic_agent_list import PaginatedPeriodicAgentList
 from ......models.patched_periodic_agent_create import PatchedPeriodicAgentCreate
+from ......models.patched_periodic_agent_create_previous_agent_status import (
+    PatchedPeriodicAgentCreatePreviousAgentStatus,
+)
 from ......models.periodic_agent import PeriodicAgent
 from ......models.periodic_agent_create import PeriodicAgentCreate
+from ......models.periodic_agent_create_previous_agent_status import (
+    PeriodicAgentCreatePreviousAgentStatus,
+)
 from ......models.periodic_agent_create_request import PeriodicAgentCreateRequest
+from ......models.periodic_task_request import PeriodicTaskRequest
 from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -211,12 +219,55 @@ class AiMentorOrgsUsersPeriodicAgentsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: PeriodicAgentCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PeriodicAgentCreate: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: UUID,
+        title: str,
+        task: PeriodicTaskRequest,
+        description: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        callback_secret: str | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        parent_mentor_id: int | None | Unset = UNSET,
+        previous_agent: int | None | Unset = UNSET,
+        previous_agent_status: PeriodicAgentCreatePreviousAgentStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PeriodicAgentCreate: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: PeriodicAgentCreateRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        title: str | Unset = UNSET,
+        task: PeriodicTaskRequest | Unset = UNSET,
+        description: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        callback_secret: str | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        parent_mentor_id: int | None | Unset = UNSET,
+        previous_agent: int | None | Unset = UNSET,
+        previous_agent_status: PeriodicAgentCreatePreviousAgentStatus | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PeriodicAgentCreate:
         """Endpoint to create and view, update and delete periodic agents.  Periodic agents are
@@ -252,10 +303,33 @@ class AiMentorOrgsUsersPeriodicAgentsResource:
             org (str, path)
             user_id (str, path)
             body (PeriodicAgentCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, title, task, description,
+                prompt, pathway, callback_url, callback_secret, parent_session_id,
+                parent_mentor_id, previous_agent, previous_agent_status
 
         Returns:
             PeriodicAgentCreate
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.periodic_agents.create",
+            body,
+            PeriodicAgentCreateRequest,
+            ["mentor", "title", "task"],
+            (
+                ("mentor", "mentor", mentor),
+                ("title", "title", title),
+                ("task", "task", task),
+                ("description", "description", description),
+                ("prompt", "prompt", prompt),
+                ("pathway", "pathway", pathway),
+                ("callback_url", "callback_url", callback_url),
+                ("callback_secret", "callback_secret", callback_secret),
+                ("parent_session_id", "parent_session_id", parent_session_id),
+                ("parent_mentor_id", "parent_mentor_id", parent_mentor_id),
+                ("previous_agent", "previous_agent", previous_agent),
+                ("previous_agent_status", "previous_agent_status", previous_agent_status),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_periodic_agents_create.OPERATION,
             _ai_mentor_orgs_users_periodic_agents_create.build_request(
@@ -370,6 +444,7 @@ class AiMentorOrgsUsersPeriodicAgentsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -377,6 +452,50 @@ class AiMentorOrgsUsersPeriodicAgentsResource:
         user_id: str,
         id: int,
         body: PatchedPeriodicAgentCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PeriodicAgentCreate: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        mentor: UUID | Unset = UNSET,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        task: PeriodicTaskRequest | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        callback_secret: str | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        parent_mentor_id: int | None | Unset = UNSET,
+        previous_agent: int | None | Unset = UNSET,
+        previous_agent_status: PatchedPeriodicAgentCreatePreviousAgentStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PeriodicAgentCreate: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedPeriodicAgentCreate | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        task: PeriodicTaskRequest | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        callback_secret: str | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        parent_mentor_id: int | None | Unset = UNSET,
+        previous_agent: int | None | Unset = UNSET,
+        previous_agent_status: PatchedPeriodicAgentCreatePreviousAgentStatus | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PeriodicAgentCreate:
         """Endpoint to create and view, update and delete periodic agents.  Periodic agents are
@@ -413,10 +532,33 @@ class AiMentorOrgsUsersPeriodicAgentsResource:
             user_id (str, path)
             id (int, path)
             body (PatchedPeriodicAgentCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: mentor, title, description,
+                prompt, task, pathway, callback_url, callback_secret, parent_session_id,
+                parent_mentor_id, previous_agent, previous_agent_status
 
         Returns:
             PeriodicAgentCreate
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.periodic_agents.partial_update",
+            body,
+            PatchedPeriodicAgentCreate,
+            [],
+            (
+                ("mentor", "mentor", mentor),
+                ("title", "title", title),
+                ("description", "description", description),
+                ("prompt", "prompt", prompt),
+                ("task", "task", task),
+                ("pathway", "pathway", pathway),
+                ("callback_url", "callback_url", callback_url),
+                ("callback_secret", "callback_secret", callback_secret),
+                ("parent_session_id", "parent_session_id", parent_session_id),
+                ("parent_mentor_id", "parent_mentor_id", parent_mentor_id),
+                ("previous_agent", "previous_agent", previous_agent),
+                ("previous_agent_status", "previous_agent_status", previous_agent_status),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_periodic_agents_partial_update.OPERATION,
             _ai_mentor_orgs_users_periodic_agents_partial_update.build_request(
@@ -425,6 +567,7 @@ class AiMentorOrgsUsersPeriodicAgentsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -432,6 +575,50 @@ class AiMentorOrgsUsersPeriodicAgentsResource:
         user_id: str,
         id: int,
         body: PeriodicAgentCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PeriodicAgentCreate: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        mentor: UUID,
+        title: str,
+        task: PeriodicTaskRequest,
+        description: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        callback_secret: str | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        parent_mentor_id: int | None | Unset = UNSET,
+        previous_agent: int | None | Unset = UNSET,
+        previous_agent_status: PeriodicAgentCreatePreviousAgentStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PeriodicAgentCreate: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PeriodicAgentCreateRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        title: str | Unset = UNSET,
+        task: PeriodicTaskRequest | Unset = UNSET,
+        description: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        callback_secret: str | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        parent_mentor_id: int | None | Unset = UNSET,
+        previous_agent: int | None | Unset = UNSET,
+        previous_agent_status: PeriodicAgentCreatePreviousAgentStatus | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PeriodicAgentCreate:
         """Endpoint to create and view, update and delete periodic agents.  Periodic agents are
@@ -468,10 +655,33 @@ class AiMentorOrgsUsersPeriodicAgentsResource:
             user_id (str, path)
             id (int, path)
             body (PeriodicAgentCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, title, task, description,
+                prompt, pathway, callback_url, callback_secret, parent_session_id,
+                parent_mentor_id, previous_agent, previous_agent_status
 
         Returns:
             PeriodicAgentCreate
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.periodic_agents.update",
+            body,
+            PeriodicAgentCreateRequest,
+            ["mentor", "title", "task"],
+            (
+                ("mentor", "mentor", mentor),
+                ("title", "title", title),
+                ("task", "task", task),
+                ("description", "description", description),
+                ("prompt", "prompt", prompt),
+                ("pathway", "pathway", pathway),
+                ("callback_url", "callback_url", callback_url),
+                ("callback_secret", "callback_secret", callback_secret),
+                ("parent_session_id", "parent_session_id", parent_session_id),
+                ("parent_mentor_id", "parent_mentor_id", parent_mentor_id),
+                ("previous_agent", "previous_agent", previous_agent),
+                ("previous_agent_status", "previous_agent_status", previous_agent_status),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_periodic_agents_update.OPERATION,
             _ai_mentor_orgs_users_periodic_agents_update.build_request(
@@ -657,12 +867,55 @@ class AsyncAiMentorOrgsUsersPeriodicAgentsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: PeriodicAgentCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PeriodicAgentCreate: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: UUID,
+        title: str,
+        task: PeriodicTaskRequest,
+        description: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        callback_secret: str | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        parent_mentor_id: int | None | Unset = UNSET,
+        previous_agent: int | None | Unset = UNSET,
+        previous_agent_status: PeriodicAgentCreatePreviousAgentStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PeriodicAgentCreate: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: PeriodicAgentCreateRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        title: str | Unset = UNSET,
+        task: PeriodicTaskRequest | Unset = UNSET,
+        description: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        callback_secret: str | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        parent_mentor_id: int | None | Unset = UNSET,
+        previous_agent: int | None | Unset = UNSET,
+        previous_agent_status: PeriodicAgentCreatePreviousAgentStatus | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PeriodicAgentCreate:
         """Endpoint to create and view, update and delete periodic agents.  Periodic agents are
@@ -698,10 +951,33 @@ class AsyncAiMentorOrgsUsersPeriodicAgentsResource:
             org (str, path)
             user_id (str, path)
             body (PeriodicAgentCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, title, task, description,
+                prompt, pathway, callback_url, callback_secret, parent_session_id,
+                parent_mentor_id, previous_agent, previous_agent_status
 
         Returns:
             PeriodicAgentCreate
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.periodic_agents.create",
+            body,
+            PeriodicAgentCreateRequest,
+            ["mentor", "title", "task"],
+            (
+                ("mentor", "mentor", mentor),
+                ("title", "title", title),
+                ("task", "task", task),
+                ("description", "description", description),
+                ("prompt", "prompt", prompt),
+                ("pathway", "pathway", pathway),
+                ("callback_url", "callback_url", callback_url),
+                ("callback_secret", "callback_secret", callback_secret),
+                ("parent_session_id", "parent_session_id", parent_session_id),
+                ("parent_mentor_id", "parent_mentor_id", parent_mentor_id),
+                ("previous_agent", "previous_agent", previous_agent),
+                ("previous_agent_status", "previous_agent_status", previous_agent_status),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_periodic_agents_create.OPERATION,
             _ai_mentor_orgs_users_periodic_agents_create.build_request(
@@ -816,6 +1092,7 @@ class AsyncAiMentorOrgsUsersPeriodicAgentsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -823,6 +1100,50 @@ class AsyncAiMentorOrgsUsersPeriodicAgentsResource:
         user_id: str,
         id: int,
         body: PatchedPeriodicAgentCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PeriodicAgentCreate: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        mentor: UUID | Unset = UNSET,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        task: PeriodicTaskRequest | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        callback_secret: str | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        parent_mentor_id: int | None | Unset = UNSET,
+        previous_agent: int | None | Unset = UNSET,
+        previous_agent_status: PatchedPeriodicAgentCreatePreviousAgentStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PeriodicAgentCreate: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedPeriodicAgentCreate | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        task: PeriodicTaskRequest | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        callback_secret: str | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        parent_mentor_id: int | None | Unset = UNSET,
+        previous_agent: int | None | Unset = UNSET,
+        previous_agent_status: PatchedPeriodicAgentCreatePreviousAgentStatus | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PeriodicAgentCreate:
         """Endpoint to create and view, update and delete periodic agents.  Periodic agents are
@@ -859,10 +1180,33 @@ class AsyncAiMentorOrgsUsersPeriodicAgentsResource:
             user_id (str, path)
             id (int, path)
             body (PatchedPeriodicAgentCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: mentor, title, description,
+                prompt, task, pathway, callback_url, callback_secret, parent_session_id,
+                parent_mentor_id, previous_agent, previous_agent_status
 
         Returns:
             PeriodicAgentCreate
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.periodic_agents.partial_update",
+            body,
+            PatchedPeriodicAgentCreate,
+            [],
+            (
+                ("mentor", "mentor", mentor),
+                ("title", "title", title),
+                ("description", "description", description),
+                ("prompt", "prompt", prompt),
+                ("task", "task", task),
+                ("pathway", "pathway", pathway),
+                ("callback_url", "callback_url", callback_url),
+                ("callback_secret", "callback_secret", callback_secret),
+                ("parent_session_id", "parent_session_id", parent_session_id),
+                ("parent_mentor_id", "parent_mentor_id", parent_mentor_id),
+                ("previous_agent", "previous_agent", previous_agent),
+                ("previous_agent_status", "previous_agent_status", previous_agent_status),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_periodic_agents_partial_update.OPERATION,
             _ai_mentor_orgs_users_periodic_agents_partial_update.build_request(
@@ -871,6 +1215,7 @@ class AsyncAiMentorOrgsUsersPeriodicAgentsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -878,6 +1223,50 @@ class AsyncAiMentorOrgsUsersPeriodicAgentsResource:
         user_id: str,
         id: int,
         body: PeriodicAgentCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PeriodicAgentCreate: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        mentor: UUID,
+        title: str,
+        task: PeriodicTaskRequest,
+        description: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        callback_secret: str | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        parent_mentor_id: int | None | Unset = UNSET,
+        previous_agent: int | None | Unset = UNSET,
+        previous_agent_status: PeriodicAgentCreatePreviousAgentStatus | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PeriodicAgentCreate: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PeriodicAgentCreateRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        title: str | Unset = UNSET,
+        task: PeriodicTaskRequest | Unset = UNSET,
+        description: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        callback_secret: str | Unset = UNSET,
+        parent_session_id: str | Unset = UNSET,
+        parent_mentor_id: int | None | Unset = UNSET,
+        previous_agent: int | None | Unset = UNSET,
+        previous_agent_status: PeriodicAgentCreatePreviousAgentStatus | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PeriodicAgentCreate:
         """Endpoint to create and view, update and delete periodic agents.  Periodic agents are
@@ -914,10 +1303,33 @@ class AsyncAiMentorOrgsUsersPeriodicAgentsResource:
             user_id (str, path)
             id (int, path)
             body (PeriodicAgentCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, title, task, description,
+                prompt, pathway, callback_url, callback_secret, parent_session_id,
+                parent_mentor_id, previous_agent, previous_agent_status
 
         Returns:
             PeriodicAgentCreate
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.periodic_agents.update",
+            body,
+            PeriodicAgentCreateRequest,
+            ["mentor", "title", "task"],
+            (
+                ("mentor", "mentor", mentor),
+                ("title", "title", title),
+                ("task", "task", task),
+                ("description", "description", description),
+                ("prompt", "prompt", prompt),
+                ("pathway", "pathway", pathway),
+                ("callback_url", "callback_url", callback_url),
+                ("callback_secret", "callback_secret", callback_secret),
+                ("parent_session_id", "parent_session_id", parent_session_id),
+                ("parent_mentor_id", "parent_mentor_id", parent_mentor_id),
+                ("previous_agent", "previous_agent", previous_agent),
+                ("previous_agent_status", "previous_agent_status", previous_agent_status),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_periodic_agents_update.OPERATION,
             _ai_mentor_orgs_users_periodic_agents_update.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_pin_message_create as _ai_mentor_orgs_users_pin_message_create,
@@ -104,12 +104,33 @@ class AiMentorOrgsUsersPinMessageResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: PinnedMessageRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PinnedMessageCreate: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> PinnedMessageCreate: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: PinnedMessageRequest | Unset = UNSET,
+        session_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PinnedMessageCreate:
         """Create a pinned message for a user session.  Args:     request: The HTTP request
@@ -122,10 +143,18 @@ class AiMentorOrgsUsersPinMessageResource:
             org (str, path)
             user_id (str, path)
             body (PinnedMessageRequest, request body)
+            Or the body's fields as keywords instead of body=: session_id
 
         Returns:
             PinnedMessageCreate
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.pin_message.create",
+            body,
+            PinnedMessageRequest,
+            ["session_id"],
+            (("session_id", "session_id", session_id),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_pin_message_create.OPERATION,
             _ai_mentor_orgs_users_pin_message_create.build_request(
@@ -214,12 +243,33 @@ class AsyncAiMentorOrgsUsersPinMessageResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: PinnedMessageRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PinnedMessageCreate: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> PinnedMessageCreate: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: PinnedMessageRequest | Unset = UNSET,
+        session_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PinnedMessageCreate:
         """Create a pinned message for a user session.  Args:     request: The HTTP request
@@ -232,10 +282,18 @@ class AsyncAiMentorOrgsUsersPinMessageResource:
             org (str, path)
             user_id (str, path)
             body (PinnedMessageRequest, request body)
+            Or the body's fields as keywords instead of body=: session_id
 
         Returns:
             PinnedMessageCreate
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.pin_message.create",
+            body,
+            PinnedMessageRequest,
+            ["session_id"],
+            (("session_id", "session_id", session_id),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_pin_message_create.OPERATION,
             _ai_mentor_orgs_users_pin_message_create.build_request(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_playwright_scripts_create as _ai_mentor_orgs_users_playwright_scripts_create,
@@ -128,12 +128,37 @@ class AiMentorOrgsUsersPlaywrightScriptsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: PlayWrightScriptRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlayWrightScript: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        title: str,
+        script: str,
+        description: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlayWrightScript: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: PlayWrightScriptRequest | Unset = UNSET,
+        title: str | Unset = UNSET,
+        script: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
@@ -143,10 +168,22 @@ class AiMentorOrgsUsersPlaywrightScriptsResource:
             org (str, path)
             user_id (str, path)
             body (PlayWrightScriptRequest, request body)
+            Or the body's fields as keywords instead of body=: title, script, description
 
         Returns:
             PlayWrightScript
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.playwright_scripts.create",
+            body,
+            PlayWrightScriptRequest,
+            ["title", "script"],
+            (
+                ("title", "title", title),
+                ("script", "script", script),
+                ("description", "description", description),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_playwright_scripts_create.OPERATION,
             _ai_mentor_orgs_users_playwright_scripts_create.build_request(
@@ -209,6 +246,7 @@ class AiMentorOrgsUsersPlaywrightScriptsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -216,6 +254,32 @@ class AiMentorOrgsUsersPlaywrightScriptsResource:
         user_id: str,
         id: int,
         body: PatchedPlayWrightScript | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlayWrightScript: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        script: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlayWrightScript: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedPlayWrightScript | Unset = UNSET,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        script: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
@@ -226,10 +290,22 @@ class AiMentorOrgsUsersPlaywrightScriptsResource:
             user_id (str, path)
             id (int, path)
             body (PatchedPlayWrightScript | Unset, request body)
+            Or the body's fields as keywords instead of body=: title, description, script
 
         Returns:
             PlayWrightScript
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.playwright_scripts.partial_update",
+            body,
+            PatchedPlayWrightScript,
+            [],
+            (
+                ("title", "title", title),
+                ("description", "description", description),
+                ("script", "script", script),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_playwright_scripts_partial_update.OPERATION,
             _ai_mentor_orgs_users_playwright_scripts_partial_update.build_request(
@@ -238,6 +314,7 @@ class AiMentorOrgsUsersPlaywrightScriptsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -245,6 +322,32 @@ class AiMentorOrgsUsersPlaywrightScriptsResource:
         user_id: str,
         id: int,
         body: PlayWrightScriptRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlayWrightScript: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        title: str,
+        script: str,
+        description: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlayWrightScript: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PlayWrightScriptRequest | Unset = UNSET,
+        title: str | Unset = UNSET,
+        script: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
@@ -255,10 +358,22 @@ class AiMentorOrgsUsersPlaywrightScriptsResource:
             user_id (str, path)
             id (int, path)
             body (PlayWrightScriptRequest, request body)
+            Or the body's fields as keywords instead of body=: title, script, description
 
         Returns:
             PlayWrightScript
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.playwright_scripts.update",
+            body,
+            PlayWrightScriptRequest,
+            ["title", "script"],
+            (
+                ("title", "title", title),
+                ("script", "script", script),
+                ("description", "description", description),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_playwright_scripts_update.OPERATION,
             _ai_mentor_orgs_users_playwright_scripts_update.build_request(
@@ -366,12 +481,37 @@ class AsyncAiMentorOrgsUsersPlaywrightScriptsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: PlayWrightScriptRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlayWrightScript: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        title: str,
+        script: str,
+        description: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlayWrightScript: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: PlayWrightScriptRequest | Unset = UNSET,
+        title: str | Unset = UNSET,
+        script: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
@@ -381,10 +521,22 @@ class AsyncAiMentorOrgsUsersPlaywrightScriptsResource:
             org (str, path)
             user_id (str, path)
             body (PlayWrightScriptRequest, request body)
+            Or the body's fields as keywords instead of body=: title, script, description
 
         Returns:
             PlayWrightScript
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.playwright_scripts.create",
+            body,
+            PlayWrightScriptRequest,
+            ["title", "script"],
+            (
+                ("title", "title", title),
+                ("script", "script", script),
+                ("description", "description", description),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_playwright_scripts_create.OPERATION,
             _ai_mentor_orgs_users_playwright_scripts_create.build_request(
@@ -447,6 +599,7 @@ class AsyncAiMentorOrgsUsersPlaywrightScriptsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -454,6 +607,32 @@ class AsyncAiMentorOrgsUsersPlaywrightScriptsResource:
         user_id: str,
         id: int,
         body: PatchedPlayWrightScript | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlayWrightScript: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        script: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlayWrightScript: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedPlayWrightScript | Unset = UNSET,
+        title: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        script: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
@@ -464,10 +643,22 @@ class AsyncAiMentorOrgsUsersPlaywrightScriptsResource:
             user_id (str, path)
             id (int, path)
             body (PatchedPlayWrightScript | Unset, request body)
+            Or the body's fields as keywords instead of body=: title, description, script
 
         Returns:
             PlayWrightScript
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.playwright_scripts.partial_update",
+            body,
+            PatchedPlayWrightScript,
+            [],
+            (
+                ("title", "title", title),
+                ("description", "description", description),
+                ("script", "script", script),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_playwright_scripts_partial_update.OPERATION,
             _ai_mentor_orgs_users_playwright_scripts_partial_update.build_request(
@@ -476,6 +667,7 @@ class AsyncAiMentorOrgsUsersPlaywrightScriptsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -483,6 +675,32 @@ class AsyncAiMentorOrgsUsersPlaywrightScriptsResource:
         user_id: str,
         id: int,
         body: PlayWrightScriptRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlayWrightScript: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        title: str,
+        script: str,
+        description: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlayWrightScript: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PlayWrightScriptRequest | Unset = UNSET,
+        title: str | Unset = UNSET,
+        script: str | Unset = UNSET,
+        description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlayWrightScript:
         """Endpoints for viewing playwright scripts and updating playwright scripts for a tenant
@@ -493,10 +711,22 @@ class AsyncAiMentorOrgsUsersPlaywrightScriptsResource:
             user_id (str, path)
             id (int, path)
             body (PlayWrightScriptRequest, request body)
+            Or the body's fields as keywords instead of body=: title, script, description
 
         Returns:
             PlayWrightScript
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.playwright_scripts.update",
+            body,
+            PlayWrightScriptRequest,
+            ["title", "script"],
+            (
+                ("title", "title", title),
+                ("script", "script", script),
+                ("description", "description", description),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_playwright_scripts_update.OPERATION,
             _ai_mentor_orgs_users_playwright_scripts_update.build_request(

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_predictive_analytics_create as _ai_mentor_orgs_users_predictive_analytics_create,
 )
 from ......models.predictive_analytics_request import PredictiveAnalyticsRequest
 from ......models.predictive_analytics_response import PredictiveAnalyticsResponse
+from ......models.reuest_data_variable_list import ReuestDataVariableList
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -35,12 +37,33 @@ class AiMentorOrgsUsersPredictiveAnalyticsResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersPredictiveAnalyticsResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: PredictiveAnalyticsRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PredictiveAnalyticsResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        prompt: ReuestDataVariableList,
+        **options: Unpack[RequestOptions],
+    ) -> PredictiveAnalyticsResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: PredictiveAnalyticsRequest | Unset = UNSET,
+        prompt: ReuestDataVariableList | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PredictiveAnalyticsResponse:
         """Retrieve predictive analytics based on historical data variables.  Args:     request:
@@ -54,10 +77,18 @@ class AiMentorOrgsUsersPredictiveAnalyticsResource:
             org (str, path)
             user_id (str, path)
             body (PredictiveAnalyticsRequest, request body)
+            Or the body's fields as keywords instead of body=: prompt
 
         Returns:
             PredictiveAnalyticsResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.predictive_analytics.create",
+            body,
+            PredictiveAnalyticsRequest,
+            ["prompt"],
+            (("prompt", "prompt", prompt),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_predictive_analytics_create.OPERATION,
             _ai_mentor_orgs_users_predictive_analytics_create.build_request(
@@ -86,12 +117,33 @@ class AsyncAiMentorOrgsUsersPredictiveAnalyticsResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersPredictiveAnalyticsResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: PredictiveAnalyticsRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PredictiveAnalyticsResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        prompt: ReuestDataVariableList,
+        **options: Unpack[RequestOptions],
+    ) -> PredictiveAnalyticsResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: PredictiveAnalyticsRequest | Unset = UNSET,
+        prompt: ReuestDataVariableList | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PredictiveAnalyticsResponse:
         """Retrieve predictive analytics based on historical data variables.  Args:     request:
@@ -105,10 +157,18 @@ class AsyncAiMentorOrgsUsersPredictiveAnalyticsResource:
             org (str, path)
             user_id (str, path)
             body (PredictiveAnalyticsRequest, request body)
+            Or the body's fields as keywords instead of body=: prompt
 
         Returns:
             PredictiveAnalyticsResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.predictive_analytics.create",
+            body,
+            PredictiveAnalyticsRequest,
+            ["prompt"],
+            (("prompt", "prompt", prompt),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_predictive_analytics_create.OPERATION,
             _ai_mentor_orgs_users_predictive_analytics_create.build_request(

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
+from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_projects_create as _ai_mentor_orgs_users_projects_create,
@@ -134,12 +135,41 @@ class AiMentorOrgsUsersProjectsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: ProjectRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: ProjectRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Project:
         """Create a new project
@@ -155,10 +185,25 @@ class AiMentorOrgsUsersProjectsResource:
                 project These fields are mutually exclusive and only used during create/update
                 operations. For create: only mentors_to_add is used For update: either can be
                 used, but not both at once
+            Or the body's fields as keywords instead of body=: name, description, shared,
+                mentors_to_add, mentors_to_remove
 
         Returns:
             Project
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.projects.create",
+            body,
+            ProjectRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("shared", "shared", shared),
+                ("mentors_to_add", "mentors_to_add", mentors_to_add),
+                ("mentors_to_remove", "mentors_to_remove", mentors_to_remove),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_projects_create.OPERATION,
             _ai_mentor_orgs_users_projects_create.build_request(
@@ -219,6 +264,7 @@ class AiMentorOrgsUsersProjectsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -226,6 +272,36 @@ class AiMentorOrgsUsersProjectsResource:
         user_id: str,
         id: int,
         body: PatchedProject | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedProject | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Project:
         """API ViewSet for managing projects.  Projects are groups of mentors that can be created
@@ -254,10 +330,25 @@ class AiMentorOrgsUsersProjectsResource:
                 project These fields are mutually exclusive and only used during create/update
                 operations. For create: only mentors_to_add is used For update: either can be
                 used, but not both at once
+            Or the body's fields as keywords instead of body=: name, description, shared,
+                mentors_to_add, mentors_to_remove
 
         Returns:
             Project
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.projects.partial_update",
+            body,
+            PatchedProject,
+            [],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("shared", "shared", shared),
+                ("mentors_to_add", "mentors_to_add", mentors_to_add),
+                ("mentors_to_remove", "mentors_to_remove", mentors_to_remove),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_projects_partial_update.OPERATION,
             _ai_mentor_orgs_users_projects_partial_update.build_request(
@@ -266,6 +357,7 @@ class AiMentorOrgsUsersProjectsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -273,6 +365,36 @@ class AiMentorOrgsUsersProjectsResource:
         user_id: str,
         id: int,
         body: ProjectRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        name: str,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: ProjectRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Project:
         """Update a project
@@ -289,10 +411,25 @@ class AiMentorOrgsUsersProjectsResource:
                 project These fields are mutually exclusive and only used during create/update
                 operations. For create: only mentors_to_add is used For update: either can be
                 used, but not both at once
+            Or the body's fields as keywords instead of body=: name, description, shared,
+                mentors_to_add, mentors_to_remove
 
         Returns:
             Project
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.projects.update",
+            body,
+            ProjectRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("shared", "shared", shared),
+                ("mentors_to_add", "mentors_to_add", mentors_to_add),
+                ("mentors_to_remove", "mentors_to_remove", mentors_to_remove),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_projects_update.OPERATION,
             _ai_mentor_orgs_users_projects_update.build_request(
@@ -406,12 +543,41 @@ class AsyncAiMentorOrgsUsersProjectsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: ProjectRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: ProjectRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Project:
         """Create a new project
@@ -427,10 +593,25 @@ class AsyncAiMentorOrgsUsersProjectsResource:
                 project These fields are mutually exclusive and only used during create/update
                 operations. For create: only mentors_to_add is used For update: either can be
                 used, but not both at once
+            Or the body's fields as keywords instead of body=: name, description, shared,
+                mentors_to_add, mentors_to_remove
 
         Returns:
             Project
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.projects.create",
+            body,
+            ProjectRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("shared", "shared", shared),
+                ("mentors_to_add", "mentors_to_add", mentors_to_add),
+                ("mentors_to_remove", "mentors_to_remove", mentors_to_remove),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_projects_create.OPERATION,
             _ai_mentor_orgs_users_projects_create.build_request(
@@ -491,6 +672,7 @@ class AsyncAiMentorOrgsUsersProjectsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -498,6 +680,36 @@ class AsyncAiMentorOrgsUsersProjectsResource:
         user_id: str,
         id: int,
         body: PatchedProject | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedProject | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Project:
         """API ViewSet for managing projects.  Projects are groups of mentors that can be created
@@ -526,10 +738,25 @@ class AsyncAiMentorOrgsUsersProjectsResource:
                 project These fields are mutually exclusive and only used during create/update
                 operations. For create: only mentors_to_add is used For update: either can be
                 used, but not both at once
+            Or the body's fields as keywords instead of body=: name, description, shared,
+                mentors_to_add, mentors_to_remove
 
         Returns:
             Project
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.projects.partial_update",
+            body,
+            PatchedProject,
+            [],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("shared", "shared", shared),
+                ("mentors_to_add", "mentors_to_add", mentors_to_add),
+                ("mentors_to_remove", "mentors_to_remove", mentors_to_remove),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_projects_partial_update.OPERATION,
             _ai_mentor_orgs_users_projects_partial_update.build_request(
@@ -538,6 +765,7 @@ class AsyncAiMentorOrgsUsersProjectsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -545,6 +773,36 @@ class AsyncAiMentorOrgsUsersProjectsResource:
         user_id: str,
         id: int,
         body: ProjectRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        name: str,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Project: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: ProjectRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        shared: bool | Unset = UNSET,
+        mentors_to_add: list[UUID] | Unset = UNSET,
+        mentors_to_remove: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Project:
         """Update a project
@@ -561,10 +819,25 @@ class AsyncAiMentorOrgsUsersProjectsResource:
                 project These fields are mutually exclusive and only used during create/update
                 operations. For create: only mentors_to_add is used For update: either can be
                 used, but not both at once
+            Or the body's fields as keywords instead of body=: name, description, shared,
+                mentors_to_add, mentors_to_remove
 
         Returns:
             Project
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.projects.update",
+            body,
+            ProjectRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("shared", "shared", shared),
+                ("mentors_to_add", "mentors_to_add", mentors_to_add),
+                ("mentors_to_remove", "mentors_to_remove", mentors_to_remove),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_projects_update.OPERATION,
             _ai_mentor_orgs_users_projects_update.build_request(

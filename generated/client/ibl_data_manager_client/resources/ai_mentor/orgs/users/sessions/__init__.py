@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_sessions_create as _ai_mentor_orgs_users_sessions_create,
@@ -149,12 +149,39 @@ class AiMentorOrgsUsersSessionsResource:
 
         return AiMentorOrgsUsersSessionsTasksResource(self._client)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: ChatSessionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ChatSessionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        tools: list[str] | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        shareable_link_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ChatSessionResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: ChatSessionRequest | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        tools: list[str] | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        shareable_link_token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ChatSessionResponse:
         """Retrieve or create a chat session with a mentor.  Passing `null` as `tools` results in
@@ -169,10 +196,24 @@ class AiMentorOrgsUsersSessionsResource:
             org (str, path)
             user_id (str, path)
             body (ChatSessionRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, tools, enable_artifacts,
+                shareable_link_token
 
         Returns:
             ChatSessionResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.sessions.create",
+            body,
+            ChatSessionRequest,
+            ["mentor"],
+            (
+                ("mentor", "mentor", mentor),
+                ("tools", "tools", tools),
+                ("enable_artifacts", "enable_artifacts", enable_artifacts),
+                ("shareable_link_token", "shareable_link_token", shareable_link_token),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_sessions_create.OPERATION,
             _ai_mentor_orgs_users_sessions_create.build_request(
@@ -253,6 +294,7 @@ class AiMentorOrgsUsersSessionsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -260,6 +302,34 @@ class AiMentorOrgsUsersSessionsResource:
         user_id: str,
         session_id: UUID,
         body: MessageViewRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MessageViewUpdatResponse: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        title: str | Unset = UNSET,
+        tools: list[str] | None | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MessageViewUpdatResponse: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        body: MessageViewRequest | Unset = UNSET,
+        title: str | Unset = UNSET,
+        tools: list[str] | None | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MessageViewUpdatResponse:
         """Update the title of a chat session and its tools
@@ -269,10 +339,24 @@ class AiMentorOrgsUsersSessionsResource:
             user_id (str, path)
             session_id (UUID, path)
             body (MessageViewRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: title, tools, enable_artifacts,
+                is_shared
 
         Returns:
             MessageViewUpdatResponse
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.sessions.update",
+            body,
+            MessageViewRequest,
+            [],
+            (
+                ("title", "title", title),
+                ("tools", "tools", tools),
+                ("enable_artifacts", "enable_artifacts", enable_artifacts),
+                ("is_shared", "is_shared", is_shared),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_sessions_update.OPERATION,
             _ai_mentor_orgs_users_sessions_update.build_request(
@@ -410,12 +494,39 @@ class AsyncAiMentorOrgsUsersSessionsResource:
 
         return AsyncAiMentorOrgsUsersSessionsTasksResource(self._client)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: ChatSessionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ChatSessionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        tools: list[str] | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        shareable_link_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ChatSessionResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: ChatSessionRequest | Unset = UNSET,
+        mentor: str | Unset = UNSET,
+        tools: list[str] | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        shareable_link_token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ChatSessionResponse:
         """Retrieve or create a chat session with a mentor.  Passing `null` as `tools` results in
@@ -430,10 +541,24 @@ class AsyncAiMentorOrgsUsersSessionsResource:
             org (str, path)
             user_id (str, path)
             body (ChatSessionRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, tools, enable_artifacts,
+                shareable_link_token
 
         Returns:
             ChatSessionResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.sessions.create",
+            body,
+            ChatSessionRequest,
+            ["mentor"],
+            (
+                ("mentor", "mentor", mentor),
+                ("tools", "tools", tools),
+                ("enable_artifacts", "enable_artifacts", enable_artifacts),
+                ("shareable_link_token", "shareable_link_token", shareable_link_token),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_sessions_create.OPERATION,
             _ai_mentor_orgs_users_sessions_create.build_request(
@@ -514,6 +639,7 @@ class AsyncAiMentorOrgsUsersSessionsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -521,6 +647,34 @@ class AsyncAiMentorOrgsUsersSessionsResource:
         user_id: str,
         session_id: UUID,
         body: MessageViewRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MessageViewUpdatResponse: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        title: str | Unset = UNSET,
+        tools: list[str] | None | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MessageViewUpdatResponse: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        body: MessageViewRequest | Unset = UNSET,
+        title: str | Unset = UNSET,
+        tools: list[str] | None | Unset = UNSET,
+        enable_artifacts: bool | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MessageViewUpdatResponse:
         """Update the title of a chat session and its tools
@@ -530,10 +684,24 @@ class AsyncAiMentorOrgsUsersSessionsResource:
             user_id (str, path)
             session_id (UUID, path)
             body (MessageViewRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: title, tools, enable_artifacts,
+                is_shared
 
         Returns:
             MessageViewUpdatResponse
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.sessions.update",
+            body,
+            MessageViewRequest,
+            [],
+            (
+                ("title", "title", title),
+                ("tools", "tools", tools),
+                ("enable_artifacts", "enable_artifacts", enable_artifacts),
+                ("is_shared", "is_shared", is_shared),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_sessions_update.OPERATION,
             _ai_mentor_orgs_users_sessions_update.build_request(

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_stop_generation_create as _ai_mentor_orgs_users_stop_generation_create,
 )
 from ......models.stop_generation_request import StopGenerationRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -34,12 +35,33 @@ class AiMentorOrgsUsersStopGenerationResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersStopGenerationResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: StopGenerationRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        generation_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: StopGenerationRequest | Unset = UNSET,
+        generation_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Stop an active chat generation
@@ -51,10 +73,18 @@ class AiMentorOrgsUsersStopGenerationResource:
             org (str, path)
             user_id (str, path)
             body (StopGenerationRequest, request body): Serializer for stop generation request.
+            Or the body's fields as keywords instead of body=: generation_id
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.stop_generation.create",
+            body,
+            StopGenerationRequest,
+            ["generation_id"],
+            (("generation_id", "generation_id", generation_id),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_stop_generation_create.OPERATION,
             _ai_mentor_orgs_users_stop_generation_create.build_request(
@@ -83,12 +113,33 @@ class AsyncAiMentorOrgsUsersStopGenerationResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersStopGenerationResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: StopGenerationRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        generation_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: StopGenerationRequest | Unset = UNSET,
+        generation_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Stop an active chat generation
@@ -100,10 +151,18 @@ class AsyncAiMentorOrgsUsersStopGenerationResource:
             org (str, path)
             user_id (str, path)
             body (StopGenerationRequest, request body): Serializer for stop generation request.
+            Or the body's fields as keywords instead of body=: generation_id
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.stop_generation.create",
+            body,
+            StopGenerationRequest,
+            ["generation_id"],
+            (("generation_id", "generation_id", generation_id),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_stop_generation_create.OPERATION,
             _ai_mentor_orgs_users_stop_generation_create.build_request(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_support_ticket_messages_create as _ai_mentor_orgs_users_support_ticket_messages_create,
@@ -121,12 +121,37 @@ class AiMentorOrgsUsersSupportTicketMessagesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: TicketMessageRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TicketMessage: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        ticket: int,
+        message: str,
+        sender: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TicketMessage: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: TicketMessageRequest | Unset = UNSET,
+        ticket: int | Unset = UNSET,
+        message: str | Unset = UNSET,
+        sender: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.  This ViewSet provides endpoints to retrieve,
@@ -139,10 +164,22 @@ class AiMentorOrgsUsersSupportTicketMessagesResource:
             org (str, path)
             user_id (str, path)
             body (TicketMessageRequest, request body)
+            Or the body's fields as keywords instead of body=: ticket, message, sender
 
         Returns:
             TicketMessage
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.support_ticket_messages.create",
+            body,
+            TicketMessageRequest,
+            ["ticket", "message"],
+            (
+                ("ticket", "ticket", ticket),
+                ("message", "message", message),
+                ("sender", "sender", sender),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_support_ticket_messages_create.OPERATION,
             _ai_mentor_orgs_users_support_ticket_messages_create.build_request(
@@ -211,6 +248,7 @@ class AiMentorOrgsUsersSupportTicketMessagesResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -218,6 +256,32 @@ class AiMentorOrgsUsersSupportTicketMessagesResource:
         user_id: str,
         id: int,
         body: PatchedTicketMessage | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TicketMessage: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        ticket: int | Unset = UNSET,
+        sender: int | None | Unset = UNSET,
+        message: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TicketMessage: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedTicketMessage | Unset = UNSET,
+        ticket: int | Unset = UNSET,
+        sender: int | None | Unset = UNSET,
+        message: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.  This ViewSet provides endpoints to retrieve,
@@ -231,10 +295,22 @@ class AiMentorOrgsUsersSupportTicketMessagesResource:
             user_id (str, path)
             id (int, path)
             body (PatchedTicketMessage | Unset, request body)
+            Or the body's fields as keywords instead of body=: ticket, sender, message
 
         Returns:
             TicketMessage
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.support_ticket_messages.partial_update",
+            body,
+            PatchedTicketMessage,
+            [],
+            (
+                ("ticket", "ticket", ticket),
+                ("sender", "sender", sender),
+                ("message", "message", message),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_support_ticket_messages_partial_update.OPERATION,
             _ai_mentor_orgs_users_support_ticket_messages_partial_update.build_request(
@@ -243,6 +319,7 @@ class AiMentorOrgsUsersSupportTicketMessagesResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -250,6 +327,32 @@ class AiMentorOrgsUsersSupportTicketMessagesResource:
         user_id: str,
         id: int,
         body: TicketMessageRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TicketMessage: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        ticket: int,
+        message: str,
+        sender: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TicketMessage: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: TicketMessageRequest | Unset = UNSET,
+        ticket: int | Unset = UNSET,
+        message: str | Unset = UNSET,
+        sender: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.  This ViewSet provides endpoints to retrieve,
@@ -263,10 +366,22 @@ class AiMentorOrgsUsersSupportTicketMessagesResource:
             user_id (str, path)
             id (int, path)
             body (TicketMessageRequest, request body)
+            Or the body's fields as keywords instead of body=: ticket, message, sender
 
         Returns:
             TicketMessage
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.support_ticket_messages.update",
+            body,
+            TicketMessageRequest,
+            ["ticket", "message"],
+            (
+                ("ticket", "ticket", ticket),
+                ("message", "message", message),
+                ("sender", "sender", sender),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_support_ticket_messages_update.OPERATION,
             _ai_mentor_orgs_users_support_ticket_messages_update.build_request(
@@ -369,12 +484,37 @@ class AsyncAiMentorOrgsUsersSupportTicketMessagesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: TicketMessageRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TicketMessage: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        ticket: int,
+        message: str,
+        sender: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TicketMessage: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: TicketMessageRequest | Unset = UNSET,
+        ticket: int | Unset = UNSET,
+        message: str | Unset = UNSET,
+        sender: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.  This ViewSet provides endpoints to retrieve,
@@ -387,10 +527,22 @@ class AsyncAiMentorOrgsUsersSupportTicketMessagesResource:
             org (str, path)
             user_id (str, path)
             body (TicketMessageRequest, request body)
+            Or the body's fields as keywords instead of body=: ticket, message, sender
 
         Returns:
             TicketMessage
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.support_ticket_messages.create",
+            body,
+            TicketMessageRequest,
+            ["ticket", "message"],
+            (
+                ("ticket", "ticket", ticket),
+                ("message", "message", message),
+                ("sender", "sender", sender),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_support_ticket_messages_create.OPERATION,
             _ai_mentor_orgs_users_support_ticket_messages_create.build_request(
@@ -459,6 +611,7 @@ class AsyncAiMentorOrgsUsersSupportTicketMessagesResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -466,6 +619,32 @@ class AsyncAiMentorOrgsUsersSupportTicketMessagesResource:
         user_id: str,
         id: int,
         body: PatchedTicketMessage | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TicketMessage: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        ticket: int | Unset = UNSET,
+        sender: int | None | Unset = UNSET,
+        message: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TicketMessage: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedTicketMessage | Unset = UNSET,
+        ticket: int | Unset = UNSET,
+        sender: int | None | Unset = UNSET,
+        message: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.  This ViewSet provides endpoints to retrieve,
@@ -479,10 +658,22 @@ class AsyncAiMentorOrgsUsersSupportTicketMessagesResource:
             user_id (str, path)
             id (int, path)
             body (PatchedTicketMessage | Unset, request body)
+            Or the body's fields as keywords instead of body=: ticket, sender, message
 
         Returns:
             TicketMessage
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.support_ticket_messages.partial_update",
+            body,
+            PatchedTicketMessage,
+            [],
+            (
+                ("ticket", "ticket", ticket),
+                ("sender", "sender", sender),
+                ("message", "message", message),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_support_ticket_messages_partial_update.OPERATION,
             _ai_mentor_orgs_users_support_ticket_messages_partial_update.build_request(
@@ -491,6 +682,7 @@ class AsyncAiMentorOrgsUsersSupportTicketMessagesResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -498,6 +690,32 @@ class AsyncAiMentorOrgsUsersSupportTicketMessagesResource:
         user_id: str,
         id: int,
         body: TicketMessageRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TicketMessage: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        ticket: int,
+        message: str,
+        sender: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TicketMessage: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: TicketMessageRequest | Unset = UNSET,
+        ticket: int | Unset = UNSET,
+        message: str | Unset = UNSET,
+        sender: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TicketMessage:
         """ViewSet for managing ticket messages.  This ViewSet provides endpoints to retrieve,
@@ -511,10 +729,22 @@ class AsyncAiMentorOrgsUsersSupportTicketMessagesResource:
             user_id (str, path)
             id (int, path)
             body (TicketMessageRequest, request body)
+            Or the body's fields as keywords instead of body=: ticket, message, sender
 
         Returns:
             TicketMessage
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.support_ticket_messages.update",
+            body,
+            TicketMessageRequest,
+            ["ticket", "message"],
+            (
+                ("ticket", "ticket", ticket),
+                ("message", "message", message),
+                ("sender", "sender", sender),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_support_ticket_messages_update.OPERATION,
             _ai_mentor_orgs_users_support_ticket_messages_update.build_request(

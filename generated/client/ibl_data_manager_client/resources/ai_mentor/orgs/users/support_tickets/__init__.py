@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_users_support_tickets_destroy as _ai_mentor_orgs_users_support_tickets_destroy,
@@ -29,6 +29,7 @@ from ......models.ai_mentor_orgs_users_support_tickets_list_status import (
 )
 from ......models.human_support_ticket import HumanSupportTicket
 from ......models.human_support_ticket_request import HumanSupportTicketRequest
+from ......models.human_support_ticket_status_enum import HumanSupportTicketStatusEnum
 from ......models.paginated_human_support_ticket_list import PaginatedHumanSupportTicketList
 from ......models.patched_human_support_ticket import PatchedHumanSupportTicket
 from ......types import UNSET, Unset
@@ -216,6 +217,7 @@ class AiMentorOrgsUsersSupportTicketsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -223,6 +225,32 @@ class AiMentorOrgsUsersSupportTicketsResource:
         user_id: str,
         id: int,
         body: PatchedHumanSupportTicket | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> HumanSupportTicket: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        subject: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        status: HumanSupportTicketStatusEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> HumanSupportTicket: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedHumanSupportTicket | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        status: HumanSupportTicketStatusEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> HumanSupportTicket:
         """ViewSet for managing Human Support Tickets.  This ViewSet provides endpoints to
@@ -242,10 +270,22 @@ class AiMentorOrgsUsersSupportTicketsResource:
             body (PatchedHumanSupportTicket | Unset, request body): serializer interface
                 intended for students/ non-admin users. This limits students to only update the
                 subject and description of a ticket.
+            Or the body's fields as keywords instead of body=: subject, description, status
 
         Returns:
             HumanSupportTicket
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.support_tickets.partial_update",
+            body,
+            PatchedHumanSupportTicket,
+            [],
+            (
+                ("subject", "subject", subject),
+                ("description", "description", description),
+                ("status", "status", status),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_support_tickets_partial_update.OPERATION,
             _ai_mentor_orgs_users_support_tickets_partial_update.build_request(
@@ -254,6 +294,7 @@ class AiMentorOrgsUsersSupportTicketsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -261,6 +302,32 @@ class AiMentorOrgsUsersSupportTicketsResource:
         user_id: str,
         id: int,
         body: HumanSupportTicketRequest,
+        **options: Unpack[RequestOptions],
+    ) -> HumanSupportTicket: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        subject: str,
+        description: str,
+        status: HumanSupportTicketStatusEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> HumanSupportTicket: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: HumanSupportTicketRequest | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        status: HumanSupportTicketStatusEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> HumanSupportTicket:
         """ViewSet for managing Human Support Tickets.  This ViewSet provides endpoints to
@@ -280,10 +347,22 @@ class AiMentorOrgsUsersSupportTicketsResource:
             body (HumanSupportTicketRequest, request body): serializer interface intended for
                 students/ non-admin users. This limits students to only update the subject and
                 description of a ticket.
+            Or the body's fields as keywords instead of body=: subject, description, status
 
         Returns:
             HumanSupportTicket
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.support_tickets.update",
+            body,
+            HumanSupportTicketRequest,
+            ["subject", "description"],
+            (
+                ("subject", "subject", subject),
+                ("description", "description", description),
+                ("status", "status", status),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_support_tickets_update.OPERATION,
             _ai_mentor_orgs_users_support_tickets_update.build_request(
@@ -477,6 +556,7 @@ class AsyncAiMentorOrgsUsersSupportTicketsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -484,6 +564,32 @@ class AsyncAiMentorOrgsUsersSupportTicketsResource:
         user_id: str,
         id: int,
         body: PatchedHumanSupportTicket | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> HumanSupportTicket: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        subject: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        status: HumanSupportTicketStatusEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> HumanSupportTicket: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: PatchedHumanSupportTicket | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        status: HumanSupportTicketStatusEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> HumanSupportTicket:
         """ViewSet for managing Human Support Tickets.  This ViewSet provides endpoints to
@@ -503,10 +609,22 @@ class AsyncAiMentorOrgsUsersSupportTicketsResource:
             body (PatchedHumanSupportTicket | Unset, request body): serializer interface
                 intended for students/ non-admin users. This limits students to only update the
                 subject and description of a ticket.
+            Or the body's fields as keywords instead of body=: subject, description, status
 
         Returns:
             HumanSupportTicket
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.support_tickets.partial_update",
+            body,
+            PatchedHumanSupportTicket,
+            [],
+            (
+                ("subject", "subject", subject),
+                ("description", "description", description),
+                ("status", "status", status),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_support_tickets_partial_update.OPERATION,
             _ai_mentor_orgs_users_support_tickets_partial_update.build_request(
@@ -515,6 +633,7 @@ class AsyncAiMentorOrgsUsersSupportTicketsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -522,6 +641,32 @@ class AsyncAiMentorOrgsUsersSupportTicketsResource:
         user_id: str,
         id: int,
         body: HumanSupportTicketRequest,
+        **options: Unpack[RequestOptions],
+    ) -> HumanSupportTicket: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        subject: str,
+        description: str,
+        status: HumanSupportTicketStatusEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> HumanSupportTicket: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: HumanSupportTicketRequest | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        status: HumanSupportTicketStatusEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> HumanSupportTicket:
         """ViewSet for managing Human Support Tickets.  This ViewSet provides endpoints to
@@ -541,10 +686,22 @@ class AsyncAiMentorOrgsUsersSupportTicketsResource:
             body (HumanSupportTicketRequest, request body): serializer interface intended for
                 students/ non-admin users. This limits students to only update the subject and
                 description of a ticket.
+            Or the body's fields as keywords instead of body=: subject, description, status
 
         Returns:
             HumanSupportTicket
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.support_tickets.update",
+            body,
+            HumanSupportTicketRequest,
+            ["subject", "description"],
+            (
+                ("subject", "subject", subject),
+                ("description", "description", description),
+                ("status", "status", status),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_support_tickets_update.OPERATION,
             _ai_mentor_orgs_users_support_tickets_update.build_request(

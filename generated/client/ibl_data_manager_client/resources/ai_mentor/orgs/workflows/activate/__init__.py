@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_workflows_activate_create as _ai_mentor_orgs_workflows_activate_create,
 )
 from ......models.workflow_request import WorkflowRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -35,12 +36,47 @@ class AiMentorOrgsWorkflowsActivateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsWorkflowsActivateResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         unique_id: UUID,
         body: WorkflowRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        name: str,
+        definition: Any,
+        description: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        body: WorkflowRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        definition: Any | Unset = UNSET,
+        description: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Activate a workflow
@@ -59,10 +95,28 @@ class AiMentorOrgsWorkflowsActivateResource:
                 are set automatically from URL context - Read-only fields: id, unique_id,
                 created_at, updated_at - Chat settings (chat_name, chat_greeting, etc.) update
                 the entry_mentor
+            Or the body's fields as keywords instead of body=: name, definition, description,
+                is_active, is_template, parent_workflow, chat_name, chat_proactive_response
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.workflows.activate.create",
+            body,
+            WorkflowRequest,
+            ["name", "definition"],
+            (
+                ("name", "name", name),
+                ("definition", "definition", definition),
+                ("description", "description", description),
+                ("is_active", "is_active", is_active),
+                ("is_template", "is_template", is_template),
+                ("parent_workflow", "parent_workflow", parent_workflow),
+                ("chat_name", "chat_name", chat_name),
+                ("chat_proactive_response", "chat_proactive_response", chat_proactive_response),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_workflows_activate_create.OPERATION,
             _ai_mentor_orgs_workflows_activate_create.build_request(
@@ -91,12 +145,47 @@ class AsyncAiMentorOrgsWorkflowsActivateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsWorkflowsActivateResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         unique_id: UUID,
         body: WorkflowRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        name: str,
+        definition: Any,
+        description: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        body: WorkflowRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        definition: Any | Unset = UNSET,
+        description: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        is_template: bool | Unset = UNSET,
+        parent_workflow: int | None | Unset = UNSET,
+        chat_name: str | Unset = UNSET,
+        chat_proactive_response: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Activate a workflow
@@ -115,10 +204,28 @@ class AsyncAiMentorOrgsWorkflowsActivateResource:
                 are set automatically from URL context - Read-only fields: id, unique_id,
                 created_at, updated_at - Chat settings (chat_name, chat_greeting, etc.) update
                 the entry_mentor
+            Or the body's fields as keywords instead of body=: name, definition, description,
+                is_active, is_template, parent_workflow, chat_name, chat_proactive_response
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.workflows.activate.create",
+            body,
+            WorkflowRequest,
+            ["name", "definition"],
+            (
+                ("name", "name", name),
+                ("definition", "definition", definition),
+                ("description", "description", description),
+                ("is_active", "is_active", is_active),
+                ("is_template", "is_template", is_template),
+                ("parent_workflow", "parent_workflow", parent_workflow),
+                ("chat_name", "chat_name", chat_name),
+                ("chat_proactive_response", "chat_proactive_response", chat_proactive_response),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_workflows_activate_create.OPERATION,
             _ai_mentor_orgs_workflows_activate_create.build_request(

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_mentor import (
     ai_mentor_orgs_workflows_chat_create as _ai_mentor_orgs_workflows_chat_create,
@@ -38,12 +38,33 @@ class AiMentorOrgsWorkflowsChatResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsWorkflowsChatResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         unique_id: UUID,
         body: AiMentorOrgsWorkflowsChatCreateBody | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        message: str,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        body: AiMentorOrgsWorkflowsChatCreateBody | Unset = UNSET,
+        message: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Chat with workflow
@@ -55,10 +76,18 @@ class AiMentorOrgsWorkflowsChatResource:
             org (str, path)
             unique_id (UUID, path)
             body (AiMentorOrgsWorkflowsChatCreateBody | Unset, request body)
+            Or the body's fields as keywords instead of body=: message
 
         Returns:
             None
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.workflows.chat.create",
+            body,
+            AiMentorOrgsWorkflowsChatCreateBody,
+            ["message"],
+            (("message", "message", message),),
+        )
         return self._client._send(
             _ai_mentor_orgs_workflows_chat_create.OPERATION,
             _ai_mentor_orgs_workflows_chat_create.build_request(
@@ -87,12 +116,33 @@ class AsyncAiMentorOrgsWorkflowsChatResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsWorkflowsChatResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         unique_id: UUID,
         body: AiMentorOrgsWorkflowsChatCreateBody | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        message: str,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        unique_id: UUID,
+        body: AiMentorOrgsWorkflowsChatCreateBody | Unset = UNSET,
+        message: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Chat with workflow
@@ -104,10 +154,18 @@ class AsyncAiMentorOrgsWorkflowsChatResource:
             org (str, path)
             unique_id (UUID, path)
             body (AiMentorOrgsWorkflowsChatCreateBody | Unset, request body)
+            Or the body's fields as keywords instead of body=: message
 
         Returns:
             None
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.workflows.chat.create",
+            body,
+            AiMentorOrgsWorkflowsChatCreateBody,
+            ["message"],
+            (("message", "message", message),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_workflows_chat_create.OPERATION,
             _ai_mentor_orgs_workflows_chat_create.build_request(

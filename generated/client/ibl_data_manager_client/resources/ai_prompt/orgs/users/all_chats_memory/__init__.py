@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
+from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_prompt import (
     ai_prompt_orgs_users_all_chats_memory_create as _ai_prompt_orgs_users_all_chats_memory_create,
@@ -28,6 +29,7 @@ from ......api.ai_prompt import (
 from ......models.user_all_chat_memory_view import UserAllChatMemoryView
 from ......models.user_all_chat_memory_view_request import UserAllChatMemoryViewRequest
 from ......models.user_chat_memory_update_view import UserChatMemoryUpdateView
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -101,12 +103,39 @@ class AiPromptOrgsUsersAllChatsMemoryResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: UserAllChatMemoryViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserAllChatMemoryView: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        username: str,
+        platform_key: str,
+        content: None | str | Unset = UNSET,
+        session_id: None | Unset | UUID = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserAllChatMemoryView: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: UserAllChatMemoryViewRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        content: None | str | Unset = UNSET,
+        session_id: None | Unset | UUID = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserAllChatMemoryView:
         """Create a new chat memory entry for a user.  Args:     request: The HTTP request
@@ -118,10 +147,24 @@ class AiPromptOrgsUsersAllChatsMemoryResource:
             org (str, path)
             user_id (str, path)
             body (UserAllChatMemoryViewRequest, request body)
+            Or the body's fields as keywords instead of body=: username, platform_key, content,
+                session_id
 
         Returns:
             UserAllChatMemoryView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.all_chats_memory.create",
+            body,
+            UserAllChatMemoryViewRequest,
+            ["username", "platform_key"],
+            (
+                ("username", "username", username),
+                ("platform_key", "platform_key", platform_key),
+                ("content", "content", content),
+                ("session_id", "session_id", session_id),
+            ),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_all_chats_memory_create.OPERATION,
             _ai_prompt_orgs_users_all_chats_memory_create.build_request(
@@ -130,12 +173,39 @@ class AiPromptOrgsUsersAllChatsMemoryResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         user_id: str,
         body: UserAllChatMemoryViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserChatMemoryUpdateView: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        username: str,
+        platform_key: str,
+        content: None | str | Unset = UNSET,
+        session_id: None | Unset | UUID = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserChatMemoryUpdateView: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: UserAllChatMemoryViewRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        content: None | str | Unset = UNSET,
+        session_id: None | Unset | UUID = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserChatMemoryUpdateView:
         """Update chat memory for a specific user.  Args:     request: The HTTP request containing
@@ -148,10 +218,24 @@ class AiPromptOrgsUsersAllChatsMemoryResource:
             org (str, path)
             user_id (str, path)
             body (UserAllChatMemoryViewRequest, request body)
+            Or the body's fields as keywords instead of body=: username, platform_key, content,
+                session_id
 
         Returns:
             UserChatMemoryUpdateView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.all_chats_memory.update",
+            body,
+            UserAllChatMemoryViewRequest,
+            ["username", "platform_key"],
+            (
+                ("username", "username", username),
+                ("platform_key", "platform_key", platform_key),
+                ("content", "content", content),
+                ("session_id", "session_id", session_id),
+            ),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_all_chats_memory_update.OPERATION,
             _ai_prompt_orgs_users_all_chats_memory_update.build_request(
@@ -190,6 +274,7 @@ class AiPromptOrgsUsersAllChatsMemoryResource:
             options,
         )
 
+    @overload
     def update_2(
         self,
         *,
@@ -197,6 +282,34 @@ class AiPromptOrgsUsersAllChatsMemoryResource:
         user_id: str,
         memory_id: int,
         body: UserAllChatMemoryViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserAllChatMemoryView: ...
+
+    @overload
+    def update_2(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        memory_id: int,
+        username: str,
+        platform_key: str,
+        content: None | str | Unset = UNSET,
+        session_id: None | Unset | UUID = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserAllChatMemoryView: ...
+
+    def update_2(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        memory_id: int,
+        body: UserAllChatMemoryViewRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        content: None | str | Unset = UNSET,
+        session_id: None | Unset | UUID = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserAllChatMemoryView:
         """Update a specific chat memory entry.  Args:     request: The HTTP request containing the
@@ -211,10 +324,24 @@ class AiPromptOrgsUsersAllChatsMemoryResource:
             user_id (str, path)
             memory_id (int, path)
             body (UserAllChatMemoryViewRequest, request body)
+            Or the body's fields as keywords instead of body=: username, platform_key, content,
+                session_id
 
         Returns:
             UserAllChatMemoryView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.all_chats_memory.update_2",
+            body,
+            UserAllChatMemoryViewRequest,
+            ["username", "platform_key"],
+            (
+                ("username", "username", username),
+                ("platform_key", "platform_key", platform_key),
+                ("content", "content", content),
+                ("session_id", "session_id", session_id),
+            ),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_all_chats_memory_update_2.OPERATION,
             _ai_prompt_orgs_users_all_chats_memory_update_2.build_request(
@@ -298,12 +425,39 @@ class AsyncAiPromptOrgsUsersAllChatsMemoryResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: UserAllChatMemoryViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserAllChatMemoryView: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        username: str,
+        platform_key: str,
+        content: None | str | Unset = UNSET,
+        session_id: None | Unset | UUID = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserAllChatMemoryView: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: UserAllChatMemoryViewRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        content: None | str | Unset = UNSET,
+        session_id: None | Unset | UUID = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserAllChatMemoryView:
         """Create a new chat memory entry for a user.  Args:     request: The HTTP request
@@ -315,10 +469,24 @@ class AsyncAiPromptOrgsUsersAllChatsMemoryResource:
             org (str, path)
             user_id (str, path)
             body (UserAllChatMemoryViewRequest, request body)
+            Or the body's fields as keywords instead of body=: username, platform_key, content,
+                session_id
 
         Returns:
             UserAllChatMemoryView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.all_chats_memory.create",
+            body,
+            UserAllChatMemoryViewRequest,
+            ["username", "platform_key"],
+            (
+                ("username", "username", username),
+                ("platform_key", "platform_key", platform_key),
+                ("content", "content", content),
+                ("session_id", "session_id", session_id),
+            ),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_all_chats_memory_create.OPERATION,
             _ai_prompt_orgs_users_all_chats_memory_create.build_request(
@@ -327,12 +495,39 @@ class AsyncAiPromptOrgsUsersAllChatsMemoryResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         user_id: str,
         body: UserAllChatMemoryViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserChatMemoryUpdateView: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        username: str,
+        platform_key: str,
+        content: None | str | Unset = UNSET,
+        session_id: None | Unset | UUID = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserChatMemoryUpdateView: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: UserAllChatMemoryViewRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        content: None | str | Unset = UNSET,
+        session_id: None | Unset | UUID = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserChatMemoryUpdateView:
         """Update chat memory for a specific user.  Args:     request: The HTTP request containing
@@ -345,10 +540,24 @@ class AsyncAiPromptOrgsUsersAllChatsMemoryResource:
             org (str, path)
             user_id (str, path)
             body (UserAllChatMemoryViewRequest, request body)
+            Or the body's fields as keywords instead of body=: username, platform_key, content,
+                session_id
 
         Returns:
             UserChatMemoryUpdateView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.all_chats_memory.update",
+            body,
+            UserAllChatMemoryViewRequest,
+            ["username", "platform_key"],
+            (
+                ("username", "username", username),
+                ("platform_key", "platform_key", platform_key),
+                ("content", "content", content),
+                ("session_id", "session_id", session_id),
+            ),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_all_chats_memory_update.OPERATION,
             _ai_prompt_orgs_users_all_chats_memory_update.build_request(
@@ -387,6 +596,7 @@ class AsyncAiPromptOrgsUsersAllChatsMemoryResource:
             options,
         )
 
+    @overload
     async def update_2(
         self,
         *,
@@ -394,6 +604,34 @@ class AsyncAiPromptOrgsUsersAllChatsMemoryResource:
         user_id: str,
         memory_id: int,
         body: UserAllChatMemoryViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserAllChatMemoryView: ...
+
+    @overload
+    async def update_2(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        memory_id: int,
+        username: str,
+        platform_key: str,
+        content: None | str | Unset = UNSET,
+        session_id: None | Unset | UUID = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserAllChatMemoryView: ...
+
+    async def update_2(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        memory_id: int,
+        body: UserAllChatMemoryViewRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        content: None | str | Unset = UNSET,
+        session_id: None | Unset | UUID = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserAllChatMemoryView:
         """Update a specific chat memory entry.  Args:     request: The HTTP request containing the
@@ -408,10 +646,24 @@ class AsyncAiPromptOrgsUsersAllChatsMemoryResource:
             user_id (str, path)
             memory_id (int, path)
             body (UserAllChatMemoryViewRequest, request body)
+            Or the body's fields as keywords instead of body=: username, platform_key, content,
+                session_id
 
         Returns:
             UserAllChatMemoryView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.all_chats_memory.update_2",
+            body,
+            UserAllChatMemoryViewRequest,
+            ["username", "platform_key"],
+            (
+                ("username", "username", username),
+                ("platform_key", "platform_key", platform_key),
+                ("content", "content", content),
+                ("session_id", "session_id", session_id),
+            ),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_all_chats_memory_update_2.OPERATION,
             _ai_prompt_orgs_users_all_chats_memory_update_2.build_request(

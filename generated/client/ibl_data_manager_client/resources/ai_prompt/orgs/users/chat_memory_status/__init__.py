@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_prompt import (
     ai_prompt_orgs_users_chat_memory_status_retrieve as _ai_prompt_orgs_users_chat_memory_status_retrieve,
@@ -15,6 +15,7 @@ from ......api.ai_prompt import (
 )
 from ......models.user_chat_memory_status_request_view import UserChatMemoryStatusRequestView
 from ......models.user_chat_memory_status_view import UserChatMemoryStatusView
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -65,12 +66,33 @@ class AiPromptOrgsUsersChatMemoryStatusResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         user_id: str,
         body: UserChatMemoryStatusRequestView,
+        **options: Unpack[RequestOptions],
+    ) -> UserChatMemoryStatusView: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        enabled: bool,
+        **options: Unpack[RequestOptions],
+    ) -> UserChatMemoryStatusView: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: UserChatMemoryStatusRequestView | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserChatMemoryStatusView:
         """Update the chat memory status for a specific user.  Args:     request: The HTTP request
@@ -82,10 +104,18 @@ class AiPromptOrgsUsersChatMemoryStatusResource:
             org (str, path)
             user_id (str, path)
             body (UserChatMemoryStatusRequestView, request body)
+            Or the body's fields as keywords instead of body=: enabled
 
         Returns:
             UserChatMemoryStatusView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.chat_memory_status.update",
+            body,
+            UserChatMemoryStatusRequestView,
+            ["enabled"],
+            (("enabled", "enabled", enabled),),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_chat_memory_status_update.OPERATION,
             _ai_prompt_orgs_users_chat_memory_status_update.build_request(
@@ -142,12 +172,33 @@ class AsyncAiPromptOrgsUsersChatMemoryStatusResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         user_id: str,
         body: UserChatMemoryStatusRequestView,
+        **options: Unpack[RequestOptions],
+    ) -> UserChatMemoryStatusView: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        enabled: bool,
+        **options: Unpack[RequestOptions],
+    ) -> UserChatMemoryStatusView: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: UserChatMemoryStatusRequestView | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserChatMemoryStatusView:
         """Update the chat memory status for a specific user.  Args:     request: The HTTP request
@@ -159,10 +210,18 @@ class AsyncAiPromptOrgsUsersChatMemoryStatusResource:
             org (str, path)
             user_id (str, path)
             body (UserChatMemoryStatusRequestView, request body)
+            Or the body's fields as keywords instead of body=: enabled
 
         Returns:
             UserChatMemoryStatusView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.chat_memory_status.update",
+            body,
+            UserChatMemoryStatusRequestView,
+            ["enabled"],
+            (("enabled", "enabled", enabled),),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_chat_memory_status_update.OPERATION,
             _ai_prompt_orgs_users_chat_memory_status_update.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_prompt import (
     ai_prompt_orgs_users_languages_create as _ai_prompt_orgs_users_languages_create,
@@ -21,6 +21,7 @@ from ......api.ai_prompt import (
 )
 from ......models.languages_view import LanguagesView
 from ......models.languages_view_request import LanguagesViewRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -68,12 +69,35 @@ class AiPromptOrgsUsersLanguagesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: LanguagesViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LanguagesView: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        code: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LanguagesView: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: LanguagesViewRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        code: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LanguagesView:
         """Create a new prompt language.  Args:     request: The HTTP request containing the
@@ -85,10 +109,21 @@ class AiPromptOrgsUsersLanguagesResource:
             org (str, path)
             user_id (str, path)
             body (LanguagesViewRequest, request body)
+            Or the body's fields as keywords instead of body=: name, code
 
         Returns:
             LanguagesView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.languages.create",
+            body,
+            LanguagesViewRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("code", "code", code),
+            ),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_languages_create.OPERATION,
             _ai_prompt_orgs_users_languages_create.build_request(
@@ -127,6 +162,7 @@ class AiPromptOrgsUsersLanguagesResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -134,6 +170,30 @@ class AiPromptOrgsUsersLanguagesResource:
         user_id: str,
         language_id: int,
         body: LanguagesViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LanguagesView: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        language_id: int,
+        name: str,
+        code: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LanguagesView: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        language_id: int,
+        body: LanguagesViewRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        code: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LanguagesView:
         """Update a specific prompt language.  Args:     request: The HTTP request containing the
@@ -147,10 +207,21 @@ class AiPromptOrgsUsersLanguagesResource:
             user_id (str, path)
             language_id (int, path)
             body (LanguagesViewRequest, request body)
+            Or the body's fields as keywords instead of body=: name, code
 
         Returns:
             LanguagesView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.languages.update",
+            body,
+            LanguagesViewRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("code", "code", code),
+            ),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_languages_update.OPERATION,
             _ai_prompt_orgs_users_languages_update.build_request(
@@ -206,12 +277,35 @@ class AsyncAiPromptOrgsUsersLanguagesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: LanguagesViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LanguagesView: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        code: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LanguagesView: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: LanguagesViewRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        code: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LanguagesView:
         """Create a new prompt language.  Args:     request: The HTTP request containing the
@@ -223,10 +317,21 @@ class AsyncAiPromptOrgsUsersLanguagesResource:
             org (str, path)
             user_id (str, path)
             body (LanguagesViewRequest, request body)
+            Or the body's fields as keywords instead of body=: name, code
 
         Returns:
             LanguagesView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.languages.create",
+            body,
+            LanguagesViewRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("code", "code", code),
+            ),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_languages_create.OPERATION,
             _ai_prompt_orgs_users_languages_create.build_request(
@@ -265,6 +370,7 @@ class AsyncAiPromptOrgsUsersLanguagesResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -272,6 +378,30 @@ class AsyncAiPromptOrgsUsersLanguagesResource:
         user_id: str,
         language_id: int,
         body: LanguagesViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LanguagesView: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        language_id: int,
+        name: str,
+        code: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LanguagesView: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        language_id: int,
+        body: LanguagesViewRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        code: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LanguagesView:
         """Update a specific prompt language.  Args:     request: The HTTP request containing the
@@ -285,10 +415,21 @@ class AsyncAiPromptOrgsUsersLanguagesResource:
             user_id (str, path)
             language_id (int, path)
             body (LanguagesViewRequest, request body)
+            Or the body's fields as keywords instead of body=: name, code
 
         Returns:
             LanguagesView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.languages.update",
+            body,
+            LanguagesViewRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("code", "code", code),
+            ),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_languages_update.OPERATION,
             _ai_prompt_orgs_users_languages_update.build_request(

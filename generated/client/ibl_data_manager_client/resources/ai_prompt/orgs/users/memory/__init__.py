@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
+from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_prompt import (
     ai_prompt_orgs_users_memory_create as _ai_prompt_orgs_users_memory_create,
@@ -24,6 +25,7 @@ from ......api.ai_prompt import (
 )
 from ......models.user_catalog_item_memory_view import UserCatalogItemMemoryView
 from ......models.user_catalog_item_memory_view_request import UserCatalogItemMemoryViewRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -97,12 +99,41 @@ class AiPromptOrgsUsersMemoryResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: UserCatalogItemMemoryViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserCatalogItemMemoryView: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        student: None | str,
+        platform: str,
+        catalog_item: UUID | Unset = UNSET,
+        lessons: Any | Unset = UNSET,
+        next_steps: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserCatalogItemMemoryView: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: UserCatalogItemMemoryViewRequest | Unset = UNSET,
+        student: None | str | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        catalog_item: UUID | Unset = UNSET,
+        lessons: Any | Unset = UNSET,
+        next_steps: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserCatalogItemMemoryView:
         """Create a new catalog item memory entry for a user.  Args:     request: The HTTP request
@@ -115,10 +146,25 @@ class AiPromptOrgsUsersMemoryResource:
             org (str, path)
             user_id (str, path)
             body (UserCatalogItemMemoryViewRequest, request body)
+            Or the body's fields as keywords instead of body=: student, platform, catalog_item,
+                lessons, next_steps
 
         Returns:
             UserCatalogItemMemoryView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.memory.create",
+            body,
+            UserCatalogItemMemoryViewRequest,
+            ["student", "platform"],
+            (
+                ("student", "student", student),
+                ("platform", "platform", platform),
+                ("catalog_item", "catalog_item", catalog_item),
+                ("lessons", "lessons", lessons),
+                ("next_steps", "next_steps", next_steps),
+            ),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_memory_create.OPERATION,
             _ai_prompt_orgs_users_memory_create.build_request(org=org, user_id=user_id, body=body),
@@ -155,6 +201,7 @@ class AiPromptOrgsUsersMemoryResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -162,6 +209,36 @@ class AiPromptOrgsUsersMemoryResource:
         user_id: str,
         memory_id: int,
         body: UserCatalogItemMemoryViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserCatalogItemMemoryView: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        memory_id: int,
+        student: None | str,
+        platform: str,
+        catalog_item: UUID | Unset = UNSET,
+        lessons: Any | Unset = UNSET,
+        next_steps: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserCatalogItemMemoryView: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        memory_id: int,
+        body: UserCatalogItemMemoryViewRequest | Unset = UNSET,
+        student: None | str | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        catalog_item: UUID | Unset = UNSET,
+        lessons: Any | Unset = UNSET,
+        next_steps: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserCatalogItemMemoryView:
         """Update a specific catalog item memory entry.  Args:     request: The HTTP request
@@ -176,10 +253,25 @@ class AiPromptOrgsUsersMemoryResource:
             user_id (str, path)
             memory_id (int, path)
             body (UserCatalogItemMemoryViewRequest, request body)
+            Or the body's fields as keywords instead of body=: student, platform, catalog_item,
+                lessons, next_steps
 
         Returns:
             UserCatalogItemMemoryView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.memory.update",
+            body,
+            UserCatalogItemMemoryViewRequest,
+            ["student", "platform"],
+            (
+                ("student", "student", student),
+                ("platform", "platform", platform),
+                ("catalog_item", "catalog_item", catalog_item),
+                ("lessons", "lessons", lessons),
+                ("next_steps", "next_steps", next_steps),
+            ),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_memory_update.OPERATION,
             _ai_prompt_orgs_users_memory_update.build_request(
@@ -262,12 +354,41 @@ class AsyncAiPromptOrgsUsersMemoryResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: UserCatalogItemMemoryViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserCatalogItemMemoryView: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        student: None | str,
+        platform: str,
+        catalog_item: UUID | Unset = UNSET,
+        lessons: Any | Unset = UNSET,
+        next_steps: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserCatalogItemMemoryView: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: UserCatalogItemMemoryViewRequest | Unset = UNSET,
+        student: None | str | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        catalog_item: UUID | Unset = UNSET,
+        lessons: Any | Unset = UNSET,
+        next_steps: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserCatalogItemMemoryView:
         """Create a new catalog item memory entry for a user.  Args:     request: The HTTP request
@@ -280,10 +401,25 @@ class AsyncAiPromptOrgsUsersMemoryResource:
             org (str, path)
             user_id (str, path)
             body (UserCatalogItemMemoryViewRequest, request body)
+            Or the body's fields as keywords instead of body=: student, platform, catalog_item,
+                lessons, next_steps
 
         Returns:
             UserCatalogItemMemoryView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.memory.create",
+            body,
+            UserCatalogItemMemoryViewRequest,
+            ["student", "platform"],
+            (
+                ("student", "student", student),
+                ("platform", "platform", platform),
+                ("catalog_item", "catalog_item", catalog_item),
+                ("lessons", "lessons", lessons),
+                ("next_steps", "next_steps", next_steps),
+            ),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_memory_create.OPERATION,
             _ai_prompt_orgs_users_memory_create.build_request(org=org, user_id=user_id, body=body),
@@ -320,6 +456,7 @@ class AsyncAiPromptOrgsUsersMemoryResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -327,6 +464,36 @@ class AsyncAiPromptOrgsUsersMemoryResource:
         user_id: str,
         memory_id: int,
         body: UserCatalogItemMemoryViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserCatalogItemMemoryView: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        memory_id: int,
+        student: None | str,
+        platform: str,
+        catalog_item: UUID | Unset = UNSET,
+        lessons: Any | Unset = UNSET,
+        next_steps: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserCatalogItemMemoryView: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        memory_id: int,
+        body: UserCatalogItemMemoryViewRequest | Unset = UNSET,
+        student: None | str | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        catalog_item: UUID | Unset = UNSET,
+        lessons: Any | Unset = UNSET,
+        next_steps: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserCatalogItemMemoryView:
         """Update a specific catalog item memory entry.  Args:     request: The HTTP request
@@ -341,10 +508,25 @@ class AsyncAiPromptOrgsUsersMemoryResource:
             user_id (str, path)
             memory_id (int, path)
             body (UserCatalogItemMemoryViewRequest, request body)
+            Or the body's fields as keywords instead of body=: student, platform, catalog_item,
+                lessons, next_steps
 
         Returns:
             UserCatalogItemMemoryView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.memory.update",
+            body,
+            UserCatalogItemMemoryViewRequest,
+            ["student", "platform"],
+            (
+                ("student", "student", student),
+                ("platform", "platform", platform),
+                ("catalog_item", "catalog_item", catalog_item),
+                ("lessons", "lessons", lessons),
+                ("next_steps", "next_steps", next_steps),
+            ),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_memory_update.OPERATION,
             _ai_prompt_orgs_users_memory_update.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_prompt import (
     ai_prompt_orgs_users_memory_context_retrieve as _ai_prompt_orgs_users_memory_context_retrieve,
@@ -61,12 +61,47 @@ class AiPromptOrgsUsersMemoryContextResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         user_id: str,
         body: UserMemoryContextRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserMemoryContextResponse: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        extra_data: str | Unset = UNSET,
+        use_reported_skills: bool | Unset = UNSET,
+        use_desired_skills: bool | Unset = UNSET,
+        use_credentials: bool | Unset = UNSET,
+        use_enrolled_courses: bool | Unset = UNSET,
+        use_time_spent: bool | Unset = UNSET,
+        use_completed_courses: bool | Unset = UNSET,
+        use_completed_programs: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserMemoryContextResponse: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: UserMemoryContextRequest | Unset = UNSET,
+        extra_data: str | Unset = UNSET,
+        use_reported_skills: bool | Unset = UNSET,
+        use_desired_skills: bool | Unset = UNSET,
+        use_credentials: bool | Unset = UNSET,
+        use_enrolled_courses: bool | Unset = UNSET,
+        use_time_spent: bool | Unset = UNSET,
+        use_completed_courses: bool | Unset = UNSET,
+        use_completed_programs: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserMemoryContextResponse:
         """Updates the user's memory context settings.  Returns:      200: list of user memory
@@ -76,10 +111,29 @@ class AiPromptOrgsUsersMemoryContextResource:
             org (str, path)
             user_id (str, path)
             body (UserMemoryContextRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: extra_data, use_reported_skills,
+                use_desired_skills, use_credentials, use_enrolled_courses, use_time_spent,
+                use_completed_courses, use_completed_programs
 
         Returns:
             UserMemoryContextResponse
         """
+        body = optional_body_from_fields(
+            "ai_prompt.orgs.users.memory_context.update",
+            body,
+            UserMemoryContextRequest,
+            [],
+            (
+                ("extra_data", "extra_data", extra_data),
+                ("use_reported_skills", "use_reported_skills", use_reported_skills),
+                ("use_desired_skills", "use_desired_skills", use_desired_skills),
+                ("use_credentials", "use_credentials", use_credentials),
+                ("use_enrolled_courses", "use_enrolled_courses", use_enrolled_courses),
+                ("use_time_spent", "use_time_spent", use_time_spent),
+                ("use_completed_courses", "use_completed_courses", use_completed_courses),
+                ("use_completed_programs", "use_completed_programs", use_completed_programs),
+            ),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_memory_context_update.OPERATION,
             _ai_prompt_orgs_users_memory_context_update.build_request(
@@ -131,12 +185,47 @@ class AsyncAiPromptOrgsUsersMemoryContextResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         user_id: str,
         body: UserMemoryContextRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserMemoryContextResponse: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        extra_data: str | Unset = UNSET,
+        use_reported_skills: bool | Unset = UNSET,
+        use_desired_skills: bool | Unset = UNSET,
+        use_credentials: bool | Unset = UNSET,
+        use_enrolled_courses: bool | Unset = UNSET,
+        use_time_spent: bool | Unset = UNSET,
+        use_completed_courses: bool | Unset = UNSET,
+        use_completed_programs: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserMemoryContextResponse: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: UserMemoryContextRequest | Unset = UNSET,
+        extra_data: str | Unset = UNSET,
+        use_reported_skills: bool | Unset = UNSET,
+        use_desired_skills: bool | Unset = UNSET,
+        use_credentials: bool | Unset = UNSET,
+        use_enrolled_courses: bool | Unset = UNSET,
+        use_time_spent: bool | Unset = UNSET,
+        use_completed_courses: bool | Unset = UNSET,
+        use_completed_programs: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserMemoryContextResponse:
         """Updates the user's memory context settings.  Returns:      200: list of user memory
@@ -146,10 +235,29 @@ class AsyncAiPromptOrgsUsersMemoryContextResource:
             org (str, path)
             user_id (str, path)
             body (UserMemoryContextRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: extra_data, use_reported_skills,
+                use_desired_skills, use_credentials, use_enrolled_courses, use_time_spent,
+                use_completed_courses, use_completed_programs
 
         Returns:
             UserMemoryContextResponse
         """
+        body = optional_body_from_fields(
+            "ai_prompt.orgs.users.memory_context.update",
+            body,
+            UserMemoryContextRequest,
+            [],
+            (
+                ("extra_data", "extra_data", extra_data),
+                ("use_reported_skills", "use_reported_skills", use_reported_skills),
+                ("use_desired_skills", "use_desired_skills", use_desired_skills),
+                ("use_credentials", "use_credentials", use_credentials),
+                ("use_enrolled_courses", "use_enrolled_courses", use_enrolled_courses),
+                ("use_time_spent", "use_time_spent", use_time_spent),
+                ("use_completed_courses", "use_completed_courses", use_completed_courses),
+                ("use_completed_programs", "use_completed_programs", use_completed_programs),
+            ),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_memory_context_update.OPERATION,
             _ai_prompt_orgs_users_memory_context_update.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_prompt import (
     ai_prompt_orgs_users_memory_status_retrieve as _ai_prompt_orgs_users_memory_status_retrieve,
@@ -15,6 +15,7 @@ from ......api.ai_prompt import (
 )
 from ......models.memory_status_request_view import MemoryStatusRequestView
 from ......models.memory_status_view import MemoryStatusView
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -63,12 +64,33 @@ class AiPromptOrgsUsersMemoryStatusResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         user_id: str,
         body: MemoryStatusRequestView,
+        **options: Unpack[RequestOptions],
+    ) -> MemoryStatusView: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        enabled: bool,
+        **options: Unpack[RequestOptions],
+    ) -> MemoryStatusView: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: MemoryStatusRequestView | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MemoryStatusView:
         """Update the memory status for a specific user.  Args:     request: The HTTP request
@@ -80,10 +102,18 @@ class AiPromptOrgsUsersMemoryStatusResource:
             org (str, path)
             user_id (str, path)
             body (MemoryStatusRequestView, request body)
+            Or the body's fields as keywords instead of body=: enabled
 
         Returns:
             MemoryStatusView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.memory_status.update",
+            body,
+            MemoryStatusRequestView,
+            ["enabled"],
+            (("enabled", "enabled", enabled),),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_memory_status_update.OPERATION,
             _ai_prompt_orgs_users_memory_status_update.build_request(
@@ -138,12 +168,33 @@ class AsyncAiPromptOrgsUsersMemoryStatusResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         user_id: str,
         body: MemoryStatusRequestView,
+        **options: Unpack[RequestOptions],
+    ) -> MemoryStatusView: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        enabled: bool,
+        **options: Unpack[RequestOptions],
+    ) -> MemoryStatusView: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: MemoryStatusRequestView | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MemoryStatusView:
         """Update the memory status for a specific user.  Args:     request: The HTTP request
@@ -155,10 +206,18 @@ class AsyncAiPromptOrgsUsersMemoryStatusResource:
             org (str, path)
             user_id (str, path)
             body (MemoryStatusRequestView, request body)
+            Or the body's fields as keywords instead of body=: enabled
 
         Returns:
             MemoryStatusView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.memory_status.update",
+            body,
+            MemoryStatusRequestView,
+            ["enabled"],
+            (("enabled", "enabled", enabled),),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_memory_status_update.OPERATION,
             _ai_prompt_orgs_users_memory_status_update.build_request(

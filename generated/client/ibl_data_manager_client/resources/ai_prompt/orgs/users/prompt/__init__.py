@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
+from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_prompt import (
     ai_prompt_orgs_users_prompt_create as _ai_prompt_orgs_users_prompt_create,
@@ -26,7 +27,9 @@ from ......api.ai_prompt import (
     ai_prompt_orgs_users_prompt_update as _ai_prompt_orgs_users_prompt_update,
 )
 from ......models.patched_prompt import PatchedPrompt
+from ......models.patched_prompt_prompt_visibility import PatchedPromptPromptVisibility
 from ......models.prompt import Prompt
+from ......models.prompt_prompt_visibility import PromptPromptVisibility
 from ......models.prompt_request import PromptRequest
 from ......types import UNSET, Unset
 
@@ -97,6 +100,7 @@ class AiPromptOrgsUsersPromptResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -109,6 +113,64 @@ class AiPromptOrgsUsersPromptResource:
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
         body: PromptRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        category: int | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        mentor_unique_id: str | Unset = UNSET,
+        tag: int | Unset = UNSET,
+        visibility: str | Unset = UNSET,
+        prompt: str,
+        platform: int,
+        mentor: UUID | Unset = UNSET,
+        tone: None | str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        tags: list[int] | Unset = UNSET,
+        is_system: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        body_category: str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        prompt_visibility: PromptPromptVisibility | Unset = UNSET,
+        body_created_by: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        category: int | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        mentor_unique_id: str | Unset = UNSET,
+        tag: int | Unset = UNSET,
+        visibility: str | Unset = UNSET,
+        body: PromptRequest | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        tone: None | str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        tags: list[int] | Unset = UNSET,
+        is_system: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        body_category: str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        prompt_visibility: PromptPromptVisibility | Unset = UNSET,
+        body_created_by: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
         """Create a new prompt.  Args:     request: HTTP request containing prompt data.  Returns:
@@ -125,10 +187,35 @@ class AiPromptOrgsUsersPromptResource:
             tag (int | Unset, query)
             visibility (str | Unset, query)
             body (PromptRequest, request body)
+            Or the body's fields as keywords instead of body=: prompt, platform, mentor, tone,
+                style, language, tags, is_system, metadata, body_category, title, description,
+                prompt_visibility, body_created_by
 
         Returns:
             Prompt
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.prompt.create",
+            body,
+            PromptRequest,
+            ["prompt", "platform"],
+            (
+                ("prompt", "prompt", prompt),
+                ("platform", "platform", platform),
+                ("mentor", "mentor", mentor),
+                ("tone", "tone", tone),
+                ("style", "style", style),
+                ("language", "language", language),
+                ("tags", "tags", tags),
+                ("is_system", "is_system", is_system),
+                ("metadata", "metadata", metadata),
+                ("body_category", "category", body_category),
+                ("title", "title", title),
+                ("description", "description", description),
+                ("prompt_visibility", "prompt_visibility", prompt_visibility),
+                ("body_created_by", "created_by", body_created_by),
+            ),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_prompt_create.OPERATION,
             _ai_prompt_orgs_users_prompt_create.build_request(
@@ -241,6 +328,7 @@ class AiPromptOrgsUsersPromptResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -254,6 +342,66 @@ class AiPromptOrgsUsersPromptResource:
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
         body: PatchedPrompt | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        category: int | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        mentor_unique_id: str | Unset = UNSET,
+        tag: int | Unset = UNSET,
+        visibility: str | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        tone: None | str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        tags: list[int] | Unset = UNSET,
+        is_system: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        body_category: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        prompt_visibility: PatchedPromptPromptVisibility | Unset = UNSET,
+        body_created_by: None | str | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        category: int | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        mentor_unique_id: str | Unset = UNSET,
+        tag: int | Unset = UNSET,
+        visibility: str | Unset = UNSET,
+        body: PatchedPrompt | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        tone: None | str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        tags: list[int] | Unset = UNSET,
+        is_system: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        body_category: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        prompt_visibility: PatchedPromptPromptVisibility | Unset = UNSET,
+        body_created_by: None | str | Unset = UNSET,
+        platform: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
         """API viewset for managing prompts.  This view allows tenant admins and students to
@@ -271,10 +419,35 @@ class AiPromptOrgsUsersPromptResource:
             tag (int | Unset, query)
             visibility (str | Unset, query)
             body (PatchedPrompt | Unset, request body)
+            Or the body's fields as keywords instead of body=: mentor, tone, style, language,
+                tags, is_system, metadata, body_category, prompt, title, description,
+                prompt_visibility, body_created_by, platform
 
         Returns:
             Prompt
         """
+        body = optional_body_from_fields(
+            "ai_prompt.orgs.users.prompt.partial_update",
+            body,
+            PatchedPrompt,
+            [],
+            (
+                ("mentor", "mentor", mentor),
+                ("tone", "tone", tone),
+                ("style", "style", style),
+                ("language", "language", language),
+                ("tags", "tags", tags),
+                ("is_system", "is_system", is_system),
+                ("metadata", "metadata", metadata),
+                ("body_category", "category", body_category),
+                ("prompt", "prompt", prompt),
+                ("title", "title", title),
+                ("description", "description", description),
+                ("prompt_visibility", "prompt_visibility", prompt_visibility),
+                ("body_created_by", "created_by", body_created_by),
+                ("platform", "platform", platform),
+            ),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_prompt_partial_update.OPERATION,
             _ai_prompt_orgs_users_prompt_partial_update.build_request(
@@ -292,6 +465,7 @@ class AiPromptOrgsUsersPromptResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -305,6 +479,66 @@ class AiPromptOrgsUsersPromptResource:
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
         body: PromptRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        category: int | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        mentor_unique_id: str | Unset = UNSET,
+        tag: int | Unset = UNSET,
+        visibility: str | Unset = UNSET,
+        prompt: str,
+        platform: int,
+        mentor: UUID | Unset = UNSET,
+        tone: None | str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        tags: list[int] | Unset = UNSET,
+        is_system: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        body_category: str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        prompt_visibility: PromptPromptVisibility | Unset = UNSET,
+        body_created_by: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        category: int | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        mentor_unique_id: str | Unset = UNSET,
+        tag: int | Unset = UNSET,
+        visibility: str | Unset = UNSET,
+        body: PromptRequest | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        tone: None | str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        tags: list[int] | Unset = UNSET,
+        is_system: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        body_category: str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        prompt_visibility: PromptPromptVisibility | Unset = UNSET,
+        body_created_by: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
         """Update an existing prompt.  Args:     request: HTTP request containing updated prompt
@@ -323,10 +557,35 @@ class AiPromptOrgsUsersPromptResource:
             tag (int | Unset, query)
             visibility (str | Unset, query)
             body (PromptRequest, request body)
+            Or the body's fields as keywords instead of body=: prompt, platform, mentor, tone,
+                style, language, tags, is_system, metadata, body_category, title, description,
+                prompt_visibility, body_created_by
 
         Returns:
             Prompt
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.prompt.update",
+            body,
+            PromptRequest,
+            ["prompt", "platform"],
+            (
+                ("prompt", "prompt", prompt),
+                ("platform", "platform", platform),
+                ("mentor", "mentor", mentor),
+                ("tone", "tone", tone),
+                ("style", "style", style),
+                ("language", "language", language),
+                ("tags", "tags", tags),
+                ("is_system", "is_system", is_system),
+                ("metadata", "metadata", metadata),
+                ("body_category", "category", body_category),
+                ("title", "title", title),
+                ("description", "description", description),
+                ("prompt_visibility", "prompt_visibility", prompt_visibility),
+                ("body_created_by", "created_by", body_created_by),
+            ),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_prompt_update.OPERATION,
             _ai_prompt_orgs_users_prompt_update.build_request(
@@ -414,6 +673,7 @@ class AsyncAiPromptOrgsUsersPromptResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -426,6 +686,64 @@ class AsyncAiPromptOrgsUsersPromptResource:
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
         body: PromptRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        category: int | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        mentor_unique_id: str | Unset = UNSET,
+        tag: int | Unset = UNSET,
+        visibility: str | Unset = UNSET,
+        prompt: str,
+        platform: int,
+        mentor: UUID | Unset = UNSET,
+        tone: None | str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        tags: list[int] | Unset = UNSET,
+        is_system: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        body_category: str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        prompt_visibility: PromptPromptVisibility | Unset = UNSET,
+        body_created_by: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        category: int | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        mentor_unique_id: str | Unset = UNSET,
+        tag: int | Unset = UNSET,
+        visibility: str | Unset = UNSET,
+        body: PromptRequest | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        tone: None | str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        tags: list[int] | Unset = UNSET,
+        is_system: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        body_category: str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        prompt_visibility: PromptPromptVisibility | Unset = UNSET,
+        body_created_by: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
         """Create a new prompt.  Args:     request: HTTP request containing prompt data.  Returns:
@@ -442,10 +760,35 @@ class AsyncAiPromptOrgsUsersPromptResource:
             tag (int | Unset, query)
             visibility (str | Unset, query)
             body (PromptRequest, request body)
+            Or the body's fields as keywords instead of body=: prompt, platform, mentor, tone,
+                style, language, tags, is_system, metadata, body_category, title, description,
+                prompt_visibility, body_created_by
 
         Returns:
             Prompt
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.prompt.create",
+            body,
+            PromptRequest,
+            ["prompt", "platform"],
+            (
+                ("prompt", "prompt", prompt),
+                ("platform", "platform", platform),
+                ("mentor", "mentor", mentor),
+                ("tone", "tone", tone),
+                ("style", "style", style),
+                ("language", "language", language),
+                ("tags", "tags", tags),
+                ("is_system", "is_system", is_system),
+                ("metadata", "metadata", metadata),
+                ("body_category", "category", body_category),
+                ("title", "title", title),
+                ("description", "description", description),
+                ("prompt_visibility", "prompt_visibility", prompt_visibility),
+                ("body_created_by", "created_by", body_created_by),
+            ),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_prompt_create.OPERATION,
             _ai_prompt_orgs_users_prompt_create.build_request(
@@ -558,6 +901,7 @@ class AsyncAiPromptOrgsUsersPromptResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -571,6 +915,66 @@ class AsyncAiPromptOrgsUsersPromptResource:
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
         body: PatchedPrompt | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        category: int | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        mentor_unique_id: str | Unset = UNSET,
+        tag: int | Unset = UNSET,
+        visibility: str | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        tone: None | str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        tags: list[int] | Unset = UNSET,
+        is_system: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        body_category: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        prompt_visibility: PatchedPromptPromptVisibility | Unset = UNSET,
+        body_created_by: None | str | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        category: int | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        mentor_unique_id: str | Unset = UNSET,
+        tag: int | Unset = UNSET,
+        visibility: str | Unset = UNSET,
+        body: PatchedPrompt | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        tone: None | str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        tags: list[int] | Unset = UNSET,
+        is_system: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        body_category: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        prompt_visibility: PatchedPromptPromptVisibility | Unset = UNSET,
+        body_created_by: None | str | Unset = UNSET,
+        platform: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
         """API viewset for managing prompts.  This view allows tenant admins and students to
@@ -588,10 +992,35 @@ class AsyncAiPromptOrgsUsersPromptResource:
             tag (int | Unset, query)
             visibility (str | Unset, query)
             body (PatchedPrompt | Unset, request body)
+            Or the body's fields as keywords instead of body=: mentor, tone, style, language,
+                tags, is_system, metadata, body_category, prompt, title, description,
+                prompt_visibility, body_created_by, platform
 
         Returns:
             Prompt
         """
+        body = optional_body_from_fields(
+            "ai_prompt.orgs.users.prompt.partial_update",
+            body,
+            PatchedPrompt,
+            [],
+            (
+                ("mentor", "mentor", mentor),
+                ("tone", "tone", tone),
+                ("style", "style", style),
+                ("language", "language", language),
+                ("tags", "tags", tags),
+                ("is_system", "is_system", is_system),
+                ("metadata", "metadata", metadata),
+                ("body_category", "category", body_category),
+                ("prompt", "prompt", prompt),
+                ("title", "title", title),
+                ("description", "description", description),
+                ("prompt_visibility", "prompt_visibility", prompt_visibility),
+                ("body_created_by", "created_by", body_created_by),
+                ("platform", "platform", platform),
+            ),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_prompt_partial_update.OPERATION,
             _ai_prompt_orgs_users_prompt_partial_update.build_request(
@@ -609,6 +1038,7 @@ class AsyncAiPromptOrgsUsersPromptResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -622,6 +1052,66 @@ class AsyncAiPromptOrgsUsersPromptResource:
         tag: int | Unset = UNSET,
         visibility: str | Unset = UNSET,
         body: PromptRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        category: int | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        mentor_unique_id: str | Unset = UNSET,
+        tag: int | Unset = UNSET,
+        visibility: str | Unset = UNSET,
+        prompt: str,
+        platform: int,
+        mentor: UUID | Unset = UNSET,
+        tone: None | str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        tags: list[int] | Unset = UNSET,
+        is_system: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        body_category: str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        prompt_visibility: PromptPromptVisibility | Unset = UNSET,
+        body_created_by: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Prompt: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        category: int | Unset = UNSET,
+        created_by: str | Unset = UNSET,
+        filter_by: str | Unset = UNSET,
+        mentor_unique_id: str | Unset = UNSET,
+        tag: int | Unset = UNSET,
+        visibility: str | Unset = UNSET,
+        body: PromptRequest | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        tone: None | str | Unset = UNSET,
+        style: str | Unset = UNSET,
+        language: str | Unset = UNSET,
+        tags: list[int] | Unset = UNSET,
+        is_system: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        body_category: str | Unset = UNSET,
+        title: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        prompt_visibility: PromptPromptVisibility | Unset = UNSET,
+        body_created_by: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Prompt:
         """Update an existing prompt.  Args:     request: HTTP request containing updated prompt
@@ -640,10 +1130,35 @@ class AsyncAiPromptOrgsUsersPromptResource:
             tag (int | Unset, query)
             visibility (str | Unset, query)
             body (PromptRequest, request body)
+            Or the body's fields as keywords instead of body=: prompt, platform, mentor, tone,
+                style, language, tags, is_system, metadata, body_category, title, description,
+                prompt_visibility, body_created_by
 
         Returns:
             Prompt
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.prompt.update",
+            body,
+            PromptRequest,
+            ["prompt", "platform"],
+            (
+                ("prompt", "prompt", prompt),
+                ("platform", "platform", platform),
+                ("mentor", "mentor", mentor),
+                ("tone", "tone", tone),
+                ("style", "style", style),
+                ("language", "language", language),
+                ("tags", "tags", tags),
+                ("is_system", "is_system", is_system),
+                ("metadata", "metadata", metadata),
+                ("body_category", "category", body_category),
+                ("title", "title", title),
+                ("description", "description", description),
+                ("prompt_visibility", "prompt_visibility", prompt_visibility),
+                ("body_created_by", "created_by", body_created_by),
+            ),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_prompt_update.OPERATION,
             _ai_prompt_orgs_users_prompt_update.build_request(

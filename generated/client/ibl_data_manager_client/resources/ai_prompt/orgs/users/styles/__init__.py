@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_prompt import (
     ai_prompt_orgs_users_styles_create as _ai_prompt_orgs_users_styles_create,
@@ -21,6 +21,7 @@ from ......api.ai_prompt import (
 )
 from ......models.styles_view import StylesView
 from ......models.styles_view_request import StylesViewRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -67,12 +68,33 @@ class AiPromptOrgsUsersStylesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: StylesViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> StylesView: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        description: str,
+        **options: Unpack[RequestOptions],
+    ) -> StylesView: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: StylesViewRequest | Unset = UNSET,
+        description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StylesView:
         """Endpoint for Adding prompt style.  Accessible to tenant admins only.  Returns:      201:
@@ -82,10 +104,18 @@ class AiPromptOrgsUsersStylesResource:
             org (str, path)
             user_id (str, path)
             body (StylesViewRequest, request body)
+            Or the body's fields as keywords instead of body=: description
 
         Returns:
             StylesView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.styles.create",
+            body,
+            StylesViewRequest,
+            ["description"],
+            (("description", "description", description),),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_styles_create.OPERATION,
             _ai_prompt_orgs_users_styles_create.build_request(org=org, user_id=user_id, body=body),
@@ -119,6 +149,7 @@ class AiPromptOrgsUsersStylesResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -126,6 +157,28 @@ class AiPromptOrgsUsersStylesResource:
         user_id: str,
         style_id: int,
         body: StylesViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> StylesView: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        style_id: int,
+        description: str,
+        **options: Unpack[RequestOptions],
+    ) -> StylesView: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        style_id: int,
+        body: StylesViewRequest | Unset = UNSET,
+        description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StylesView:
         """Endpoint for Adding prompt style.  Accessible to tenant admins only.  Returns:      200:
@@ -136,10 +189,18 @@ class AiPromptOrgsUsersStylesResource:
             user_id (str, path)
             style_id (int, path)
             body (StylesViewRequest, request body)
+            Or the body's fields as keywords instead of body=: description
 
         Returns:
             StylesView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.styles.update",
+            body,
+            StylesViewRequest,
+            ["description"],
+            (("description", "description", description),),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_styles_update.OPERATION,
             _ai_prompt_orgs_users_styles_update.build_request(
@@ -194,12 +255,33 @@ class AsyncAiPromptOrgsUsersStylesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: StylesViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> StylesView: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        description: str,
+        **options: Unpack[RequestOptions],
+    ) -> StylesView: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: StylesViewRequest | Unset = UNSET,
+        description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StylesView:
         """Endpoint for Adding prompt style.  Accessible to tenant admins only.  Returns:      201:
@@ -209,10 +291,18 @@ class AsyncAiPromptOrgsUsersStylesResource:
             org (str, path)
             user_id (str, path)
             body (StylesViewRequest, request body)
+            Or the body's fields as keywords instead of body=: description
 
         Returns:
             StylesView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.styles.create",
+            body,
+            StylesViewRequest,
+            ["description"],
+            (("description", "description", description),),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_styles_create.OPERATION,
             _ai_prompt_orgs_users_styles_create.build_request(org=org, user_id=user_id, body=body),
@@ -246,6 +336,7 @@ class AsyncAiPromptOrgsUsersStylesResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -253,6 +344,28 @@ class AsyncAiPromptOrgsUsersStylesResource:
         user_id: str,
         style_id: int,
         body: StylesViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> StylesView: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        style_id: int,
+        description: str,
+        **options: Unpack[RequestOptions],
+    ) -> StylesView: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        style_id: int,
+        body: StylesViewRequest | Unset = UNSET,
+        description: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StylesView:
         """Endpoint for Adding prompt style.  Accessible to tenant admins only.  Returns:      200:
@@ -263,10 +376,18 @@ class AsyncAiPromptOrgsUsersStylesResource:
             user_id (str, path)
             style_id (int, path)
             body (StylesViewRequest, request body)
+            Or the body's fields as keywords instead of body=: description
 
         Returns:
             StylesView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.styles.update",
+            body,
+            StylesViewRequest,
+            ["description"],
+            (("description", "description", description),),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_styles_update.OPERATION,
             _ai_prompt_orgs_users_styles_update.build_request(

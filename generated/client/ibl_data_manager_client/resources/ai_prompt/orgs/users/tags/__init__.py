@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_prompt import (
     ai_prompt_orgs_users_tags_create as _ai_prompt_orgs_users_tags_create,
@@ -21,6 +21,7 @@ from ......api.ai_prompt import (
 )
 from ......models.tags_view import TagsView
 from ......models.tags_view_request import TagsViewRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -67,12 +68,35 @@ class AiPromptOrgsUsersTagsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: TagsViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TagsView: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        description: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TagsView: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: TagsViewRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagsView:
         """Endpoint for Adding prompt tag.  Accessible to tenant admins and students.  Returns:
@@ -87,10 +111,21 @@ class AiPromptOrgsUsersTagsResource:
             org (str, path)
             user_id (str, path)
             body (TagsViewRequest, request body)
+            Or the body's fields as keywords instead of body=: name, description
 
         Returns:
             TagsView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.tags.create",
+            body,
+            TagsViewRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+            ),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_tags_create.OPERATION,
             _ai_prompt_orgs_users_tags_create.build_request(org=org, user_id=user_id, body=body),
@@ -124,6 +159,7 @@ class AiPromptOrgsUsersTagsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -131,6 +167,30 @@ class AiPromptOrgsUsersTagsResource:
         user_id: str,
         tag_id: int,
         body: TagsViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TagsView: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        tag_id: int,
+        name: str,
+        description: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TagsView: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        tag_id: int,
+        body: TagsViewRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagsView:
         """Endpoint for updating prompt tag.  Accessible to tenant admins and students.  Returns:
@@ -141,10 +201,21 @@ class AiPromptOrgsUsersTagsResource:
             user_id (str, path)
             tag_id (int, path)
             body (TagsViewRequest, request body)
+            Or the body's fields as keywords instead of body=: name, description
 
         Returns:
             TagsView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.tags.update",
+            body,
+            TagsViewRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+            ),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_tags_update.OPERATION,
             _ai_prompt_orgs_users_tags_update.build_request(
@@ -199,12 +270,35 @@ class AsyncAiPromptOrgsUsersTagsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: TagsViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TagsView: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        description: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TagsView: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: TagsViewRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagsView:
         """Endpoint for Adding prompt tag.  Accessible to tenant admins and students.  Returns:
@@ -219,10 +313,21 @@ class AsyncAiPromptOrgsUsersTagsResource:
             org (str, path)
             user_id (str, path)
             body (TagsViewRequest, request body)
+            Or the body's fields as keywords instead of body=: name, description
 
         Returns:
             TagsView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.tags.create",
+            body,
+            TagsViewRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+            ),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_tags_create.OPERATION,
             _ai_prompt_orgs_users_tags_create.build_request(org=org, user_id=user_id, body=body),
@@ -256,6 +361,7 @@ class AsyncAiPromptOrgsUsersTagsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -263,6 +369,30 @@ class AsyncAiPromptOrgsUsersTagsResource:
         user_id: str,
         tag_id: int,
         body: TagsViewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TagsView: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        tag_id: int,
+        name: str,
+        description: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TagsView: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        tag_id: int,
+        body: TagsViewRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TagsView:
         """Endpoint for updating prompt tag.  Accessible to tenant admins and students.  Returns:
@@ -273,10 +403,21 @@ class AsyncAiPromptOrgsUsersTagsResource:
             user_id (str, path)
             tag_id (int, path)
             body (TagsViewRequest, request body)
+            Or the body's fields as keywords instead of body=: name, description
 
         Returns:
             TagsView
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.tags.update",
+            body,
+            TagsViewRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+            ),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_tags_update.OPERATION,
             _ai_prompt_orgs_users_tags_update.build_request(

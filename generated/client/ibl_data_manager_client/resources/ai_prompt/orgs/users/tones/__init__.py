@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_prompt import (
     ai_prompt_orgs_users_tones_create as _ai_prompt_orgs_users_tones_create,
@@ -68,12 +68,33 @@ class AiPromptOrgsUsersTonesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: TonesViewRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TonesView: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        description: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TonesView: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: TonesViewRequest | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TonesView:
         """Endpoint for Adding prompt tone.  Accessible to tenant admins only.  Returns:      201:
@@ -83,10 +104,18 @@ class AiPromptOrgsUsersTonesResource:
             org (str, path)
             user_id (str, path)
             body (TonesViewRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: description
 
         Returns:
             TonesView
         """
+        body = optional_body_from_fields(
+            "ai_prompt.orgs.users.tones.create",
+            body,
+            TonesViewRequest,
+            [],
+            (("description", "description", description),),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_tones_create.OPERATION,
             _ai_prompt_orgs_users_tones_create.build_request(org=org, user_id=user_id, body=body),
@@ -120,6 +149,7 @@ class AiPromptOrgsUsersTonesResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -127,6 +157,28 @@ class AiPromptOrgsUsersTonesResource:
         user_id: str,
         tone_id: int,
         body: TonesViewRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TonesView: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        tone_id: int,
+        description: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TonesView: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        tone_id: int,
+        body: TonesViewRequest | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TonesView:
         """Endpoint for updating prompt tone.  Accessible to tenant admins only.  Returns:
@@ -137,10 +189,18 @@ class AiPromptOrgsUsersTonesResource:
             user_id (str, path)
             tone_id (int, path)
             body (TonesViewRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: description
 
         Returns:
             TonesView
         """
+        body = optional_body_from_fields(
+            "ai_prompt.orgs.users.tones.update",
+            body,
+            TonesViewRequest,
+            [],
+            (("description", "description", description),),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_tones_update.OPERATION,
             _ai_prompt_orgs_users_tones_update.build_request(
@@ -195,12 +255,33 @@ class AsyncAiPromptOrgsUsersTonesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: TonesViewRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TonesView: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        description: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TonesView: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: TonesViewRequest | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TonesView:
         """Endpoint for Adding prompt tone.  Accessible to tenant admins only.  Returns:      201:
@@ -210,10 +291,18 @@ class AsyncAiPromptOrgsUsersTonesResource:
             org (str, path)
             user_id (str, path)
             body (TonesViewRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: description
 
         Returns:
             TonesView
         """
+        body = optional_body_from_fields(
+            "ai_prompt.orgs.users.tones.create",
+            body,
+            TonesViewRequest,
+            [],
+            (("description", "description", description),),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_tones_create.OPERATION,
             _ai_prompt_orgs_users_tones_create.build_request(org=org, user_id=user_id, body=body),
@@ -247,6 +336,7 @@ class AsyncAiPromptOrgsUsersTonesResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -254,6 +344,28 @@ class AsyncAiPromptOrgsUsersTonesResource:
         user_id: str,
         tone_id: int,
         body: TonesViewRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TonesView: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        tone_id: int,
+        description: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TonesView: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        tone_id: int,
+        body: TonesViewRequest | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TonesView:
         """Endpoint for updating prompt tone.  Accessible to tenant admins only.  Returns:
@@ -264,10 +376,18 @@ class AsyncAiPromptOrgsUsersTonesResource:
             user_id (str, path)
             tone_id (int, path)
             body (TonesViewRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: description
 
         Returns:
             TonesView
         """
+        body = optional_body_from_fields(
+            "ai_prompt.orgs.users.tones.update",
+            body,
+            TonesViewRequest,
+            [],
+            (("description", "description", description),),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_tones_update.OPERATION,
             _ai_prompt_orgs_users_tones_update.build_request(

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.ai_analytics import (
     analytics_orgs_time_update_create as _analytics_orgs_time_update_create,
 )
 from ......models.time_spent_update_request import TimeSpentUpdateRequest
 from ......models.time_spent_update_response import TimeSpentUpdateResponse
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -35,11 +37,44 @@ class AnalyticsOrgsTimeUpdateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AnalyticsOrgsTimeUpdateResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: TimeSpentUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TimeSpentUpdateResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        timestamp: datetime.datetime,
+        count: int,
+        url: str,
+        course_id: str | Unset = UNSET,
+        mentor_uuid: str | Unset = UNSET,
+        block_id: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        session_uuid: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TimeSpentUpdateResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: TimeSpentUpdateRequest | Unset = UNSET,
+        timestamp: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        url: str | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        mentor_uuid: str | Unset = UNSET,
+        block_id: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        session_uuid: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TimeSpentUpdateResponse:
         """Update time spent tracking data from client-side events.  This endpoint receives time
@@ -57,10 +92,28 @@ class AnalyticsOrgsTimeUpdateResource:
         Args:
             org (str, path)
             body (TimeSpentUpdateRequest, request body)
+            Or the body's fields as keywords instead of body=: timestamp, count, url, course_id,
+                mentor_uuid, block_id, metadata, session_uuid
 
         Returns:
             TimeSpentUpdateResponse
         """
+        body = body_from_fields(
+            "analytics.orgs.time.update.create",
+            body,
+            TimeSpentUpdateRequest,
+            ["timestamp", "count", "url"],
+            (
+                ("timestamp", "timestamp", timestamp),
+                ("count", "count", count),
+                ("url", "url", url),
+                ("course_id", "course_id", course_id),
+                ("mentor_uuid", "mentor_uuid", mentor_uuid),
+                ("block_id", "block_id", block_id),
+                ("metadata", "metadata", metadata),
+                ("session_uuid", "session_uuid", session_uuid),
+            ),
+        )
         return self._client._send(
             _analytics_orgs_time_update_create.OPERATION,
             _analytics_orgs_time_update_create.build_request(org=org, body=body),
@@ -87,11 +140,44 @@ class AsyncAnalyticsOrgsTimeUpdateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAnalyticsOrgsTimeUpdateResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: TimeSpentUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TimeSpentUpdateResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        timestamp: datetime.datetime,
+        count: int,
+        url: str,
+        course_id: str | Unset = UNSET,
+        mentor_uuid: str | Unset = UNSET,
+        block_id: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        session_uuid: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TimeSpentUpdateResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: TimeSpentUpdateRequest | Unset = UNSET,
+        timestamp: datetime.datetime | Unset = UNSET,
+        count: int | Unset = UNSET,
+        url: str | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        mentor_uuid: str | Unset = UNSET,
+        block_id: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        session_uuid: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TimeSpentUpdateResponse:
         """Update time spent tracking data from client-side events.  This endpoint receives time
@@ -109,10 +195,28 @@ class AsyncAnalyticsOrgsTimeUpdateResource:
         Args:
             org (str, path)
             body (TimeSpentUpdateRequest, request body)
+            Or the body's fields as keywords instead of body=: timestamp, count, url, course_id,
+                mentor_uuid, block_id, metadata, session_uuid
 
         Returns:
             TimeSpentUpdateResponse
         """
+        body = body_from_fields(
+            "analytics.orgs.time.update.create",
+            body,
+            TimeSpentUpdateRequest,
+            ["timestamp", "count", "url"],
+            (
+                ("timestamp", "timestamp", timestamp),
+                ("count", "count", count),
+                ("url", "url", url),
+                ("course_id", "course_id", course_id),
+                ("mentor_uuid", "mentor_uuid", mentor_uuid),
+                ("block_id", "block_id", block_id),
+                ("metadata", "metadata", metadata),
+                ("session_uuid", "session_uuid", session_uuid),
+            ),
+        )
         return await self._client._send(
             _analytics_orgs_time_update_create.OPERATION,
             _analytics_orgs_time_update_create.build_request(org=org, body=body),

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
+from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.billing import (
     billing_platforms_items_checkout_guest_create as _billing_platforms_items_checkout_guest_create,
 )
 from ......models.checkout_session_create import CheckoutSessionCreate
 from ......models.checkout_session_response import CheckoutSessionResponse
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -35,6 +37,7 @@ class BillingPlatformsItemsCheckoutGuestResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return BillingPlatformsItemsCheckoutGuestResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -42,6 +45,34 @@ class BillingPlatformsItemsCheckoutGuestResource:
         item_type: str,
         item_id: str,
         body: CheckoutSessionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CheckoutSessionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        price_id: UUID,
+        success_url: None | str | Unset = UNSET,
+        cancel_url: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CheckoutSessionResponse: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: CheckoutSessionCreate | Unset = UNSET,
+        price_id: UUID | Unset = UNSET,
+        success_url: None | str | Unset = UNSET,
+        cancel_url: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CheckoutSessionResponse:
         """Create guest checkout session
@@ -53,10 +84,24 @@ class BillingPlatformsItemsCheckoutGuestResource:
             item_type (str, path)
             item_id (str, path)
             body (CheckoutSessionCreate, request body)
+            Or the body's fields as keywords instead of body=: price_id, success_url,
+                cancel_url, email
 
         Returns:
             CheckoutSessionResponse
         """
+        body = body_from_fields(
+            "billing.platforms.items.checkout_guest.create",
+            body,
+            CheckoutSessionCreate,
+            ["price_id"],
+            (
+                ("price_id", "price_id", price_id),
+                ("success_url", "success_url", success_url),
+                ("cancel_url", "cancel_url", cancel_url),
+                ("email", "email", email),
+            ),
+        )
         return self._client._send(
             _billing_platforms_items_checkout_guest_create.OPERATION,
             _billing_platforms_items_checkout_guest_create.build_request(
@@ -85,6 +130,7 @@ class AsyncBillingPlatformsItemsCheckoutGuestResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncBillingPlatformsItemsCheckoutGuestResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
@@ -92,6 +138,34 @@ class AsyncBillingPlatformsItemsCheckoutGuestResource:
         item_type: str,
         item_id: str,
         body: CheckoutSessionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CheckoutSessionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        price_id: UUID,
+        success_url: None | str | Unset = UNSET,
+        cancel_url: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CheckoutSessionResponse: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: CheckoutSessionCreate | Unset = UNSET,
+        price_id: UUID | Unset = UNSET,
+        success_url: None | str | Unset = UNSET,
+        cancel_url: None | str | Unset = UNSET,
+        email: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CheckoutSessionResponse:
         """Create guest checkout session
@@ -103,10 +177,24 @@ class AsyncBillingPlatformsItemsCheckoutGuestResource:
             item_type (str, path)
             item_id (str, path)
             body (CheckoutSessionCreate, request body)
+            Or the body's fields as keywords instead of body=: price_id, success_url,
+                cancel_url, email
 
         Returns:
             CheckoutSessionResponse
         """
+        body = body_from_fields(
+            "billing.platforms.items.checkout_guest.create",
+            body,
+            CheckoutSessionCreate,
+            ["price_id"],
+            (
+                ("price_id", "price_id", price_id),
+                ("success_url", "success_url", success_url),
+                ("cancel_url", "cancel_url", cancel_url),
+                ("email", "email", email),
+            ),
+        )
         return await self._client._send(
             _billing_platforms_items_checkout_guest_create.OPERATION,
             _billing_platforms_items_checkout_guest_create.build_request(

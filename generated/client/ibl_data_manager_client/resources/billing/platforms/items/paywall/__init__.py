@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.billing import (
     billing_platforms_items_paywall_create as _billing_platforms_items_paywall_create,
@@ -19,6 +19,7 @@ from ......api.billing import (
 from ......api.billing import (
     billing_platforms_items_paywall_update as _billing_platforms_items_paywall_update,
 )
+from ......models.grandfathering_strategy_enum import GrandfatheringStrategyEnum
 from ......models.item_paywall_config import ItemPaywallConfig
 from ......models.item_paywall_config_create import ItemPaywallConfigCreate
 from ......types import UNSET, Unset
@@ -114,6 +115,7 @@ class BillingPlatformsItemsPaywallResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -121,6 +123,36 @@ class BillingPlatformsItemsPaywallResource:
         item_type: str,
         item_id: str,
         body: ItemPaywallConfigCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: ItemPaywallConfigCreate | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ItemPaywallConfig:
         """Create or update paywall configuration
@@ -132,10 +164,25 @@ class BillingPlatformsItemsPaywallResource:
             item_type (str, path)
             item_id (str, path)
             body (ItemPaywallConfigCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: is_enabled, description,
+                allow_free_tier, trial_period_days, grandfathering_strategy
 
         Returns:
             ItemPaywallConfig
         """
+        body = optional_body_from_fields(
+            "billing.platforms.items.paywall.create",
+            body,
+            ItemPaywallConfigCreate,
+            [],
+            (
+                ("is_enabled", "is_enabled", is_enabled),
+                ("description", "description", description),
+                ("allow_free_tier", "allow_free_tier", allow_free_tier),
+                ("trial_period_days", "trial_period_days", trial_period_days),
+                ("grandfathering_strategy", "grandfathering_strategy", grandfathering_strategy),
+            ),
+        )
         return self._client._send(
             _billing_platforms_items_paywall_create.OPERATION,
             _billing_platforms_items_paywall_create.build_request(
@@ -144,6 +191,7 @@ class BillingPlatformsItemsPaywallResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -151,6 +199,36 @@ class BillingPlatformsItemsPaywallResource:
         item_type: str,
         item_id: str,
         body: ItemPaywallConfigCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    def update(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: ItemPaywallConfigCreate | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ItemPaywallConfig:
         """Update paywall configuration
@@ -162,10 +240,25 @@ class BillingPlatformsItemsPaywallResource:
             item_type (str, path)
             item_id (str, path)
             body (ItemPaywallConfigCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: is_enabled, description,
+                allow_free_tier, trial_period_days, grandfathering_strategy
 
         Returns:
             ItemPaywallConfig
         """
+        body = optional_body_from_fields(
+            "billing.platforms.items.paywall.update",
+            body,
+            ItemPaywallConfigCreate,
+            [],
+            (
+                ("is_enabled", "is_enabled", is_enabled),
+                ("description", "description", description),
+                ("allow_free_tier", "allow_free_tier", allow_free_tier),
+                ("trial_period_days", "trial_period_days", trial_period_days),
+                ("grandfathering_strategy", "grandfathering_strategy", grandfathering_strategy),
+            ),
+        )
         return self._client._send(
             _billing_platforms_items_paywall_update.OPERATION,
             _billing_platforms_items_paywall_update.build_request(
@@ -266,6 +359,7 @@ class AsyncBillingPlatformsItemsPaywallResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -273,6 +367,36 @@ class AsyncBillingPlatformsItemsPaywallResource:
         item_type: str,
         item_id: str,
         body: ItemPaywallConfigCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: ItemPaywallConfigCreate | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ItemPaywallConfig:
         """Create or update paywall configuration
@@ -284,10 +408,25 @@ class AsyncBillingPlatformsItemsPaywallResource:
             item_type (str, path)
             item_id (str, path)
             body (ItemPaywallConfigCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: is_enabled, description,
+                allow_free_tier, trial_period_days, grandfathering_strategy
 
         Returns:
             ItemPaywallConfig
         """
+        body = optional_body_from_fields(
+            "billing.platforms.items.paywall.create",
+            body,
+            ItemPaywallConfigCreate,
+            [],
+            (
+                ("is_enabled", "is_enabled", is_enabled),
+                ("description", "description", description),
+                ("allow_free_tier", "allow_free_tier", allow_free_tier),
+                ("trial_period_days", "trial_period_days", trial_period_days),
+                ("grandfathering_strategy", "grandfathering_strategy", grandfathering_strategy),
+            ),
+        )
         return await self._client._send(
             _billing_platforms_items_paywall_create.OPERATION,
             _billing_platforms_items_paywall_create.build_request(
@@ -296,6 +435,7 @@ class AsyncBillingPlatformsItemsPaywallResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -303,6 +443,36 @@ class AsyncBillingPlatformsItemsPaywallResource:
         item_type: str,
         item_id: str,
         body: ItemPaywallConfigCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPaywallConfig: ...
+
+    async def update(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: ItemPaywallConfigCreate | Unset = UNSET,
+        is_enabled: bool | Unset = UNSET,
+        description: str | Unset = UNSET,
+        allow_free_tier: bool | Unset = UNSET,
+        trial_period_days: int | Unset = UNSET,
+        grandfathering_strategy: GrandfatheringStrategyEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ItemPaywallConfig:
         """Update paywall configuration
@@ -314,10 +484,25 @@ class AsyncBillingPlatformsItemsPaywallResource:
             item_type (str, path)
             item_id (str, path)
             body (ItemPaywallConfigCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: is_enabled, description,
+                allow_free_tier, trial_period_days, grandfathering_strategy
 
         Returns:
             ItemPaywallConfig
         """
+        body = optional_body_from_fields(
+            "billing.platforms.items.paywall.update",
+            body,
+            ItemPaywallConfigCreate,
+            [],
+            (
+                ("is_enabled", "is_enabled", is_enabled),
+                ("description", "description", description),
+                ("allow_free_tier", "allow_free_tier", allow_free_tier),
+                ("trial_period_days", "trial_period_days", trial_period_days),
+                ("grandfathering_strategy", "grandfathering_strategy", grandfathering_strategy),
+            ),
+        )
         return await self._client._send(
             _billing_platforms_items_paywall_update.OPERATION,
             _billing_platforms_items_paywall_update.build_request(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.career import (
     career_orgs_companies_users_create as _career_orgs_companies_users_create,
@@ -21,6 +22,7 @@ from ......api.career import (
 )
 from ......models.company import Company
 from ......models.company_request import CompanyRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -88,12 +90,45 @@ class CareerOrgsCompaniesUsersResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         username: str,
         body: CompanyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Company: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        name: str,
+        industry: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        logo_url: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Company: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: CompanyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        industry: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        logo_url: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Company:
         """POST /api/career/orgs/{org}/companies/users/{username}/
@@ -102,10 +137,27 @@ class CareerOrgsCompaniesUsersResource:
             org (str, path)
             username (str, path)
             body (CompanyRequest, request body)
+            Or the body's fields as keywords instead of body=: name, industry, website,
+                logo_url, data, metadata, created_at
 
         Returns:
             Company
         """
+        body = body_from_fields(
+            "career.orgs.companies.users.create",
+            body,
+            CompanyRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("industry", "industry", industry),
+                ("website", "website", website),
+                ("logo_url", "logo_url", logo_url),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return self._client._send(
             _career_orgs_companies_users_create.OPERATION,
             _career_orgs_companies_users_create.build_request(
@@ -114,12 +166,45 @@ class CareerOrgsCompaniesUsersResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         username: str,
         body: CompanyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Company: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        name: str,
+        industry: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        logo_url: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Company: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: CompanyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        industry: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        logo_url: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Company:
         """PUT /api/career/orgs/{org}/companies/users/{username}/
@@ -128,10 +213,27 @@ class CareerOrgsCompaniesUsersResource:
             org (str, path)
             username (str, path)
             body (CompanyRequest, request body)
+            Or the body's fields as keywords instead of body=: name, industry, website,
+                logo_url, data, metadata, created_at
 
         Returns:
             Company
         """
+        body = body_from_fields(
+            "career.orgs.companies.users.update",
+            body,
+            CompanyRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("industry", "industry", industry),
+                ("website", "website", website),
+                ("logo_url", "logo_url", logo_url),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return self._client._send(
             _career_orgs_companies_users_update.OPERATION,
             _career_orgs_companies_users_update.build_request(
@@ -207,12 +309,45 @@ class AsyncCareerOrgsCompaniesUsersResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         username: str,
         body: CompanyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Company: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        name: str,
+        industry: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        logo_url: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Company: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: CompanyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        industry: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        logo_url: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Company:
         """POST /api/career/orgs/{org}/companies/users/{username}/
@@ -221,10 +356,27 @@ class AsyncCareerOrgsCompaniesUsersResource:
             org (str, path)
             username (str, path)
             body (CompanyRequest, request body)
+            Or the body's fields as keywords instead of body=: name, industry, website,
+                logo_url, data, metadata, created_at
 
         Returns:
             Company
         """
+        body = body_from_fields(
+            "career.orgs.companies.users.create",
+            body,
+            CompanyRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("industry", "industry", industry),
+                ("website", "website", website),
+                ("logo_url", "logo_url", logo_url),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return await self._client._send(
             _career_orgs_companies_users_create.OPERATION,
             _career_orgs_companies_users_create.build_request(
@@ -233,12 +385,45 @@ class AsyncCareerOrgsCompaniesUsersResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         username: str,
         body: CompanyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Company: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        name: str,
+        industry: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        logo_url: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Company: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: CompanyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        industry: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        logo_url: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Company:
         """PUT /api/career/orgs/{org}/companies/users/{username}/
@@ -247,10 +432,27 @@ class AsyncCareerOrgsCompaniesUsersResource:
             org (str, path)
             username (str, path)
             body (CompanyRequest, request body)
+            Or the body's fields as keywords instead of body=: name, industry, website,
+                logo_url, data, metadata, created_at
 
         Returns:
             Company
         """
+        body = body_from_fields(
+            "career.orgs.companies.users.update",
+            body,
+            CompanyRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("industry", "industry", industry),
+                ("website", "website", website),
+                ("logo_url", "logo_url", logo_url),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return await self._client._send(
             _career_orgs_companies_users_update.OPERATION,
             _career_orgs_companies_users_update.build_request(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.career import (
     career_orgs_education_users_create as _career_orgs_education_users_create,
@@ -21,6 +22,7 @@ from ......api.career import (
 )
 from ......models.education import Education
 from ......models.education_request import EducationRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -88,12 +90,55 @@ class CareerOrgsEducationUsersResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         username: str,
         body: EducationRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Education: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        institution_id: int,
+        start_date: datetime.date,
+        degree: None | str | Unset = UNSET,
+        field_of_study: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        grade: None | str | Unset = UNSET,
+        activities: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        is_current: bool | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Education: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: EducationRequest | Unset = UNSET,
+        institution_id: int | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        degree: None | str | Unset = UNSET,
+        field_of_study: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        grade: None | str | Unset = UNSET,
+        activities: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        is_current: bool | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Education:
         """POST /api/career/orgs/{org}/education/users/{username}/
@@ -102,10 +147,33 @@ class CareerOrgsEducationUsersResource:
             org (str, path)
             username (str, path)
             body (EducationRequest, request body)
+            Or the body's fields as keywords instead of body=: institution_id, start_date,
+                degree, field_of_study, end_date, grade, activities, description, data,
+                metadata, created_at, is_current
 
         Returns:
             Education
         """
+        body = body_from_fields(
+            "career.orgs.education.users.create",
+            body,
+            EducationRequest,
+            ["institution_id", "start_date"],
+            (
+                ("institution_id", "institution_id", institution_id),
+                ("start_date", "start_date", start_date),
+                ("degree", "degree", degree),
+                ("field_of_study", "field_of_study", field_of_study),
+                ("end_date", "end_date", end_date),
+                ("grade", "grade", grade),
+                ("activities", "activities", activities),
+                ("description", "description", description),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+                ("is_current", "is_current", is_current),
+            ),
+        )
         return self._client._send(
             _career_orgs_education_users_create.OPERATION,
             _career_orgs_education_users_create.build_request(
@@ -114,12 +182,55 @@ class CareerOrgsEducationUsersResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         username: str,
         body: EducationRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Education: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        institution_id: int,
+        start_date: datetime.date,
+        degree: None | str | Unset = UNSET,
+        field_of_study: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        grade: None | str | Unset = UNSET,
+        activities: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        is_current: bool | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Education: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: EducationRequest | Unset = UNSET,
+        institution_id: int | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        degree: None | str | Unset = UNSET,
+        field_of_study: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        grade: None | str | Unset = UNSET,
+        activities: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        is_current: bool | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Education:
         """PUT /api/career/orgs/{org}/education/users/{username}/
@@ -128,10 +239,33 @@ class CareerOrgsEducationUsersResource:
             org (str, path)
             username (str, path)
             body (EducationRequest, request body)
+            Or the body's fields as keywords instead of body=: institution_id, start_date,
+                degree, field_of_study, end_date, grade, activities, description, data,
+                metadata, created_at, is_current
 
         Returns:
             Education
         """
+        body = body_from_fields(
+            "career.orgs.education.users.update",
+            body,
+            EducationRequest,
+            ["institution_id", "start_date"],
+            (
+                ("institution_id", "institution_id", institution_id),
+                ("start_date", "start_date", start_date),
+                ("degree", "degree", degree),
+                ("field_of_study", "field_of_study", field_of_study),
+                ("end_date", "end_date", end_date),
+                ("grade", "grade", grade),
+                ("activities", "activities", activities),
+                ("description", "description", description),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+                ("is_current", "is_current", is_current),
+            ),
+        )
         return self._client._send(
             _career_orgs_education_users_update.OPERATION,
             _career_orgs_education_users_update.build_request(
@@ -207,12 +341,55 @@ class AsyncCareerOrgsEducationUsersResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         username: str,
         body: EducationRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Education: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        institution_id: int,
+        start_date: datetime.date,
+        degree: None | str | Unset = UNSET,
+        field_of_study: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        grade: None | str | Unset = UNSET,
+        activities: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        is_current: bool | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Education: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: EducationRequest | Unset = UNSET,
+        institution_id: int | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        degree: None | str | Unset = UNSET,
+        field_of_study: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        grade: None | str | Unset = UNSET,
+        activities: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        is_current: bool | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Education:
         """POST /api/career/orgs/{org}/education/users/{username}/
@@ -221,10 +398,33 @@ class AsyncCareerOrgsEducationUsersResource:
             org (str, path)
             username (str, path)
             body (EducationRequest, request body)
+            Or the body's fields as keywords instead of body=: institution_id, start_date,
+                degree, field_of_study, end_date, grade, activities, description, data,
+                metadata, created_at, is_current
 
         Returns:
             Education
         """
+        body = body_from_fields(
+            "career.orgs.education.users.create",
+            body,
+            EducationRequest,
+            ["institution_id", "start_date"],
+            (
+                ("institution_id", "institution_id", institution_id),
+                ("start_date", "start_date", start_date),
+                ("degree", "degree", degree),
+                ("field_of_study", "field_of_study", field_of_study),
+                ("end_date", "end_date", end_date),
+                ("grade", "grade", grade),
+                ("activities", "activities", activities),
+                ("description", "description", description),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+                ("is_current", "is_current", is_current),
+            ),
+        )
         return await self._client._send(
             _career_orgs_education_users_create.OPERATION,
             _career_orgs_education_users_create.build_request(
@@ -233,12 +433,55 @@ class AsyncCareerOrgsEducationUsersResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         username: str,
         body: EducationRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Education: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        institution_id: int,
+        start_date: datetime.date,
+        degree: None | str | Unset = UNSET,
+        field_of_study: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        grade: None | str | Unset = UNSET,
+        activities: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        is_current: bool | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Education: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: EducationRequest | Unset = UNSET,
+        institution_id: int | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        degree: None | str | Unset = UNSET,
+        field_of_study: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        grade: None | str | Unset = UNSET,
+        activities: None | str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        is_current: bool | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Education:
         """PUT /api/career/orgs/{org}/education/users/{username}/
@@ -247,10 +490,33 @@ class AsyncCareerOrgsEducationUsersResource:
             org (str, path)
             username (str, path)
             body (EducationRequest, request body)
+            Or the body's fields as keywords instead of body=: institution_id, start_date,
+                degree, field_of_study, end_date, grade, activities, description, data,
+                metadata, created_at, is_current
 
         Returns:
             Education
         """
+        body = body_from_fields(
+            "career.orgs.education.users.update",
+            body,
+            EducationRequest,
+            ["institution_id", "start_date"],
+            (
+                ("institution_id", "institution_id", institution_id),
+                ("start_date", "start_date", start_date),
+                ("degree", "degree", degree),
+                ("field_of_study", "field_of_study", field_of_study),
+                ("end_date", "end_date", end_date),
+                ("grade", "grade", grade),
+                ("activities", "activities", activities),
+                ("description", "description", description),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+                ("is_current", "is_current", is_current),
+            ),
+        )
         return await self._client._send(
             _career_orgs_education_users_update.OPERATION,
             _career_orgs_education_users_update.build_request(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.career import (
     career_orgs_experience_users_create as _career_orgs_experience_users_create,
@@ -21,6 +22,7 @@ from ......api.career import (
 )
 from ......models.experience import Experience
 from ......models.experience_request import ExperienceRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -88,12 +90,53 @@ class CareerOrgsExperienceUsersResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         username: str,
         body: ExperienceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Experience: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        company_id: int,
+        title: str,
+        start_date: datetime.date,
+        employment_type: None | str | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        is_current: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Experience: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: ExperienceRequest | Unset = UNSET,
+        company_id: int | Unset = UNSET,
+        title: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        employment_type: None | str | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        is_current: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Experience:
         """POST /api/career/orgs/{org}/experience/users/{username}/
@@ -102,10 +145,32 @@ class CareerOrgsExperienceUsersResource:
             org (str, path)
             username (str, path)
             body (ExperienceRequest, request body)
+            Or the body's fields as keywords instead of body=: company_id, title, start_date,
+                employment_type, location, end_date, is_current, description, data, metadata,
+                created_at
 
         Returns:
             Experience
         """
+        body = body_from_fields(
+            "career.orgs.experience.users.create",
+            body,
+            ExperienceRequest,
+            ["company_id", "title", "start_date"],
+            (
+                ("company_id", "company_id", company_id),
+                ("title", "title", title),
+                ("start_date", "start_date", start_date),
+                ("employment_type", "employment_type", employment_type),
+                ("location", "location", location),
+                ("end_date", "end_date", end_date),
+                ("is_current", "is_current", is_current),
+                ("description", "description", description),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return self._client._send(
             _career_orgs_experience_users_create.OPERATION,
             _career_orgs_experience_users_create.build_request(
@@ -114,12 +179,53 @@ class CareerOrgsExperienceUsersResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         username: str,
         body: ExperienceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Experience: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        company_id: int,
+        title: str,
+        start_date: datetime.date,
+        employment_type: None | str | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        is_current: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Experience: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: ExperienceRequest | Unset = UNSET,
+        company_id: int | Unset = UNSET,
+        title: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        employment_type: None | str | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        is_current: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Experience:
         """PUT /api/career/orgs/{org}/experience/users/{username}/
@@ -128,10 +234,32 @@ class CareerOrgsExperienceUsersResource:
             org (str, path)
             username (str, path)
             body (ExperienceRequest, request body)
+            Or the body's fields as keywords instead of body=: company_id, title, start_date,
+                employment_type, location, end_date, is_current, description, data, metadata,
+                created_at
 
         Returns:
             Experience
         """
+        body = body_from_fields(
+            "career.orgs.experience.users.update",
+            body,
+            ExperienceRequest,
+            ["company_id", "title", "start_date"],
+            (
+                ("company_id", "company_id", company_id),
+                ("title", "title", title),
+                ("start_date", "start_date", start_date),
+                ("employment_type", "employment_type", employment_type),
+                ("location", "location", location),
+                ("end_date", "end_date", end_date),
+                ("is_current", "is_current", is_current),
+                ("description", "description", description),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return self._client._send(
             _career_orgs_experience_users_update.OPERATION,
             _career_orgs_experience_users_update.build_request(
@@ -207,12 +335,53 @@ class AsyncCareerOrgsExperienceUsersResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         username: str,
         body: ExperienceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Experience: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        company_id: int,
+        title: str,
+        start_date: datetime.date,
+        employment_type: None | str | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        is_current: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Experience: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: ExperienceRequest | Unset = UNSET,
+        company_id: int | Unset = UNSET,
+        title: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        employment_type: None | str | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        is_current: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Experience:
         """POST /api/career/orgs/{org}/experience/users/{username}/
@@ -221,10 +390,32 @@ class AsyncCareerOrgsExperienceUsersResource:
             org (str, path)
             username (str, path)
             body (ExperienceRequest, request body)
+            Or the body's fields as keywords instead of body=: company_id, title, start_date,
+                employment_type, location, end_date, is_current, description, data, metadata,
+                created_at
 
         Returns:
             Experience
         """
+        body = body_from_fields(
+            "career.orgs.experience.users.create",
+            body,
+            ExperienceRequest,
+            ["company_id", "title", "start_date"],
+            (
+                ("company_id", "company_id", company_id),
+                ("title", "title", title),
+                ("start_date", "start_date", start_date),
+                ("employment_type", "employment_type", employment_type),
+                ("location", "location", location),
+                ("end_date", "end_date", end_date),
+                ("is_current", "is_current", is_current),
+                ("description", "description", description),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return await self._client._send(
             _career_orgs_experience_users_create.OPERATION,
             _career_orgs_experience_users_create.build_request(
@@ -233,12 +424,53 @@ class AsyncCareerOrgsExperienceUsersResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         username: str,
         body: ExperienceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Experience: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        company_id: int,
+        title: str,
+        start_date: datetime.date,
+        employment_type: None | str | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        is_current: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Experience: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: ExperienceRequest | Unset = UNSET,
+        company_id: int | Unset = UNSET,
+        title: str | Unset = UNSET,
+        start_date: datetime.date | Unset = UNSET,
+        employment_type: None | str | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        is_current: bool | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Experience:
         """PUT /api/career/orgs/{org}/experience/users/{username}/
@@ -247,10 +479,32 @@ class AsyncCareerOrgsExperienceUsersResource:
             org (str, path)
             username (str, path)
             body (ExperienceRequest, request body)
+            Or the body's fields as keywords instead of body=: company_id, title, start_date,
+                employment_type, location, end_date, is_current, description, data, metadata,
+                created_at
 
         Returns:
             Experience
         """
+        body = body_from_fields(
+            "career.orgs.experience.users.update",
+            body,
+            ExperienceRequest,
+            ["company_id", "title", "start_date"],
+            (
+                ("company_id", "company_id", company_id),
+                ("title", "title", title),
+                ("start_date", "start_date", start_date),
+                ("employment_type", "employment_type", employment_type),
+                ("location", "location", location),
+                ("end_date", "end_date", end_date),
+                ("is_current", "is_current", is_current),
+                ("description", "description", description),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return await self._client._send(
             _career_orgs_experience_users_update.OPERATION,
             _career_orgs_experience_users_update.build_request(

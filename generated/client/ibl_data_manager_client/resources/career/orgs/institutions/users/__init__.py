@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.career import (
     career_orgs_institutions_users_create as _career_orgs_institutions_users_create,
@@ -21,6 +22,8 @@ from ......api.career import (
 )
 from ......models.institution import Institution
 from ......models.institution_request import InstitutionRequest
+from ......models.institution_type_enum import InstitutionTypeEnum
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -88,12 +91,49 @@ class CareerOrgsInstitutionsUsersResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         username: str,
         body: InstitutionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Institution: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        name: str,
+        institution_type: InstitutionTypeEnum | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        accreditation: None | str | Unset = UNSET,
+        established_year: int | None | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Institution: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: InstitutionRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        institution_type: InstitutionTypeEnum | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        accreditation: None | str | Unset = UNSET,
+        established_year: int | None | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Institution:
         """POST /api/career/orgs/{org}/institutions/users/{username}/
@@ -102,10 +142,29 @@ class CareerOrgsInstitutionsUsersResource:
             org (str, path)
             username (str, path)
             body (InstitutionRequest, request body)
+            Or the body's fields as keywords instead of body=: name, institution_type, location,
+                website, accreditation, established_year, data, metadata, created_at
 
         Returns:
             Institution
         """
+        body = body_from_fields(
+            "career.orgs.institutions.users.create",
+            body,
+            InstitutionRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("institution_type", "institution_type", institution_type),
+                ("location", "location", location),
+                ("website", "website", website),
+                ("accreditation", "accreditation", accreditation),
+                ("established_year", "established_year", established_year),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return self._client._send(
             _career_orgs_institutions_users_create.OPERATION,
             _career_orgs_institutions_users_create.build_request(
@@ -114,12 +173,49 @@ class CareerOrgsInstitutionsUsersResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         username: str,
         body: InstitutionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Institution: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        name: str,
+        institution_type: InstitutionTypeEnum | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        accreditation: None | str | Unset = UNSET,
+        established_year: int | None | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Institution: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: InstitutionRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        institution_type: InstitutionTypeEnum | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        accreditation: None | str | Unset = UNSET,
+        established_year: int | None | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Institution:
         """PUT /api/career/orgs/{org}/institutions/users/{username}/
@@ -128,10 +224,29 @@ class CareerOrgsInstitutionsUsersResource:
             org (str, path)
             username (str, path)
             body (InstitutionRequest, request body)
+            Or the body's fields as keywords instead of body=: name, institution_type, location,
+                website, accreditation, established_year, data, metadata, created_at
 
         Returns:
             Institution
         """
+        body = body_from_fields(
+            "career.orgs.institutions.users.update",
+            body,
+            InstitutionRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("institution_type", "institution_type", institution_type),
+                ("location", "location", location),
+                ("website", "website", website),
+                ("accreditation", "accreditation", accreditation),
+                ("established_year", "established_year", established_year),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return self._client._send(
             _career_orgs_institutions_users_update.OPERATION,
             _career_orgs_institutions_users_update.build_request(
@@ -207,12 +322,49 @@ class AsyncCareerOrgsInstitutionsUsersResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         username: str,
         body: InstitutionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Institution: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        name: str,
+        institution_type: InstitutionTypeEnum | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        accreditation: None | str | Unset = UNSET,
+        established_year: int | None | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Institution: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: InstitutionRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        institution_type: InstitutionTypeEnum | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        accreditation: None | str | Unset = UNSET,
+        established_year: int | None | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Institution:
         """POST /api/career/orgs/{org}/institutions/users/{username}/
@@ -221,10 +373,29 @@ class AsyncCareerOrgsInstitutionsUsersResource:
             org (str, path)
             username (str, path)
             body (InstitutionRequest, request body)
+            Or the body's fields as keywords instead of body=: name, institution_type, location,
+                website, accreditation, established_year, data, metadata, created_at
 
         Returns:
             Institution
         """
+        body = body_from_fields(
+            "career.orgs.institutions.users.create",
+            body,
+            InstitutionRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("institution_type", "institution_type", institution_type),
+                ("location", "location", location),
+                ("website", "website", website),
+                ("accreditation", "accreditation", accreditation),
+                ("established_year", "established_year", established_year),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return await self._client._send(
             _career_orgs_institutions_users_create.OPERATION,
             _career_orgs_institutions_users_create.build_request(
@@ -233,12 +404,49 @@ class AsyncCareerOrgsInstitutionsUsersResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         username: str,
         body: InstitutionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Institution: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        name: str,
+        institution_type: InstitutionTypeEnum | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        accreditation: None | str | Unset = UNSET,
+        established_year: int | None | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Institution: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: InstitutionRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        institution_type: InstitutionTypeEnum | Unset = UNSET,
+        location: None | str | Unset = UNSET,
+        website: None | str | Unset = UNSET,
+        accreditation: None | str | Unset = UNSET,
+        established_year: int | None | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Institution:
         """PUT /api/career/orgs/{org}/institutions/users/{username}/
@@ -247,10 +455,29 @@ class AsyncCareerOrgsInstitutionsUsersResource:
             org (str, path)
             username (str, path)
             body (InstitutionRequest, request body)
+            Or the body's fields as keywords instead of body=: name, institution_type, location,
+                website, accreditation, established_year, data, metadata, created_at
 
         Returns:
             Institution
         """
+        body = body_from_fields(
+            "career.orgs.institutions.users.update",
+            body,
+            InstitutionRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("institution_type", "institution_type", institution_type),
+                ("location", "location", location),
+                ("website", "website", website),
+                ("accreditation", "accreditation", accreditation),
+                ("established_year", "established_year", established_year),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return await self._client._send(
             _career_orgs_institutions_users_update.OPERATION,
             _career_orgs_institutions_users_update.build_request(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.career import career_orgs_programs_users_create as _career_orgs_programs_users_create
 from ......api.career import (
@@ -17,6 +18,8 @@ from ......api.career import (
 from ......api.career import career_orgs_programs_users_update as _career_orgs_programs_users_update
 from ......models.program import Program
 from ......models.program_request import ProgramRequest
+from ......models.program_type_enum import ProgramTypeEnum
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -84,12 +87,47 @@ class CareerOrgsProgramsUsersResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         username: str,
         body: ProgramRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Program: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        institution_id: int,
+        name: str,
+        program_type: ProgramTypeEnum,
+        duration: int,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Program: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: ProgramRequest | Unset = UNSET,
+        institution_id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        program_type: ProgramTypeEnum | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Program:
         """POST /api/career/orgs/{org}/programs/users/{username}/
@@ -98,22 +136,75 @@ class CareerOrgsProgramsUsersResource:
             org (str, path)
             username (str, path)
             body (ProgramRequest, request body)
+            Or the body's fields as keywords instead of body=: institution_id, name,
+                program_type, duration, description, data, metadata, created_at
 
         Returns:
             Program
         """
+        body = body_from_fields(
+            "career.orgs.programs.users.create",
+            body,
+            ProgramRequest,
+            ["institution_id", "name", "program_type", "duration"],
+            (
+                ("institution_id", "institution_id", institution_id),
+                ("name", "name", name),
+                ("program_type", "program_type", program_type),
+                ("duration", "duration", duration),
+                ("description", "description", description),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return self._client._send(
             _career_orgs_programs_users_create.OPERATION,
             _career_orgs_programs_users_create.build_request(org=org, username=username, body=body),
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         username: str,
         body: ProgramRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Program: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        institution_id: int,
+        name: str,
+        program_type: ProgramTypeEnum,
+        duration: int,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Program: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: ProgramRequest | Unset = UNSET,
+        institution_id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        program_type: ProgramTypeEnum | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Program:
         """PUT /api/career/orgs/{org}/programs/users/{username}/
@@ -122,10 +213,28 @@ class CareerOrgsProgramsUsersResource:
             org (str, path)
             username (str, path)
             body (ProgramRequest, request body)
+            Or the body's fields as keywords instead of body=: institution_id, name,
+                program_type, duration, description, data, metadata, created_at
 
         Returns:
             Program
         """
+        body = body_from_fields(
+            "career.orgs.programs.users.update",
+            body,
+            ProgramRequest,
+            ["institution_id", "name", "program_type", "duration"],
+            (
+                ("institution_id", "institution_id", institution_id),
+                ("name", "name", name),
+                ("program_type", "program_type", program_type),
+                ("duration", "duration", duration),
+                ("description", "description", description),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return self._client._send(
             _career_orgs_programs_users_update.OPERATION,
             _career_orgs_programs_users_update.build_request(org=org, username=username, body=body),
@@ -199,12 +308,47 @@ class AsyncCareerOrgsProgramsUsersResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         username: str,
         body: ProgramRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Program: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        institution_id: int,
+        name: str,
+        program_type: ProgramTypeEnum,
+        duration: int,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Program: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: ProgramRequest | Unset = UNSET,
+        institution_id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        program_type: ProgramTypeEnum | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Program:
         """POST /api/career/orgs/{org}/programs/users/{username}/
@@ -213,22 +357,75 @@ class AsyncCareerOrgsProgramsUsersResource:
             org (str, path)
             username (str, path)
             body (ProgramRequest, request body)
+            Or the body's fields as keywords instead of body=: institution_id, name,
+                program_type, duration, description, data, metadata, created_at
 
         Returns:
             Program
         """
+        body = body_from_fields(
+            "career.orgs.programs.users.create",
+            body,
+            ProgramRequest,
+            ["institution_id", "name", "program_type", "duration"],
+            (
+                ("institution_id", "institution_id", institution_id),
+                ("name", "name", name),
+                ("program_type", "program_type", program_type),
+                ("duration", "duration", duration),
+                ("description", "description", description),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return await self._client._send(
             _career_orgs_programs_users_create.OPERATION,
             _career_orgs_programs_users_create.build_request(org=org, username=username, body=body),
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         username: str,
         body: ProgramRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Program: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        institution_id: int,
+        name: str,
+        program_type: ProgramTypeEnum,
+        duration: int,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Program: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: ProgramRequest | Unset = UNSET,
+        institution_id: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        program_type: ProgramTypeEnum | Unset = UNSET,
+        duration: int | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        data: Any | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Program:
         """PUT /api/career/orgs/{org}/programs/users/{username}/
@@ -237,10 +434,28 @@ class AsyncCareerOrgsProgramsUsersResource:
             org (str, path)
             username (str, path)
             body (ProgramRequest, request body)
+            Or the body's fields as keywords instead of body=: institution_id, name,
+                program_type, duration, description, data, metadata, created_at
 
         Returns:
             Program
         """
+        body = body_from_fields(
+            "career.orgs.programs.users.update",
+            body,
+            ProgramRequest,
+            ["institution_id", "name", "program_type", "duration"],
+            (
+                ("institution_id", "institution_id", institution_id),
+                ("name", "name", name),
+                ("program_type", "program_type", program_type),
+                ("duration", "duration", duration),
+                ("description", "description", description),
+                ("data", "data", data),
+                ("metadata", "metadata", metadata),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return await self._client._send(
             _career_orgs_programs_users_update.OPERATION,
             _career_orgs_programs_users_update.build_request(org=org, username=username, body=body),

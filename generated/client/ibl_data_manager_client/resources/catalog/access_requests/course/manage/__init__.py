@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_access_requests_course_manage_create as _catalog_access_requests_course_manage_create,
@@ -77,6 +77,7 @@ class CatalogAccessRequestsCourseManageResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -87,6 +88,42 @@ class CatalogAccessRequestsCourseManageResource:
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: CourseAccessRequestUpdate,
+        **options: Unpack[RequestOptions],
+    ) -> CourseAccessRequestDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        reviewed: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        request_id: int,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        approved: bool | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseAccessRequestDetail: ...
+
+    def create(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        reviewed: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: CourseAccessRequestUpdate | Unset = UNSET,
+        request_id: int | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        approved: bool | Unset = UNSET,
+        active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseAccessRequestDetail:
         """Update an existing access request (approve/reject)
@@ -100,10 +137,25 @@ class CatalogAccessRequestsCourseManageResource:
             sort (str | Unset, query)
             body (CourseAccessRequestUpdate, request body): Request serializer for
                 CourseLicenseAccessRequestManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: request_id, body_platform_key,
+                body_platform_org, approved, active
 
         Returns:
             CourseAccessRequestDetail
         """
+        body = body_from_fields(
+            "catalog.access_requests.course.manage.create",
+            body,
+            CourseAccessRequestUpdate,
+            ["request_id"],
+            (
+                ("request_id", "request_id", request_id),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("approved", "approved", approved),
+                ("active", "active", active),
+            ),
+        )
         return self._client._send(
             _catalog_access_requests_course_manage_create.OPERATION,
             _catalog_access_requests_course_manage_create.build_request(
@@ -176,6 +228,7 @@ class AsyncCatalogAccessRequestsCourseManageResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -186,6 +239,42 @@ class AsyncCatalogAccessRequestsCourseManageResource:
         reviewed: bool | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: CourseAccessRequestUpdate,
+        **options: Unpack[RequestOptions],
+    ) -> CourseAccessRequestDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        reviewed: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        request_id: int,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        approved: bool | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseAccessRequestDetail: ...
+
+    async def create(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        reviewed: bool | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: CourseAccessRequestUpdate | Unset = UNSET,
+        request_id: int | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        approved: bool | Unset = UNSET,
+        active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseAccessRequestDetail:
         """Update an existing access request (approve/reject)
@@ -199,10 +288,25 @@ class AsyncCatalogAccessRequestsCourseManageResource:
             sort (str | Unset, query)
             body (CourseAccessRequestUpdate, request body): Request serializer for
                 CourseLicenseAccessRequestManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: request_id, body_platform_key,
+                body_platform_org, approved, active
 
         Returns:
             CourseAccessRequestDetail
         """
+        body = body_from_fields(
+            "catalog.access_requests.course.manage.create",
+            body,
+            CourseAccessRequestUpdate,
+            ["request_id"],
+            (
+                ("request_id", "request_id", request_id),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("approved", "approved", approved),
+                ("active", "active", active),
+            ),
+        )
         return await self._client._send(
             _catalog_access_requests_course_manage_create.OPERATION,
             _catalog_access_requests_course_manage_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_access_requests_course_request_create as _catalog_access_requests_course_request_create,
@@ -66,6 +66,7 @@ class CatalogAccessRequestsCourseRequestResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -73,6 +74,32 @@ class CatalogAccessRequestsCourseRequestResource:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         body: CourseAccessRequestCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CourseAccessRequestDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        course_id: str,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        body_course_id: str,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseAccessRequestDetail: ...
+
+    def create(
+        self,
+        *,
+        course_id: str,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        body: CourseAccessRequestCreate | Unset = UNSET,
+        body_course_id: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseAccessRequestDetail:
         """Create a new access request for a course
@@ -83,10 +110,23 @@ class CatalogAccessRequestsCourseRequestResource:
             platform_org (str | Unset, query)
             body (CourseAccessRequestCreate, request body): Request serializer for
                 CourseLicenseAccessRequestUserView POST endpoint
+            Or the body's fields as keywords instead of body=: body_course_id,
+                body_platform_key, body_platform_org
 
         Returns:
             CourseAccessRequestDetail
         """
+        body = body_from_fields(
+            "catalog.access_requests.course.request.create",
+            body,
+            CourseAccessRequestCreate,
+            ["body_course_id"],
+            (
+                ("body_course_id", "course_id", body_course_id),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+            ),
+        )
         return self._client._send(
             _catalog_access_requests_course_request_create.OPERATION,
             _catalog_access_requests_course_request_create.build_request(
@@ -142,6 +182,7 @@ class AsyncCatalogAccessRequestsCourseRequestResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -149,6 +190,32 @@ class AsyncCatalogAccessRequestsCourseRequestResource:
         platform_key: str | Unset = UNSET,
         platform_org: str | Unset = UNSET,
         body: CourseAccessRequestCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CourseAccessRequestDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        course_id: str,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        body_course_id: str,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseAccessRequestDetail: ...
+
+    async def create(
+        self,
+        *,
+        course_id: str,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        body: CourseAccessRequestCreate | Unset = UNSET,
+        body_course_id: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseAccessRequestDetail:
         """Create a new access request for a course
@@ -159,10 +226,23 @@ class AsyncCatalogAccessRequestsCourseRequestResource:
             platform_org (str | Unset, query)
             body (CourseAccessRequestCreate, request body): Request serializer for
                 CourseLicenseAccessRequestUserView POST endpoint
+            Or the body's fields as keywords instead of body=: body_course_id,
+                body_platform_key, body_platform_org
 
         Returns:
             CourseAccessRequestDetail
         """
+        body = body_from_fields(
+            "catalog.access_requests.course.request.create",
+            body,
+            CourseAccessRequestCreate,
+            ["body_course_id"],
+            (
+                ("body_course_id", "course_id", body_course_id),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+            ),
+        )
         return await self._client._send(
             _catalog_access_requests_course_request_create.OPERATION,
             _catalog_access_requests_course_request_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_enrollment_pathways_self_create as _catalog_enrollment_pathways_self_create,
@@ -82,6 +82,7 @@ class CatalogEnrollmentPathwaysSelfResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -94,6 +95,52 @@ class CatalogEnrollmentPathwaysSelfResource:
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
         body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PathwayEnrollment: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        pathway_key: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body_user_id: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_pathway_id: str | Unset = UNSET,
+        body_pathway_key: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PathwayEnrollment: ...
+
+    def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        pathway_key: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+        body_user_id: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_pathway_id: str | Unset = UNSET,
+        body_pathway_key: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PathwayEnrollment:
         """Log user enrollment with a pathway.
@@ -109,10 +156,29 @@ class CatalogEnrollmentPathwaysSelfResource:
             username (str | Unset, query)
             body (PathwaySelfEnrollmentRequest | Unset, request body): Serializer for pathway
                 self-enrollment request parameters.
+            Or the body's fields as keywords instead of body=: body_user_id, body_username,
+                body_pathway_id, body_pathway_key, body_slug, body_org, body_platform_key,
+                body_active
 
         Returns:
             PathwayEnrollment
         """
+        body = optional_body_from_fields(
+            "catalog.enrollment.pathways.self.create",
+            body,
+            PathwaySelfEnrollmentRequest,
+            [],
+            (
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("body_pathway_id", "pathway_id", body_pathway_id),
+                ("body_pathway_key", "pathway_key", body_pathway_key),
+                ("body_slug", "slug", body_slug),
+                ("body_org", "org", body_org),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_active", "active", body_active),
+            ),
+        )
         return self._client._send(
             _catalog_enrollment_pathways_self_create.OPERATION,
             _catalog_enrollment_pathways_self_create.build_request(
@@ -193,6 +259,7 @@ class AsyncCatalogEnrollmentPathwaysSelfResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -205,6 +272,52 @@ class AsyncCatalogEnrollmentPathwaysSelfResource:
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
         body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PathwayEnrollment: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        pathway_key: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body_user_id: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_pathway_id: str | Unset = UNSET,
+        body_pathway_key: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PathwayEnrollment: ...
+
+    async def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        pathway_key: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: PathwaySelfEnrollmentRequest | Unset = UNSET,
+        body_user_id: str | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_pathway_id: str | Unset = UNSET,
+        body_pathway_key: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PathwayEnrollment:
         """Log user enrollment with a pathway.
@@ -220,10 +333,29 @@ class AsyncCatalogEnrollmentPathwaysSelfResource:
             username (str | Unset, query)
             body (PathwaySelfEnrollmentRequest | Unset, request body): Serializer for pathway
                 self-enrollment request parameters.
+            Or the body's fields as keywords instead of body=: body_user_id, body_username,
+                body_pathway_id, body_pathway_key, body_slug, body_org, body_platform_key,
+                body_active
 
         Returns:
             PathwayEnrollment
         """
+        body = optional_body_from_fields(
+            "catalog.enrollment.pathways.self.create",
+            body,
+            PathwaySelfEnrollmentRequest,
+            [],
+            (
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("body_pathway_id", "pathway_id", body_pathway_id),
+                ("body_pathway_key", "pathway_key", body_pathway_key),
+                ("body_slug", "slug", body_slug),
+                ("body_org", "org", body_org),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_active", "active", body_active),
+            ),
+        )
         return await self._client._send(
             _catalog_enrollment_pathways_self_create.OPERATION,
             _catalog_enrollment_pathways_self_create.build_request(

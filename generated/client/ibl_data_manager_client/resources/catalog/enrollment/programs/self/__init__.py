@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_enrollment_programs_self_create as _catalog_enrollment_programs_self_create,
@@ -92,6 +92,7 @@ class CatalogEnrollmentProgramsSelfResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -107,6 +108,66 @@ class CatalogEnrollmentProgramsSelfResource:
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
         body: ProgramEnrollmentRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramEnrollment: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        ignore_expiration: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_program_id: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        body_started: datetime.datetime | None | Unset = UNSET,
+        body_expired: datetime.datetime | None | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramEnrollment: ...
+
+    def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        ignore_expiration: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: ProgramEnrollmentRequest | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_program_id: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        body_started: datetime.datetime | None | Unset = UNSET,
+        body_expired: datetime.datetime | None | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramEnrollment:
         """Log user enrollment with a program.
@@ -124,10 +185,33 @@ class CatalogEnrollmentProgramsSelfResource:
             user_id (str | Unset, query)
             username (str | Unset, query)
             body (ProgramEnrollmentRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: body_user_id, body_username,
+                body_program_id, body_program_key, body_platform_key, body_org, name, body_slug,
+                created, body_started, body_expired, body_active
 
         Returns:
             ProgramEnrollment
         """
+        body = optional_body_from_fields(
+            "catalog.enrollment.programs.self.create",
+            body,
+            ProgramEnrollmentRequest,
+            [],
+            (
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("body_program_id", "program_id", body_program_id),
+                ("body_program_key", "program_key", body_program_key),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_org", "org", body_org),
+                ("name", "name", name),
+                ("body_slug", "slug", body_slug),
+                ("created", "created", created),
+                ("body_started", "started", body_started),
+                ("body_expired", "expired", body_expired),
+                ("body_active", "active", body_active),
+            ),
+        )
         return self._client._send(
             _catalog_enrollment_programs_self_create.OPERATION,
             _catalog_enrollment_programs_self_create.build_request(
@@ -220,6 +304,7 @@ class AsyncCatalogEnrollmentProgramsSelfResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -235,6 +320,66 @@ class AsyncCatalogEnrollmentProgramsSelfResource:
         user_id: str | Unset = UNSET,
         username: str | Unset = UNSET,
         body: ProgramEnrollmentRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramEnrollment: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        ignore_expiration: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_program_id: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        body_started: datetime.datetime | None | Unset = UNSET,
+        body_expired: datetime.datetime | None | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramEnrollment: ...
+
+    async def create(
+        self,
+        *,
+        active: bool | Unset = UNSET,
+        expired: datetime.datetime | Unset = UNSET,
+        ignore_expiration: bool | Unset = UNSET,
+        org: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        program_id: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        slug: str | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body: ProgramEnrollmentRequest | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        body_username: str | Unset = UNSET,
+        body_program_id: str | Unset = UNSET,
+        body_program_key: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        body_slug: str | Unset = UNSET,
+        created: datetime.datetime | None | Unset = UNSET,
+        body_started: datetime.datetime | None | Unset = UNSET,
+        body_expired: datetime.datetime | None | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramEnrollment:
         """Log user enrollment with a program.
@@ -252,10 +397,33 @@ class AsyncCatalogEnrollmentProgramsSelfResource:
             user_id (str | Unset, query)
             username (str | Unset, query)
             body (ProgramEnrollmentRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: body_user_id, body_username,
+                body_program_id, body_program_key, body_platform_key, body_org, name, body_slug,
+                created, body_started, body_expired, body_active
 
         Returns:
             ProgramEnrollment
         """
+        body = optional_body_from_fields(
+            "catalog.enrollment.programs.self.create",
+            body,
+            ProgramEnrollmentRequest,
+            [],
+            (
+                ("body_user_id", "user_id", body_user_id),
+                ("body_username", "username", body_username),
+                ("body_program_id", "program_id", body_program_id),
+                ("body_program_key", "program_key", body_program_key),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_org", "org", body_org),
+                ("name", "name", name),
+                ("body_slug", "slug", body_slug),
+                ("created", "created", created),
+                ("body_started", "started", body_started),
+                ("body_expired", "expired", body_expired),
+                ("body_active", "active", body_active),
+            ),
+        )
         return await self._client._send(
             _catalog_enrollment_programs_self_create.OPERATION,
             _catalog_enrollment_programs_self_create.build_request(

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_invitations_course_bulk_create as _catalog_invitations_course_bulk_create,
 )
 from ......models.bulk_course_invitation_create import BulkCourseInvitationCreate
 from ......models.bulk_course_invitation_response import BulkCourseInvitationResponse
+from ......models.course_invitation_create import CourseInvitationCreate
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -35,10 +37,29 @@ class CatalogInvitationsCourseBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogInvitationsCourseBulkResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: BulkCourseInvitationCreate,
+        **options: Unpack[RequestOptions],
+    ) -> BulkCourseInvitationResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        invitation_data: list[CourseInvitationCreate],
+        platform_key: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BulkCourseInvitationResponse: ...
+
+    def create(
+        self,
+        *,
+        body: BulkCourseInvitationCreate | Unset = UNSET,
+        invitation_data: list[CourseInvitationCreate] | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkCourseInvitationResponse:
         """Create multiple course invitations
@@ -46,10 +67,21 @@ class CatalogInvitationsCourseBulkResource:
         Args:
             body (BulkCourseInvitationCreate, request body): Request serializer for
                 BulkCourseInvitationView POST endpoint
+            Or the body's fields as keywords instead of body=: invitation_data, platform_key
 
         Returns:
             BulkCourseInvitationResponse
         """
+        body = body_from_fields(
+            "catalog.invitations.course.bulk.create",
+            body,
+            BulkCourseInvitationCreate,
+            ["invitation_data"],
+            (
+                ("invitation_data", "invitation_data", invitation_data),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return self._client._send(
             _catalog_invitations_course_bulk_create.OPERATION,
             _catalog_invitations_course_bulk_create.build_request(body=body),
@@ -76,10 +108,29 @@ class AsyncCatalogInvitationsCourseBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogInvitationsCourseBulkResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: BulkCourseInvitationCreate,
+        **options: Unpack[RequestOptions],
+    ) -> BulkCourseInvitationResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        invitation_data: list[CourseInvitationCreate],
+        platform_key: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BulkCourseInvitationResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: BulkCourseInvitationCreate | Unset = UNSET,
+        invitation_data: list[CourseInvitationCreate] | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkCourseInvitationResponse:
         """Create multiple course invitations
@@ -87,10 +138,21 @@ class AsyncCatalogInvitationsCourseBulkResource:
         Args:
             body (BulkCourseInvitationCreate, request body): Request serializer for
                 BulkCourseInvitationView POST endpoint
+            Or the body's fields as keywords instead of body=: invitation_data, platform_key
 
         Returns:
             BulkCourseInvitationResponse
         """
+        body = body_from_fields(
+            "catalog.invitations.course.bulk.create",
+            body,
+            BulkCourseInvitationCreate,
+            ["invitation_data"],
+            (
+                ("invitation_data", "invitation_data", invitation_data),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return await self._client._send(
             _catalog_invitations_course_bulk_create.OPERATION,
             _catalog_invitations_course_bulk_create.build_request(body=body),

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_invitations_platform_bulk_create as _catalog_invitations_platform_bulk_create,
 )
 from ......models.bulk_platform_invitation_create import BulkPlatformInvitationCreate
 from ......models.bulk_platform_invitation_response import BulkPlatformInvitationResponse
+from ......models.platform_invitation_create import PlatformInvitationCreate
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -35,10 +37,29 @@ class CatalogInvitationsPlatformBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogInvitationsPlatformBulkResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: BulkPlatformInvitationCreate,
+        **options: Unpack[RequestOptions],
+    ) -> BulkPlatformInvitationResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        invitation_data: list[PlatformInvitationCreate],
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> BulkPlatformInvitationResponse: ...
+
+    def create(
+        self,
+        *,
+        body: BulkPlatformInvitationCreate | Unset = UNSET,
+        invitation_data: list[PlatformInvitationCreate] | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkPlatformInvitationResponse:
         """API View for bulk creating platform invitations.  This endpoint allows creating multiple
@@ -60,10 +81,21 @@ class CatalogInvitationsPlatformBulkResource:
         Args:
             body (BulkPlatformInvitationCreate, request body): Request serializer for
                 BulkPlatformInvitationView POST endpoint
+            Or the body's fields as keywords instead of body=: invitation_data, platform_key
 
         Returns:
             BulkPlatformInvitationResponse
         """
+        body = body_from_fields(
+            "catalog.invitations.platform.bulk.create",
+            body,
+            BulkPlatformInvitationCreate,
+            ["invitation_data", "platform_key"],
+            (
+                ("invitation_data", "invitation_data", invitation_data),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return self._client._send(
             _catalog_invitations_platform_bulk_create.OPERATION,
             _catalog_invitations_platform_bulk_create.build_request(body=body),
@@ -90,10 +122,29 @@ class AsyncCatalogInvitationsPlatformBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogInvitationsPlatformBulkResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: BulkPlatformInvitationCreate,
+        **options: Unpack[RequestOptions],
+    ) -> BulkPlatformInvitationResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        invitation_data: list[PlatformInvitationCreate],
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> BulkPlatformInvitationResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: BulkPlatformInvitationCreate | Unset = UNSET,
+        invitation_data: list[PlatformInvitationCreate] | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkPlatformInvitationResponse:
         """API View for bulk creating platform invitations.  This endpoint allows creating multiple
@@ -115,10 +166,21 @@ class AsyncCatalogInvitationsPlatformBulkResource:
         Args:
             body (BulkPlatformInvitationCreate, request body): Request serializer for
                 BulkPlatformInvitationView POST endpoint
+            Or the body's fields as keywords instead of body=: invitation_data, platform_key
 
         Returns:
             BulkPlatformInvitationResponse
         """
+        body = body_from_fields(
+            "catalog.invitations.platform.bulk.create",
+            body,
+            BulkPlatformInvitationCreate,
+            ["invitation_data", "platform_key"],
+            (
+                ("invitation_data", "invitation_data", invitation_data),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return await self._client._send(
             _catalog_invitations_platform_bulk_create.OPERATION,
             _catalog_invitations_platform_bulk_create.build_request(body=body),

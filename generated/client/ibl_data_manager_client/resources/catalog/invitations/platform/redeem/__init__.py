@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_invitations_platform_redeem_create as _catalog_invitations_platform_redeem_create,
 )
 from ......models.platform_invitation_detail import PlatformInvitationDetail
 from ......models.platform_invitation_redemption import PlatformInvitationRedemption
+from ......models.platform_invitation_redemption_metadata import (
+    PlatformInvitationRedemptionMetadata,
+)
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -35,10 +39,35 @@ class CatalogInvitationsPlatformRedeemResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogInvitationsPlatformRedeemResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: PlatformInvitationRedemption,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformInvitationDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        source: str,
+        email: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        metadata: PlatformInvitationRedemptionMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformInvitationDetail: ...
+
+    def create(
+        self,
+        *,
+        body: PlatformInvitationRedemption | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        metadata: PlatformInvitationRedemptionMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformInvitationDetail:
         """Redeem a blank platform invitation
@@ -46,10 +75,25 @@ class CatalogInvitationsPlatformRedeemResource:
         Args:
             body (PlatformInvitationRedemption, request body): Request serializer for
                 PlatformInvitationRedemptionView POST endpoint
+            Or the body's fields as keywords instead of body=: platform_key, source, email,
+                username, metadata
 
         Returns:
             PlatformInvitationDetail
         """
+        body = body_from_fields(
+            "catalog.invitations.platform.redeem.create",
+            body,
+            PlatformInvitationRedemption,
+            ["platform_key", "source"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("source", "source", source),
+                ("email", "email", email),
+                ("username", "username", username),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _catalog_invitations_platform_redeem_create.OPERATION,
             _catalog_invitations_platform_redeem_create.build_request(body=body),
@@ -76,10 +120,35 @@ class AsyncCatalogInvitationsPlatformRedeemResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogInvitationsPlatformRedeemResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: PlatformInvitationRedemption,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformInvitationDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        source: str,
+        email: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        metadata: PlatformInvitationRedemptionMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformInvitationDetail: ...
+
+    async def create(
+        self,
+        *,
+        body: PlatformInvitationRedemption | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        metadata: PlatformInvitationRedemptionMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformInvitationDetail:
         """Redeem a blank platform invitation
@@ -87,10 +156,25 @@ class AsyncCatalogInvitationsPlatformRedeemResource:
         Args:
             body (PlatformInvitationRedemption, request body): Request serializer for
                 PlatformInvitationRedemptionView POST endpoint
+            Or the body's fields as keywords instead of body=: platform_key, source, email,
+                username, metadata
 
         Returns:
             PlatformInvitationDetail
         """
+        body = body_from_fields(
+            "catalog.invitations.platform.redeem.create",
+            body,
+            PlatformInvitationRedemption,
+            ["platform_key", "source"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("source", "source", source),
+                ("email", "email", email),
+                ("username", "username", username),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _catalog_invitations_platform_redeem_create.OPERATION,
             _catalog_invitations_platform_redeem_create.build_request(body=body),

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_invitations_program_blank_create as _catalog_invitations_program_blank_create,
 )
 from ......models.blank_program_invitation_create import BlankProgramInvitationCreate
+from ......models.blank_program_invitation_create_metadata import (
+    BlankProgramInvitationCreateMetadata,
+)
 from ......models.bulk_program_invitation_response import BulkProgramInvitationResponse
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -35,10 +39,33 @@ class CatalogInvitationsProgramBlankResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogInvitationsProgramBlankResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: BlankProgramInvitationCreate,
+        **options: Unpack[RequestOptions],
+    ) -> BulkProgramInvitationResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        program_key: str,
+        source: str,
+        count: int,
+        metadata: BlankProgramInvitationCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BulkProgramInvitationResponse: ...
+
+    def create(
+        self,
+        *,
+        body: BlankProgramInvitationCreate | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        metadata: BlankProgramInvitationCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkProgramInvitationResponse:
         """API View for creating blank program invitations.  This endpoint allows creating multiple
@@ -59,10 +86,24 @@ class CatalogInvitationsProgramBlankResource:
         Args:
             body (BlankProgramInvitationCreate, request body): Request serializer for
                 BlankProgramInvitationView POST endpoint
+            Or the body's fields as keywords instead of body=: program_key, source, count,
+                metadata
 
         Returns:
             BulkProgramInvitationResponse
         """
+        body = body_from_fields(
+            "catalog.invitations.program.blank.create",
+            body,
+            BlankProgramInvitationCreate,
+            ["program_key", "source", "count"],
+            (
+                ("program_key", "program_key", program_key),
+                ("source", "source", source),
+                ("count", "count", count),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _catalog_invitations_program_blank_create.OPERATION,
             _catalog_invitations_program_blank_create.build_request(body=body),
@@ -89,10 +130,33 @@ class AsyncCatalogInvitationsProgramBlankResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogInvitationsProgramBlankResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: BlankProgramInvitationCreate,
+        **options: Unpack[RequestOptions],
+    ) -> BulkProgramInvitationResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        program_key: str,
+        source: str,
+        count: int,
+        metadata: BlankProgramInvitationCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BulkProgramInvitationResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: BlankProgramInvitationCreate | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        metadata: BlankProgramInvitationCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkProgramInvitationResponse:
         """API View for creating blank program invitations.  This endpoint allows creating multiple
@@ -113,10 +177,24 @@ class AsyncCatalogInvitationsProgramBlankResource:
         Args:
             body (BlankProgramInvitationCreate, request body): Request serializer for
                 BlankProgramInvitationView POST endpoint
+            Or the body's fields as keywords instead of body=: program_key, source, count,
+                metadata
 
         Returns:
             BulkProgramInvitationResponse
         """
+        body = body_from_fields(
+            "catalog.invitations.program.blank.create",
+            body,
+            BlankProgramInvitationCreate,
+            ["program_key", "source", "count"],
+            (
+                ("program_key", "program_key", program_key),
+                ("source", "source", source),
+                ("count", "count", count),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _catalog_invitations_program_blank_create.OPERATION,
             _catalog_invitations_program_blank_create.build_request(body=body),

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_invitations_program_bulk_create as _catalog_invitations_program_bulk_create,
 )
 from ......models.bulk_program_invitation_create import BulkProgramInvitationCreate
 from ......models.bulk_program_invitation_response import BulkProgramInvitationResponse
+from ......models.program_invitation_create import ProgramInvitationCreate
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -35,10 +37,29 @@ class CatalogInvitationsProgramBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogInvitationsProgramBulkResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: BulkProgramInvitationCreate,
+        **options: Unpack[RequestOptions],
+    ) -> BulkProgramInvitationResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        invitation_data: list[ProgramInvitationCreate],
+        platform_key: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BulkProgramInvitationResponse: ...
+
+    def create(
+        self,
+        *,
+        body: BulkProgramInvitationCreate | Unset = UNSET,
+        invitation_data: list[ProgramInvitationCreate] | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkProgramInvitationResponse:
         """API View for bulk creation of program invitations.  This endpoint allows creating
@@ -60,10 +81,21 @@ class CatalogInvitationsProgramBulkResource:
         Args:
             body (BulkProgramInvitationCreate, request body): Request serializer for
                 BulkProgramInvitationView POST endpoint
+            Or the body's fields as keywords instead of body=: invitation_data, platform_key
 
         Returns:
             BulkProgramInvitationResponse
         """
+        body = body_from_fields(
+            "catalog.invitations.program.bulk.create",
+            body,
+            BulkProgramInvitationCreate,
+            ["invitation_data"],
+            (
+                ("invitation_data", "invitation_data", invitation_data),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return self._client._send(
             _catalog_invitations_program_bulk_create.OPERATION,
             _catalog_invitations_program_bulk_create.build_request(body=body),
@@ -90,10 +122,29 @@ class AsyncCatalogInvitationsProgramBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogInvitationsProgramBulkResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: BulkProgramInvitationCreate,
+        **options: Unpack[RequestOptions],
+    ) -> BulkProgramInvitationResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        invitation_data: list[ProgramInvitationCreate],
+        platform_key: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BulkProgramInvitationResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: BulkProgramInvitationCreate | Unset = UNSET,
+        invitation_data: list[ProgramInvitationCreate] | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkProgramInvitationResponse:
         """API View for bulk creation of program invitations.  This endpoint allows creating
@@ -115,10 +166,21 @@ class AsyncCatalogInvitationsProgramBulkResource:
         Args:
             body (BulkProgramInvitationCreate, request body): Request serializer for
                 BulkProgramInvitationView POST endpoint
+            Or the body's fields as keywords instead of body=: invitation_data, platform_key
 
         Returns:
             BulkProgramInvitationResponse
         """
+        body = body_from_fields(
+            "catalog.invitations.program.bulk.create",
+            body,
+            BulkProgramInvitationCreate,
+            ["invitation_data"],
+            (
+                ("invitation_data", "invitation_data", invitation_data),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return await self._client._send(
             _catalog_invitations_program_bulk_create.OPERATION,
             _catalog_invitations_program_bulk_create.build_request(body=body),

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_invitations_program_redeem_create as _catalog_invitations_program_redeem_create,
 )
 from ......models.program_invitation_detail import ProgramInvitationDetail
 from ......models.program_invitation_redemption import ProgramInvitationRedemption
+from ......models.program_invitation_redemption_metadata import ProgramInvitationRedemptionMetadata
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -35,10 +37,35 @@ class CatalogInvitationsProgramRedeemResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogInvitationsProgramRedeemResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: ProgramInvitationRedemption,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramInvitationDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        program_key: str,
+        source: str,
+        email: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        metadata: ProgramInvitationRedemptionMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramInvitationDetail: ...
+
+    def create(
+        self,
+        *,
+        body: ProgramInvitationRedemption | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        metadata: ProgramInvitationRedemptionMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramInvitationDetail:
         """API View for redeeming blank program invitations.  This endpoint allows redeeming a
@@ -65,10 +92,25 @@ class CatalogInvitationsProgramRedeemResource:
         Args:
             body (ProgramInvitationRedemption, request body): Request serializer for
                 ProgramInvitationRedemptionView POST endpoint
+            Or the body's fields as keywords instead of body=: program_key, source, email,
+                username, metadata
 
         Returns:
             ProgramInvitationDetail
         """
+        body = body_from_fields(
+            "catalog.invitations.program.redeem.create",
+            body,
+            ProgramInvitationRedemption,
+            ["program_key", "source"],
+            (
+                ("program_key", "program_key", program_key),
+                ("source", "source", source),
+                ("email", "email", email),
+                ("username", "username", username),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _catalog_invitations_program_redeem_create.OPERATION,
             _catalog_invitations_program_redeem_create.build_request(body=body),
@@ -95,10 +137,35 @@ class AsyncCatalogInvitationsProgramRedeemResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogInvitationsProgramRedeemResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: ProgramInvitationRedemption,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramInvitationDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        program_key: str,
+        source: str,
+        email: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        metadata: ProgramInvitationRedemptionMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramInvitationDetail: ...
+
+    async def create(
+        self,
+        *,
+        body: ProgramInvitationRedemption | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        source: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        metadata: ProgramInvitationRedemptionMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramInvitationDetail:
         """API View for redeeming blank program invitations.  This endpoint allows redeeming a
@@ -125,10 +192,25 @@ class AsyncCatalogInvitationsProgramRedeemResource:
         Args:
             body (ProgramInvitationRedemption, request body): Request serializer for
                 ProgramInvitationRedemptionView POST endpoint
+            Or the body's fields as keywords instead of body=: program_key, source, email,
+                username, metadata
 
         Returns:
             ProgramInvitationDetail
         """
+        body = body_from_fields(
+            "catalog.invitations.program.redeem.create",
+            body,
+            ProgramInvitationRedemption,
+            ["program_key", "source"],
+            (
+                ("program_key", "program_key", program_key),
+                ("source", "source", source),
+                ("email", "email", email),
+                ("username", "username", username),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _catalog_invitations_program_redeem_create.OPERATION,
             _catalog_invitations_program_redeem_create.build_request(body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_licenses_course_assignment_create as _catalog_licenses_course_assignment_create,
@@ -17,6 +17,9 @@ from ......api.catalog import (
     catalog_licenses_course_assignment_retrieve as _catalog_licenses_course_assignment_retrieve,
 )
 from ......models.course_license_assignment_create import CourseLicenseAssignmentCreate
+from ......models.course_license_assignment_create_metadata import (
+    CourseLicenseAssignmentCreateMetadata,
+)
 from ......models.course_license_assignment_detail import CourseLicenseAssignmentDetail
 from ......models.paginated_course_license_assignment import PaginatedCourseLicenseAssignment
 from ......types import UNSET, Unset
@@ -132,6 +135,7 @@ class CatalogLicensesCourseAssignmentResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -142,6 +146,48 @@ class CatalogLicensesCourseAssignmentResource:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: CourseLicenseAssignmentCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CourseLicenseAssignmentDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_license_id: int,
+        user_id: int | Unset = UNSET,
+        email: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: CourseLicenseAssignmentCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseLicenseAssignmentDetail: ...
+
+    def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: CourseLicenseAssignmentCreate | Unset = UNSET,
+        body_license_id: int | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        email: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: CourseLicenseAssignmentCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseLicenseAssignmentDetail:
         """Create or update a course license assignment
@@ -155,10 +201,28 @@ class CatalogLicensesCourseAssignmentResource:
             sort (str | Unset, query)
             body (CourseLicenseAssignmentCreate, request body): Request serializer for
                 CourseLicenseAssignmentView POST endpoint
+            Or the body's fields as keywords instead of body=: body_license_id, user_id, email,
+                body_platform_key, body_platform_org, active, fulfilled, metadata
 
         Returns:
             CourseLicenseAssignmentDetail
         """
+        body = body_from_fields(
+            "catalog.licenses.course.assignment.create",
+            body,
+            CourseLicenseAssignmentCreate,
+            ["body_license_id"],
+            (
+                ("body_license_id", "license_id", body_license_id),
+                ("user_id", "user_id", user_id),
+                ("email", "email", email),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("active", "active", active),
+                ("fulfilled", "fulfilled", fulfilled),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _catalog_licenses_course_assignment_create.OPERATION,
             _catalog_licenses_course_assignment_create.build_request(
@@ -284,6 +348,7 @@ class AsyncCatalogLicensesCourseAssignmentResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -294,6 +359,48 @@ class AsyncCatalogLicensesCourseAssignmentResource:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: CourseLicenseAssignmentCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CourseLicenseAssignmentDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_license_id: int,
+        user_id: int | Unset = UNSET,
+        email: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: CourseLicenseAssignmentCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseLicenseAssignmentDetail: ...
+
+    async def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: CourseLicenseAssignmentCreate | Unset = UNSET,
+        body_license_id: int | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        email: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: CourseLicenseAssignmentCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseLicenseAssignmentDetail:
         """Create or update a course license assignment
@@ -307,10 +414,28 @@ class AsyncCatalogLicensesCourseAssignmentResource:
             sort (str | Unset, query)
             body (CourseLicenseAssignmentCreate, request body): Request serializer for
                 CourseLicenseAssignmentView POST endpoint
+            Or the body's fields as keywords instead of body=: body_license_id, user_id, email,
+                body_platform_key, body_platform_org, active, fulfilled, metadata
 
         Returns:
             CourseLicenseAssignmentDetail
         """
+        body = body_from_fields(
+            "catalog.licenses.course.assignment.create",
+            body,
+            CourseLicenseAssignmentCreate,
+            ["body_license_id"],
+            (
+                ("body_license_id", "license_id", body_license_id),
+                ("user_id", "user_id", user_id),
+                ("email", "email", email),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("active", "active", active),
+                ("fulfilled", "fulfilled", fulfilled),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _catalog_licenses_course_assignment_create.OPERATION,
             _catalog_licenses_course_assignment_create.build_request(

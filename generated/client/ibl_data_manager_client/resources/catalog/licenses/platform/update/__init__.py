@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_licenses_platform_update_create as _catalog_licenses_platform_update_create,
 )
 from ......models.platform_license_detail import PlatformLicenseDetail
 from ......models.platform_license_update import PlatformLicenseUpdate
+from ......models.platform_license_update_metadata import PlatformLicenseUpdateMetadata
 from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,10 +38,51 @@ class CatalogLicensesPlatformUpdateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogLicensesPlatformUpdateResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: PlatformLicenseUpdate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformLicenseDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        license_id: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: PlatformLicenseUpdateMetadata | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        change_type: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformLicenseDetail: ...
+
+    def create(
+        self,
+        *,
+        body: PlatformLicenseUpdate | Unset = UNSET,
+        license_id: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: PlatformLicenseUpdateMetadata | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        change_type: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformLicenseDetail:
         """Update an existing platform license
@@ -47,10 +90,34 @@ class CatalogLicensesPlatformUpdateResource:
         Args:
             body (PlatformLicenseUpdate | Unset, request body): Request serializer for
                 PlatformLicenseUpdateView POST endpoint
+            Or the body's fields as keywords instead of body=: license_id, external_id,
+                platform_key, platform_org, name, count, started, expired, active, metadata,
+                source, transaction_id, change_type
 
         Returns:
             PlatformLicenseDetail
         """
+        body = optional_body_from_fields(
+            "catalog.licenses.platform.update.create",
+            body,
+            PlatformLicenseUpdate,
+            [],
+            (
+                ("license_id", "license_id", license_id),
+                ("external_id", "external_id", external_id),
+                ("platform_key", "platform_key", platform_key),
+                ("platform_org", "platform_org", platform_org),
+                ("name", "name", name),
+                ("count", "count", count),
+                ("started", "started", started),
+                ("expired", "expired", expired),
+                ("active", "active", active),
+                ("metadata", "metadata", metadata),
+                ("source", "source", source),
+                ("transaction_id", "transaction_id", transaction_id),
+                ("change_type", "change_type", change_type),
+            ),
+        )
         return self._client._send(
             _catalog_licenses_platform_update_create.OPERATION,
             _catalog_licenses_platform_update_create.build_request(body=body),
@@ -77,10 +144,51 @@ class AsyncCatalogLicensesPlatformUpdateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogLicensesPlatformUpdateResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: PlatformLicenseUpdate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformLicenseDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        license_id: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: PlatformLicenseUpdateMetadata | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        change_type: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformLicenseDetail: ...
+
+    async def create(
+        self,
+        *,
+        body: PlatformLicenseUpdate | Unset = UNSET,
+        license_id: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: PlatformLicenseUpdateMetadata | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        change_type: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformLicenseDetail:
         """Update an existing platform license
@@ -88,10 +196,34 @@ class AsyncCatalogLicensesPlatformUpdateResource:
         Args:
             body (PlatformLicenseUpdate | Unset, request body): Request serializer for
                 PlatformLicenseUpdateView POST endpoint
+            Or the body's fields as keywords instead of body=: license_id, external_id,
+                platform_key, platform_org, name, count, started, expired, active, metadata,
+                source, transaction_id, change_type
 
         Returns:
             PlatformLicenseDetail
         """
+        body = optional_body_from_fields(
+            "catalog.licenses.platform.update.create",
+            body,
+            PlatformLicenseUpdate,
+            [],
+            (
+                ("license_id", "license_id", license_id),
+                ("external_id", "external_id", external_id),
+                ("platform_key", "platform_key", platform_key),
+                ("platform_org", "platform_org", platform_org),
+                ("name", "name", name),
+                ("count", "count", count),
+                ("started", "started", started),
+                ("expired", "expired", expired),
+                ("active", "active", active),
+                ("metadata", "metadata", metadata),
+                ("source", "source", source),
+                ("transaction_id", "transaction_id", transaction_id),
+                ("change_type", "change_type", change_type),
+            ),
+        )
         return await self._client._send(
             _catalog_licenses_platform_update_create.OPERATION,
             _catalog_licenses_platform_update_create.build_request(body=body),

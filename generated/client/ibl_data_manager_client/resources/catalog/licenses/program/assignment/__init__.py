@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_licenses_program_assignment_create as _catalog_licenses_program_assignment_create,
@@ -18,6 +18,9 @@ from ......api.catalog import (
 )
 from ......models.paginated_program_license_assignment import PaginatedProgramLicenseAssignment
 from ......models.program_license_assignment_create import ProgramLicenseAssignmentCreate
+from ......models.program_license_assignment_create_metadata import (
+    ProgramLicenseAssignmentCreateMetadata,
+)
 from ......models.program_license_assignment_detail import ProgramLicenseAssignmentDetail
 from ......types import UNSET, Unset
 
@@ -156,6 +159,7 @@ class CatalogLicensesProgramAssignmentResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -170,6 +174,62 @@ class CatalogLicensesProgramAssignmentResource:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         body: ProgramLicenseAssignmentCreate,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseAssignmentDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        license_id: int,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        body_license_id: int,
+        body_user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body_email: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_fulfilled: bool | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        redirect_to: None | str | Unset = UNSET,
+        metadata: ProgramLicenseAssignmentCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseAssignmentDetail: ...
+
+    def create(
+        self,
+        *,
+        license_id: int,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        body: ProgramLicenseAssignmentCreate | Unset = UNSET,
+        body_license_id: int | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body_email: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_fulfilled: bool | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        redirect_to: None | str | Unset = UNSET,
+        metadata: ProgramLicenseAssignmentCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramLicenseAssignmentDetail:
         """Create or update a program license assignment
@@ -202,10 +262,32 @@ class CatalogLicensesProgramAssignmentResource:
                 provided, user_id takes precedence - If the user doesn't exist but email is
                 provided, an email-only assignment will be created - The license must have
                 available seats for the assignment to succeed
+            Or the body's fields as keywords instead of body=: body_license_id, body_user_id,
+                username, body_email, body_platform_key, body_platform_org, body_active,
+                body_fulfilled, direct, redirect_to, metadata
 
         Returns:
             ProgramLicenseAssignmentDetail
         """
+        body = body_from_fields(
+            "catalog.licenses.program.assignment.create",
+            body,
+            ProgramLicenseAssignmentCreate,
+            ["body_license_id"],
+            (
+                ("body_license_id", "license_id", body_license_id),
+                ("body_user_id", "user_id", body_user_id),
+                ("username", "username", username),
+                ("body_email", "email", body_email),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("body_active", "active", body_active),
+                ("body_fulfilled", "fulfilled", body_fulfilled),
+                ("direct", "direct", direct),
+                ("redirect_to", "redirect_to", redirect_to),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _catalog_licenses_program_assignment_create.OPERATION,
             _catalog_licenses_program_assignment_create.build_request(
@@ -359,6 +441,7 @@ class AsyncCatalogLicensesProgramAssignmentResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -373,6 +456,62 @@ class AsyncCatalogLicensesProgramAssignmentResource:
         sort: str | Unset = UNSET,
         user_id: int | Unset = UNSET,
         body: ProgramLicenseAssignmentCreate,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseAssignmentDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        license_id: int,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        body_license_id: int,
+        body_user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body_email: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_fulfilled: bool | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        redirect_to: None | str | Unset = UNSET,
+        metadata: ProgramLicenseAssignmentCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseAssignmentDetail: ...
+
+    async def create(
+        self,
+        *,
+        license_id: int,
+        active: bool | Unset = UNSET,
+        email: str | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        body: ProgramLicenseAssignmentCreate | Unset = UNSET,
+        body_license_id: int | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body_email: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_fulfilled: bool | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        redirect_to: None | str | Unset = UNSET,
+        metadata: ProgramLicenseAssignmentCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramLicenseAssignmentDetail:
         """Create or update a program license assignment
@@ -405,10 +544,32 @@ class AsyncCatalogLicensesProgramAssignmentResource:
                 provided, user_id takes precedence - If the user doesn't exist but email is
                 provided, an email-only assignment will be created - The license must have
                 available seats for the assignment to succeed
+            Or the body's fields as keywords instead of body=: body_license_id, body_user_id,
+                username, body_email, body_platform_key, body_platform_org, body_active,
+                body_fulfilled, direct, redirect_to, metadata
 
         Returns:
             ProgramLicenseAssignmentDetail
         """
+        body = body_from_fields(
+            "catalog.licenses.program.assignment.create",
+            body,
+            ProgramLicenseAssignmentCreate,
+            ["body_license_id"],
+            (
+                ("body_license_id", "license_id", body_license_id),
+                ("body_user_id", "user_id", body_user_id),
+                ("username", "username", username),
+                ("body_email", "email", body_email),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("body_active", "active", body_active),
+                ("body_fulfilled", "fulfilled", body_fulfilled),
+                ("direct", "direct", direct),
+                ("redirect_to", "redirect_to", redirect_to),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _catalog_licenses_program_assignment_create.OPERATION,
             _catalog_licenses_program_assignment_create.build_request(

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_licenses_program_create_create as _catalog_licenses_program_create_create,
 )
 from ......models.program_license_create_detail import ProgramLicenseCreateDetail
+from ......models.program_license_create_detail_enrollment_config import (
+    ProgramLicenseCreateDetailEnrollmentConfig,
+)
+from ......models.program_license_create_detail_metadata import ProgramLicenseCreateDetailMetadata
 from ......models.program_license_detail import ProgramLicenseDetail
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -35,10 +41,53 @@ class CatalogLicensesProgramCreateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogLicensesProgramCreateResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: ProgramLicenseCreateDetail,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        program_key: str,
+        name: str,
+        count: int,
+        started: datetime.datetime,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        platform_id: int | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        external_id: None | str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: ProgramLicenseCreateDetailMetadata | Unset = UNSET,
+        enrollment_config: ProgramLicenseCreateDetailEnrollmentConfig | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseDetail: ...
+
+    def create(
+        self,
+        *,
+        body: ProgramLicenseCreateDetail | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        platform_id: int | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        external_id: None | str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: ProgramLicenseCreateDetailMetadata | Unset = UNSET,
+        enrollment_config: ProgramLicenseCreateDetailEnrollmentConfig | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramLicenseDetail:
         """API View for creating program licenses.  This endpoint allows administrators to create
@@ -68,10 +117,35 @@ class CatalogLicensesProgramCreateResource:
         Args:
             body (ProgramLicenseCreateDetail, request body): Request serializer for
                 ProgramLicenseCreateView POST endpoint
+            Or the body's fields as keywords instead of body=: program_key, name, count,
+                started, platform_key, platform_org, platform_id, expired, external_id, active,
+                metadata, enrollment_config, source, transaction_id
 
         Returns:
             ProgramLicenseDetail
         """
+        body = body_from_fields(
+            "catalog.licenses.program.create.create",
+            body,
+            ProgramLicenseCreateDetail,
+            ["program_key", "name", "count", "started"],
+            (
+                ("program_key", "program_key", program_key),
+                ("name", "name", name),
+                ("count", "count", count),
+                ("started", "started", started),
+                ("platform_key", "platform_key", platform_key),
+                ("platform_org", "platform_org", platform_org),
+                ("platform_id", "platform_id", platform_id),
+                ("expired", "expired", expired),
+                ("external_id", "external_id", external_id),
+                ("active", "active", active),
+                ("metadata", "metadata", metadata),
+                ("enrollment_config", "enrollment_config", enrollment_config),
+                ("source", "source", source),
+                ("transaction_id", "transaction_id", transaction_id),
+            ),
+        )
         return self._client._send(
             _catalog_licenses_program_create_create.OPERATION,
             _catalog_licenses_program_create_create.build_request(body=body),
@@ -98,10 +172,53 @@ class AsyncCatalogLicensesProgramCreateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogLicensesProgramCreateResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: ProgramLicenseCreateDetail,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        program_key: str,
+        name: str,
+        count: int,
+        started: datetime.datetime,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        platform_id: int | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        external_id: None | str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: ProgramLicenseCreateDetailMetadata | Unset = UNSET,
+        enrollment_config: ProgramLicenseCreateDetailEnrollmentConfig | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseDetail: ...
+
+    async def create(
+        self,
+        *,
+        body: ProgramLicenseCreateDetail | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        platform_id: int | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        external_id: None | str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: ProgramLicenseCreateDetailMetadata | Unset = UNSET,
+        enrollment_config: ProgramLicenseCreateDetailEnrollmentConfig | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramLicenseDetail:
         """API View for creating program licenses.  This endpoint allows administrators to create
@@ -131,10 +248,35 @@ class AsyncCatalogLicensesProgramCreateResource:
         Args:
             body (ProgramLicenseCreateDetail, request body): Request serializer for
                 ProgramLicenseCreateView POST endpoint
+            Or the body's fields as keywords instead of body=: program_key, name, count,
+                started, platform_key, platform_org, platform_id, expired, external_id, active,
+                metadata, enrollment_config, source, transaction_id
 
         Returns:
             ProgramLicenseDetail
         """
+        body = body_from_fields(
+            "catalog.licenses.program.create.create",
+            body,
+            ProgramLicenseCreateDetail,
+            ["program_key", "name", "count", "started"],
+            (
+                ("program_key", "program_key", program_key),
+                ("name", "name", name),
+                ("count", "count", count),
+                ("started", "started", started),
+                ("platform_key", "platform_key", platform_key),
+                ("platform_org", "platform_org", platform_org),
+                ("platform_id", "platform_id", platform_id),
+                ("expired", "expired", expired),
+                ("external_id", "external_id", external_id),
+                ("active", "active", active),
+                ("metadata", "metadata", metadata),
+                ("enrollment_config", "enrollment_config", enrollment_config),
+                ("source", "source", source),
+                ("transaction_id", "transaction_id", transaction_id),
+            ),
+        )
         return await self._client._send(
             _catalog_licenses_program_create_create.OPERATION,
             _catalog_licenses_program_create_create.build_request(body=body),

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_licenses_program_update_create as _catalog_licenses_program_update_create,
 )
 from ......models.program_license_detail import ProgramLicenseDetail
 from ......models.program_license_update_detail import ProgramLicenseUpdateDetail
+from ......models.program_license_update_detail_enrollment_config import (
+    ProgramLicenseUpdateDetailEnrollmentConfig,
+)
+from ......models.program_license_update_detail_metadata import ProgramLicenseUpdateDetailMetadata
 from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,10 +41,49 @@ class CatalogLicensesProgramUpdateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogLicensesProgramUpdateResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: ProgramLicenseUpdateDetail | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        license_id: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: ProgramLicenseUpdateDetailMetadata | Unset = UNSET,
+        enrollment_config: ProgramLicenseUpdateDetailEnrollmentConfig | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        change_type: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseDetail: ...
+
+    def create(
+        self,
+        *,
+        body: ProgramLicenseUpdateDetail | Unset = UNSET,
+        license_id: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: ProgramLicenseUpdateDetailMetadata | Unset = UNSET,
+        enrollment_config: ProgramLicenseUpdateDetailEnrollmentConfig | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        change_type: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramLicenseDetail:
         """API View for updating existing program licenses.  This endpoint allows administrators to
@@ -88,10 +132,33 @@ class CatalogLicensesProgramUpdateResource:
                 history record is automatically created for each update - If count is reduced,
                 it must not be less than the number of active assignments - Setting active=false
                 will not deactivate existing assignments
+            Or the body's fields as keywords instead of body=: license_id, external_id, name,
+                count, started, expired, active, metadata, enrollment_config, source,
+                transaction_id, change_type
 
         Returns:
             ProgramLicenseDetail
         """
+        body = optional_body_from_fields(
+            "catalog.licenses.program.update.create",
+            body,
+            ProgramLicenseUpdateDetail,
+            [],
+            (
+                ("license_id", "license_id", license_id),
+                ("external_id", "external_id", external_id),
+                ("name", "name", name),
+                ("count", "count", count),
+                ("started", "started", started),
+                ("expired", "expired", expired),
+                ("active", "active", active),
+                ("metadata", "metadata", metadata),
+                ("enrollment_config", "enrollment_config", enrollment_config),
+                ("source", "source", source),
+                ("transaction_id", "transaction_id", transaction_id),
+                ("change_type", "change_type", change_type),
+            ),
+        )
         return self._client._send(
             _catalog_licenses_program_update_create.OPERATION,
             _catalog_licenses_program_update_create.build_request(body=body),
@@ -118,10 +185,49 @@ class AsyncCatalogLicensesProgramUpdateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogLicensesProgramUpdateResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: ProgramLicenseUpdateDetail | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        license_id: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: ProgramLicenseUpdateDetailMetadata | Unset = UNSET,
+        enrollment_config: ProgramLicenseUpdateDetailEnrollmentConfig | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        change_type: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseDetail: ...
+
+    async def create(
+        self,
+        *,
+        body: ProgramLicenseUpdateDetail | Unset = UNSET,
+        license_id: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: ProgramLicenseUpdateDetailMetadata | Unset = UNSET,
+        enrollment_config: ProgramLicenseUpdateDetailEnrollmentConfig | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        change_type: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramLicenseDetail:
         """API View for updating existing program licenses.  This endpoint allows administrators to
@@ -170,10 +276,33 @@ class AsyncCatalogLicensesProgramUpdateResource:
                 history record is automatically created for each update - If count is reduced,
                 it must not be less than the number of active assignments - Setting active=false
                 will not deactivate existing assignments
+            Or the body's fields as keywords instead of body=: license_id, external_id, name,
+                count, started, expired, active, metadata, enrollment_config, source,
+                transaction_id, change_type
 
         Returns:
             ProgramLicenseDetail
         """
+        body = optional_body_from_fields(
+            "catalog.licenses.program.update.create",
+            body,
+            ProgramLicenseUpdateDetail,
+            [],
+            (
+                ("license_id", "license_id", license_id),
+                ("external_id", "external_id", external_id),
+                ("name", "name", name),
+                ("count", "count", count),
+                ("started", "started", started),
+                ("expired", "expired", expired),
+                ("active", "active", active),
+                ("metadata", "metadata", metadata),
+                ("enrollment_config", "enrollment_config", enrollment_config),
+                ("source", "source", source),
+                ("transaction_id", "transaction_id", transaction_id),
+                ("change_type", "change_type", change_type),
+            ),
+        )
         return await self._client._send(
             _catalog_licenses_program_update_create.OPERATION,
             _catalog_licenses_program_update_create.build_request(body=body),

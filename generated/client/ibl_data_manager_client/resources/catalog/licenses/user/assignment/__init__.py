@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_licenses_user_assignment_create as _catalog_licenses_user_assignment_create,
@@ -18,6 +18,7 @@ from ......api.catalog import (
 )
 from ......models.paginated_user_license_assignment import PaginatedUserLicenseAssignment
 from ......models.user_license_assignment_create import UserLicenseAssignmentCreate
+from ......models.user_license_assignment_create_metadata import UserLicenseAssignmentCreateMetadata
 from ......models.user_license_assignment_detail import UserLicenseAssignmentDetail
 from ......types import UNSET, Unset
 
@@ -144,6 +145,7 @@ class CatalogLicensesUserAssignmentResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -154,6 +156,48 @@ class CatalogLicensesUserAssignmentResource:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: UserLicenseAssignmentCreate,
+        **options: Unpack[RequestOptions],
+    ) -> UserLicenseAssignmentDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_license_id: int,
+        user_id: int | Unset = UNSET,
+        email: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: UserLicenseAssignmentCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserLicenseAssignmentDetail: ...
+
+    def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: UserLicenseAssignmentCreate | Unset = UNSET,
+        body_license_id: int | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        email: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: UserLicenseAssignmentCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserLicenseAssignmentDetail:
         """Create or update a user license assignment
@@ -167,10 +211,28 @@ class CatalogLicensesUserAssignmentResource:
             sort (str | Unset, query)
             body (UserLicenseAssignmentCreate, request body): Request serializer for
                 UserLicenseAssignmentView POST endpoint
+            Or the body's fields as keywords instead of body=: body_license_id, user_id, email,
+                body_platform_key, body_platform_org, active, fulfilled, metadata
 
         Returns:
             UserLicenseAssignmentDetail
         """
+        body = body_from_fields(
+            "catalog.licenses.user.assignment.create",
+            body,
+            UserLicenseAssignmentCreate,
+            ["body_license_id"],
+            (
+                ("body_license_id", "license_id", body_license_id),
+                ("user_id", "user_id", user_id),
+                ("email", "email", email),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("active", "active", active),
+                ("fulfilled", "fulfilled", fulfilled),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _catalog_licenses_user_assignment_create.OPERATION,
             _catalog_licenses_user_assignment_create.build_request(
@@ -308,6 +370,7 @@ class AsyncCatalogLicensesUserAssignmentResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -318,6 +381,48 @@ class AsyncCatalogLicensesUserAssignmentResource:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: UserLicenseAssignmentCreate,
+        **options: Unpack[RequestOptions],
+    ) -> UserLicenseAssignmentDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_license_id: int,
+        user_id: int | Unset = UNSET,
+        email: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: UserLicenseAssignmentCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserLicenseAssignmentDetail: ...
+
+    async def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: UserLicenseAssignmentCreate | Unset = UNSET,
+        body_license_id: int | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        email: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: UserLicenseAssignmentCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserLicenseAssignmentDetail:
         """Create or update a user license assignment
@@ -331,10 +436,28 @@ class AsyncCatalogLicensesUserAssignmentResource:
             sort (str | Unset, query)
             body (UserLicenseAssignmentCreate, request body): Request serializer for
                 UserLicenseAssignmentView POST endpoint
+            Or the body's fields as keywords instead of body=: body_license_id, user_id, email,
+                body_platform_key, body_platform_org, active, fulfilled, metadata
 
         Returns:
             UserLicenseAssignmentDetail
         """
+        body = body_from_fields(
+            "catalog.licenses.user.assignment.create",
+            body,
+            UserLicenseAssignmentCreate,
+            ["body_license_id"],
+            (
+                ("body_license_id", "license_id", body_license_id),
+                ("user_id", "user_id", user_id),
+                ("email", "email", email),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("active", "active", active),
+                ("fulfilled", "fulfilled", fulfilled),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _catalog_licenses_user_assignment_create.OPERATION,
             _catalog_licenses_user_assignment_create.build_request(

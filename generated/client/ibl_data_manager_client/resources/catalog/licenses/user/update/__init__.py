@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_licenses_user_update_create as _catalog_licenses_user_update_create,
 )
 from ......models.user_license_detail import UserLicenseDetail
 from ......models.user_license_update import UserLicenseUpdate
+from ......models.user_license_update_enrollment_config import UserLicenseUpdateEnrollmentConfig
+from ......models.user_license_update_metadata import UserLicenseUpdateMetadata
 from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -36,10 +39,53 @@ class CatalogLicensesUserUpdateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogLicensesUserUpdateResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: UserLicenseUpdate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserLicenseDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        license_id: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: UserLicenseUpdateMetadata | Unset = UNSET,
+        enrollment_config: UserLicenseUpdateEnrollmentConfig | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        change_type: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserLicenseDetail: ...
+
+    def create(
+        self,
+        *,
+        body: UserLicenseUpdate | Unset = UNSET,
+        license_id: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: UserLicenseUpdateMetadata | Unset = UNSET,
+        enrollment_config: UserLicenseUpdateEnrollmentConfig | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        change_type: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserLicenseDetail:
         """API View for updating existing user licenses.  This endpoint allows administrators to
@@ -73,10 +119,35 @@ class CatalogLicensesUserUpdateResource:
         Args:
             body (UserLicenseUpdate | Unset, request body): Request serializer for
                 UserLicenseUpdateView POST endpoint
+            Or the body's fields as keywords instead of body=: license_id, external_id,
+                platform_key, platform_org, name, count, started, expired, active, metadata,
+                enrollment_config, source, transaction_id, change_type
 
         Returns:
             UserLicenseDetail
         """
+        body = optional_body_from_fields(
+            "catalog.licenses.user.update.create",
+            body,
+            UserLicenseUpdate,
+            [],
+            (
+                ("license_id", "license_id", license_id),
+                ("external_id", "external_id", external_id),
+                ("platform_key", "platform_key", platform_key),
+                ("platform_org", "platform_org", platform_org),
+                ("name", "name", name),
+                ("count", "count", count),
+                ("started", "started", started),
+                ("expired", "expired", expired),
+                ("active", "active", active),
+                ("metadata", "metadata", metadata),
+                ("enrollment_config", "enrollment_config", enrollment_config),
+                ("source", "source", source),
+                ("transaction_id", "transaction_id", transaction_id),
+                ("change_type", "change_type", change_type),
+            ),
+        )
         return self._client._send(
             _catalog_licenses_user_update_create.OPERATION,
             _catalog_licenses_user_update_create.build_request(body=body),
@@ -103,10 +174,53 @@ class AsyncCatalogLicensesUserUpdateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogLicensesUserUpdateResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: UserLicenseUpdate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserLicenseDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        license_id: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: UserLicenseUpdateMetadata | Unset = UNSET,
+        enrollment_config: UserLicenseUpdateEnrollmentConfig | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        change_type: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserLicenseDetail: ...
+
+    async def create(
+        self,
+        *,
+        body: UserLicenseUpdate | Unset = UNSET,
+        license_id: int | Unset = UNSET,
+        external_id: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        count: int | Unset = UNSET,
+        started: datetime.datetime | Unset = UNSET,
+        expired: datetime.datetime | None | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        metadata: UserLicenseUpdateMetadata | Unset = UNSET,
+        enrollment_config: UserLicenseUpdateEnrollmentConfig | Unset = UNSET,
+        source: str | Unset = UNSET,
+        transaction_id: str | Unset = UNSET,
+        change_type: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserLicenseDetail:
         """API View for updating existing user licenses.  This endpoint allows administrators to
@@ -140,10 +254,35 @@ class AsyncCatalogLicensesUserUpdateResource:
         Args:
             body (UserLicenseUpdate | Unset, request body): Request serializer for
                 UserLicenseUpdateView POST endpoint
+            Or the body's fields as keywords instead of body=: license_id, external_id,
+                platform_key, platform_org, name, count, started, expired, active, metadata,
+                enrollment_config, source, transaction_id, change_type
 
         Returns:
             UserLicenseDetail
         """
+        body = optional_body_from_fields(
+            "catalog.licenses.user.update.create",
+            body,
+            UserLicenseUpdate,
+            [],
+            (
+                ("license_id", "license_id", license_id),
+                ("external_id", "external_id", external_id),
+                ("platform_key", "platform_key", platform_key),
+                ("platform_org", "platform_org", platform_org),
+                ("name", "name", name),
+                ("count", "count", count),
+                ("started", "started", started),
+                ("expired", "expired", expired),
+                ("active", "active", active),
+                ("metadata", "metadata", metadata),
+                ("enrollment_config", "enrollment_config", enrollment_config),
+                ("source", "source", source),
+                ("transaction_id", "transaction_id", transaction_id),
+                ("change_type", "change_type", change_type),
+            ),
+        )
         return await self._client._send(
             _catalog_licenses_user_update_create.OPERATION,
             _catalog_licenses_user_update_create.build_request(body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_milestones_skill_points_block_create as _catalog_milestones_skill_points_block_create,
@@ -14,6 +14,9 @@ from ......api.catalog import (
     catalog_milestones_skill_points_block_retrieve as _catalog_milestones_skill_points_block_retrieve,
 )
 from ......models.block_skill_point_info_request import BlockSkillPointInfoRequest
+from ......models.block_skill_point_info_request_point_data import (
+    BlockSkillPointInfoRequestPointData,
+)
 from ......models.catalog_milestones_skill_points_block_retrieve_response_200 import (
     CatalogMilestonesSkillPointsBlockRetrieveResponse200,
 )
@@ -65,12 +68,37 @@ class CatalogMilestonesSkillPointsBlockResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         block_id: str,
         get_obj: bool | Unset = UNSET,
         body: BlockSkillPointInfoRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        block_id: str,
+        get_obj: bool | Unset = UNSET,
+        body_block_id: str,
+        point_data: BlockSkillPointInfoRequestPointData,
+        overwrite: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        block_id: str,
+        get_obj: bool | Unset = UNSET,
+        body: BlockSkillPointInfoRequest | Unset = UNSET,
+        body_block_id: str | Unset = UNSET,
+        point_data: BlockSkillPointInfoRequestPointData | Unset = UNSET,
+        overwrite: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update skill point information for a specific block
@@ -81,10 +109,23 @@ class CatalogMilestonesSkillPointsBlockResource:
             body (BlockSkillPointInfoRequest, request body): Request serializer for
                 BlockSkillPointInfoView POST endpoint. Validates request body for updating block
                 skill point information.
+            Or the body's fields as keywords instead of body=: body_block_id, point_data,
+                overwrite
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "catalog.milestones.skill_points.block.create",
+            body,
+            BlockSkillPointInfoRequest,
+            ["body_block_id", "point_data"],
+            (
+                ("body_block_id", "block_id", body_block_id),
+                ("point_data", "point_data", point_data),
+                ("overwrite", "overwrite", overwrite),
+            ),
+        )
         return self._client._send(
             _catalog_milestones_skill_points_block_create.OPERATION,
             _catalog_milestones_skill_points_block_create.build_request(
@@ -138,12 +179,37 @@ class AsyncCatalogMilestonesSkillPointsBlockResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         block_id: str,
         get_obj: bool | Unset = UNSET,
         body: BlockSkillPointInfoRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        block_id: str,
+        get_obj: bool | Unset = UNSET,
+        body_block_id: str,
+        point_data: BlockSkillPointInfoRequestPointData,
+        overwrite: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        block_id: str,
+        get_obj: bool | Unset = UNSET,
+        body: BlockSkillPointInfoRequest | Unset = UNSET,
+        body_block_id: str | Unset = UNSET,
+        point_data: BlockSkillPointInfoRequestPointData | Unset = UNSET,
+        overwrite: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update skill point information for a specific block
@@ -154,10 +220,23 @@ class AsyncCatalogMilestonesSkillPointsBlockResource:
             body (BlockSkillPointInfoRequest, request body): Request serializer for
                 BlockSkillPointInfoView POST endpoint. Validates request body for updating block
                 skill point information.
+            Or the body's fields as keywords instead of body=: body_block_id, point_data,
+                overwrite
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "catalog.milestones.skill_points.block.create",
+            body,
+            BlockSkillPointInfoRequest,
+            ["body_block_id", "point_data"],
+            (
+                ("body_block_id", "block_id", body_block_id),
+                ("point_data", "point_data", point_data),
+                ("overwrite", "overwrite", overwrite),
+            ),
+        )
         return await self._client._send(
             _catalog_milestones_skill_points_block_create.OPERATION,
             _catalog_milestones_skill_points_block_create.build_request(

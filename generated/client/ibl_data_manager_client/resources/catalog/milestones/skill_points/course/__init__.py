@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_milestones_skill_points_course_create as _catalog_milestones_skill_points_course_create,
@@ -17,6 +17,9 @@ from ......models.catalog_milestones_skill_points_course_retrieve_response_200 i
     CatalogMilestonesSkillPointsCourseRetrieveResponse200,
 )
 from ......models.course_skill_point_info_request import CourseSkillPointInfoRequest
+from ......models.course_skill_point_info_request_point_data import (
+    CourseSkillPointInfoRequestPointData,
+)
 from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -65,12 +68,37 @@ class CatalogMilestonesSkillPointsCourseResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         course_id: str,
         get_obj: bool | Unset = UNSET,
         body: CourseSkillPointInfoRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        course_id: str,
+        get_obj: bool | Unset = UNSET,
+        body_course_id: str,
+        point_data: CourseSkillPointInfoRequestPointData,
+        overwrite: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        course_id: str,
+        get_obj: bool | Unset = UNSET,
+        body: CourseSkillPointInfoRequest | Unset = UNSET,
+        body_course_id: str | Unset = UNSET,
+        point_data: CourseSkillPointInfoRequestPointData | Unset = UNSET,
+        overwrite: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update skill point information for a specific course
@@ -81,10 +109,23 @@ class CatalogMilestonesSkillPointsCourseResource:
             body (CourseSkillPointInfoRequest, request body): Request serializer for
                 CourseSkillPointInfoView POST endpoint. Validates request body for updating
                 course skill point information.
+            Or the body's fields as keywords instead of body=: body_course_id, point_data,
+                overwrite
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "catalog.milestones.skill_points.course.create",
+            body,
+            CourseSkillPointInfoRequest,
+            ["body_course_id", "point_data"],
+            (
+                ("body_course_id", "course_id", body_course_id),
+                ("point_data", "point_data", point_data),
+                ("overwrite", "overwrite", overwrite),
+            ),
+        )
         return self._client._send(
             _catalog_milestones_skill_points_course_create.OPERATION,
             _catalog_milestones_skill_points_course_create.build_request(
@@ -138,12 +179,37 @@ class AsyncCatalogMilestonesSkillPointsCourseResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         course_id: str,
         get_obj: bool | Unset = UNSET,
         body: CourseSkillPointInfoRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        course_id: str,
+        get_obj: bool | Unset = UNSET,
+        body_course_id: str,
+        point_data: CourseSkillPointInfoRequestPointData,
+        overwrite: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        course_id: str,
+        get_obj: bool | Unset = UNSET,
+        body: CourseSkillPointInfoRequest | Unset = UNSET,
+        body_course_id: str | Unset = UNSET,
+        point_data: CourseSkillPointInfoRequestPointData | Unset = UNSET,
+        overwrite: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update skill point information for a specific course
@@ -154,10 +220,23 @@ class AsyncCatalogMilestonesSkillPointsCourseResource:
             body (CourseSkillPointInfoRequest, request body): Request serializer for
                 CourseSkillPointInfoView POST endpoint. Validates request body for updating
                 course skill point information.
+            Or the body's fields as keywords instead of body=: body_course_id, point_data,
+                overwrite
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "catalog.milestones.skill_points.course.create",
+            body,
+            CourseSkillPointInfoRequest,
+            ["body_course_id", "point_data"],
+            (
+                ("body_course_id", "course_id", body_course_id),
+                ("point_data", "point_data", point_data),
+                ("overwrite", "overwrite", overwrite),
+            ),
+        )
         return await self._client._send(
             _catalog_milestones_skill_points_course_create.OPERATION,
             _catalog_milestones_skill_points_course_create.build_request(

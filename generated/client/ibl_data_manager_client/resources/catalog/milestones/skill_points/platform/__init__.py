@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_milestones_skill_points_platform_create as _catalog_milestones_skill_points_platform_create,
@@ -17,6 +17,7 @@ from ......api.catalog import (
     catalog_milestones_skill_points_platform_retrieve as _catalog_milestones_skill_points_platform_retrieve,
 )
 from ......models.platform_skill_point_request import PlatformSkillPointRequest
+from ......models.platform_skill_point_request_point_data import PlatformSkillPointRequestPointData
 from ......models.platform_skill_point_response import PlatformSkillPointResponse
 from ......types import UNSET, Unset
 
@@ -137,6 +138,7 @@ class CatalogMilestonesSkillPointsPlatformResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -146,6 +148,38 @@ class CatalogMilestonesSkillPointsPlatformResource:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: PlatformSkillPointRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        username: str,
+        body_platform_key: str,
+        point_data: PlatformSkillPointRequestPointData,
+        overwrite: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: PlatformSkillPointRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        point_data: PlatformSkillPointRequestPointData | Unset = UNSET,
+        overwrite: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update platform skill points for a user
@@ -158,10 +192,24 @@ class CatalogMilestonesSkillPointsPlatformResource:
             sort (str | Unset, query)
             body (PlatformSkillPointRequest, request body): Request serializer for
                 PlatformSkillPointManagementView POST endpoint.
+            Or the body's fields as keywords instead of body=: username, body_platform_key,
+                point_data, overwrite
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "catalog.milestones.skill_points.platform.create",
+            body,
+            PlatformSkillPointRequest,
+            ["username", "body_platform_key", "point_data"],
+            (
+                ("username", "username", username),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("point_data", "point_data", point_data),
+                ("overwrite", "overwrite", overwrite),
+            ),
+        )
         return self._client._send(
             _catalog_milestones_skill_points_platform_create.OPERATION,
             _catalog_milestones_skill_points_platform_create.build_request(
@@ -294,6 +342,7 @@ class AsyncCatalogMilestonesSkillPointsPlatformResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -303,6 +352,38 @@ class AsyncCatalogMilestonesSkillPointsPlatformResource:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: PlatformSkillPointRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        username: str,
+        body_platform_key: str,
+        point_data: PlatformSkillPointRequestPointData,
+        overwrite: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        department_mode: bool | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: PlatformSkillPointRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        point_data: PlatformSkillPointRequestPointData | Unset = UNSET,
+        overwrite: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Update platform skill points for a user
@@ -315,10 +396,24 @@ class AsyncCatalogMilestonesSkillPointsPlatformResource:
             sort (str | Unset, query)
             body (PlatformSkillPointRequest, request body): Request serializer for
                 PlatformSkillPointManagementView POST endpoint.
+            Or the body's fields as keywords instead of body=: username, body_platform_key,
+                point_data, overwrite
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "catalog.milestones.skill_points.platform.create",
+            body,
+            PlatformSkillPointRequest,
+            ["username", "body_platform_key", "point_data"],
+            (
+                ("username", "username", username),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("point_data", "point_data", point_data),
+                ("overwrite", "overwrite", overwrite),
+            ),
+        )
         return await self._client._send(
             _catalog_milestones_skill_points_platform_create.OPERATION,
             _catalog_milestones_skill_points_platform_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_reviews_course_update_create as _catalog_reviews_course_update_create,
@@ -65,10 +65,41 @@ class CatalogReviewsCourseUpdateResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: CourseReviewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> CourseReviewResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        course_id: str,
+        username: str,
+        user_id: int | Unset = UNSET,
+        rating: float | None | Unset = UNSET,
+        title: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseReviewResponse: ...
+
+    def create(
+        self,
+        *,
+        body: CourseReviewRequest | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        rating: float | None | Unset = UNSET,
+        title: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseReviewResponse:
         """Create or update a course review
@@ -76,10 +107,28 @@ class CatalogReviewsCourseUpdateResource:
         Args:
             body (CourseReviewRequest, request body): Request serializer for
                 CourseReviewUpdateView POST endpoint.
+            Or the body's fields as keywords instead of body=: course_id, username, user_id,
+                rating, title, content, visible, metadata
 
         Returns:
             CourseReviewResponse
         """
+        body = body_from_fields(
+            "catalog.reviews.course.update.create",
+            body,
+            CourseReviewRequest,
+            ["course_id", "username"],
+            (
+                ("course_id", "course_id", course_id),
+                ("username", "username", username),
+                ("user_id", "user_id", user_id),
+                ("rating", "rating", rating),
+                ("title", "title", title),
+                ("content", "content", content),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _catalog_reviews_course_update_create.OPERATION,
             _catalog_reviews_course_update_create.build_request(body=body),
@@ -133,10 +182,41 @@ class AsyncCatalogReviewsCourseUpdateResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: CourseReviewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> CourseReviewResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        course_id: str,
+        username: str,
+        user_id: int | Unset = UNSET,
+        rating: float | None | Unset = UNSET,
+        title: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseReviewResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: CourseReviewRequest | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        rating: float | None | Unset = UNSET,
+        title: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseReviewResponse:
         """Create or update a course review
@@ -144,10 +224,28 @@ class AsyncCatalogReviewsCourseUpdateResource:
         Args:
             body (CourseReviewRequest, request body): Request serializer for
                 CourseReviewUpdateView POST endpoint.
+            Or the body's fields as keywords instead of body=: course_id, username, user_id,
+                rating, title, content, visible, metadata
 
         Returns:
             CourseReviewResponse
         """
+        body = body_from_fields(
+            "catalog.reviews.course.update.create",
+            body,
+            CourseReviewRequest,
+            ["course_id", "username"],
+            (
+                ("course_id", "course_id", course_id),
+                ("username", "username", username),
+                ("user_id", "user_id", user_id),
+                ("rating", "rating", rating),
+                ("title", "title", title),
+                ("content", "content", content),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _catalog_reviews_course_update_create.OPERATION,
             _catalog_reviews_course_update_create.build_request(body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_reviews_program_update_create as _catalog_reviews_program_update_create,
@@ -65,10 +65,41 @@ class CatalogReviewsProgramUpdateResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: ProgramReviewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramReview: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        program_key: str,
+        username: str,
+        user_id: int | Unset = UNSET,
+        rating: float | None | Unset = UNSET,
+        title: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramReview: ...
+
+    def create(
+        self,
+        *,
+        body: ProgramReviewRequest | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        rating: float | None | Unset = UNSET,
+        title: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramReview:
         """Create or update a program review
@@ -76,10 +107,28 @@ class CatalogReviewsProgramUpdateResource:
         Args:
             body (ProgramReviewRequest, request body): Request serializer for
                 ProgramReviewUpdateView POST endpoint.
+            Or the body's fields as keywords instead of body=: program_key, username, user_id,
+                rating, title, content, visible, metadata
 
         Returns:
             ProgramReview
         """
+        body = body_from_fields(
+            "catalog.reviews.program.update.create",
+            body,
+            ProgramReviewRequest,
+            ["program_key", "username"],
+            (
+                ("program_key", "program_key", program_key),
+                ("username", "username", username),
+                ("user_id", "user_id", user_id),
+                ("rating", "rating", rating),
+                ("title", "title", title),
+                ("content", "content", content),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _catalog_reviews_program_update_create.OPERATION,
             _catalog_reviews_program_update_create.build_request(body=body),
@@ -133,10 +182,41 @@ class AsyncCatalogReviewsProgramUpdateResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: ProgramReviewRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramReview: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        program_key: str,
+        username: str,
+        user_id: int | Unset = UNSET,
+        rating: float | None | Unset = UNSET,
+        title: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramReview: ...
+
+    async def create(
+        self,
+        *,
+        body: ProgramReviewRequest | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        user_id: int | Unset = UNSET,
+        rating: float | None | Unset = UNSET,
+        title: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramReview:
         """Create or update a program review
@@ -144,10 +224,28 @@ class AsyncCatalogReviewsProgramUpdateResource:
         Args:
             body (ProgramReviewRequest, request body): Request serializer for
                 ProgramReviewUpdateView POST endpoint.
+            Or the body's fields as keywords instead of body=: program_key, username, user_id,
+                rating, title, content, visible, metadata
 
         Returns:
             ProgramReview
         """
+        body = body_from_fields(
+            "catalog.reviews.program.update.create",
+            body,
+            ProgramReviewRequest,
+            ["program_key", "username"],
+            (
+                ("program_key", "program_key", program_key),
+                ("username", "username", username),
+                ("user_id", "user_id", user_id),
+                ("rating", "rating", rating),
+                ("title", "title", title),
+                ("content", "content", content),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _catalog_reviews_program_update_create.OPERATION,
             _catalog_reviews_program_update_create.build_request(body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_suggestions_course_manage_create as _catalog_suggestions_course_manage_create,
@@ -17,6 +17,7 @@ from ......api.catalog import (
     catalog_suggestions_course_manage_retrieve as _catalog_suggestions_course_manage_retrieve,
 )
 from ......models.course_suggestion_create import CourseSuggestionCreate
+from ......models.course_suggestion_create_metadata import CourseSuggestionCreateMetadata
 from ......models.course_suggestion_detail import CourseSuggestionDetail
 from ......models.paginated_course_suggestion import PaginatedCourseSuggestion
 from ......types import UNSET, Unset
@@ -191,6 +192,7 @@ class CatalogSuggestionsCourseManageResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -202,6 +204,56 @@ class CatalogSuggestionsCourseManageResource:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: CourseSuggestionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CourseSuggestionDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_platform_key: str,
+        course_id: str,
+        user_id: str,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: CourseSuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseSuggestionDetail: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: CourseSuggestionCreate | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: CourseSuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseSuggestionDetail:
         """API View for managing course suggestions.  This endpoint allows administrators to view,
@@ -257,10 +309,32 @@ class CatalogSuggestionsCourseManageResource:
             sort (str | Unset, query)
             body (CourseSuggestionCreate, request body): Request serializer for
                 CourseSuggestionManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: body_platform_key, course_id,
+                user_id, username, email, accepted, visible, metadata, suggested_by, direct,
+                body_department_mode
 
         Returns:
             CourseSuggestionDetail
         """
+        body = body_from_fields(
+            "catalog.suggestions.course.manage.create",
+            body,
+            CourseSuggestionCreate,
+            ["body_platform_key", "course_id", "user_id"],
+            (
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("course_id", "course_id", course_id),
+                ("user_id", "user_id", user_id),
+                ("username", "username", username),
+                ("email", "email", email),
+                ("accepted", "accepted", accepted),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+                ("suggested_by", "suggested_by", suggested_by),
+                ("direct", "direct", direct),
+                ("body_department_mode", "department_mode", body_department_mode),
+            ),
+        )
         return self._client._send(
             _catalog_suggestions_course_manage_create.OPERATION,
             _catalog_suggestions_course_manage_create.build_request(
@@ -446,6 +520,7 @@ class AsyncCatalogSuggestionsCourseManageResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -457,6 +532,56 @@ class AsyncCatalogSuggestionsCourseManageResource:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: CourseSuggestionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CourseSuggestionDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_platform_key: str,
+        course_id: str,
+        user_id: str,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: CourseSuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseSuggestionDetail: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: CourseSuggestionCreate | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: CourseSuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseSuggestionDetail:
         """API View for managing course suggestions.  This endpoint allows administrators to view,
@@ -512,10 +637,32 @@ class AsyncCatalogSuggestionsCourseManageResource:
             sort (str | Unset, query)
             body (CourseSuggestionCreate, request body): Request serializer for
                 CourseSuggestionManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: body_platform_key, course_id,
+                user_id, username, email, accepted, visible, metadata, suggested_by, direct,
+                body_department_mode
 
         Returns:
             CourseSuggestionDetail
         """
+        body = body_from_fields(
+            "catalog.suggestions.course.manage.create",
+            body,
+            CourseSuggestionCreate,
+            ["body_platform_key", "course_id", "user_id"],
+            (
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("course_id", "course_id", course_id),
+                ("user_id", "user_id", user_id),
+                ("username", "username", username),
+                ("email", "email", email),
+                ("accepted", "accepted", accepted),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+                ("suggested_by", "suggested_by", suggested_by),
+                ("direct", "direct", direct),
+                ("body_department_mode", "department_mode", body_department_mode),
+            ),
+        )
         return await self._client._send(
             _catalog_suggestions_course_manage_create.OPERATION,
             _catalog_suggestions_course_manage_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_suggestions_pathway_manage_create as _catalog_suggestions_pathway_manage_create,
@@ -18,6 +18,7 @@ from ......api.catalog import (
 )
 from ......models.paginated_pathway_suggestion import PaginatedPathwaySuggestion
 from ......models.pathway_suggestion_create import PathwaySuggestionCreate
+from ......models.pathway_suggestion_create_metadata import PathwaySuggestionCreateMetadata
 from ......models.pathway_suggestion_detail import PathwaySuggestionDetail
 from ......types import UNSET, Unset
 
@@ -194,6 +195,7 @@ class CatalogSuggestionsPathwayManageResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -205,6 +207,58 @@ class CatalogSuggestionsPathwayManageResource:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: PathwaySuggestionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> PathwaySuggestionDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_platform_key: str,
+        pathway_id: str,
+        pathway_uuid: str,
+        user_id: str,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: PathwaySuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PathwaySuggestionDetail: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: PathwaySuggestionCreate | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        pathway_uuid: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: PathwaySuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PathwaySuggestionDetail:
         """API View for managing pathway suggestions.  This endpoint allows administrators to view,
@@ -263,10 +317,33 @@ class CatalogSuggestionsPathwayManageResource:
             sort (str | Unset, query)
             body (PathwaySuggestionCreate, request body): Request serializer for
                 PathwaySuggestionManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: body_platform_key, pathway_id,
+                pathway_uuid, user_id, username, email, accepted, visible, metadata,
+                suggested_by, direct, body_department_mode
 
         Returns:
             PathwaySuggestionDetail
         """
+        body = body_from_fields(
+            "catalog.suggestions.pathway.manage.create",
+            body,
+            PathwaySuggestionCreate,
+            ["body_platform_key", "pathway_id", "pathway_uuid", "user_id"],
+            (
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("pathway_id", "pathway_id", pathway_id),
+                ("pathway_uuid", "pathway_uuid", pathway_uuid),
+                ("user_id", "user_id", user_id),
+                ("username", "username", username),
+                ("email", "email", email),
+                ("accepted", "accepted", accepted),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+                ("suggested_by", "suggested_by", suggested_by),
+                ("direct", "direct", direct),
+                ("body_department_mode", "department_mode", body_department_mode),
+            ),
+        )
         return self._client._send(
             _catalog_suggestions_pathway_manage_create.OPERATION,
             _catalog_suggestions_pathway_manage_create.build_request(
@@ -455,6 +532,7 @@ class AsyncCatalogSuggestionsPathwayManageResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -466,6 +544,58 @@ class AsyncCatalogSuggestionsPathwayManageResource:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: PathwaySuggestionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> PathwaySuggestionDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_platform_key: str,
+        pathway_id: str,
+        pathway_uuid: str,
+        user_id: str,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: PathwaySuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PathwaySuggestionDetail: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: PathwaySuggestionCreate | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        pathway_id: str | Unset = UNSET,
+        pathway_uuid: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: PathwaySuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PathwaySuggestionDetail:
         """API View for managing pathway suggestions.  This endpoint allows administrators to view,
@@ -524,10 +654,33 @@ class AsyncCatalogSuggestionsPathwayManageResource:
             sort (str | Unset, query)
             body (PathwaySuggestionCreate, request body): Request serializer for
                 PathwaySuggestionManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: body_platform_key, pathway_id,
+                pathway_uuid, user_id, username, email, accepted, visible, metadata,
+                suggested_by, direct, body_department_mode
 
         Returns:
             PathwaySuggestionDetail
         """
+        body = body_from_fields(
+            "catalog.suggestions.pathway.manage.create",
+            body,
+            PathwaySuggestionCreate,
+            ["body_platform_key", "pathway_id", "pathway_uuid", "user_id"],
+            (
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("pathway_id", "pathway_id", pathway_id),
+                ("pathway_uuid", "pathway_uuid", pathway_uuid),
+                ("user_id", "user_id", user_id),
+                ("username", "username", username),
+                ("email", "email", email),
+                ("accepted", "accepted", accepted),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+                ("suggested_by", "suggested_by", suggested_by),
+                ("direct", "direct", direct),
+                ("body_department_mode", "department_mode", body_department_mode),
+            ),
+        )
         return await self._client._send(
             _catalog_suggestions_pathway_manage_create.OPERATION,
             _catalog_suggestions_pathway_manage_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.catalog import (
     catalog_suggestions_program_manage_create as _catalog_suggestions_program_manage_create,
@@ -18,6 +18,7 @@ from ......api.catalog import (
 )
 from ......models.paginated_program_suggestion import PaginatedProgramSuggestion
 from ......models.program_suggestion_create import ProgramSuggestionCreate
+from ......models.program_suggestion_create_metadata import ProgramSuggestionCreateMetadata
 from ......models.program_suggestion_detail import ProgramSuggestionDetail
 from ......types import UNSET, Unset
 
@@ -232,6 +233,7 @@ class CatalogSuggestionsProgramManageResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -243,6 +245,58 @@ class CatalogSuggestionsProgramManageResource:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: ProgramSuggestionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramSuggestionDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_platform_key: str,
+        program_key: str,
+        user_id: str,
+        body_platform_org: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: ProgramSuggestionCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramSuggestionDetail: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: ProgramSuggestionCreate | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: ProgramSuggestionCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramSuggestionDetail:
         """API View for managing program suggestions.  This endpoint allows administrators to view,
@@ -298,10 +352,33 @@ class CatalogSuggestionsProgramManageResource:
             sort (str | Unset, query)
             body (ProgramSuggestionCreate, request body): Request serializer for
                 ProgramSuggestionManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: body_platform_key, program_key,
+                user_id, body_platform_org, username, email, suggested_by, direct,
+                body_department_mode, accepted, visible, metadata
 
         Returns:
             ProgramSuggestionDetail
         """
+        body = body_from_fields(
+            "catalog.suggestions.program.manage.create",
+            body,
+            ProgramSuggestionCreate,
+            ["body_platform_key", "program_key", "user_id"],
+            (
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("program_key", "program_key", program_key),
+                ("user_id", "user_id", user_id),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("username", "username", username),
+                ("email", "email", email),
+                ("suggested_by", "suggested_by", suggested_by),
+                ("direct", "direct", direct),
+                ("body_department_mode", "department_mode", body_department_mode),
+                ("accepted", "accepted", accepted),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _catalog_suggestions_program_manage_create.OPERATION,
             _catalog_suggestions_program_manage_create.build_request(
@@ -528,6 +605,7 @@ class AsyncCatalogSuggestionsProgramManageResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -539,6 +617,58 @@ class AsyncCatalogSuggestionsProgramManageResource:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: ProgramSuggestionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramSuggestionDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_platform_key: str,
+        program_key: str,
+        user_id: str,
+        body_platform_org: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: ProgramSuggestionCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramSuggestionDetail: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: ProgramSuggestionCreate | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        user_id: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        username: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: ProgramSuggestionCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramSuggestionDetail:
         """API View for managing program suggestions.  This endpoint allows administrators to view,
@@ -594,10 +724,33 @@ class AsyncCatalogSuggestionsProgramManageResource:
             sort (str | Unset, query)
             body (ProgramSuggestionCreate, request body): Request serializer for
                 ProgramSuggestionManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: body_platform_key, program_key,
+                user_id, body_platform_org, username, email, suggested_by, direct,
+                body_department_mode, accepted, visible, metadata
 
         Returns:
             ProgramSuggestionDetail
         """
+        body = body_from_fields(
+            "catalog.suggestions.program.manage.create",
+            body,
+            ProgramSuggestionCreate,
+            ["body_platform_key", "program_key", "user_id"],
+            (
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("program_key", "program_key", program_key),
+                ("user_id", "user_id", user_id),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("username", "username", username),
+                ("email", "email", email),
+                ("suggested_by", "suggested_by", suggested_by),
+                ("direct", "direct", direct),
+                ("body_department_mode", "department_mode", body_department_mode),
+                ("accepted", "accepted", accepted),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _catalog_suggestions_program_manage_create.OPERATION,
             _catalog_suggestions_program_manage_create.build_request(

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.core import (
     core_orgs_dark_mode_logo_create_create as _core_orgs_dark_mode_logo_create_create,
 )
 from ......models.image_upload import ImageUpload
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -34,11 +35,30 @@ class CoreOrgsDarkModeLogoCreateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CoreOrgsDarkModeLogoCreateResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: ImageUpload,
+        **options: Unpack[RequestOptions],
+    ) -> ImageUpload: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        file: str,
+        **options: Unpack[RequestOptions],
+    ) -> ImageUpload: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: ImageUpload | Unset = UNSET,
+        file: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ImageUpload:
         """Upload a new platform logo
@@ -46,10 +66,18 @@ class CoreOrgsDarkModeLogoCreateResource:
         Args:
             org (str, path)
             body (ImageUpload, request body)
+            Or the body's fields as keywords instead of body=: file
 
         Returns:
             ImageUpload
         """
+        body = body_from_fields(
+            "core.orgs.dark_mode_logo.create.create",
+            body,
+            ImageUpload,
+            ["file"],
+            (("file", "file", file),),
+        )
         return self._client._send(
             _core_orgs_dark_mode_logo_create_create.OPERATION,
             _core_orgs_dark_mode_logo_create_create.build_request(org=org, body=body),
@@ -76,11 +104,30 @@ class AsyncCoreOrgsDarkModeLogoCreateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCoreOrgsDarkModeLogoCreateResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: ImageUpload,
+        **options: Unpack[RequestOptions],
+    ) -> ImageUpload: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        file: str,
+        **options: Unpack[RequestOptions],
+    ) -> ImageUpload: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: ImageUpload | Unset = UNSET,
+        file: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ImageUpload:
         """Upload a new platform logo
@@ -88,10 +135,18 @@ class AsyncCoreOrgsDarkModeLogoCreateResource:
         Args:
             org (str, path)
             body (ImageUpload, request body)
+            Or the body's fields as keywords instead of body=: file
 
         Returns:
             ImageUpload
         """
+        body = body_from_fields(
+            "core.orgs.dark_mode_logo.create.create",
+            body,
+            ImageUpload,
+            ["file"],
+            (("file", "file", file),),
+        )
         return await self._client._send(
             _core_orgs_dark_mode_logo_create_create.OPERATION,
             _core_orgs_dark_mode_logo_create_create.build_request(org=org, body=body),

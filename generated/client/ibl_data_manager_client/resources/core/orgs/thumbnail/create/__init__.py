@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.core import core_orgs_thumbnail_create_create as _core_orgs_thumbnail_create_create
 from ......models.image_upload import ImageUpload
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -32,11 +33,30 @@ class CoreOrgsThumbnailCreateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CoreOrgsThumbnailCreateResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: ImageUpload,
+        **options: Unpack[RequestOptions],
+    ) -> ImageUpload: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        file: str,
+        **options: Unpack[RequestOptions],
+    ) -> ImageUpload: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: ImageUpload | Unset = UNSET,
+        file: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ImageUpload:
         """Upload a new platform logo
@@ -44,10 +64,18 @@ class CoreOrgsThumbnailCreateResource:
         Args:
             org (str, path)
             body (ImageUpload, request body)
+            Or the body's fields as keywords instead of body=: file
 
         Returns:
             ImageUpload
         """
+        body = body_from_fields(
+            "core.orgs.thumbnail.create.create",
+            body,
+            ImageUpload,
+            ["file"],
+            (("file", "file", file),),
+        )
         return self._client._send(
             _core_orgs_thumbnail_create_create.OPERATION,
             _core_orgs_thumbnail_create_create.build_request(org=org, body=body),
@@ -74,11 +102,30 @@ class AsyncCoreOrgsThumbnailCreateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCoreOrgsThumbnailCreateResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: ImageUpload,
+        **options: Unpack[RequestOptions],
+    ) -> ImageUpload: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        file: str,
+        **options: Unpack[RequestOptions],
+    ) -> ImageUpload: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: ImageUpload | Unset = UNSET,
+        file: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ImageUpload:
         """Upload a new platform logo
@@ -86,10 +133,18 @@ class AsyncCoreOrgsThumbnailCreateResource:
         Args:
             org (str, path)
             body (ImageUpload, request body)
+            Or the body's fields as keywords instead of body=: file
 
         Returns:
             ImageUpload
         """
+        body = body_from_fields(
+            "core.orgs.thumbnail.create.create",
+            body,
+            ImageUpload,
+            ["file"],
+            (("file", "file", file),),
+        )
         return await self._client._send(
             _core_orgs_thumbnail_create_create.OPERATION,
             _core_orgs_thumbnail_create_create.build_request(org=org, body=body),

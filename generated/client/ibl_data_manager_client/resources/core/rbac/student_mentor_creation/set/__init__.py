@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.core import (
     core_rbac_student_mentor_creation_set_create as _core_rbac_student_mentor_creation_set_create,
@@ -14,6 +14,7 @@ from ......models.set_student_mentor_creation_permission import SetStudentMentor
 from ......models.student_mentor_creation_permission_response import (
     StudentMentorCreationPermissionResponse,
 )
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -37,10 +38,29 @@ class CoreRbacStudentMentorCreationSetResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CoreRbacStudentMentorCreationSetResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: SetStudentMentorCreationPermission,
+        **options: Unpack[RequestOptions],
+    ) -> StudentMentorCreationPermissionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        allow_students_to_create_mentors: bool,
+        **options: Unpack[RequestOptions],
+    ) -> StudentMentorCreationPermissionResponse: ...
+
+    def create(
+        self,
+        *,
+        body: SetStudentMentorCreationPermission | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        allow_students_to_create_mentors: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StudentMentorCreationPermissionResponse:
         """Set student mentor creation permission
@@ -50,10 +70,26 @@ class CoreRbacStudentMentorCreationSetResource:
         Args:
             body (SetStudentMentorCreationPermission, request body): Serializer for setting
                 student mentor creation permission
+            Or the body's fields as keywords instead of body=: platform_key,
+                allow_students_to_create_mentors
 
         Returns:
             StudentMentorCreationPermissionResponse
         """
+        body = body_from_fields(
+            "core.rbac.student_mentor_creation.set.create",
+            body,
+            SetStudentMentorCreationPermission,
+            ["platform_key", "allow_students_to_create_mentors"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                (
+                    "allow_students_to_create_mentors",
+                    "allow_students_to_create_mentors",
+                    allow_students_to_create_mentors,
+                ),
+            ),
+        )
         return self._client._send(
             _core_rbac_student_mentor_creation_set_create.OPERATION,
             _core_rbac_student_mentor_creation_set_create.build_request(body=body),
@@ -80,10 +116,29 @@ class AsyncCoreRbacStudentMentorCreationSetResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCoreRbacStudentMentorCreationSetResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: SetStudentMentorCreationPermission,
+        **options: Unpack[RequestOptions],
+    ) -> StudentMentorCreationPermissionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        allow_students_to_create_mentors: bool,
+        **options: Unpack[RequestOptions],
+    ) -> StudentMentorCreationPermissionResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: SetStudentMentorCreationPermission | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        allow_students_to_create_mentors: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StudentMentorCreationPermissionResponse:
         """Set student mentor creation permission
@@ -93,10 +148,26 @@ class AsyncCoreRbacStudentMentorCreationSetResource:
         Args:
             body (SetStudentMentorCreationPermission, request body): Serializer for setting
                 student mentor creation permission
+            Or the body's fields as keywords instead of body=: platform_key,
+                allow_students_to_create_mentors
 
         Returns:
             StudentMentorCreationPermissionResponse
         """
+        body = body_from_fields(
+            "core.rbac.student_mentor_creation.set.create",
+            body,
+            SetStudentMentorCreationPermission,
+            ["platform_key", "allow_students_to_create_mentors"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                (
+                    "allow_students_to_create_mentors",
+                    "allow_students_to_create_mentors",
+                    allow_students_to_create_mentors,
+                ),
+            ),
+        )
         return await self._client._send(
             _core_rbac_student_mentor_creation_set_create.OPERATION,
             _core_rbac_student_mentor_creation_set_create.build_request(body=body),

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.core import core_rbac_teams_access_create as _core_rbac_teams_access_create
 from ......api.core import core_rbac_teams_access_list as _core_rbac_teams_access_list
 from ......models.user_group_policy import UserGroupPolicy
 from ......models.user_group_policy_request import UserGroupPolicyRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -61,10 +62,39 @@ class CoreRbacTeamsAccessResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: UserGroupPolicyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroupPolicy: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        usergroup_id: int,
+        role: str,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroupPolicy: ...
+
+    def create(
+        self,
+        *,
+        body: UserGroupPolicyRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        usergroup_id: int | Unset = UNSET,
+        role: str | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserGroupPolicy:
         """Control which RbacGroups and/or Users have access to a UserGroup (team) and with what
@@ -78,10 +108,27 @@ class CoreRbacTeamsAccessResource:
             body (UserGroupPolicyRequest, request body): Serializer for usergroup-specific RBAC
                 policies using ModelSerializer pattern. Accepts usergroup_id and role, generates
                 resources and role internally.
+            Or the body's fields as keywords instead of body=: platform_key, usergroup_id, role,
+                groups_to_add, groups_to_remove, users_to_add, users_to_remove
 
         Returns:
             UserGroupPolicy
         """
+        body = body_from_fields(
+            "core.rbac.teams.access.create",
+            body,
+            UserGroupPolicyRequest,
+            ["platform_key", "usergroup_id", "role"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("usergroup_id", "usergroup_id", usergroup_id),
+                ("role", "role", role),
+                ("groups_to_add", "groups_to_add", groups_to_add),
+                ("groups_to_remove", "groups_to_remove", groups_to_remove),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+            ),
+        )
         return self._client._send(
             _core_rbac_teams_access_create.OPERATION,
             _core_rbac_teams_access_create.build_request(body=body),
@@ -136,10 +183,39 @@ class AsyncCoreRbacTeamsAccessResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: UserGroupPolicyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroupPolicy: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        usergroup_id: int,
+        role: str,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserGroupPolicy: ...
+
+    async def create(
+        self,
+        *,
+        body: UserGroupPolicyRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        usergroup_id: int | Unset = UNSET,
+        role: str | Unset = UNSET,
+        groups_to_add: list[int] | Unset = UNSET,
+        groups_to_remove: list[int] | Unset = UNSET,
+        users_to_add: list[int] | Unset = UNSET,
+        users_to_remove: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserGroupPolicy:
         """Control which RbacGroups and/or Users have access to a UserGroup (team) and with what
@@ -153,10 +229,27 @@ class AsyncCoreRbacTeamsAccessResource:
             body (UserGroupPolicyRequest, request body): Serializer for usergroup-specific RBAC
                 policies using ModelSerializer pattern. Accepts usergroup_id and role, generates
                 resources and role internally.
+            Or the body's fields as keywords instead of body=: platform_key, usergroup_id, role,
+                groups_to_add, groups_to_remove, users_to_add, users_to_remove
 
         Returns:
             UserGroupPolicy
         """
+        body = body_from_fields(
+            "core.rbac.teams.access.create",
+            body,
+            UserGroupPolicyRequest,
+            ["platform_key", "usergroup_id", "role"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("usergroup_id", "usergroup_id", usergroup_id),
+                ("role", "role", role),
+                ("groups_to_add", "groups_to_add", groups_to_add),
+                ("groups_to_remove", "groups_to_remove", groups_to_remove),
+                ("users_to_add", "users_to_add", users_to_add),
+                ("users_to_remove", "users_to_remove", users_to_remove),
+            ),
+        )
         return await self._client._send(
             _core_rbac_teams_access_create.OPERATION,
             _core_rbac_teams_access_create.build_request(body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.core import core_users_platforms_config_create as _core_users_platforms_config_create
 from ......api.core import (
@@ -13,6 +13,7 @@ from ......api.core import (
 )
 from ......models.platform_membership_config import PlatformMembershipConfig
 from ......models.platform_membership_config_post_request import PlatformMembershipConfigPostRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -57,10 +58,29 @@ class CoreUsersPlatformsConfigResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: PlatformMembershipConfigPostRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformMembershipConfig: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        allow_self_linking: bool,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformMembershipConfig: ...
+
+    def create(
+        self,
+        *,
+        body: PlatformMembershipConfigPostRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        allow_self_linking: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformMembershipConfig:
         """Set platform self-linking configuration  Params: platform_key: The key of the platform
@@ -68,10 +88,21 @@ class CoreUsersPlatformsConfigResource:
 
         Args:
             body (PlatformMembershipConfigPostRequest, request body)
+            Or the body's fields as keywords instead of body=: platform_key, allow_self_linking
 
         Returns:
             PlatformMembershipConfig
         """
+        body = body_from_fields(
+            "core.users.platforms.config.create",
+            body,
+            PlatformMembershipConfigPostRequest,
+            ["platform_key", "allow_self_linking"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("allow_self_linking", "allow_self_linking", allow_self_linking),
+            ),
+        )
         return self._client._send(
             _core_users_platforms_config_create.OPERATION,
             _core_users_platforms_config_create.build_request(body=body),
@@ -120,10 +151,29 @@ class AsyncCoreUsersPlatformsConfigResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: PlatformMembershipConfigPostRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformMembershipConfig: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        allow_self_linking: bool,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformMembershipConfig: ...
+
+    async def create(
+        self,
+        *,
+        body: PlatformMembershipConfigPostRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        allow_self_linking: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformMembershipConfig:
         """Set platform self-linking configuration  Params: platform_key: The key of the platform
@@ -131,10 +181,21 @@ class AsyncCoreUsersPlatformsConfigResource:
 
         Args:
             body (PlatformMembershipConfigPostRequest, request body)
+            Or the body's fields as keywords instead of body=: platform_key, allow_self_linking
 
         Returns:
             PlatformMembershipConfig
         """
+        body = body_from_fields(
+            "core.users.platforms.config.create",
+            body,
+            PlatformMembershipConfigPostRequest,
+            ["platform_key", "allow_self_linking"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("allow_self_linking", "allow_self_linking", allow_self_linking),
+            ),
+        )
         return await self._client._send(
             _core_users_platforms_config_create.OPERATION,
             _core_users_platforms_config_create.build_request(body=body),

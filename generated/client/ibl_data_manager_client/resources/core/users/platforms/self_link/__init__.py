@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.core import (
     core_users_platforms_self_link_create as _core_users_platforms_self_link_create,
 )
 from ......models.user_platform_self_link_request import UserPlatformSelfLinkRequest
 from ......models.user_platform_self_link_response import UserPlatformSelfLinkResponse
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -35,10 +36,27 @@ class CoreUsersPlatformsSelfLinkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CoreUsersPlatformsSelfLinkResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: UserPlatformSelfLinkRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserPlatformSelfLinkResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> UserPlatformSelfLinkResponse: ...
+
+    def create(
+        self,
+        *,
+        body: UserPlatformSelfLinkRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserPlatformSelfLinkResponse:
         """Allow authenticated users to self-link to platforms that have self-linking enabled
@@ -46,10 +64,18 @@ class CoreUsersPlatformsSelfLinkResource:
 
         Args:
             body (UserPlatformSelfLinkRequest, request body)
+            Or the body's fields as keywords instead of body=: platform_key
 
         Returns:
             UserPlatformSelfLinkResponse
         """
+        body = body_from_fields(
+            "core.users.platforms.self_link.create",
+            body,
+            UserPlatformSelfLinkRequest,
+            ["platform_key"],
+            (("platform_key", "platform_key", platform_key),),
+        )
         return self._client._send(
             _core_users_platforms_self_link_create.OPERATION,
             _core_users_platforms_self_link_create.build_request(body=body),
@@ -76,10 +102,27 @@ class AsyncCoreUsersPlatformsSelfLinkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCoreUsersPlatformsSelfLinkResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: UserPlatformSelfLinkRequest,
+        **options: Unpack[RequestOptions],
+    ) -> UserPlatformSelfLinkResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> UserPlatformSelfLinkResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: UserPlatformSelfLinkRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserPlatformSelfLinkResponse:
         """Allow authenticated users to self-link to platforms that have self-linking enabled
@@ -87,10 +130,18 @@ class AsyncCoreUsersPlatformsSelfLinkResource:
 
         Args:
             body (UserPlatformSelfLinkRequest, request body)
+            Or the body's fields as keywords instead of body=: platform_key
 
         Returns:
             UserPlatformSelfLinkResponse
         """
+        body = body_from_fields(
+            "core.users.platforms.self_link.create",
+            body,
+            UserPlatformSelfLinkRequest,
+            ["platform_key"],
+            (("platform_key", "platform_key", platform_key),),
+        )
         return await self._client._send(
             _core_users_platforms_self_link_create.OPERATION,
             _core_users_platforms_self_link_create.build_request(body=body),

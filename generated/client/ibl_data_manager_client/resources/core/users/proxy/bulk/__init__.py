@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.core import core_users_proxy_bulk_create as _core_users_proxy_bulk_create
 from ......models.core_users_proxy_bulk_create_response_200_item import (
     CoreUsersProxyBulkCreateResponse200Item,
 )
 from ......models.user_proxy_bulk_request import UserProxyBulkRequest
+from ......models.user_proxy_bulk_request_users_item import UserProxyBulkRequestUsersItem
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -35,10 +37,27 @@ class CoreUsersProxyBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CoreUsersProxyBulkResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: UserProxyBulkRequest,
+        **options: Unpack[RequestOptions],
+    ) -> list[CoreUsersProxyBulkCreateResponse200Item]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        users: list[UserProxyBulkRequestUsersItem],
+        **options: Unpack[RequestOptions],
+    ) -> list[CoreUsersProxyBulkCreateResponse200Item]: ...
+
+    def create(
+        self,
+        *,
+        body: UserProxyBulkRequest | Unset = UNSET,
+        users: list[UserProxyBulkRequestUsersItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> list[CoreUsersProxyBulkCreateResponse200Item]:
         """Add proxy users by bulk  Params: users: list of user objects ``` [     {\"user_id\": 1,
@@ -46,10 +65,18 @@ class CoreUsersProxyBulkResource:
 
         Args:
             body (UserProxyBulkRequest, request body)
+            Or the body's fields as keywords instead of body=: users
 
         Returns:
             list[CoreUsersProxyBulkCreateResponse200Item]
         """
+        body = body_from_fields(
+            "core.users.proxy.bulk.create",
+            body,
+            UserProxyBulkRequest,
+            ["users"],
+            (("users", "users", users),),
+        )
         return self._client._send(
             _core_users_proxy_bulk_create.OPERATION,
             _core_users_proxy_bulk_create.build_request(body=body),
@@ -76,10 +103,27 @@ class AsyncCoreUsersProxyBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCoreUsersProxyBulkResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: UserProxyBulkRequest,
+        **options: Unpack[RequestOptions],
+    ) -> list[CoreUsersProxyBulkCreateResponse200Item]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        users: list[UserProxyBulkRequestUsersItem],
+        **options: Unpack[RequestOptions],
+    ) -> list[CoreUsersProxyBulkCreateResponse200Item]: ...
+
+    async def create(
+        self,
+        *,
+        body: UserProxyBulkRequest | Unset = UNSET,
+        users: list[UserProxyBulkRequestUsersItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> list[CoreUsersProxyBulkCreateResponse200Item]:
         """Add proxy users by bulk  Params: users: list of user objects ``` [     {\"user_id\": 1,
@@ -87,10 +131,18 @@ class AsyncCoreUsersProxyBulkResource:
 
         Args:
             body (UserProxyBulkRequest, request body)
+            Or the body's fields as keywords instead of body=: users
 
         Returns:
             list[CoreUsersProxyBulkCreateResponse200Item]
         """
+        body = body_from_fields(
+            "core.users.proxy.bulk.create",
+            body,
+            UserProxyBulkRequest,
+            ["users"],
+            (("users", "users", users),),
+        )
         return await self._client._send(
             _core_users_proxy_bulk_create.OPERATION,
             _core_users_proxy_bulk_create.build_request(body=body),

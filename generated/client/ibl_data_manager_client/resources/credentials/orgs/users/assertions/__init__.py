@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.credentials import (
     credentials_orgs_users_assertions_create as _credentials_orgs_users_assertions_create,
@@ -37,7 +37,9 @@ from ......api.credentials import (
 from ......api.credentials import (
     credentials_orgs_users_assertions_update_2 as _credentials_orgs_users_assertions_update_2,
 )
+from ......models.acceptance_enum import AcceptanceEnum
 from ......models.assertion import Assertion
+from ......models.assertion_credential_details import AssertionCredentialDetails
 from ......models.assertion_request import AssertionRequest
 from ......models.paginated_assertions_response import PaginatedAssertionsResponse
 from ......types import UNSET, Unset
@@ -145,6 +147,7 @@ class CredentialsOrgsUsersAssertionsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -152,6 +155,44 @@ class CredentialsOrgsUsersAssertionsResource:
         user_id: int,
         entity_id: str,
         body: AssertionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body_entity_id: str,
+        issued_on: str,
+        credential_details: AssertionCredentialDetails,
+        revocation_reason: str,
+        expires: str,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    def update(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body: AssertionRequest | Unset = UNSET,
+        body_entity_id: str | Unset = UNSET,
+        issued_on: str | Unset = UNSET,
+        credential_details: AssertionCredentialDetails | Unset = UNSET,
+        revocation_reason: str | Unset = UNSET,
+        expires: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Assertion:
         """PUT /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/{entity_id}
@@ -161,10 +202,30 @@ class CredentialsOrgsUsersAssertionsResource:
             user_id (int, path)
             entity_id (str, path)
             body (AssertionRequest, request body)
+            Or the body's fields as keywords instead of body=: body_entity_id, issued_on,
+                credential_details, revocation_reason, expires, metadata, narrative, revoked,
+                acceptance
 
         Returns:
             Assertion
         """
+        body = body_from_fields(
+            "credentials.orgs.users.assertions.update",
+            body,
+            AssertionRequest,
+            ["body_entity_id", "issued_on", "credential_details", "revocation_reason", "expires"],
+            (
+                ("body_entity_id", "entity_id", body_entity_id),
+                ("issued_on", "issued_on", issued_on),
+                ("credential_details", "credential_details", credential_details),
+                ("revocation_reason", "revocation_reason", revocation_reason),
+                ("expires", "expires", expires),
+                ("metadata", "metadata", metadata),
+                ("narrative", "narrative", narrative),
+                ("revoked", "revoked", revoked),
+                ("acceptance", "acceptance", acceptance),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_assertions_update.OPERATION,
             _credentials_orgs_users_assertions_update.build_request(
@@ -199,6 +260,7 @@ class CredentialsOrgsUsersAssertionsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -206,6 +268,44 @@ class CredentialsOrgsUsersAssertionsResource:
         user_id: int,
         entity_id: str,
         body: AssertionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body_entity_id: str,
+        issued_on: str,
+        credential_details: AssertionCredentialDetails,
+        revocation_reason: str,
+        expires: str,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body: AssertionRequest | Unset = UNSET,
+        body_entity_id: str | Unset = UNSET,
+        issued_on: str | Unset = UNSET,
+        credential_details: AssertionCredentialDetails | Unset = UNSET,
+        revocation_reason: str | Unset = UNSET,
+        expires: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Assertion:
         """POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/
@@ -215,10 +315,30 @@ class CredentialsOrgsUsersAssertionsResource:
             user_id (int, path)
             entity_id (str, path)
             body (AssertionRequest, request body)
+            Or the body's fields as keywords instead of body=: body_entity_id, issued_on,
+                credential_details, revocation_reason, expires, metadata, narrative, revoked,
+                acceptance
 
         Returns:
             Assertion
         """
+        body = body_from_fields(
+            "credentials.orgs.users.assertions.create",
+            body,
+            AssertionRequest,
+            ["body_entity_id", "issued_on", "credential_details", "revocation_reason", "expires"],
+            (
+                ("body_entity_id", "entity_id", body_entity_id),
+                ("issued_on", "issued_on", issued_on),
+                ("credential_details", "credential_details", credential_details),
+                ("revocation_reason", "revocation_reason", revocation_reason),
+                ("expires", "expires", expires),
+                ("metadata", "metadata", metadata),
+                ("narrative", "narrative", narrative),
+                ("revoked", "revoked", revoked),
+                ("acceptance", "acceptance", acceptance),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_assertions_create.OPERATION,
             _credentials_orgs_users_assertions_create.build_request(
@@ -296,6 +416,7 @@ class CredentialsOrgsUsersAssertionsResource:
             options,
         )
 
+    @overload
     def update_2(
         self,
         *,
@@ -303,6 +424,44 @@ class CredentialsOrgsUsersAssertionsResource:
         username: str,
         entity_id: str,
         body: AssertionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    @overload
+    def update_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body_entity_id: str,
+        issued_on: str,
+        credential_details: AssertionCredentialDetails,
+        revocation_reason: str,
+        expires: str,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    def update_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body: AssertionRequest | Unset = UNSET,
+        body_entity_id: str | Unset = UNSET,
+        issued_on: str | Unset = UNSET,
+        credential_details: AssertionCredentialDetails | Unset = UNSET,
+        revocation_reason: str | Unset = UNSET,
+        expires: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Assertion:
         """PUT /api/credentials/orgs/{platform_key}/users/{username}/assertions/{entity_id}
@@ -312,10 +471,30 @@ class CredentialsOrgsUsersAssertionsResource:
             username (str, path)
             entity_id (str, path)
             body (AssertionRequest, request body)
+            Or the body's fields as keywords instead of body=: body_entity_id, issued_on,
+                credential_details, revocation_reason, expires, metadata, narrative, revoked,
+                acceptance
 
         Returns:
             Assertion
         """
+        body = body_from_fields(
+            "credentials.orgs.users.assertions.update_2",
+            body,
+            AssertionRequest,
+            ["body_entity_id", "issued_on", "credential_details", "revocation_reason", "expires"],
+            (
+                ("body_entity_id", "entity_id", body_entity_id),
+                ("issued_on", "issued_on", issued_on),
+                ("credential_details", "credential_details", credential_details),
+                ("revocation_reason", "revocation_reason", revocation_reason),
+                ("expires", "expires", expires),
+                ("metadata", "metadata", metadata),
+                ("narrative", "narrative", narrative),
+                ("revoked", "revoked", revoked),
+                ("acceptance", "acceptance", acceptance),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_assertions_update_2.OPERATION,
             _credentials_orgs_users_assertions_update_2.build_request(
@@ -350,6 +529,7 @@ class CredentialsOrgsUsersAssertionsResource:
             options,
         )
 
+    @overload
     def create_2(
         self,
         *,
@@ -357,6 +537,44 @@ class CredentialsOrgsUsersAssertionsResource:
         username: str,
         entity_id: str,
         body: AssertionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    @overload
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body_entity_id: str,
+        issued_on: str,
+        credential_details: AssertionCredentialDetails,
+        revocation_reason: str,
+        expires: str,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body: AssertionRequest | Unset = UNSET,
+        body_entity_id: str | Unset = UNSET,
+        issued_on: str | Unset = UNSET,
+        credential_details: AssertionCredentialDetails | Unset = UNSET,
+        revocation_reason: str | Unset = UNSET,
+        expires: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Assertion:
         """POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/
@@ -366,10 +584,30 @@ class CredentialsOrgsUsersAssertionsResource:
             username (str, path)
             entity_id (str, path)
             body (AssertionRequest, request body)
+            Or the body's fields as keywords instead of body=: body_entity_id, issued_on,
+                credential_details, revocation_reason, expires, metadata, narrative, revoked,
+                acceptance
 
         Returns:
             Assertion
         """
+        body = body_from_fields(
+            "credentials.orgs.users.assertions.create_2",
+            body,
+            AssertionRequest,
+            ["body_entity_id", "issued_on", "credential_details", "revocation_reason", "expires"],
+            (
+                ("body_entity_id", "entity_id", body_entity_id),
+                ("issued_on", "issued_on", issued_on),
+                ("credential_details", "credential_details", credential_details),
+                ("revocation_reason", "revocation_reason", revocation_reason),
+                ("expires", "expires", expires),
+                ("metadata", "metadata", metadata),
+                ("narrative", "narrative", narrative),
+                ("revoked", "revoked", revoked),
+                ("acceptance", "acceptance", acceptance),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_assertions_create_2.OPERATION,
             _credentials_orgs_users_assertions_create_2.build_request(
@@ -488,6 +726,7 @@ class AsyncCredentialsOrgsUsersAssertionsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -495,6 +734,44 @@ class AsyncCredentialsOrgsUsersAssertionsResource:
         user_id: int,
         entity_id: str,
         body: AssertionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body_entity_id: str,
+        issued_on: str,
+        credential_details: AssertionCredentialDetails,
+        revocation_reason: str,
+        expires: str,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    async def update(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body: AssertionRequest | Unset = UNSET,
+        body_entity_id: str | Unset = UNSET,
+        issued_on: str | Unset = UNSET,
+        credential_details: AssertionCredentialDetails | Unset = UNSET,
+        revocation_reason: str | Unset = UNSET,
+        expires: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Assertion:
         """PUT /api/credentials/orgs/{platform_key}/users/{user_id}/assertions/{entity_id}
@@ -504,10 +781,30 @@ class AsyncCredentialsOrgsUsersAssertionsResource:
             user_id (int, path)
             entity_id (str, path)
             body (AssertionRequest, request body)
+            Or the body's fields as keywords instead of body=: body_entity_id, issued_on,
+                credential_details, revocation_reason, expires, metadata, narrative, revoked,
+                acceptance
 
         Returns:
             Assertion
         """
+        body = body_from_fields(
+            "credentials.orgs.users.assertions.update",
+            body,
+            AssertionRequest,
+            ["body_entity_id", "issued_on", "credential_details", "revocation_reason", "expires"],
+            (
+                ("body_entity_id", "entity_id", body_entity_id),
+                ("issued_on", "issued_on", issued_on),
+                ("credential_details", "credential_details", credential_details),
+                ("revocation_reason", "revocation_reason", revocation_reason),
+                ("expires", "expires", expires),
+                ("metadata", "metadata", metadata),
+                ("narrative", "narrative", narrative),
+                ("revoked", "revoked", revoked),
+                ("acceptance", "acceptance", acceptance),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_assertions_update.OPERATION,
             _credentials_orgs_users_assertions_update.build_request(
@@ -542,6 +839,7 @@ class AsyncCredentialsOrgsUsersAssertionsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -549,6 +847,44 @@ class AsyncCredentialsOrgsUsersAssertionsResource:
         user_id: int,
         entity_id: str,
         body: AssertionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body_entity_id: str,
+        issued_on: str,
+        credential_details: AssertionCredentialDetails,
+        revocation_reason: str,
+        expires: str,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body: AssertionRequest | Unset = UNSET,
+        body_entity_id: str | Unset = UNSET,
+        issued_on: str | Unset = UNSET,
+        credential_details: AssertionCredentialDetails | Unset = UNSET,
+        revocation_reason: str | Unset = UNSET,
+        expires: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Assertion:
         """POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/
@@ -558,10 +894,30 @@ class AsyncCredentialsOrgsUsersAssertionsResource:
             user_id (int, path)
             entity_id (str, path)
             body (AssertionRequest, request body)
+            Or the body's fields as keywords instead of body=: body_entity_id, issued_on,
+                credential_details, revocation_reason, expires, metadata, narrative, revoked,
+                acceptance
 
         Returns:
             Assertion
         """
+        body = body_from_fields(
+            "credentials.orgs.users.assertions.create",
+            body,
+            AssertionRequest,
+            ["body_entity_id", "issued_on", "credential_details", "revocation_reason", "expires"],
+            (
+                ("body_entity_id", "entity_id", body_entity_id),
+                ("issued_on", "issued_on", issued_on),
+                ("credential_details", "credential_details", credential_details),
+                ("revocation_reason", "revocation_reason", revocation_reason),
+                ("expires", "expires", expires),
+                ("metadata", "metadata", metadata),
+                ("narrative", "narrative", narrative),
+                ("revoked", "revoked", revoked),
+                ("acceptance", "acceptance", acceptance),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_assertions_create.OPERATION,
             _credentials_orgs_users_assertions_create.build_request(
@@ -639,6 +995,7 @@ class AsyncCredentialsOrgsUsersAssertionsResource:
             options,
         )
 
+    @overload
     async def update_2(
         self,
         *,
@@ -646,6 +1003,44 @@ class AsyncCredentialsOrgsUsersAssertionsResource:
         username: str,
         entity_id: str,
         body: AssertionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    @overload
+    async def update_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body_entity_id: str,
+        issued_on: str,
+        credential_details: AssertionCredentialDetails,
+        revocation_reason: str,
+        expires: str,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    async def update_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body: AssertionRequest | Unset = UNSET,
+        body_entity_id: str | Unset = UNSET,
+        issued_on: str | Unset = UNSET,
+        credential_details: AssertionCredentialDetails | Unset = UNSET,
+        revocation_reason: str | Unset = UNSET,
+        expires: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Assertion:
         """PUT /api/credentials/orgs/{platform_key}/users/{username}/assertions/{entity_id}
@@ -655,10 +1050,30 @@ class AsyncCredentialsOrgsUsersAssertionsResource:
             username (str, path)
             entity_id (str, path)
             body (AssertionRequest, request body)
+            Or the body's fields as keywords instead of body=: body_entity_id, issued_on,
+                credential_details, revocation_reason, expires, metadata, narrative, revoked,
+                acceptance
 
         Returns:
             Assertion
         """
+        body = body_from_fields(
+            "credentials.orgs.users.assertions.update_2",
+            body,
+            AssertionRequest,
+            ["body_entity_id", "issued_on", "credential_details", "revocation_reason", "expires"],
+            (
+                ("body_entity_id", "entity_id", body_entity_id),
+                ("issued_on", "issued_on", issued_on),
+                ("credential_details", "credential_details", credential_details),
+                ("revocation_reason", "revocation_reason", revocation_reason),
+                ("expires", "expires", expires),
+                ("metadata", "metadata", metadata),
+                ("narrative", "narrative", narrative),
+                ("revoked", "revoked", revoked),
+                ("acceptance", "acceptance", acceptance),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_assertions_update_2.OPERATION,
             _credentials_orgs_users_assertions_update_2.build_request(
@@ -693,6 +1108,7 @@ class AsyncCredentialsOrgsUsersAssertionsResource:
             options,
         )
 
+    @overload
     async def create_2(
         self,
         *,
@@ -700,6 +1116,44 @@ class AsyncCredentialsOrgsUsersAssertionsResource:
         username: str,
         entity_id: str,
         body: AssertionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    @overload
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body_entity_id: str,
+        issued_on: str,
+        credential_details: AssertionCredentialDetails,
+        revocation_reason: str,
+        expires: str,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Assertion: ...
+
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body: AssertionRequest | Unset = UNSET,
+        body_entity_id: str | Unset = UNSET,
+        issued_on: str | Unset = UNSET,
+        credential_details: AssertionCredentialDetails | Unset = UNSET,
+        revocation_reason: str | Unset = UNSET,
+        expires: str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        narrative: None | str | Unset = UNSET,
+        revoked: bool | Unset = UNSET,
+        acceptance: AcceptanceEnum | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Assertion:
         """POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/
@@ -709,10 +1163,30 @@ class AsyncCredentialsOrgsUsersAssertionsResource:
             username (str, path)
             entity_id (str, path)
             body (AssertionRequest, request body)
+            Or the body's fields as keywords instead of body=: body_entity_id, issued_on,
+                credential_details, revocation_reason, expires, metadata, narrative, revoked,
+                acceptance
 
         Returns:
             Assertion
         """
+        body = body_from_fields(
+            "credentials.orgs.users.assertions.create_2",
+            body,
+            AssertionRequest,
+            ["body_entity_id", "issued_on", "credential_details", "revocation_reason", "expires"],
+            (
+                ("body_entity_id", "entity_id", body_entity_id),
+                ("issued_on", "issued_on", issued_on),
+                ("credential_details", "credential_details", credential_details),
+                ("revocation_reason", "revocation_reason", revocation_reason),
+                ("expires", "expires", expires),
+                ("metadata", "metadata", metadata),
+                ("narrative", "narrative", narrative),
+                ("revoked", "revoked", revoked),
+                ("acceptance", "acceptance", acceptance),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_assertions_create_2.OPERATION,
             _credentials_orgs_users_assertions_create_2.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.credentials import (
     credentials_orgs_users_external_mapping_create as _credentials_orgs_users_external_mapping_create,
@@ -27,6 +27,7 @@ from ......api.credentials import (
 )
 from ......models.external_credential_mapping import ExternalCredentialMapping
 from ......models.external_credential_mapping_request import ExternalCredentialMappingRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -104,12 +105,39 @@ class CredentialsOrgsUsersExternalMappingResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         platform_key: str,
         user_id: int,
         body: ExternalCredentialMappingRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ExternalCredentialMapping: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        provider_name: str,
+        external_template_id: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ExternalCredentialMapping: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        body: ExternalCredentialMappingRequest | Unset = UNSET,
+        provider_name: str | Unset = UNSET,
+        external_template_id: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ExternalCredentialMapping:
         """Create or update an external credential mapping.  If a mapping doesn't exist for the
@@ -126,10 +154,24 @@ class CredentialsOrgsUsersExternalMappingResource:
             body (ExternalCredentialMappingRequest, request body): Serializer for
                 ExternalCredentialMapping model. Serializes external credential mappings
                 including credential, platform, provider, external_template_id, and metadata.
+            Or the body's fields as keywords instead of body=: provider_name,
+                external_template_id, group_id, metadata
 
         Returns:
             ExternalCredentialMapping
         """
+        body = body_from_fields(
+            "credentials.orgs.users.external_mapping.create",
+            body,
+            ExternalCredentialMappingRequest,
+            ["provider_name"],
+            (
+                ("provider_name", "provider_name", provider_name),
+                ("external_template_id", "external_template_id", external_template_id),
+                ("group_id", "group_id", group_id),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_external_mapping_create.OPERATION,
             _credentials_orgs_users_external_mapping_create.build_request(
@@ -192,12 +234,39 @@ class CredentialsOrgsUsersExternalMappingResource:
             options,
         )
 
+    @overload
     def create_2(
         self,
         *,
         platform_key: str,
         username: str,
         body: ExternalCredentialMappingRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ExternalCredentialMapping: ...
+
+    @overload
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        provider_name: str,
+        external_template_id: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ExternalCredentialMapping: ...
+
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        body: ExternalCredentialMappingRequest | Unset = UNSET,
+        provider_name: str | Unset = UNSET,
+        external_template_id: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ExternalCredentialMapping:
         """Create or update an external credential mapping.  If a mapping doesn't exist for the
@@ -214,10 +283,24 @@ class CredentialsOrgsUsersExternalMappingResource:
             body (ExternalCredentialMappingRequest, request body): Serializer for
                 ExternalCredentialMapping model. Serializes external credential mappings
                 including credential, platform, provider, external_template_id, and metadata.
+            Or the body's fields as keywords instead of body=: provider_name,
+                external_template_id, group_id, metadata
 
         Returns:
             ExternalCredentialMapping
         """
+        body = body_from_fields(
+            "credentials.orgs.users.external_mapping.create_2",
+            body,
+            ExternalCredentialMappingRequest,
+            ["provider_name"],
+            (
+                ("provider_name", "provider_name", provider_name),
+                ("external_template_id", "external_template_id", external_template_id),
+                ("group_id", "group_id", group_id),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_external_mapping_create_2.OPERATION,
             _credentials_orgs_users_external_mapping_create_2.build_request(
@@ -305,12 +388,39 @@ class AsyncCredentialsOrgsUsersExternalMappingResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         platform_key: str,
         user_id: int,
         body: ExternalCredentialMappingRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ExternalCredentialMapping: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        provider_name: str,
+        external_template_id: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ExternalCredentialMapping: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        body: ExternalCredentialMappingRequest | Unset = UNSET,
+        provider_name: str | Unset = UNSET,
+        external_template_id: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ExternalCredentialMapping:
         """Create or update an external credential mapping.  If a mapping doesn't exist for the
@@ -327,10 +437,24 @@ class AsyncCredentialsOrgsUsersExternalMappingResource:
             body (ExternalCredentialMappingRequest, request body): Serializer for
                 ExternalCredentialMapping model. Serializes external credential mappings
                 including credential, platform, provider, external_template_id, and metadata.
+            Or the body's fields as keywords instead of body=: provider_name,
+                external_template_id, group_id, metadata
 
         Returns:
             ExternalCredentialMapping
         """
+        body = body_from_fields(
+            "credentials.orgs.users.external_mapping.create",
+            body,
+            ExternalCredentialMappingRequest,
+            ["provider_name"],
+            (
+                ("provider_name", "provider_name", provider_name),
+                ("external_template_id", "external_template_id", external_template_id),
+                ("group_id", "group_id", group_id),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_external_mapping_create.OPERATION,
             _credentials_orgs_users_external_mapping_create.build_request(
@@ -393,12 +517,39 @@ class AsyncCredentialsOrgsUsersExternalMappingResource:
             options,
         )
 
+    @overload
     async def create_2(
         self,
         *,
         platform_key: str,
         username: str,
         body: ExternalCredentialMappingRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ExternalCredentialMapping: ...
+
+    @overload
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        provider_name: str,
+        external_template_id: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ExternalCredentialMapping: ...
+
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        body: ExternalCredentialMappingRequest | Unset = UNSET,
+        provider_name: str | Unset = UNSET,
+        external_template_id: None | str | Unset = UNSET,
+        group_id: None | str | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ExternalCredentialMapping:
         """Create or update an external credential mapping.  If a mapping doesn't exist for the
@@ -415,10 +566,24 @@ class AsyncCredentialsOrgsUsersExternalMappingResource:
             body (ExternalCredentialMappingRequest, request body): Serializer for
                 ExternalCredentialMapping model. Serializes external credential mappings
                 including credential, platform, provider, external_template_id, and metadata.
+            Or the body's fields as keywords instead of body=: provider_name,
+                external_template_id, group_id, metadata
 
         Returns:
             ExternalCredentialMapping
         """
+        body = body_from_fields(
+            "credentials.orgs.users.external_mapping.create_2",
+            body,
+            ExternalCredentialMappingRequest,
+            ["provider_name"],
+            (
+                ("provider_name", "provider_name", provider_name),
+                ("external_template_id", "external_template_id", external_template_id),
+                ("group_id", "group_id", group_id),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_external_mapping_create_2.OPERATION,
             _credentials_orgs_users_external_mapping_create_2.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.credentials import (
     credentials_orgs_users_images_create as _credentials_orgs_users_images_create,
@@ -69,12 +69,33 @@ class CredentialsOrgsUsersImagesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         platform_key: str,
         user_id: int,
         body: UploadedImageRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UploadedImage: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        name: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UploadedImage: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        body: UploadedImageRequest | Unset = UNSET,
+        name: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UploadedImage:
         """POST /api/credentials/orgs/{platform_key}/users/{user_id}/images/
@@ -83,10 +104,18 @@ class CredentialsOrgsUsersImagesResource:
             platform_key (str, path)
             user_id (int, path)
             body (UploadedImageRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: name
 
         Returns:
             UploadedImage
         """
+        body = optional_body_from_fields(
+            "credentials.orgs.users.images.create",
+            body,
+            UploadedImageRequest,
+            [],
+            (("name", "name", name),),
+        )
         return self._client._send(
             _credentials_orgs_users_images_create.OPERATION,
             _credentials_orgs_users_images_create.build_request(
@@ -119,12 +148,33 @@ class CredentialsOrgsUsersImagesResource:
             options,
         )
 
+    @overload
     def create_2(
         self,
         *,
         platform_key: str,
         username: str,
         body: UploadedImageRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UploadedImage: ...
+
+    @overload
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        name: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UploadedImage: ...
+
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        body: UploadedImageRequest | Unset = UNSET,
+        name: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UploadedImage:
         """POST /api/credentials/orgs/{platform_key}/users/{username}/images/
@@ -133,10 +183,18 @@ class CredentialsOrgsUsersImagesResource:
             platform_key (str, path)
             username (str, path)
             body (UploadedImageRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: name
 
         Returns:
             UploadedImage
         """
+        body = optional_body_from_fields(
+            "credentials.orgs.users.images.create_2",
+            body,
+            UploadedImageRequest,
+            [],
+            (("name", "name", name),),
+        )
         return self._client._send(
             _credentials_orgs_users_images_create_2.OPERATION,
             _credentials_orgs_users_images_create_2.build_request(
@@ -192,12 +250,33 @@ class AsyncCredentialsOrgsUsersImagesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         platform_key: str,
         user_id: int,
         body: UploadedImageRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UploadedImage: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        name: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UploadedImage: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        body: UploadedImageRequest | Unset = UNSET,
+        name: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UploadedImage:
         """POST /api/credentials/orgs/{platform_key}/users/{user_id}/images/
@@ -206,10 +285,18 @@ class AsyncCredentialsOrgsUsersImagesResource:
             platform_key (str, path)
             user_id (int, path)
             body (UploadedImageRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: name
 
         Returns:
             UploadedImage
         """
+        body = optional_body_from_fields(
+            "credentials.orgs.users.images.create",
+            body,
+            UploadedImageRequest,
+            [],
+            (("name", "name", name),),
+        )
         return await self._client._send(
             _credentials_orgs_users_images_create.OPERATION,
             _credentials_orgs_users_images_create.build_request(
@@ -242,12 +329,33 @@ class AsyncCredentialsOrgsUsersImagesResource:
             options,
         )
 
+    @overload
     async def create_2(
         self,
         *,
         platform_key: str,
         username: str,
         body: UploadedImageRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UploadedImage: ...
+
+    @overload
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        name: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UploadedImage: ...
+
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        body: UploadedImageRequest | Unset = UNSET,
+        name: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UploadedImage:
         """POST /api/credentials/orgs/{platform_key}/users/{username}/images/
@@ -256,10 +364,18 @@ class AsyncCredentialsOrgsUsersImagesResource:
             platform_key (str, path)
             username (str, path)
             body (UploadedImageRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: name
 
         Returns:
             UploadedImage
         """
+        body = optional_body_from_fields(
+            "credentials.orgs.users.images.create_2",
+            body,
+            UploadedImageRequest,
+            [],
+            (("name", "name", name),),
+        )
         return await self._client._send(
             _credentials_orgs_users_images_create_2.OPERATION,
             _credentials_orgs_users_images_create_2.build_request(

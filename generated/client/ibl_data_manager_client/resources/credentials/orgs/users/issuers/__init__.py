@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.credentials import (
     credentials_orgs_users_issuers_create as _credentials_orgs_users_issuers_create,
@@ -39,6 +39,7 @@ from ......api.credentials import (
 )
 from ......models.issuer import Issuer
 from ......models.issuer_request import IssuerRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -100,6 +101,7 @@ class CredentialsOrgsUsersIssuersResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -107,6 +109,32 @@ class CredentialsOrgsUsersIssuersResource:
         user_id: int,
         q: str,
         body: IssuerRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        q: str,
+        entity_id: str,
+        icon_image: str,
+        allowed_template_tags: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        q: str,
+        body: IssuerRequest | Unset = UNSET,
+        entity_id: str | Unset = UNSET,
+        icon_image: str | Unset = UNSET,
+        allowed_template_tags: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Issuer:
         """A GET View that validates QueryParams and returns results to a serializer
@@ -116,10 +144,23 @@ class CredentialsOrgsUsersIssuersResource:
             user_id (int, path)
             q (str, query)
             body (IssuerRequest, request body)
+            Or the body's fields as keywords instead of body=: entity_id, icon_image,
+                allowed_template_tags
 
         Returns:
             Issuer
         """
+        body = body_from_fields(
+            "credentials.orgs.users.issuers.create",
+            body,
+            IssuerRequest,
+            ["entity_id", "icon_image"],
+            (
+                ("entity_id", "entity_id", entity_id),
+                ("icon_image", "icon_image", icon_image),
+                ("allowed_template_tags", "allowed_template_tags", allowed_template_tags),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_issuers_create.OPERATION,
             _credentials_orgs_users_issuers_create.build_request(
@@ -180,6 +221,7 @@ class CredentialsOrgsUsersIssuersResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -187,6 +229,32 @@ class CredentialsOrgsUsersIssuersResource:
         user_id: int,
         entity_id: str,
         body: IssuerRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body_entity_id: str,
+        icon_image: str,
+        allowed_template_tags: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    def update(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body: IssuerRequest | Unset = UNSET,
+        body_entity_id: str | Unset = UNSET,
+        icon_image: str | Unset = UNSET,
+        allowed_template_tags: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Issuer:
         """PUT /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}
@@ -196,10 +264,23 @@ class CredentialsOrgsUsersIssuersResource:
             user_id (int, path)
             entity_id (str, path)
             body (IssuerRequest, request body)
+            Or the body's fields as keywords instead of body=: body_entity_id, icon_image,
+                allowed_template_tags
 
         Returns:
             Issuer
         """
+        body = body_from_fields(
+            "credentials.orgs.users.issuers.update",
+            body,
+            IssuerRequest,
+            ["body_entity_id", "icon_image"],
+            (
+                ("body_entity_id", "entity_id", body_entity_id),
+                ("icon_image", "icon_image", icon_image),
+                ("allowed_template_tags", "allowed_template_tags", allowed_template_tags),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_issuers_update.OPERATION,
             _credentials_orgs_users_issuers_update.build_request(
@@ -234,6 +315,7 @@ class CredentialsOrgsUsersIssuersResource:
             options,
         )
 
+    @overload
     def create_2(
         self,
         *,
@@ -241,6 +323,32 @@ class CredentialsOrgsUsersIssuersResource:
         username: str,
         q: str,
         body: IssuerRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    @overload
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        q: str,
+        entity_id: str,
+        icon_image: str,
+        allowed_template_tags: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        q: str,
+        body: IssuerRequest | Unset = UNSET,
+        entity_id: str | Unset = UNSET,
+        icon_image: str | Unset = UNSET,
+        allowed_template_tags: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Issuer:
         """A GET View that validates QueryParams and returns results to a serializer
@@ -250,10 +358,23 @@ class CredentialsOrgsUsersIssuersResource:
             username (str, path)
             q (str, query)
             body (IssuerRequest, request body)
+            Or the body's fields as keywords instead of body=: entity_id, icon_image,
+                allowed_template_tags
 
         Returns:
             Issuer
         """
+        body = body_from_fields(
+            "credentials.orgs.users.issuers.create_2",
+            body,
+            IssuerRequest,
+            ["entity_id", "icon_image"],
+            (
+                ("entity_id", "entity_id", entity_id),
+                ("icon_image", "icon_image", icon_image),
+                ("allowed_template_tags", "allowed_template_tags", allowed_template_tags),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_issuers_create_2.OPERATION,
             _credentials_orgs_users_issuers_create_2.build_request(
@@ -314,6 +435,7 @@ class CredentialsOrgsUsersIssuersResource:
             options,
         )
 
+    @overload
     def update_2(
         self,
         *,
@@ -321,6 +443,32 @@ class CredentialsOrgsUsersIssuersResource:
         username: str,
         entity_id: str,
         body: IssuerRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    @overload
+    def update_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body_entity_id: str,
+        icon_image: str,
+        allowed_template_tags: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    def update_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body: IssuerRequest | Unset = UNSET,
+        body_entity_id: str | Unset = UNSET,
+        icon_image: str | Unset = UNSET,
+        allowed_template_tags: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Issuer:
         """PUT /api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}
@@ -330,10 +478,23 @@ class CredentialsOrgsUsersIssuersResource:
             username (str, path)
             entity_id (str, path)
             body (IssuerRequest, request body)
+            Or the body's fields as keywords instead of body=: body_entity_id, icon_image,
+                allowed_template_tags
 
         Returns:
             Issuer
         """
+        body = body_from_fields(
+            "credentials.orgs.users.issuers.update_2",
+            body,
+            IssuerRequest,
+            ["body_entity_id", "icon_image"],
+            (
+                ("body_entity_id", "entity_id", body_entity_id),
+                ("icon_image", "icon_image", icon_image),
+                ("allowed_template_tags", "allowed_template_tags", allowed_template_tags),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_issuers_update_2.OPERATION,
             _credentials_orgs_users_issuers_update_2.build_request(
@@ -409,6 +570,7 @@ class AsyncCredentialsOrgsUsersIssuersResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -416,6 +578,32 @@ class AsyncCredentialsOrgsUsersIssuersResource:
         user_id: int,
         q: str,
         body: IssuerRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        q: str,
+        entity_id: str,
+        icon_image: str,
+        allowed_template_tags: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        q: str,
+        body: IssuerRequest | Unset = UNSET,
+        entity_id: str | Unset = UNSET,
+        icon_image: str | Unset = UNSET,
+        allowed_template_tags: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Issuer:
         """A GET View that validates QueryParams and returns results to a serializer
@@ -425,10 +613,23 @@ class AsyncCredentialsOrgsUsersIssuersResource:
             user_id (int, path)
             q (str, query)
             body (IssuerRequest, request body)
+            Or the body's fields as keywords instead of body=: entity_id, icon_image,
+                allowed_template_tags
 
         Returns:
             Issuer
         """
+        body = body_from_fields(
+            "credentials.orgs.users.issuers.create",
+            body,
+            IssuerRequest,
+            ["entity_id", "icon_image"],
+            (
+                ("entity_id", "entity_id", entity_id),
+                ("icon_image", "icon_image", icon_image),
+                ("allowed_template_tags", "allowed_template_tags", allowed_template_tags),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_issuers_create.OPERATION,
             _credentials_orgs_users_issuers_create.build_request(
@@ -489,6 +690,7 @@ class AsyncCredentialsOrgsUsersIssuersResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -496,6 +698,32 @@ class AsyncCredentialsOrgsUsersIssuersResource:
         user_id: int,
         entity_id: str,
         body: IssuerRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body_entity_id: str,
+        icon_image: str,
+        allowed_template_tags: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    async def update(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body: IssuerRequest | Unset = UNSET,
+        body_entity_id: str | Unset = UNSET,
+        icon_image: str | Unset = UNSET,
+        allowed_template_tags: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Issuer:
         """PUT /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/{entity_id}
@@ -505,10 +733,23 @@ class AsyncCredentialsOrgsUsersIssuersResource:
             user_id (int, path)
             entity_id (str, path)
             body (IssuerRequest, request body)
+            Or the body's fields as keywords instead of body=: body_entity_id, icon_image,
+                allowed_template_tags
 
         Returns:
             Issuer
         """
+        body = body_from_fields(
+            "credentials.orgs.users.issuers.update",
+            body,
+            IssuerRequest,
+            ["body_entity_id", "icon_image"],
+            (
+                ("body_entity_id", "entity_id", body_entity_id),
+                ("icon_image", "icon_image", icon_image),
+                ("allowed_template_tags", "allowed_template_tags", allowed_template_tags),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_issuers_update.OPERATION,
             _credentials_orgs_users_issuers_update.build_request(
@@ -543,6 +784,7 @@ class AsyncCredentialsOrgsUsersIssuersResource:
             options,
         )
 
+    @overload
     async def create_2(
         self,
         *,
@@ -550,6 +792,32 @@ class AsyncCredentialsOrgsUsersIssuersResource:
         username: str,
         q: str,
         body: IssuerRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    @overload
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        q: str,
+        entity_id: str,
+        icon_image: str,
+        allowed_template_tags: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        q: str,
+        body: IssuerRequest | Unset = UNSET,
+        entity_id: str | Unset = UNSET,
+        icon_image: str | Unset = UNSET,
+        allowed_template_tags: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Issuer:
         """A GET View that validates QueryParams and returns results to a serializer
@@ -559,10 +827,23 @@ class AsyncCredentialsOrgsUsersIssuersResource:
             username (str, path)
             q (str, query)
             body (IssuerRequest, request body)
+            Or the body's fields as keywords instead of body=: entity_id, icon_image,
+                allowed_template_tags
 
         Returns:
             Issuer
         """
+        body = body_from_fields(
+            "credentials.orgs.users.issuers.create_2",
+            body,
+            IssuerRequest,
+            ["entity_id", "icon_image"],
+            (
+                ("entity_id", "entity_id", entity_id),
+                ("icon_image", "icon_image", icon_image),
+                ("allowed_template_tags", "allowed_template_tags", allowed_template_tags),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_issuers_create_2.OPERATION,
             _credentials_orgs_users_issuers_create_2.build_request(
@@ -623,6 +904,7 @@ class AsyncCredentialsOrgsUsersIssuersResource:
             options,
         )
 
+    @overload
     async def update_2(
         self,
         *,
@@ -630,6 +912,32 @@ class AsyncCredentialsOrgsUsersIssuersResource:
         username: str,
         entity_id: str,
         body: IssuerRequest,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    @overload
+    async def update_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body_entity_id: str,
+        icon_image: str,
+        allowed_template_tags: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Issuer: ...
+
+    async def update_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body: IssuerRequest | Unset = UNSET,
+        body_entity_id: str | Unset = UNSET,
+        icon_image: str | Unset = UNSET,
+        allowed_template_tags: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Issuer:
         """PUT /api/credentials/orgs/{platform_key}/users/{username}/issuers/{entity_id}
@@ -639,10 +947,23 @@ class AsyncCredentialsOrgsUsersIssuersResource:
             username (str, path)
             entity_id (str, path)
             body (IssuerRequest, request body)
+            Or the body's fields as keywords instead of body=: body_entity_id, icon_image,
+                allowed_template_tags
 
         Returns:
             Issuer
         """
+        body = body_from_fields(
+            "credentials.orgs.users.issuers.update_2",
+            body,
+            IssuerRequest,
+            ["body_entity_id", "icon_image"],
+            (
+                ("body_entity_id", "entity_id", body_entity_id),
+                ("icon_image", "icon_image", icon_image),
+                ("allowed_template_tags", "allowed_template_tags", allowed_template_tags),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_issuers_update_2.OPERATION,
             _credentials_orgs_users_issuers_update_2.build_request(

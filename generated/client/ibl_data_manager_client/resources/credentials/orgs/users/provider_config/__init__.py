@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.credentials import (
     credentials_orgs_users_provider_config_create as _credentials_orgs_users_provider_config_create,
@@ -27,6 +27,7 @@ from ......api.credentials import (
 )
 from ......models.credential_provider_config import CredentialProviderConfig
 from ......models.credential_provider_config_request import CredentialProviderConfigRequest
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -102,12 +103,37 @@ class CredentialsOrgsUsersProviderConfigResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         platform_key: str,
         user_id: int,
         body: CredentialProviderConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> CredentialProviderConfig: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        provider_name: str,
+        config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CredentialProviderConfig: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        body: CredentialProviderConfigRequest | Unset = UNSET,
+        provider_name: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CredentialProviderConfig:
         """Create or update a provider configuration.  If a configuration doesn't exist for the
@@ -123,10 +149,22 @@ class CredentialsOrgsUsersProviderConfigResource:
             body (CredentialProviderConfigRequest, request body): Serializer for
                 CredentialProviderConfig model. Serializes provider configuration including
                 platform, provider name, config JSON, enabled status, and timestamps.
+            Or the body's fields as keywords instead of body=: provider_name, config, enabled
 
         Returns:
             CredentialProviderConfig
         """
+        body = body_from_fields(
+            "credentials.orgs.users.provider_config.create",
+            body,
+            CredentialProviderConfigRequest,
+            ["provider_name"],
+            (
+                ("provider_name", "provider_name", provider_name),
+                ("config", "config", config),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_provider_config_create.OPERATION,
             _credentials_orgs_users_provider_config_create.build_request(
@@ -187,12 +225,37 @@ class CredentialsOrgsUsersProviderConfigResource:
             options,
         )
 
+    @overload
     def create_2(
         self,
         *,
         platform_key: str,
         username: str,
         body: CredentialProviderConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> CredentialProviderConfig: ...
+
+    @overload
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        provider_name: str,
+        config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CredentialProviderConfig: ...
+
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        body: CredentialProviderConfigRequest | Unset = UNSET,
+        provider_name: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CredentialProviderConfig:
         """Create or update a provider configuration.  If a configuration doesn't exist for the
@@ -208,10 +271,22 @@ class CredentialsOrgsUsersProviderConfigResource:
             body (CredentialProviderConfigRequest, request body): Serializer for
                 CredentialProviderConfig model. Serializes provider configuration including
                 platform, provider name, config JSON, enabled status, and timestamps.
+            Or the body's fields as keywords instead of body=: provider_name, config, enabled
 
         Returns:
             CredentialProviderConfig
         """
+        body = body_from_fields(
+            "credentials.orgs.users.provider_config.create_2",
+            body,
+            CredentialProviderConfigRequest,
+            ["provider_name"],
+            (
+                ("provider_name", "provider_name", provider_name),
+                ("config", "config", config),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_provider_config_create_2.OPERATION,
             _credentials_orgs_users_provider_config_create_2.build_request(
@@ -297,12 +372,37 @@ class AsyncCredentialsOrgsUsersProviderConfigResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         platform_key: str,
         user_id: int,
         body: CredentialProviderConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> CredentialProviderConfig: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        provider_name: str,
+        config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CredentialProviderConfig: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        body: CredentialProviderConfigRequest | Unset = UNSET,
+        provider_name: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CredentialProviderConfig:
         """Create or update a provider configuration.  If a configuration doesn't exist for the
@@ -318,10 +418,22 @@ class AsyncCredentialsOrgsUsersProviderConfigResource:
             body (CredentialProviderConfigRequest, request body): Serializer for
                 CredentialProviderConfig model. Serializes provider configuration including
                 platform, provider name, config JSON, enabled status, and timestamps.
+            Or the body's fields as keywords instead of body=: provider_name, config, enabled
 
         Returns:
             CredentialProviderConfig
         """
+        body = body_from_fields(
+            "credentials.orgs.users.provider_config.create",
+            body,
+            CredentialProviderConfigRequest,
+            ["provider_name"],
+            (
+                ("provider_name", "provider_name", provider_name),
+                ("config", "config", config),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_provider_config_create.OPERATION,
             _credentials_orgs_users_provider_config_create.build_request(
@@ -382,12 +494,37 @@ class AsyncCredentialsOrgsUsersProviderConfigResource:
             options,
         )
 
+    @overload
     async def create_2(
         self,
         *,
         platform_key: str,
         username: str,
         body: CredentialProviderConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> CredentialProviderConfig: ...
+
+    @overload
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        provider_name: str,
+        config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CredentialProviderConfig: ...
+
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        body: CredentialProviderConfigRequest | Unset = UNSET,
+        provider_name: str | Unset = UNSET,
+        config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CredentialProviderConfig:
         """Create or update a provider configuration.  If a configuration doesn't exist for the
@@ -403,10 +540,22 @@ class AsyncCredentialsOrgsUsersProviderConfigResource:
             body (CredentialProviderConfigRequest, request body): Serializer for
                 CredentialProviderConfig model. Serializes provider configuration including
                 platform, provider name, config JSON, enabled status, and timestamps.
+            Or the body's fields as keywords instead of body=: provider_name, config, enabled
 
         Returns:
             CredentialProviderConfig
         """
+        body = body_from_fields(
+            "credentials.orgs.users.provider_config.create_2",
+            body,
+            CredentialProviderConfigRequest,
+            ["provider_name"],
+            (
+                ("provider_name", "provider_name", provider_name),
+                ("config", "config", config),
+                ("enabled", "enabled", enabled),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_provider_config_create_2.OPERATION,
             _credentials_orgs_users_provider_config_create_2.build_request(

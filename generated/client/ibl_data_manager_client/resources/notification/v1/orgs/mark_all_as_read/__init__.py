@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
+from uuid import UUID
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.notifications import (
     notification_v1_orgs_mark_all_as_read_create as _notification_v1_orgs_mark_all_as_read_create,
@@ -36,11 +37,30 @@ class NotificationV1OrgsMarkAllAsReadResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return NotificationV1OrgsMarkAllAsReadResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         platform_key: str,
         body: MarkAllReadRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MarkAllReadResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        notification_ids: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MarkAllReadResponse: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        body: MarkAllReadRequest | Unset = UNSET,
+        notification_ids: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MarkAllReadResponse:
         """Mark all notifications as read for a user. Optionally provide specific notification IDs.
@@ -50,10 +70,18 @@ class NotificationV1OrgsMarkAllAsReadResource:
             platform_key (str, path)
             body (MarkAllReadRequest | Unset, request body): Serializer for the request to mark
                 notifications as read.
+            Or the body's fields as keywords instead of body=: notification_ids
 
         Returns:
             MarkAllReadResponse
         """
+        body = optional_body_from_fields(
+            "notification.v1.orgs.mark_all_as_read.create",
+            body,
+            MarkAllReadRequest,
+            [],
+            (("notification_ids", "notification_ids", notification_ids),),
+        )
         return self._client._send(
             _notification_v1_orgs_mark_all_as_read_create.OPERATION,
             _notification_v1_orgs_mark_all_as_read_create.build_request(
@@ -82,11 +110,30 @@ class AsyncNotificationV1OrgsMarkAllAsReadResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncNotificationV1OrgsMarkAllAsReadResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         platform_key: str,
         body: MarkAllReadRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MarkAllReadResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        notification_ids: list[UUID] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MarkAllReadResponse: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        body: MarkAllReadRequest | Unset = UNSET,
+        notification_ids: list[UUID] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MarkAllReadResponse:
         """Mark all notifications as read for a user. Optionally provide specific notification IDs.
@@ -96,10 +143,18 @@ class AsyncNotificationV1OrgsMarkAllAsReadResource:
             platform_key (str, path)
             body (MarkAllReadRequest | Unset, request body): Serializer for the request to mark
                 notifications as read.
+            Or the body's fields as keywords instead of body=: notification_ids
 
         Returns:
             MarkAllReadResponse
         """
+        body = optional_body_from_fields(
+            "notification.v1.orgs.mark_all_as_read.create",
+            body,
+            MarkAllReadRequest,
+            [],
+            (("notification_ids", "notification_ids", notification_ids),),
+        )
         return await self._client._send(
             _notification_v1_orgs_mark_all_as_read_create.OPERATION,
             _notification_v1_orgs_mark_all_as_read_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.notifications import (
     notification_v1_orgs_notifications_retrieve as _notification_v1_orgs_notifications_retrieve,
@@ -15,6 +15,7 @@ from ......api.notifications import (
 )
 from ......models.notification import Notification
 from ......models.notifications_update import NotificationsUpdate
+from ......models.notifications_update_status import NotificationsUpdateStatus
 from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -88,11 +89,32 @@ class NotificationV1OrgsNotificationsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         body: NotificationsUpdate,
+        **options: Unpack[RequestOptions],
+    ) -> Notification: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        status: NotificationsUpdateStatus,
+        notification_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Notification: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        body: NotificationsUpdate | Unset = UNSET,
+        status: NotificationsUpdateStatus | Unset = UNSET,
+        notification_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Notification:
         """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
@@ -100,10 +122,21 @@ class NotificationV1OrgsNotificationsResource:
         Args:
             org (str, path)
             body (NotificationsUpdate, request body)
+            Or the body's fields as keywords instead of body=: status, notification_id
 
         Returns:
             Notification
         """
+        body = body_from_fields(
+            "notification.v1.orgs.notifications.update",
+            body,
+            NotificationsUpdate,
+            ["status"],
+            (
+                ("status", "status", status),
+                ("notification_id", "notification_id", notification_id),
+            ),
+        )
         return self._client._send(
             _notification_v1_orgs_notifications_update.OPERATION,
             _notification_v1_orgs_notifications_update.build_request(org=org, body=body),
@@ -182,11 +215,32 @@ class AsyncNotificationV1OrgsNotificationsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         body: NotificationsUpdate,
+        **options: Unpack[RequestOptions],
+    ) -> Notification: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        status: NotificationsUpdateStatus,
+        notification_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Notification: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        body: NotificationsUpdate | Unset = UNSET,
+        status: NotificationsUpdateStatus | Unset = UNSET,
+        notification_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Notification:
         """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
@@ -194,10 +248,21 @@ class AsyncNotificationV1OrgsNotificationsResource:
         Args:
             org (str, path)
             body (NotificationsUpdate, request body)
+            Or the body's fields as keywords instead of body=: status, notification_id
 
         Returns:
             Notification
         """
+        body = body_from_fields(
+            "notification.v1.orgs.notifications.update",
+            body,
+            NotificationsUpdate,
+            ["status"],
+            (
+                ("status", "status", status),
+                ("notification_id", "notification_id", notification_id),
+            ),
+        )
         return await self._client._send(
             _notification_v1_orgs_notifications_update.OPERATION,
             _notification_v1_orgs_notifications_update.build_request(org=org, body=body),

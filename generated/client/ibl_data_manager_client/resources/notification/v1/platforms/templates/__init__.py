@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.notifications import (
     notification_v1_platforms_templates_list as _notification_v1_platforms_templates_list,
@@ -19,6 +19,24 @@ from ......api.notifications import (
 from ......models.notification_template_detail import NotificationTemplateDetail
 from ......models.notification_template_list import NotificationTemplateList
 from ......models.patched_notification_template_detail import PatchedNotificationTemplateDetail
+from ......models.patched_notification_template_detail_human_support_custom_recipients_item import (
+    PatchedNotificationTemplateDetailHumanSupportCustomRecipientsItem,
+)
+from ......models.patched_notification_template_detail_human_support_recipient_mode import (
+    PatchedNotificationTemplateDetailHumanSupportRecipientMode,
+)
+from ......models.patched_notification_template_detail_periodic_frequency import (
+    PatchedNotificationTemplateDetailPeriodicFrequency,
+)
+from ......models.patched_notification_template_detail_periodic_learner_scope import (
+    PatchedNotificationTemplateDetailPeriodicLearnerScope,
+)
+from ......models.patched_notification_template_detail_periodic_mentors_item import (
+    PatchedNotificationTemplateDetailPeriodicMentorsItem,
+)
+from ......models.patched_notification_template_detail_policy_enabled_policies_item import (
+    PatchedNotificationTemplateDetailPolicyEnabledPoliciesItem,
+)
 from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -131,12 +149,93 @@ class NotificationV1PlatformsTemplatesResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         platform_key: str,
         notification_type: str,
         body: PatchedNotificationTemplateDetail | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationTemplateDetail: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        platform_key: str,
+        notification_type: str,
+        name: None | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        message_title: None | str | Unset = UNSET,
+        message_body: str | Unset = UNSET,
+        short_message_body: str | Unset = UNSET,
+        email_subject: None | str | Unset = UNSET,
+        email_from_address: None | str | Unset = UNSET,
+        email_html_template: None | str | Unset = UNSET,
+        spa_ids: list[int] | Unset = UNSET,
+        channel_ids: list[int] | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        proactive_prompt_message: None | str | Unset = UNSET,
+        periodic_learner_scope: PatchedNotificationTemplateDetailPeriodicLearnerScope
+        | Unset = UNSET,
+        periodic_report_period_days: int | Unset = UNSET,
+        periodic_frequency: PatchedNotificationTemplateDetailPeriodicFrequency | Unset = UNSET,
+        periodic_custom_interval_days: int | Unset = UNSET,
+        periodic_execution_time: str | Unset = UNSET,
+        periodic_timezone: str | Unset = UNSET,
+        periodic_mentors: list[PatchedNotificationTemplateDetailPeriodicMentorsItem]
+        | Unset = UNSET,
+        policy_enabled_policies: list[PatchedNotificationTemplateDetailPolicyEnabledPoliciesItem]
+        | Unset = UNSET,
+        policy_notify_on_assignment: bool | Unset = UNSET,
+        policy_notify_on_removal: bool | Unset = UNSET,
+        human_support_recipient_mode: PatchedNotificationTemplateDetailHumanSupportRecipientMode
+        | Unset = UNSET,
+        human_support_custom_recipients: list[
+            PatchedNotificationTemplateDetailHumanSupportCustomRecipientsItem
+        ]
+        | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationTemplateDetail: ...
+
+    def partial_update(
+        self,
+        *,
+        platform_key: str,
+        notification_type: str,
+        body: PatchedNotificationTemplateDetail | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        message_title: None | str | Unset = UNSET,
+        message_body: str | Unset = UNSET,
+        short_message_body: str | Unset = UNSET,
+        email_subject: None | str | Unset = UNSET,
+        email_from_address: None | str | Unset = UNSET,
+        email_html_template: None | str | Unset = UNSET,
+        spa_ids: list[int] | Unset = UNSET,
+        channel_ids: list[int] | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        proactive_prompt_message: None | str | Unset = UNSET,
+        periodic_learner_scope: PatchedNotificationTemplateDetailPeriodicLearnerScope
+        | Unset = UNSET,
+        periodic_report_period_days: int | Unset = UNSET,
+        periodic_frequency: PatchedNotificationTemplateDetailPeriodicFrequency | Unset = UNSET,
+        periodic_custom_interval_days: int | Unset = UNSET,
+        periodic_execution_time: str | Unset = UNSET,
+        periodic_timezone: str | Unset = UNSET,
+        periodic_mentors: list[PatchedNotificationTemplateDetailPeriodicMentorsItem]
+        | Unset = UNSET,
+        policy_enabled_policies: list[PatchedNotificationTemplateDetailPolicyEnabledPoliciesItem]
+        | Unset = UNSET,
+        policy_notify_on_assignment: bool | Unset = UNSET,
+        policy_notify_on_removal: bool | Unset = UNSET,
+        human_support_recipient_mode: PatchedNotificationTemplateDetailHumanSupportRecipientMode
+        | Unset = UNSET,
+        human_support_custom_recipients: list[
+            PatchedNotificationTemplateDetailHumanSupportCustomRecipientsItem
+        ]
+        | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> NotificationTemplateDetail:
         """Update notification template
@@ -149,10 +248,70 @@ class NotificationV1PlatformsTemplatesResource:
             notification_type (str, path)
             body (PatchedNotificationTemplateDetail | Unset, request body): Serializer for
                 detailed template view and editing
+            Or the body's fields as keywords instead of body=: name, description, message_title,
+                message_body, short_message_body, email_subject, email_from_address,
+                email_html_template, spa_ids, channel_ids, metadata, proactive_prompt_message,
+                periodic_learner_scope, periodic_report_period_days, periodic_frequency,
+                periodic_custom_interval_days, periodic_execution_time, periodic_timezone,
+                periodic_mentors, policy_enabled_policies, policy_notify_on_assignment,
+                policy_notify_on_removal, human_support_recipient_mode,
+                human_support_custom_recipients
 
         Returns:
             NotificationTemplateDetail
         """
+        body = optional_body_from_fields(
+            "notification.v1.platforms.templates.partial_update",
+            body,
+            PatchedNotificationTemplateDetail,
+            [],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("message_title", "message_title", message_title),
+                ("message_body", "message_body", message_body),
+                ("short_message_body", "short_message_body", short_message_body),
+                ("email_subject", "email_subject", email_subject),
+                ("email_from_address", "email_from_address", email_from_address),
+                ("email_html_template", "email_html_template", email_html_template),
+                ("spa_ids", "spa_ids", spa_ids),
+                ("channel_ids", "channel_ids", channel_ids),
+                ("metadata", "metadata", metadata),
+                ("proactive_prompt_message", "proactive_prompt_message", proactive_prompt_message),
+                ("periodic_learner_scope", "periodic_learner_scope", periodic_learner_scope),
+                (
+                    "periodic_report_period_days",
+                    "periodic_report_period_days",
+                    periodic_report_period_days,
+                ),
+                ("periodic_frequency", "periodic_frequency", periodic_frequency),
+                (
+                    "periodic_custom_interval_days",
+                    "periodic_custom_interval_days",
+                    periodic_custom_interval_days,
+                ),
+                ("periodic_execution_time", "periodic_execution_time", periodic_execution_time),
+                ("periodic_timezone", "periodic_timezone", periodic_timezone),
+                ("periodic_mentors", "periodic_mentors", periodic_mentors),
+                ("policy_enabled_policies", "policy_enabled_policies", policy_enabled_policies),
+                (
+                    "policy_notify_on_assignment",
+                    "policy_notify_on_assignment",
+                    policy_notify_on_assignment,
+                ),
+                ("policy_notify_on_removal", "policy_notify_on_removal", policy_notify_on_removal),
+                (
+                    "human_support_recipient_mode",
+                    "human_support_recipient_mode",
+                    human_support_recipient_mode,
+                ),
+                (
+                    "human_support_custom_recipients",
+                    "human_support_custom_recipients",
+                    human_support_custom_recipients,
+                ),
+            ),
+        )
         return self._client._send(
             _notification_v1_platforms_templates_partial_update.OPERATION,
             _notification_v1_platforms_templates_partial_update.build_request(
@@ -271,12 +430,93 @@ class AsyncNotificationV1PlatformsTemplatesResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         platform_key: str,
         notification_type: str,
         body: PatchedNotificationTemplateDetail | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationTemplateDetail: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        platform_key: str,
+        notification_type: str,
+        name: None | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        message_title: None | str | Unset = UNSET,
+        message_body: str | Unset = UNSET,
+        short_message_body: str | Unset = UNSET,
+        email_subject: None | str | Unset = UNSET,
+        email_from_address: None | str | Unset = UNSET,
+        email_html_template: None | str | Unset = UNSET,
+        spa_ids: list[int] | Unset = UNSET,
+        channel_ids: list[int] | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        proactive_prompt_message: None | str | Unset = UNSET,
+        periodic_learner_scope: PatchedNotificationTemplateDetailPeriodicLearnerScope
+        | Unset = UNSET,
+        periodic_report_period_days: int | Unset = UNSET,
+        periodic_frequency: PatchedNotificationTemplateDetailPeriodicFrequency | Unset = UNSET,
+        periodic_custom_interval_days: int | Unset = UNSET,
+        periodic_execution_time: str | Unset = UNSET,
+        periodic_timezone: str | Unset = UNSET,
+        periodic_mentors: list[PatchedNotificationTemplateDetailPeriodicMentorsItem]
+        | Unset = UNSET,
+        policy_enabled_policies: list[PatchedNotificationTemplateDetailPolicyEnabledPoliciesItem]
+        | Unset = UNSET,
+        policy_notify_on_assignment: bool | Unset = UNSET,
+        policy_notify_on_removal: bool | Unset = UNSET,
+        human_support_recipient_mode: PatchedNotificationTemplateDetailHumanSupportRecipientMode
+        | Unset = UNSET,
+        human_support_custom_recipients: list[
+            PatchedNotificationTemplateDetailHumanSupportCustomRecipientsItem
+        ]
+        | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationTemplateDetail: ...
+
+    async def partial_update(
+        self,
+        *,
+        platform_key: str,
+        notification_type: str,
+        body: PatchedNotificationTemplateDetail | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        message_title: None | str | Unset = UNSET,
+        message_body: str | Unset = UNSET,
+        short_message_body: str | Unset = UNSET,
+        email_subject: None | str | Unset = UNSET,
+        email_from_address: None | str | Unset = UNSET,
+        email_html_template: None | str | Unset = UNSET,
+        spa_ids: list[int] | Unset = UNSET,
+        channel_ids: list[int] | Unset = UNSET,
+        metadata: Any | Unset = UNSET,
+        proactive_prompt_message: None | str | Unset = UNSET,
+        periodic_learner_scope: PatchedNotificationTemplateDetailPeriodicLearnerScope
+        | Unset = UNSET,
+        periodic_report_period_days: int | Unset = UNSET,
+        periodic_frequency: PatchedNotificationTemplateDetailPeriodicFrequency | Unset = UNSET,
+        periodic_custom_interval_days: int | Unset = UNSET,
+        periodic_execution_time: str | Unset = UNSET,
+        periodic_timezone: str | Unset = UNSET,
+        periodic_mentors: list[PatchedNotificationTemplateDetailPeriodicMentorsItem]
+        | Unset = UNSET,
+        policy_enabled_policies: list[PatchedNotificationTemplateDetailPolicyEnabledPoliciesItem]
+        | Unset = UNSET,
+        policy_notify_on_assignment: bool | Unset = UNSET,
+        policy_notify_on_removal: bool | Unset = UNSET,
+        human_support_recipient_mode: PatchedNotificationTemplateDetailHumanSupportRecipientMode
+        | Unset = UNSET,
+        human_support_custom_recipients: list[
+            PatchedNotificationTemplateDetailHumanSupportCustomRecipientsItem
+        ]
+        | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> NotificationTemplateDetail:
         """Update notification template
@@ -289,10 +529,70 @@ class AsyncNotificationV1PlatformsTemplatesResource:
             notification_type (str, path)
             body (PatchedNotificationTemplateDetail | Unset, request body): Serializer for
                 detailed template view and editing
+            Or the body's fields as keywords instead of body=: name, description, message_title,
+                message_body, short_message_body, email_subject, email_from_address,
+                email_html_template, spa_ids, channel_ids, metadata, proactive_prompt_message,
+                periodic_learner_scope, periodic_report_period_days, periodic_frequency,
+                periodic_custom_interval_days, periodic_execution_time, periodic_timezone,
+                periodic_mentors, policy_enabled_policies, policy_notify_on_assignment,
+                policy_notify_on_removal, human_support_recipient_mode,
+                human_support_custom_recipients
 
         Returns:
             NotificationTemplateDetail
         """
+        body = optional_body_from_fields(
+            "notification.v1.platforms.templates.partial_update",
+            body,
+            PatchedNotificationTemplateDetail,
+            [],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+                ("message_title", "message_title", message_title),
+                ("message_body", "message_body", message_body),
+                ("short_message_body", "short_message_body", short_message_body),
+                ("email_subject", "email_subject", email_subject),
+                ("email_from_address", "email_from_address", email_from_address),
+                ("email_html_template", "email_html_template", email_html_template),
+                ("spa_ids", "spa_ids", spa_ids),
+                ("channel_ids", "channel_ids", channel_ids),
+                ("metadata", "metadata", metadata),
+                ("proactive_prompt_message", "proactive_prompt_message", proactive_prompt_message),
+                ("periodic_learner_scope", "periodic_learner_scope", periodic_learner_scope),
+                (
+                    "periodic_report_period_days",
+                    "periodic_report_period_days",
+                    periodic_report_period_days,
+                ),
+                ("periodic_frequency", "periodic_frequency", periodic_frequency),
+                (
+                    "periodic_custom_interval_days",
+                    "periodic_custom_interval_days",
+                    periodic_custom_interval_days,
+                ),
+                ("periodic_execution_time", "periodic_execution_time", periodic_execution_time),
+                ("periodic_timezone", "periodic_timezone", periodic_timezone),
+                ("periodic_mentors", "periodic_mentors", periodic_mentors),
+                ("policy_enabled_policies", "policy_enabled_policies", policy_enabled_policies),
+                (
+                    "policy_notify_on_assignment",
+                    "policy_notify_on_assignment",
+                    policy_notify_on_assignment,
+                ),
+                ("policy_notify_on_removal", "policy_notify_on_removal", policy_notify_on_removal),
+                (
+                    "human_support_recipient_mode",
+                    "human_support_recipient_mode",
+                    human_support_recipient_mode,
+                ),
+                (
+                    "human_support_custom_recipients",
+                    "human_support_custom_recipients",
+                    human_support_custom_recipients,
+                ),
+            ),
+        )
         return await self._client._send(
             _notification_v1_platforms_templates_partial_update.OPERATION,
             _notification_v1_platforms_templates_partial_update.build_request(

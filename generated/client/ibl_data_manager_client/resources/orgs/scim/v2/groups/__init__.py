@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.scim import delete_group as _delete_group
 from ......api.scim import delete_group_2 as _delete_group_2
@@ -18,8 +18,11 @@ from ......api.scim import retrieve_group_2 as _retrieve_group_2
 from ......api.scim import update_group as _update_group
 from ......api.scim import update_group_2 as _update_group_2
 from ......models.patched_scim_group import PatchedSCIMGroup
+from ......models.patched_scim_group_members_item import PatchedSCIMGroupMembersItem
 from ......models.scim_group import SCIMGroup
 from ......models.scim_group_list_response import SCIMGroupListResponse
+from ......models.scim_group_members_item import SCIMGroupMembersItem
+from ......models.scim_meta import SCIMMeta
 from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -93,12 +96,43 @@ class OrgsScimV2GroupsResource:
             options,
         )
 
+    @overload
     def manage_group(
         self,
         *,
         platform_key: str,
         format_: str | Unset = UNSET,
         body: SCIMGroup,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    @overload
+    def manage_group(
+        self,
+        *,
+        platform_key: str,
+        format_: str | Unset = UNSET,
+        id: str,
+        display_name: str,
+        schemas: list[str] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[SCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    def manage_group(
+        self,
+        *,
+        platform_key: str,
+        format_: str | Unset = UNSET,
+        body: SCIMGroup | Unset = UNSET,
+        id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[SCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMGroup:
         """Manage existing user group
@@ -110,10 +144,26 @@ class OrgsScimV2GroupsResource:
             platform_key (str, path)
             format_ (str | Unset, query)
             body (SCIMGroup, request body): SCIM group serializer for RBAC group management
+            Or the body's fields as keywords instead of body=: id, display_name, schemas,
+                description, members, meta
 
         Returns:
             SCIMGroup
         """
+        body = body_from_fields(
+            "orgs.scim.v2.groups.manage_group",
+            body,
+            SCIMGroup,
+            ["id", "display_name"],
+            (
+                ("id", "id", id),
+                ("display_name", "display_name", display_name),
+                ("schemas", "schemas", schemas),
+                ("description", "description", description),
+                ("members", "members", members),
+                ("meta", "meta", meta),
+            ),
+        )
         return self._client._send(
             _manage_group.OPERATION,
             _manage_group.build_request(platform_key=platform_key, format_=format_, body=body),
@@ -172,6 +222,7 @@ class OrgsScimV2GroupsResource:
             options,
         )
 
+    @overload
     def partial_update_group(
         self,
         *,
@@ -179,6 +230,38 @@ class OrgsScimV2GroupsResource:
         id: str,
         format_: str | Unset = UNSET,
         body: PatchedSCIMGroup | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    @overload
+    def partial_update_group(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[PatchedSCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    def partial_update_group(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: PatchedSCIMGroup | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[PatchedSCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMGroup:
         """Partially update an existing RBAC group
@@ -192,10 +275,26 @@ class OrgsScimV2GroupsResource:
             format_ (str | Unset, query)
             body (PatchedSCIMGroup | Unset, request body): SCIM group serializer for RBAC group
                 management
+            Or the body's fields as keywords instead of body=: schemas, body_id, display_name,
+                description, members, meta
 
         Returns:
             SCIMGroup
         """
+        body = optional_body_from_fields(
+            "orgs.scim.v2.groups.partial_update_group",
+            body,
+            PatchedSCIMGroup,
+            [],
+            (
+                ("schemas", "schemas", schemas),
+                ("body_id", "id", body_id),
+                ("display_name", "display_name", display_name),
+                ("description", "description", description),
+                ("members", "members", members),
+                ("meta", "meta", meta),
+            ),
+        )
         return self._client._send(
             _partial_update_group.OPERATION,
             _partial_update_group.build_request(
@@ -204,6 +303,7 @@ class OrgsScimV2GroupsResource:
             options,
         )
 
+    @overload
     def update_group(
         self,
         *,
@@ -211,6 +311,38 @@ class OrgsScimV2GroupsResource:
         id: str,
         format_: str | Unset = UNSET,
         body: SCIMGroup,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    @overload
+    def update_group(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body_id: str,
+        display_name: str,
+        schemas: list[str] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[SCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    def update_group(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: SCIMGroup | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[SCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMGroup:
         """Update an existing RBAC group
@@ -223,10 +355,26 @@ class OrgsScimV2GroupsResource:
             id (str, path)
             format_ (str | Unset, query)
             body (SCIMGroup, request body): SCIM group serializer for RBAC group management
+            Or the body's fields as keywords instead of body=: body_id, display_name, schemas,
+                description, members, meta
 
         Returns:
             SCIMGroup
         """
+        body = body_from_fields(
+            "orgs.scim.v2.groups.update_group",
+            body,
+            SCIMGroup,
+            ["body_id", "display_name"],
+            (
+                ("body_id", "id", body_id),
+                ("display_name", "display_name", display_name),
+                ("schemas", "schemas", schemas),
+                ("description", "description", description),
+                ("members", "members", members),
+                ("meta", "meta", meta),
+            ),
+        )
         return self._client._send(
             _update_group.OPERATION,
             _update_group.build_request(
@@ -287,6 +435,7 @@ class OrgsScimV2GroupsResource:
             options,
         )
 
+    @overload
     def partial_update_group_2(
         self,
         *,
@@ -294,6 +443,38 @@ class OrgsScimV2GroupsResource:
         id: str,
         format_: str | Unset = UNSET,
         body: PatchedSCIMGroup | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    @overload
+    def partial_update_group_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[PatchedSCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    def partial_update_group_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: PatchedSCIMGroup | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[PatchedSCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMGroup:
         """Partially update an existing RBAC group
@@ -307,10 +488,26 @@ class OrgsScimV2GroupsResource:
             format_ (str | Unset, query)
             body (PatchedSCIMGroup | Unset, request body): SCIM group serializer for RBAC group
                 management
+            Or the body's fields as keywords instead of body=: schemas, body_id, display_name,
+                description, members, meta
 
         Returns:
             SCIMGroup
         """
+        body = optional_body_from_fields(
+            "orgs.scim.v2.groups.partial_update_group_2",
+            body,
+            PatchedSCIMGroup,
+            [],
+            (
+                ("schemas", "schemas", schemas),
+                ("body_id", "id", body_id),
+                ("display_name", "display_name", display_name),
+                ("description", "description", description),
+                ("members", "members", members),
+                ("meta", "meta", meta),
+            ),
+        )
         return self._client._send(
             _partial_update_group_2.OPERATION,
             _partial_update_group_2.build_request(
@@ -319,6 +516,7 @@ class OrgsScimV2GroupsResource:
             options,
         )
 
+    @overload
     def update_group_2(
         self,
         *,
@@ -326,6 +524,38 @@ class OrgsScimV2GroupsResource:
         id: str,
         format_: str | Unset = UNSET,
         body: SCIMGroup,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    @overload
+    def update_group_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body_id: str,
+        display_name: str,
+        schemas: list[str] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[SCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    def update_group_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: SCIMGroup | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[SCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMGroup:
         """Update an existing RBAC group
@@ -338,10 +568,26 @@ class OrgsScimV2GroupsResource:
             id (str, path)
             format_ (str | Unset, query)
             body (SCIMGroup, request body): SCIM group serializer for RBAC group management
+            Or the body's fields as keywords instead of body=: body_id, display_name, schemas,
+                description, members, meta
 
         Returns:
             SCIMGroup
         """
+        body = body_from_fields(
+            "orgs.scim.v2.groups.update_group_2",
+            body,
+            SCIMGroup,
+            ["body_id", "display_name"],
+            (
+                ("body_id", "id", body_id),
+                ("display_name", "display_name", display_name),
+                ("schemas", "schemas", schemas),
+                ("description", "description", description),
+                ("members", "members", members),
+                ("meta", "meta", meta),
+            ),
+        )
         return self._client._send(
             _update_group_2.OPERATION,
             _update_group_2.build_request(
@@ -428,12 +674,43 @@ class AsyncOrgsScimV2GroupsResource:
             options,
         )
 
+    @overload
     async def manage_group(
         self,
         *,
         platform_key: str,
         format_: str | Unset = UNSET,
         body: SCIMGroup,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    @overload
+    async def manage_group(
+        self,
+        *,
+        platform_key: str,
+        format_: str | Unset = UNSET,
+        id: str,
+        display_name: str,
+        schemas: list[str] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[SCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    async def manage_group(
+        self,
+        *,
+        platform_key: str,
+        format_: str | Unset = UNSET,
+        body: SCIMGroup | Unset = UNSET,
+        id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[SCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMGroup:
         """Manage existing user group
@@ -445,10 +722,26 @@ class AsyncOrgsScimV2GroupsResource:
             platform_key (str, path)
             format_ (str | Unset, query)
             body (SCIMGroup, request body): SCIM group serializer for RBAC group management
+            Or the body's fields as keywords instead of body=: id, display_name, schemas,
+                description, members, meta
 
         Returns:
             SCIMGroup
         """
+        body = body_from_fields(
+            "orgs.scim.v2.groups.manage_group",
+            body,
+            SCIMGroup,
+            ["id", "display_name"],
+            (
+                ("id", "id", id),
+                ("display_name", "display_name", display_name),
+                ("schemas", "schemas", schemas),
+                ("description", "description", description),
+                ("members", "members", members),
+                ("meta", "meta", meta),
+            ),
+        )
         return await self._client._send(
             _manage_group.OPERATION,
             _manage_group.build_request(platform_key=platform_key, format_=format_, body=body),
@@ -507,6 +800,7 @@ class AsyncOrgsScimV2GroupsResource:
             options,
         )
 
+    @overload
     async def partial_update_group(
         self,
         *,
@@ -514,6 +808,38 @@ class AsyncOrgsScimV2GroupsResource:
         id: str,
         format_: str | Unset = UNSET,
         body: PatchedSCIMGroup | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    @overload
+    async def partial_update_group(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[PatchedSCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    async def partial_update_group(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: PatchedSCIMGroup | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[PatchedSCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMGroup:
         """Partially update an existing RBAC group
@@ -527,10 +853,26 @@ class AsyncOrgsScimV2GroupsResource:
             format_ (str | Unset, query)
             body (PatchedSCIMGroup | Unset, request body): SCIM group serializer for RBAC group
                 management
+            Or the body's fields as keywords instead of body=: schemas, body_id, display_name,
+                description, members, meta
 
         Returns:
             SCIMGroup
         """
+        body = optional_body_from_fields(
+            "orgs.scim.v2.groups.partial_update_group",
+            body,
+            PatchedSCIMGroup,
+            [],
+            (
+                ("schemas", "schemas", schemas),
+                ("body_id", "id", body_id),
+                ("display_name", "display_name", display_name),
+                ("description", "description", description),
+                ("members", "members", members),
+                ("meta", "meta", meta),
+            ),
+        )
         return await self._client._send(
             _partial_update_group.OPERATION,
             _partial_update_group.build_request(
@@ -539,6 +881,7 @@ class AsyncOrgsScimV2GroupsResource:
             options,
         )
 
+    @overload
     async def update_group(
         self,
         *,
@@ -546,6 +889,38 @@ class AsyncOrgsScimV2GroupsResource:
         id: str,
         format_: str | Unset = UNSET,
         body: SCIMGroup,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    @overload
+    async def update_group(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body_id: str,
+        display_name: str,
+        schemas: list[str] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[SCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    async def update_group(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: SCIMGroup | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[SCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMGroup:
         """Update an existing RBAC group
@@ -558,10 +933,26 @@ class AsyncOrgsScimV2GroupsResource:
             id (str, path)
             format_ (str | Unset, query)
             body (SCIMGroup, request body): SCIM group serializer for RBAC group management
+            Or the body's fields as keywords instead of body=: body_id, display_name, schemas,
+                description, members, meta
 
         Returns:
             SCIMGroup
         """
+        body = body_from_fields(
+            "orgs.scim.v2.groups.update_group",
+            body,
+            SCIMGroup,
+            ["body_id", "display_name"],
+            (
+                ("body_id", "id", body_id),
+                ("display_name", "display_name", display_name),
+                ("schemas", "schemas", schemas),
+                ("description", "description", description),
+                ("members", "members", members),
+                ("meta", "meta", meta),
+            ),
+        )
         return await self._client._send(
             _update_group.OPERATION,
             _update_group.build_request(
@@ -622,6 +1013,7 @@ class AsyncOrgsScimV2GroupsResource:
             options,
         )
 
+    @overload
     async def partial_update_group_2(
         self,
         *,
@@ -629,6 +1021,38 @@ class AsyncOrgsScimV2GroupsResource:
         id: str,
         format_: str | Unset = UNSET,
         body: PatchedSCIMGroup | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    @overload
+    async def partial_update_group_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[PatchedSCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    async def partial_update_group_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: PatchedSCIMGroup | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[PatchedSCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMGroup:
         """Partially update an existing RBAC group
@@ -642,10 +1066,26 @@ class AsyncOrgsScimV2GroupsResource:
             format_ (str | Unset, query)
             body (PatchedSCIMGroup | Unset, request body): SCIM group serializer for RBAC group
                 management
+            Or the body's fields as keywords instead of body=: schemas, body_id, display_name,
+                description, members, meta
 
         Returns:
             SCIMGroup
         """
+        body = optional_body_from_fields(
+            "orgs.scim.v2.groups.partial_update_group_2",
+            body,
+            PatchedSCIMGroup,
+            [],
+            (
+                ("schemas", "schemas", schemas),
+                ("body_id", "id", body_id),
+                ("display_name", "display_name", display_name),
+                ("description", "description", description),
+                ("members", "members", members),
+                ("meta", "meta", meta),
+            ),
+        )
         return await self._client._send(
             _partial_update_group_2.OPERATION,
             _partial_update_group_2.build_request(
@@ -654,6 +1094,7 @@ class AsyncOrgsScimV2GroupsResource:
             options,
         )
 
+    @overload
     async def update_group_2(
         self,
         *,
@@ -661,6 +1102,38 @@ class AsyncOrgsScimV2GroupsResource:
         id: str,
         format_: str | Unset = UNSET,
         body: SCIMGroup,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    @overload
+    async def update_group_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body_id: str,
+        display_name: str,
+        schemas: list[str] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[SCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMGroup: ...
+
+    async def update_group_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: SCIMGroup | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        description: str | Unset = UNSET,
+        members: list[SCIMGroupMembersItem] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMGroup:
         """Update an existing RBAC group
@@ -673,10 +1146,26 @@ class AsyncOrgsScimV2GroupsResource:
             id (str, path)
             format_ (str | Unset, query)
             body (SCIMGroup, request body): SCIM group serializer for RBAC group management
+            Or the body's fields as keywords instead of body=: body_id, display_name, schemas,
+                description, members, meta
 
         Returns:
             SCIMGroup
         """
+        body = body_from_fields(
+            "orgs.scim.v2.groups.update_group_2",
+            body,
+            SCIMGroup,
+            ["body_id", "display_name"],
+            (
+                ("body_id", "id", body_id),
+                ("display_name", "display_name", display_name),
+                ("schemas", "schemas", schemas),
+                ("description", "description", description),
+                ("members", "members", members),
+                ("meta", "meta", meta),
+            ),
+        )
         return await self._client._send(
             _update_group_2.OPERATION,
             _update_group_2.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.scim import create_user as _create_user
 from ......api.scim import delete_user as _delete_user
@@ -18,6 +18,12 @@ from ......api.scim import retrieve_user_2 as _retrieve_user_2
 from ......api.scim import update_user as _update_user
 from ......api.scim import update_user_2 as _update_user_2
 from ......models.patched_scim_user_response import PatchedSCIMUserResponse
+from ......models.scim_address import SCIMAddress
+from ......models.scim_email import SCIMEmail
+from ......models.scim_enterprise_user import SCIMEnterpriseUser
+from ......models.scim_meta import SCIMMeta
+from ......models.scim_name import SCIMName
+from ......models.scim_phone_number import SCIMPhoneNumber
 from ......models.scim_user_create_request import SCIMUserCreateRequest
 from ......models.scim_user_list_response import SCIMUserListResponse
 from ......models.scim_user_response import SCIMUserResponse
@@ -69,12 +75,81 @@ class OrgsScimV2UsersResource:
             options,
         )
 
+    @overload
     def create_user(
         self,
         *,
         platform_key: str,
         format_: str | Unset = UNSET,
         body: SCIMUserCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    @overload
+    def create_user(
+        self,
+        *,
+        platform_key: str,
+        format_: str | Unset = UNSET,
+        user_name: str,
+        name: SCIMName,
+        emails: list[SCIMEmail],
+        schemas: list[str] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        organization: str | Unset = UNSET,
+        phone_numbers: list[SCIMPhoneNumber] | Unset = UNSET,
+        addresses: list[SCIMAddress] | Unset = UNSET,
+        entitlements: list[str] | Unset = UNSET,
+        roles: list[str] | Unset = UNSET,
+        x_509_certificates: list[str] | Unset = UNSET,
+        password: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        tpa_uid: str | Unset = UNSET,
+        is_staff: bool | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        platform_orgs: list[str] | Unset = UNSET,
+        department_ids: list[int] | Unset = UNSET,
+        group_ids: list[int] | Unset = UNSET,
+        rbac_group_unique_ids: list[str] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    def create_user(
+        self,
+        *,
+        platform_key: str,
+        format_: str | Unset = UNSET,
+        body: SCIMUserCreateRequest | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        name: SCIMName | Unset = UNSET,
+        emails: list[SCIMEmail] | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        organization: str | Unset = UNSET,
+        phone_numbers: list[SCIMPhoneNumber] | Unset = UNSET,
+        addresses: list[SCIMAddress] | Unset = UNSET,
+        entitlements: list[str] | Unset = UNSET,
+        roles: list[str] | Unset = UNSET,
+        x_509_certificates: list[str] | Unset = UNSET,
+        password: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        tpa_uid: str | Unset = UNSET,
+        is_staff: bool | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        platform_orgs: list[str] | Unset = UNSET,
+        department_ids: list[int] | Unset = UNSET,
+        group_ids: list[int] | Unset = UNSET,
+        rbac_group_unique_ids: list[str] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMUserResponse:
         """Create a new user in the system
@@ -85,10 +160,48 @@ class OrgsScimV2UsersResource:
             platform_key (str, path)
             format_ (str | Unset, query)
             body (SCIMUserCreateRequest, request body): SCIM user creation request serializer
+            Or the body's fields as keywords instead of body=: user_name, name, emails, schemas,
+                active, display_name, locale, timezone, title, organization, phone_numbers,
+                addresses, entitlements, roles, x_509_certificates, password, provider, tpa_uid,
+                is_staff, update, platform_orgs, department_ids, group_ids,
+                rbac_group_unique_ids, meta
 
         Returns:
             SCIMUserResponse
         """
+        body = body_from_fields(
+            "orgs.scim.v2.users.create_user",
+            body,
+            SCIMUserCreateRequest,
+            ["user_name", "name", "emails"],
+            (
+                ("user_name", "user_name", user_name),
+                ("name", "name", name),
+                ("emails", "emails", emails),
+                ("schemas", "schemas", schemas),
+                ("active", "active", active),
+                ("display_name", "display_name", display_name),
+                ("locale", "locale", locale),
+                ("timezone", "timezone", timezone),
+                ("title", "title", title),
+                ("organization", "organization", organization),
+                ("phone_numbers", "phone_numbers", phone_numbers),
+                ("addresses", "addresses", addresses),
+                ("entitlements", "entitlements", entitlements),
+                ("roles", "roles", roles),
+                ("x_509_certificates", "x_509_certificates", x_509_certificates),
+                ("password", "password", password),
+                ("provider", "provider", provider),
+                ("tpa_uid", "tpa_uid", tpa_uid),
+                ("is_staff", "is_staff", is_staff),
+                ("update", "update", update),
+                ("platform_orgs", "platform_orgs", platform_orgs),
+                ("department_ids", "department_ids", department_ids),
+                ("group_ids", "group_ids", group_ids),
+                ("rbac_group_unique_ids", "rbac_group_unique_ids", rbac_group_unique_ids),
+                ("meta", "meta", meta),
+            ),
+        )
         return self._client._send(
             _create_user.OPERATION,
             _create_user.build_request(platform_key=platform_key, format_=format_, body=body),
@@ -147,6 +260,7 @@ class OrgsScimV2UsersResource:
             options,
         )
 
+    @overload
     def partial_update_user(
         self,
         *,
@@ -154,6 +268,44 @@ class OrgsScimV2UsersResource:
         id: str,
         format_: str | Unset = UNSET,
         body: PatchedSCIMUserResponse | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    @overload
+    def partial_update_user(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        name: SCIMName | Unset = UNSET,
+        emails: list[SCIMEmail] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        urn_ietf_params_scim_schemas_extension_enterprise_2_0_user: SCIMEnterpriseUser
+        | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    def partial_update_user(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: PatchedSCIMUserResponse | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        name: SCIMName | Unset = UNSET,
+        emails: list[SCIMEmail] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        urn_ietf_params_scim_schemas_extension_enterprise_2_0_user: SCIMEnterpriseUser
+        | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMUserResponse:
         """Partially update an existing user
@@ -165,10 +317,33 @@ class OrgsScimV2UsersResource:
             id (str, path)
             format_ (str | Unset, query)
             body (PatchedSCIMUserResponse | Unset, request body): SCIM user response serializer
+            Or the body's fields as keywords instead of body=: schemas, body_id, user_name,
+                name, emails, active,
+                urn_ietf_params_scim_schemas_extension_enterprise_2_0_user, meta
 
         Returns:
             SCIMUserResponse
         """
+        body = optional_body_from_fields(
+            "orgs.scim.v2.users.partial_update_user",
+            body,
+            PatchedSCIMUserResponse,
+            [],
+            (
+                ("schemas", "schemas", schemas),
+                ("body_id", "id", body_id),
+                ("user_name", "user_name", user_name),
+                ("name", "name", name),
+                ("emails", "emails", emails),
+                ("active", "active", active),
+                (
+                    "urn_ietf_params_scim_schemas_extension_enterprise_2_0_user",
+                    "urn_ietf_params_scim_schemas_extension_enterprise_2_0_user",
+                    urn_ietf_params_scim_schemas_extension_enterprise_2_0_user,
+                ),
+                ("meta", "meta", meta),
+            ),
+        )
         return self._client._send(
             _partial_update_user.OPERATION,
             _partial_update_user.build_request(
@@ -177,6 +352,7 @@ class OrgsScimV2UsersResource:
             options,
         )
 
+    @overload
     def update_user(
         self,
         *,
@@ -184,6 +360,76 @@ class OrgsScimV2UsersResource:
         id: str,
         format_: str | Unset = UNSET,
         body: SCIMUserCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    @overload
+    def update_user(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        user_name: str,
+        name: SCIMName,
+        emails: list[SCIMEmail],
+        schemas: list[str] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        organization: str | Unset = UNSET,
+        phone_numbers: list[SCIMPhoneNumber] | Unset = UNSET,
+        addresses: list[SCIMAddress] | Unset = UNSET,
+        entitlements: list[str] | Unset = UNSET,
+        roles: list[str] | Unset = UNSET,
+        x_509_certificates: list[str] | Unset = UNSET,
+        password: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        tpa_uid: str | Unset = UNSET,
+        is_staff: bool | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        platform_orgs: list[str] | Unset = UNSET,
+        department_ids: list[int] | Unset = UNSET,
+        group_ids: list[int] | Unset = UNSET,
+        rbac_group_unique_ids: list[str] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    def update_user(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: SCIMUserCreateRequest | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        name: SCIMName | Unset = UNSET,
+        emails: list[SCIMEmail] | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        organization: str | Unset = UNSET,
+        phone_numbers: list[SCIMPhoneNumber] | Unset = UNSET,
+        addresses: list[SCIMAddress] | Unset = UNSET,
+        entitlements: list[str] | Unset = UNSET,
+        roles: list[str] | Unset = UNSET,
+        x_509_certificates: list[str] | Unset = UNSET,
+        password: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        tpa_uid: str | Unset = UNSET,
+        is_staff: bool | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        platform_orgs: list[str] | Unset = UNSET,
+        department_ids: list[int] | Unset = UNSET,
+        group_ids: list[int] | Unset = UNSET,
+        rbac_group_unique_ids: list[str] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMUserResponse:
         """Update a user
@@ -195,10 +441,48 @@ class OrgsScimV2UsersResource:
             id (str, path)
             format_ (str | Unset, query)
             body (SCIMUserCreateRequest, request body): SCIM user creation request serializer
+            Or the body's fields as keywords instead of body=: user_name, name, emails, schemas,
+                active, display_name, locale, timezone, title, organization, phone_numbers,
+                addresses, entitlements, roles, x_509_certificates, password, provider, tpa_uid,
+                is_staff, update, platform_orgs, department_ids, group_ids,
+                rbac_group_unique_ids, meta
 
         Returns:
             SCIMUserResponse
         """
+        body = body_from_fields(
+            "orgs.scim.v2.users.update_user",
+            body,
+            SCIMUserCreateRequest,
+            ["user_name", "name", "emails"],
+            (
+                ("user_name", "user_name", user_name),
+                ("name", "name", name),
+                ("emails", "emails", emails),
+                ("schemas", "schemas", schemas),
+                ("active", "active", active),
+                ("display_name", "display_name", display_name),
+                ("locale", "locale", locale),
+                ("timezone", "timezone", timezone),
+                ("title", "title", title),
+                ("organization", "organization", organization),
+                ("phone_numbers", "phone_numbers", phone_numbers),
+                ("addresses", "addresses", addresses),
+                ("entitlements", "entitlements", entitlements),
+                ("roles", "roles", roles),
+                ("x_509_certificates", "x_509_certificates", x_509_certificates),
+                ("password", "password", password),
+                ("provider", "provider", provider),
+                ("tpa_uid", "tpa_uid", tpa_uid),
+                ("is_staff", "is_staff", is_staff),
+                ("update", "update", update),
+                ("platform_orgs", "platform_orgs", platform_orgs),
+                ("department_ids", "department_ids", department_ids),
+                ("group_ids", "group_ids", group_ids),
+                ("rbac_group_unique_ids", "rbac_group_unique_ids", rbac_group_unique_ids),
+                ("meta", "meta", meta),
+            ),
+        )
         return self._client._send(
             _update_user.OPERATION,
             _update_user.build_request(
@@ -259,6 +543,7 @@ class OrgsScimV2UsersResource:
             options,
         )
 
+    @overload
     def partial_update_user_2(
         self,
         *,
@@ -266,6 +551,44 @@ class OrgsScimV2UsersResource:
         id: str,
         format_: str | Unset = UNSET,
         body: PatchedSCIMUserResponse | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    @overload
+    def partial_update_user_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        name: SCIMName | Unset = UNSET,
+        emails: list[SCIMEmail] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        urn_ietf_params_scim_schemas_extension_enterprise_2_0_user: SCIMEnterpriseUser
+        | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    def partial_update_user_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: PatchedSCIMUserResponse | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        name: SCIMName | Unset = UNSET,
+        emails: list[SCIMEmail] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        urn_ietf_params_scim_schemas_extension_enterprise_2_0_user: SCIMEnterpriseUser
+        | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMUserResponse:
         """Partially update an existing user
@@ -277,10 +600,33 @@ class OrgsScimV2UsersResource:
             id (str, path)
             format_ (str | Unset, query)
             body (PatchedSCIMUserResponse | Unset, request body): SCIM user response serializer
+            Or the body's fields as keywords instead of body=: schemas, body_id, user_name,
+                name, emails, active,
+                urn_ietf_params_scim_schemas_extension_enterprise_2_0_user, meta
 
         Returns:
             SCIMUserResponse
         """
+        body = optional_body_from_fields(
+            "orgs.scim.v2.users.partial_update_user_2",
+            body,
+            PatchedSCIMUserResponse,
+            [],
+            (
+                ("schemas", "schemas", schemas),
+                ("body_id", "id", body_id),
+                ("user_name", "user_name", user_name),
+                ("name", "name", name),
+                ("emails", "emails", emails),
+                ("active", "active", active),
+                (
+                    "urn_ietf_params_scim_schemas_extension_enterprise_2_0_user",
+                    "urn_ietf_params_scim_schemas_extension_enterprise_2_0_user",
+                    urn_ietf_params_scim_schemas_extension_enterprise_2_0_user,
+                ),
+                ("meta", "meta", meta),
+            ),
+        )
         return self._client._send(
             _partial_update_user_2.OPERATION,
             _partial_update_user_2.build_request(
@@ -289,6 +635,7 @@ class OrgsScimV2UsersResource:
             options,
         )
 
+    @overload
     def update_user_2(
         self,
         *,
@@ -296,6 +643,76 @@ class OrgsScimV2UsersResource:
         id: str,
         format_: str | Unset = UNSET,
         body: SCIMUserCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    @overload
+    def update_user_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        user_name: str,
+        name: SCIMName,
+        emails: list[SCIMEmail],
+        schemas: list[str] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        organization: str | Unset = UNSET,
+        phone_numbers: list[SCIMPhoneNumber] | Unset = UNSET,
+        addresses: list[SCIMAddress] | Unset = UNSET,
+        entitlements: list[str] | Unset = UNSET,
+        roles: list[str] | Unset = UNSET,
+        x_509_certificates: list[str] | Unset = UNSET,
+        password: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        tpa_uid: str | Unset = UNSET,
+        is_staff: bool | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        platform_orgs: list[str] | Unset = UNSET,
+        department_ids: list[int] | Unset = UNSET,
+        group_ids: list[int] | Unset = UNSET,
+        rbac_group_unique_ids: list[str] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    def update_user_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: SCIMUserCreateRequest | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        name: SCIMName | Unset = UNSET,
+        emails: list[SCIMEmail] | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        organization: str | Unset = UNSET,
+        phone_numbers: list[SCIMPhoneNumber] | Unset = UNSET,
+        addresses: list[SCIMAddress] | Unset = UNSET,
+        entitlements: list[str] | Unset = UNSET,
+        roles: list[str] | Unset = UNSET,
+        x_509_certificates: list[str] | Unset = UNSET,
+        password: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        tpa_uid: str | Unset = UNSET,
+        is_staff: bool | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        platform_orgs: list[str] | Unset = UNSET,
+        department_ids: list[int] | Unset = UNSET,
+        group_ids: list[int] | Unset = UNSET,
+        rbac_group_unique_ids: list[str] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMUserResponse:
         """Update a user
@@ -307,10 +724,48 @@ class OrgsScimV2UsersResource:
             id (str, path)
             format_ (str | Unset, query)
             body (SCIMUserCreateRequest, request body): SCIM user creation request serializer
+            Or the body's fields as keywords instead of body=: user_name, name, emails, schemas,
+                active, display_name, locale, timezone, title, organization, phone_numbers,
+                addresses, entitlements, roles, x_509_certificates, password, provider, tpa_uid,
+                is_staff, update, platform_orgs, department_ids, group_ids,
+                rbac_group_unique_ids, meta
 
         Returns:
             SCIMUserResponse
         """
+        body = body_from_fields(
+            "orgs.scim.v2.users.update_user_2",
+            body,
+            SCIMUserCreateRequest,
+            ["user_name", "name", "emails"],
+            (
+                ("user_name", "user_name", user_name),
+                ("name", "name", name),
+                ("emails", "emails", emails),
+                ("schemas", "schemas", schemas),
+                ("active", "active", active),
+                ("display_name", "display_name", display_name),
+                ("locale", "locale", locale),
+                ("timezone", "timezone", timezone),
+                ("title", "title", title),
+                ("organization", "organization", organization),
+                ("phone_numbers", "phone_numbers", phone_numbers),
+                ("addresses", "addresses", addresses),
+                ("entitlements", "entitlements", entitlements),
+                ("roles", "roles", roles),
+                ("x_509_certificates", "x_509_certificates", x_509_certificates),
+                ("password", "password", password),
+                ("provider", "provider", provider),
+                ("tpa_uid", "tpa_uid", tpa_uid),
+                ("is_staff", "is_staff", is_staff),
+                ("update", "update", update),
+                ("platform_orgs", "platform_orgs", platform_orgs),
+                ("department_ids", "department_ids", department_ids),
+                ("group_ids", "group_ids", group_ids),
+                ("rbac_group_unique_ids", "rbac_group_unique_ids", rbac_group_unique_ids),
+                ("meta", "meta", meta),
+            ),
+        )
         return self._client._send(
             _update_user_2.OPERATION,
             _update_user_2.build_request(
@@ -372,12 +827,81 @@ class AsyncOrgsScimV2UsersResource:
             options,
         )
 
+    @overload
     async def create_user(
         self,
         *,
         platform_key: str,
         format_: str | Unset = UNSET,
         body: SCIMUserCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    @overload
+    async def create_user(
+        self,
+        *,
+        platform_key: str,
+        format_: str | Unset = UNSET,
+        user_name: str,
+        name: SCIMName,
+        emails: list[SCIMEmail],
+        schemas: list[str] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        organization: str | Unset = UNSET,
+        phone_numbers: list[SCIMPhoneNumber] | Unset = UNSET,
+        addresses: list[SCIMAddress] | Unset = UNSET,
+        entitlements: list[str] | Unset = UNSET,
+        roles: list[str] | Unset = UNSET,
+        x_509_certificates: list[str] | Unset = UNSET,
+        password: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        tpa_uid: str | Unset = UNSET,
+        is_staff: bool | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        platform_orgs: list[str] | Unset = UNSET,
+        department_ids: list[int] | Unset = UNSET,
+        group_ids: list[int] | Unset = UNSET,
+        rbac_group_unique_ids: list[str] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    async def create_user(
+        self,
+        *,
+        platform_key: str,
+        format_: str | Unset = UNSET,
+        body: SCIMUserCreateRequest | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        name: SCIMName | Unset = UNSET,
+        emails: list[SCIMEmail] | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        organization: str | Unset = UNSET,
+        phone_numbers: list[SCIMPhoneNumber] | Unset = UNSET,
+        addresses: list[SCIMAddress] | Unset = UNSET,
+        entitlements: list[str] | Unset = UNSET,
+        roles: list[str] | Unset = UNSET,
+        x_509_certificates: list[str] | Unset = UNSET,
+        password: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        tpa_uid: str | Unset = UNSET,
+        is_staff: bool | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        platform_orgs: list[str] | Unset = UNSET,
+        department_ids: list[int] | Unset = UNSET,
+        group_ids: list[int] | Unset = UNSET,
+        rbac_group_unique_ids: list[str] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMUserResponse:
         """Create a new user in the system
@@ -388,10 +912,48 @@ class AsyncOrgsScimV2UsersResource:
             platform_key (str, path)
             format_ (str | Unset, query)
             body (SCIMUserCreateRequest, request body): SCIM user creation request serializer
+            Or the body's fields as keywords instead of body=: user_name, name, emails, schemas,
+                active, display_name, locale, timezone, title, organization, phone_numbers,
+                addresses, entitlements, roles, x_509_certificates, password, provider, tpa_uid,
+                is_staff, update, platform_orgs, department_ids, group_ids,
+                rbac_group_unique_ids, meta
 
         Returns:
             SCIMUserResponse
         """
+        body = body_from_fields(
+            "orgs.scim.v2.users.create_user",
+            body,
+            SCIMUserCreateRequest,
+            ["user_name", "name", "emails"],
+            (
+                ("user_name", "user_name", user_name),
+                ("name", "name", name),
+                ("emails", "emails", emails),
+                ("schemas", "schemas", schemas),
+                ("active", "active", active),
+                ("display_name", "display_name", display_name),
+                ("locale", "locale", locale),
+                ("timezone", "timezone", timezone),
+                ("title", "title", title),
+                ("organization", "organization", organization),
+                ("phone_numbers", "phone_numbers", phone_numbers),
+                ("addresses", "addresses", addresses),
+                ("entitlements", "entitlements", entitlements),
+                ("roles", "roles", roles),
+                ("x_509_certificates", "x_509_certificates", x_509_certificates),
+                ("password", "password", password),
+                ("provider", "provider", provider),
+                ("tpa_uid", "tpa_uid", tpa_uid),
+                ("is_staff", "is_staff", is_staff),
+                ("update", "update", update),
+                ("platform_orgs", "platform_orgs", platform_orgs),
+                ("department_ids", "department_ids", department_ids),
+                ("group_ids", "group_ids", group_ids),
+                ("rbac_group_unique_ids", "rbac_group_unique_ids", rbac_group_unique_ids),
+                ("meta", "meta", meta),
+            ),
+        )
         return await self._client._send(
             _create_user.OPERATION,
             _create_user.build_request(platform_key=platform_key, format_=format_, body=body),
@@ -450,6 +1012,7 @@ class AsyncOrgsScimV2UsersResource:
             options,
         )
 
+    @overload
     async def partial_update_user(
         self,
         *,
@@ -457,6 +1020,44 @@ class AsyncOrgsScimV2UsersResource:
         id: str,
         format_: str | Unset = UNSET,
         body: PatchedSCIMUserResponse | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    @overload
+    async def partial_update_user(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        name: SCIMName | Unset = UNSET,
+        emails: list[SCIMEmail] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        urn_ietf_params_scim_schemas_extension_enterprise_2_0_user: SCIMEnterpriseUser
+        | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    async def partial_update_user(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: PatchedSCIMUserResponse | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        name: SCIMName | Unset = UNSET,
+        emails: list[SCIMEmail] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        urn_ietf_params_scim_schemas_extension_enterprise_2_0_user: SCIMEnterpriseUser
+        | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMUserResponse:
         """Partially update an existing user
@@ -468,10 +1069,33 @@ class AsyncOrgsScimV2UsersResource:
             id (str, path)
             format_ (str | Unset, query)
             body (PatchedSCIMUserResponse | Unset, request body): SCIM user response serializer
+            Or the body's fields as keywords instead of body=: schemas, body_id, user_name,
+                name, emails, active,
+                urn_ietf_params_scim_schemas_extension_enterprise_2_0_user, meta
 
         Returns:
             SCIMUserResponse
         """
+        body = optional_body_from_fields(
+            "orgs.scim.v2.users.partial_update_user",
+            body,
+            PatchedSCIMUserResponse,
+            [],
+            (
+                ("schemas", "schemas", schemas),
+                ("body_id", "id", body_id),
+                ("user_name", "user_name", user_name),
+                ("name", "name", name),
+                ("emails", "emails", emails),
+                ("active", "active", active),
+                (
+                    "urn_ietf_params_scim_schemas_extension_enterprise_2_0_user",
+                    "urn_ietf_params_scim_schemas_extension_enterprise_2_0_user",
+                    urn_ietf_params_scim_schemas_extension_enterprise_2_0_user,
+                ),
+                ("meta", "meta", meta),
+            ),
+        )
         return await self._client._send(
             _partial_update_user.OPERATION,
             _partial_update_user.build_request(
@@ -480,6 +1104,7 @@ class AsyncOrgsScimV2UsersResource:
             options,
         )
 
+    @overload
     async def update_user(
         self,
         *,
@@ -487,6 +1112,76 @@ class AsyncOrgsScimV2UsersResource:
         id: str,
         format_: str | Unset = UNSET,
         body: SCIMUserCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    @overload
+    async def update_user(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        user_name: str,
+        name: SCIMName,
+        emails: list[SCIMEmail],
+        schemas: list[str] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        organization: str | Unset = UNSET,
+        phone_numbers: list[SCIMPhoneNumber] | Unset = UNSET,
+        addresses: list[SCIMAddress] | Unset = UNSET,
+        entitlements: list[str] | Unset = UNSET,
+        roles: list[str] | Unset = UNSET,
+        x_509_certificates: list[str] | Unset = UNSET,
+        password: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        tpa_uid: str | Unset = UNSET,
+        is_staff: bool | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        platform_orgs: list[str] | Unset = UNSET,
+        department_ids: list[int] | Unset = UNSET,
+        group_ids: list[int] | Unset = UNSET,
+        rbac_group_unique_ids: list[str] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    async def update_user(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: SCIMUserCreateRequest | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        name: SCIMName | Unset = UNSET,
+        emails: list[SCIMEmail] | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        organization: str | Unset = UNSET,
+        phone_numbers: list[SCIMPhoneNumber] | Unset = UNSET,
+        addresses: list[SCIMAddress] | Unset = UNSET,
+        entitlements: list[str] | Unset = UNSET,
+        roles: list[str] | Unset = UNSET,
+        x_509_certificates: list[str] | Unset = UNSET,
+        password: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        tpa_uid: str | Unset = UNSET,
+        is_staff: bool | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        platform_orgs: list[str] | Unset = UNSET,
+        department_ids: list[int] | Unset = UNSET,
+        group_ids: list[int] | Unset = UNSET,
+        rbac_group_unique_ids: list[str] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMUserResponse:
         """Update a user
@@ -498,10 +1193,48 @@ class AsyncOrgsScimV2UsersResource:
             id (str, path)
             format_ (str | Unset, query)
             body (SCIMUserCreateRequest, request body): SCIM user creation request serializer
+            Or the body's fields as keywords instead of body=: user_name, name, emails, schemas,
+                active, display_name, locale, timezone, title, organization, phone_numbers,
+                addresses, entitlements, roles, x_509_certificates, password, provider, tpa_uid,
+                is_staff, update, platform_orgs, department_ids, group_ids,
+                rbac_group_unique_ids, meta
 
         Returns:
             SCIMUserResponse
         """
+        body = body_from_fields(
+            "orgs.scim.v2.users.update_user",
+            body,
+            SCIMUserCreateRequest,
+            ["user_name", "name", "emails"],
+            (
+                ("user_name", "user_name", user_name),
+                ("name", "name", name),
+                ("emails", "emails", emails),
+                ("schemas", "schemas", schemas),
+                ("active", "active", active),
+                ("display_name", "display_name", display_name),
+                ("locale", "locale", locale),
+                ("timezone", "timezone", timezone),
+                ("title", "title", title),
+                ("organization", "organization", organization),
+                ("phone_numbers", "phone_numbers", phone_numbers),
+                ("addresses", "addresses", addresses),
+                ("entitlements", "entitlements", entitlements),
+                ("roles", "roles", roles),
+                ("x_509_certificates", "x_509_certificates", x_509_certificates),
+                ("password", "password", password),
+                ("provider", "provider", provider),
+                ("tpa_uid", "tpa_uid", tpa_uid),
+                ("is_staff", "is_staff", is_staff),
+                ("update", "update", update),
+                ("platform_orgs", "platform_orgs", platform_orgs),
+                ("department_ids", "department_ids", department_ids),
+                ("group_ids", "group_ids", group_ids),
+                ("rbac_group_unique_ids", "rbac_group_unique_ids", rbac_group_unique_ids),
+                ("meta", "meta", meta),
+            ),
+        )
         return await self._client._send(
             _update_user.OPERATION,
             _update_user.build_request(
@@ -562,6 +1295,7 @@ class AsyncOrgsScimV2UsersResource:
             options,
         )
 
+    @overload
     async def partial_update_user_2(
         self,
         *,
@@ -569,6 +1303,44 @@ class AsyncOrgsScimV2UsersResource:
         id: str,
         format_: str | Unset = UNSET,
         body: PatchedSCIMUserResponse | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    @overload
+    async def partial_update_user_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        name: SCIMName | Unset = UNSET,
+        emails: list[SCIMEmail] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        urn_ietf_params_scim_schemas_extension_enterprise_2_0_user: SCIMEnterpriseUser
+        | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    async def partial_update_user_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: PatchedSCIMUserResponse | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        body_id: str | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        name: SCIMName | Unset = UNSET,
+        emails: list[SCIMEmail] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        urn_ietf_params_scim_schemas_extension_enterprise_2_0_user: SCIMEnterpriseUser
+        | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMUserResponse:
         """Partially update an existing user
@@ -580,10 +1352,33 @@ class AsyncOrgsScimV2UsersResource:
             id (str, path)
             format_ (str | Unset, query)
             body (PatchedSCIMUserResponse | Unset, request body): SCIM user response serializer
+            Or the body's fields as keywords instead of body=: schemas, body_id, user_name,
+                name, emails, active,
+                urn_ietf_params_scim_schemas_extension_enterprise_2_0_user, meta
 
         Returns:
             SCIMUserResponse
         """
+        body = optional_body_from_fields(
+            "orgs.scim.v2.users.partial_update_user_2",
+            body,
+            PatchedSCIMUserResponse,
+            [],
+            (
+                ("schemas", "schemas", schemas),
+                ("body_id", "id", body_id),
+                ("user_name", "user_name", user_name),
+                ("name", "name", name),
+                ("emails", "emails", emails),
+                ("active", "active", active),
+                (
+                    "urn_ietf_params_scim_schemas_extension_enterprise_2_0_user",
+                    "urn_ietf_params_scim_schemas_extension_enterprise_2_0_user",
+                    urn_ietf_params_scim_schemas_extension_enterprise_2_0_user,
+                ),
+                ("meta", "meta", meta),
+            ),
+        )
         return await self._client._send(
             _partial_update_user_2.OPERATION,
             _partial_update_user_2.build_request(
@@ -592,6 +1387,7 @@ class AsyncOrgsScimV2UsersResource:
             options,
         )
 
+    @overload
     async def update_user_2(
         self,
         *,
@@ -599,6 +1395,76 @@ class AsyncOrgsScimV2UsersResource:
         id: str,
         format_: str | Unset = UNSET,
         body: SCIMUserCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    @overload
+    async def update_user_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        user_name: str,
+        name: SCIMName,
+        emails: list[SCIMEmail],
+        schemas: list[str] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        organization: str | Unset = UNSET,
+        phone_numbers: list[SCIMPhoneNumber] | Unset = UNSET,
+        addresses: list[SCIMAddress] | Unset = UNSET,
+        entitlements: list[str] | Unset = UNSET,
+        roles: list[str] | Unset = UNSET,
+        x_509_certificates: list[str] | Unset = UNSET,
+        password: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        tpa_uid: str | Unset = UNSET,
+        is_staff: bool | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        platform_orgs: list[str] | Unset = UNSET,
+        department_ids: list[int] | Unset = UNSET,
+        group_ids: list[int] | Unset = UNSET,
+        rbac_group_unique_ids: list[str] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SCIMUserResponse: ...
+
+    async def update_user_2(
+        self,
+        *,
+        platform_key: str,
+        id: str,
+        format_: str | Unset = UNSET,
+        body: SCIMUserCreateRequest | Unset = UNSET,
+        user_name: str | Unset = UNSET,
+        name: SCIMName | Unset = UNSET,
+        emails: list[SCIMEmail] | Unset = UNSET,
+        schemas: list[str] | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        locale: str | Unset = UNSET,
+        timezone: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        organization: str | Unset = UNSET,
+        phone_numbers: list[SCIMPhoneNumber] | Unset = UNSET,
+        addresses: list[SCIMAddress] | Unset = UNSET,
+        entitlements: list[str] | Unset = UNSET,
+        roles: list[str] | Unset = UNSET,
+        x_509_certificates: list[str] | Unset = UNSET,
+        password: str | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        tpa_uid: str | Unset = UNSET,
+        is_staff: bool | Unset = UNSET,
+        update: bool | Unset = UNSET,
+        platform_orgs: list[str] | Unset = UNSET,
+        department_ids: list[int] | Unset = UNSET,
+        group_ids: list[int] | Unset = UNSET,
+        rbac_group_unique_ids: list[str] | Unset = UNSET,
+        meta: SCIMMeta | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SCIMUserResponse:
         """Update a user
@@ -610,10 +1476,48 @@ class AsyncOrgsScimV2UsersResource:
             id (str, path)
             format_ (str | Unset, query)
             body (SCIMUserCreateRequest, request body): SCIM user creation request serializer
+            Or the body's fields as keywords instead of body=: user_name, name, emails, schemas,
+                active, display_name, locale, timezone, title, organization, phone_numbers,
+                addresses, entitlements, roles, x_509_certificates, password, provider, tpa_uid,
+                is_staff, update, platform_orgs, department_ids, group_ids,
+                rbac_group_unique_ids, meta
 
         Returns:
             SCIMUserResponse
         """
+        body = body_from_fields(
+            "orgs.scim.v2.users.update_user_2",
+            body,
+            SCIMUserCreateRequest,
+            ["user_name", "name", "emails"],
+            (
+                ("user_name", "user_name", user_name),
+                ("name", "name", name),
+                ("emails", "emails", emails),
+                ("schemas", "schemas", schemas),
+                ("active", "active", active),
+                ("display_name", "display_name", display_name),
+                ("locale", "locale", locale),
+                ("timezone", "timezone", timezone),
+                ("title", "title", title),
+                ("organization", "organization", organization),
+                ("phone_numbers", "phone_numbers", phone_numbers),
+                ("addresses", "addresses", addresses),
+                ("entitlements", "entitlements", entitlements),
+                ("roles", "roles", roles),
+                ("x_509_certificates", "x_509_certificates", x_509_certificates),
+                ("password", "password", password),
+                ("provider", "provider", provider),
+                ("tpa_uid", "tpa_uid", tpa_uid),
+                ("is_staff", "is_staff", is_staff),
+                ("update", "update", update),
+                ("platform_orgs", "platform_orgs", platform_orgs),
+                ("department_ids", "department_ids", department_ids),
+                ("group_ids", "group_ids", group_ids),
+                ("rbac_group_unique_ids", "rbac_group_unique_ids", rbac_group_unique_ids),
+                ("meta", "meta", meta),
+            ),
+        )
         return await self._client._send(
             _update_user_2.OPERATION,
             _update_user_2.build_request(

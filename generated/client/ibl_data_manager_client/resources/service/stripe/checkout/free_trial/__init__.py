@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.commerce import (
     service_stripe_checkout_free_trial_create as _service_stripe_checkout_free_trial_create,
 )
 from ......models.stripe_checkout_session_response import StripeCheckoutSessionResponse
+from ......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......_client import AsyncClient, Client
@@ -34,10 +35,27 @@ class ServiceStripeCheckoutFreeTrialResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return ServiceStripeCheckoutFreeTrialResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: StripeCheckoutSessionResponse,
+        **options: Unpack[RequestOptions],
+    ) -> StripeCheckoutSessionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        redirect_to: str,
+        **options: Unpack[RequestOptions],
+    ) -> StripeCheckoutSessionResponse: ...
+
+    def create(
+        self,
+        *,
+        body: StripeCheckoutSessionResponse | Unset = UNSET,
+        redirect_to: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StripeCheckoutSessionResponse:
         """Stripe free trial checkout session. No user auth  Request the following fields:  -
@@ -47,10 +65,18 @@ class ServiceStripeCheckoutFreeTrialResource:
         Args:
             body (StripeCheckoutSessionResponse, request body): Stripe checkout session
                 serialized response
+            Or the body's fields as keywords instead of body=: redirect_to
 
         Returns:
             StripeCheckoutSessionResponse
         """
+        body = body_from_fields(
+            "service.stripe.checkout.free_trial.create",
+            body,
+            StripeCheckoutSessionResponse,
+            ["redirect_to"],
+            (("redirect_to", "redirect_to", redirect_to),),
+        )
         return self._client._send(
             _service_stripe_checkout_free_trial_create.OPERATION,
             _service_stripe_checkout_free_trial_create.build_request(body=body),
@@ -77,10 +103,27 @@ class AsyncServiceStripeCheckoutFreeTrialResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncServiceStripeCheckoutFreeTrialResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: StripeCheckoutSessionResponse,
+        **options: Unpack[RequestOptions],
+    ) -> StripeCheckoutSessionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        redirect_to: str,
+        **options: Unpack[RequestOptions],
+    ) -> StripeCheckoutSessionResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: StripeCheckoutSessionResponse | Unset = UNSET,
+        redirect_to: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StripeCheckoutSessionResponse:
         """Stripe free trial checkout session. No user auth  Request the following fields:  -
@@ -90,10 +133,18 @@ class AsyncServiceStripeCheckoutFreeTrialResource:
         Args:
             body (StripeCheckoutSessionResponse, request body): Stripe checkout session
                 serialized response
+            Or the body's fields as keywords instead of body=: redirect_to
 
         Returns:
             StripeCheckoutSessionResponse
         """
+        body = body_from_fields(
+            "service.stripe.checkout.free_trial.create",
+            body,
+            StripeCheckoutSessionResponse,
+            ["redirect_to"],
+            (("redirect_to", "redirect_to", redirect_to),),
+        )
         return await self._client._send(
             _service_stripe_checkout_free_trial_create.OPERATION,
             _service_stripe_checkout_free_trial_create.build_request(body=body),

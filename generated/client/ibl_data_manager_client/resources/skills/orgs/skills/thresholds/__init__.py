@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......_operation import RequestOptions
+from ......_operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......_response import async_to_raw_response, to_raw_response
 from ......api.skills import (
     skills_orgs_skills_thresholds_create as _skills_orgs_skills_thresholds_create,
@@ -117,11 +117,34 @@ class SkillsOrgsSkillsThresholdsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         body: PatchedSkillThreshold | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SkillThreshold: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        name: str | Unset = UNSET,
+        threshold: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SkillThreshold: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        body: PatchedSkillThreshold | Unset = UNSET,
+        name: str | Unset = UNSET,
+        threshold: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SkillThreshold:
         """Manage skill thresholds for a platform.  This endpoint allows platform administrators to
@@ -145,21 +168,56 @@ class SkillsOrgsSkillsThresholdsResource:
         Args:
             org (str, path)
             body (PatchedSkillThreshold | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, threshold, platform
 
         Returns:
             SkillThreshold
         """
+        body = optional_body_from_fields(
+            "skills.orgs.skills.thresholds.partial_update",
+            body,
+            PatchedSkillThreshold,
+            [],
+            (
+                ("name", "name", name),
+                ("threshold", "threshold", threshold),
+                ("platform", "platform", platform),
+            ),
+        )
         return self._client._send(
             _skills_orgs_skills_thresholds_partial_update.OPERATION,
             _skills_orgs_skills_thresholds_partial_update.build_request(org=org, body=body),
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         body: SkillThreshold,
+        **options: Unpack[RequestOptions],
+    ) -> SkillThreshold: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        threshold: int,
+        platform: str,
+        **options: Unpack[RequestOptions],
+    ) -> SkillThreshold: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        body: SkillThreshold | Unset = UNSET,
+        name: str | Unset = UNSET,
+        threshold: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SkillThreshold:
         """Manage skill thresholds for a platform.  This endpoint allows platform administrators to
@@ -183,10 +241,22 @@ class SkillsOrgsSkillsThresholdsResource:
         Args:
             org (str, path)
             body (SkillThreshold, request body)
+            Or the body's fields as keywords instead of body=: name, threshold, platform
 
         Returns:
             SkillThreshold
         """
+        body = body_from_fields(
+            "skills.orgs.skills.thresholds.create",
+            body,
+            SkillThreshold,
+            ["name", "threshold", "platform"],
+            (
+                ("name", "name", name),
+                ("threshold", "threshold", threshold),
+                ("platform", "platform", platform),
+            ),
+        )
         return self._client._send(
             _skills_orgs_skills_thresholds_create.OPERATION,
             _skills_orgs_skills_thresholds_create.build_request(org=org, body=body),
@@ -288,11 +358,34 @@ class AsyncSkillsOrgsSkillsThresholdsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         body: PatchedSkillThreshold | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SkillThreshold: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        name: str | Unset = UNSET,
+        threshold: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SkillThreshold: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        body: PatchedSkillThreshold | Unset = UNSET,
+        name: str | Unset = UNSET,
+        threshold: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SkillThreshold:
         """Manage skill thresholds for a platform.  This endpoint allows platform administrators to
@@ -316,21 +409,56 @@ class AsyncSkillsOrgsSkillsThresholdsResource:
         Args:
             org (str, path)
             body (PatchedSkillThreshold | Unset, request body)
+            Or the body's fields as keywords instead of body=: name, threshold, platform
 
         Returns:
             SkillThreshold
         """
+        body = optional_body_from_fields(
+            "skills.orgs.skills.thresholds.partial_update",
+            body,
+            PatchedSkillThreshold,
+            [],
+            (
+                ("name", "name", name),
+                ("threshold", "threshold", threshold),
+                ("platform", "platform", platform),
+            ),
+        )
         return await self._client._send(
             _skills_orgs_skills_thresholds_partial_update.OPERATION,
             _skills_orgs_skills_thresholds_partial_update.build_request(org=org, body=body),
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         body: SkillThreshold,
+        **options: Unpack[RequestOptions],
+    ) -> SkillThreshold: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        threshold: int,
+        platform: str,
+        **options: Unpack[RequestOptions],
+    ) -> SkillThreshold: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        body: SkillThreshold | Unset = UNSET,
+        name: str | Unset = UNSET,
+        threshold: int | Unset = UNSET,
+        platform: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SkillThreshold:
         """Manage skill thresholds for a platform.  This endpoint allows platform administrators to
@@ -354,10 +482,22 @@ class AsyncSkillsOrgsSkillsThresholdsResource:
         Args:
             org (str, path)
             body (SkillThreshold, request body)
+            Or the body's fields as keywords instead of body=: name, threshold, platform
 
         Returns:
             SkillThreshold
         """
+        body = body_from_fields(
+            "skills.orgs.skills.thresholds.create",
+            body,
+            SkillThreshold,
+            ["name", "threshold", "platform"],
+            (
+                ("name", "name", name),
+                ("threshold", "threshold", threshold),
+                ("platform", "platform", platform),
+            ),
+        )
         return await self._client._send(
             _skills_orgs_skills_thresholds_create.OPERATION,
             _skills_orgs_skills_thresholds_create.build_request(org=org, body=body),

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_bot import (
     ai_bot_v1_bots_webhooks_webex_create as _ai_bot_v1_bots_webhooks_webex_create,
 )
 from .......models.webex_webhook import WebexWebhook
+from .......models.webex_webhook_data import WebexWebhookData
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -34,12 +36,35 @@ class AiBotV1BotsWebhooksWebexResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiBotV1BotsWebhooksWebexResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         name: str,
         body: WebexWebhook,
+        **options: Unpack[RequestOptions],
+    ) -> WebexWebhook: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        data: WebexWebhookData,
+        resource: str,
+        **options: Unpack[RequestOptions],
+    ) -> WebexWebhook: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        body: WebexWebhook | Unset = UNSET,
+        data: WebexWebhookData | Unset = UNSET,
+        resource: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WebexWebhook:
         """Webhook endpoint to receive and process discord messages.
@@ -48,10 +73,21 @@ class AiBotV1BotsWebhooksWebexResource:
             org (str, path)
             name (str, path)
             body (WebexWebhook, request body)
+            Or the body's fields as keywords instead of body=: data, resource
 
         Returns:
             WebexWebhook
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.webhooks.webex.create",
+            body,
+            WebexWebhook,
+            ["data", "resource"],
+            (
+                ("data", "data", data),
+                ("resource", "resource", resource),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_webhooks_webex_create.OPERATION,
             _ai_bot_v1_bots_webhooks_webex_create.build_request(org=org, name=name, body=body),
@@ -78,12 +114,35 @@ class AsyncAiBotV1BotsWebhooksWebexResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiBotV1BotsWebhooksWebexResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         name: str,
         body: WebexWebhook,
+        **options: Unpack[RequestOptions],
+    ) -> WebexWebhook: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        data: WebexWebhookData,
+        resource: str,
+        **options: Unpack[RequestOptions],
+    ) -> WebexWebhook: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        body: WebexWebhook | Unset = UNSET,
+        data: WebexWebhookData | Unset = UNSET,
+        resource: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WebexWebhook:
         """Webhook endpoint to receive and process discord messages.
@@ -92,10 +151,21 @@ class AsyncAiBotV1BotsWebhooksWebexResource:
             org (str, path)
             name (str, path)
             body (WebexWebhook, request body)
+            Or the body's fields as keywords instead of body=: data, resource
 
         Returns:
             WebexWebhook
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.webhooks.webex.create",
+            body,
+            WebexWebhook,
+            ["data", "resource"],
+            (
+                ("data", "data", data),
+                ("resource", "resource", resource),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_webhooks_webex_create.OPERATION,
             _ai_bot_v1_bots_webhooks_webex_create.build_request(org=org, name=name, body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_bot import (
     ai_bot_v1_bots_webhooks_whatsapp_create as _ai_bot_v1_bots_webhooks_whatsapp_create,
@@ -14,6 +14,8 @@ from .......api.ai_bot import (
     ai_bot_v1_bots_webhooks_whatsapp_retrieve as _ai_bot_v1_bots_webhooks_whatsapp_retrieve,
 )
 from .......models.what_app_web_hook import WhatAppWebHook
+from .......models.what_app_web_hook_entry_item import WhatAppWebHookEntryItem
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -60,12 +62,33 @@ class AiBotV1BotsWebhooksWhatsappResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         name: str,
         body: WhatAppWebHook,
+        **options: Unpack[RequestOptions],
+    ) -> WhatAppWebHook: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        entry: list[WhatAppWebHookEntryItem],
+        **options: Unpack[RequestOptions],
+    ) -> WhatAppWebHook: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        body: WhatAppWebHook | Unset = UNSET,
+        entry: list[WhatAppWebHookEntryItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WhatAppWebHook:
         """Accept and process webhook events from whatsapp.
@@ -74,10 +97,18 @@ class AiBotV1BotsWebhooksWhatsappResource:
             org (str, path)
             name (str, path)
             body (WhatAppWebHook, request body)
+            Or the body's fields as keywords instead of body=: entry
 
         Returns:
             WhatAppWebHook
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.webhooks.whatsapp.create",
+            body,
+            WhatAppWebHook,
+            ["entry"],
+            (("entry", "entry", entry),),
+        )
         return self._client._send(
             _ai_bot_v1_bots_webhooks_whatsapp_create.OPERATION,
             _ai_bot_v1_bots_webhooks_whatsapp_create.build_request(org=org, name=name, body=body),
@@ -128,12 +159,33 @@ class AsyncAiBotV1BotsWebhooksWhatsappResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         name: str,
         body: WhatAppWebHook,
+        **options: Unpack[RequestOptions],
+    ) -> WhatAppWebHook: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        entry: list[WhatAppWebHookEntryItem],
+        **options: Unpack[RequestOptions],
+    ) -> WhatAppWebHook: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        name: str,
+        body: WhatAppWebHook | Unset = UNSET,
+        entry: list[WhatAppWebHookEntryItem] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WhatAppWebHook:
         """Accept and process webhook events from whatsapp.
@@ -142,10 +194,18 @@ class AsyncAiBotV1BotsWebhooksWhatsappResource:
             org (str, path)
             name (str, path)
             body (WhatAppWebHook, request body)
+            Or the body's fields as keywords instead of body=: entry
 
         Returns:
             WhatAppWebHook
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.webhooks.whatsapp.create",
+            body,
+            WhatAppWebHook,
+            ["entry"],
+            (("entry", "entry", entry),),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_webhooks_whatsapp_create.OPERATION,
             _ai_bot_v1_bots_webhooks_whatsapp_create.build_request(org=org, name=name, body=body),

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 from uuid import UUID
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_finetuning import (
     ai_finetuning_v1_org_user_datasets_create as _ai_finetuning_v1_org_user_datasets_create,
@@ -34,9 +34,12 @@ from .......models.ai_finetuning_v1_org_user_datasets_list_status import (
 from .......models.data_set import DataSet
 from .......models.data_set_create import DataSetCreate
 from .......models.data_set_create_request import DataSetCreateRequest
+from .......models.data_set_platform import DataSetPlatform
 from .......models.data_set_request import DataSetRequest
+from .......models.data_set_status_enum import DataSetStatusEnum
 from .......models.paginated_data_set_list import PaginatedDataSetList
 from .......models.patched_data_set import PatchedDataSet
+from .......models.patched_data_set_platform import PatchedDataSetPlatform
 from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -144,12 +147,43 @@ class AiFinetuningV1OrgUserDatasetsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         username: str,
         body: DataSetCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DataSetCreate: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        name: str,
+        source_url: str | Unset = UNSET,
+        source_file: str | Unset = UNSET,
+        num_data_points: int | Unset = UNSET,
+        train_split: float | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DataSetCreate: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: DataSetCreateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        source_url: str | Unset = UNSET,
+        source_file: str | Unset = UNSET,
+        num_data_points: int | Unset = UNSET,
+        train_split: float | Unset = UNSET,
+        prompt: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DataSetCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
@@ -158,10 +192,26 @@ class AiFinetuningV1OrgUserDatasetsResource:
             org (str, path)
             username (str, path)
             body (DataSetCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: name, source_url, source_file,
+                num_data_points, train_split, prompt
 
         Returns:
             DataSetCreate
         """
+        body = body_from_fields(
+            "ai_finetuning.v1.org.user.datasets.create",
+            body,
+            DataSetCreateRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("source_url", "source_url", source_url),
+                ("source_file", "source_file", source_file),
+                ("num_data_points", "num_data_points", num_data_points),
+                ("train_split", "train_split", train_split),
+                ("prompt", "prompt", prompt),
+            ),
+        )
         return self._client._send(
             _ai_finetuning_v1_org_user_datasets_create.OPERATION,
             _ai_finetuning_v1_org_user_datasets_create.build_request(
@@ -222,6 +272,7 @@ class AiFinetuningV1OrgUserDatasetsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -229,6 +280,50 @@ class AiFinetuningV1OrgUserDatasetsResource:
         username: str,
         id: UUID,
         body: PatchedDataSet | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DataSet: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        platform: None | PatchedDataSetPlatform | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        source_url: str | Unset = UNSET,
+        source_file: str | Unset = UNSET,
+        status: DataSetStatusEnum | Unset = UNSET,
+        num_data_points: int | Unset = UNSET,
+        train_split: float | Unset = UNSET,
+        train_file: str | Unset = UNSET,
+        test_file: str | Unset = UNSET,
+        retry_attempts: int | Unset = UNSET,
+        error_log: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DataSet: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        body: PatchedDataSet | Unset = UNSET,
+        platform: None | PatchedDataSetPlatform | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        source_url: str | Unset = UNSET,
+        source_file: str | Unset = UNSET,
+        status: DataSetStatusEnum | Unset = UNSET,
+        num_data_points: int | Unset = UNSET,
+        train_split: float | Unset = UNSET,
+        train_file: str | Unset = UNSET,
+        test_file: str | Unset = UNSET,
+        retry_attempts: int | Unset = UNSET,
+        error_log: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
@@ -238,10 +333,33 @@ class AiFinetuningV1OrgUserDatasetsResource:
             username (str, path)
             id (UUID, path)
             body (PatchedDataSet | Unset, request body)
+            Or the body's fields as keywords instead of body=: platform, name, prompt,
+                source_url, source_file, status, num_data_points, train_split, train_file,
+                test_file, retry_attempts, error_log
 
         Returns:
             DataSet
         """
+        body = optional_body_from_fields(
+            "ai_finetuning.v1.org.user.datasets.partial_update",
+            body,
+            PatchedDataSet,
+            [],
+            (
+                ("platform", "platform", platform),
+                ("name", "name", name),
+                ("prompt", "prompt", prompt),
+                ("source_url", "source_url", source_url),
+                ("source_file", "source_file", source_file),
+                ("status", "status", status),
+                ("num_data_points", "num_data_points", num_data_points),
+                ("train_split", "train_split", train_split),
+                ("train_file", "train_file", train_file),
+                ("test_file", "test_file", test_file),
+                ("retry_attempts", "retry_attempts", retry_attempts),
+                ("error_log", "error_log", error_log),
+            ),
+        )
         return self._client._send(
             _ai_finetuning_v1_org_user_datasets_partial_update.OPERATION,
             _ai_finetuning_v1_org_user_datasets_partial_update.build_request(
@@ -250,6 +368,7 @@ class AiFinetuningV1OrgUserDatasetsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -257,6 +376,50 @@ class AiFinetuningV1OrgUserDatasetsResource:
         username: str,
         id: UUID,
         body: DataSetRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DataSet: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        platform: DataSetPlatform | None,
+        name: str,
+        prompt: str | Unset = UNSET,
+        source_url: str | Unset = UNSET,
+        source_file: str | Unset = UNSET,
+        status: DataSetStatusEnum | Unset = UNSET,
+        num_data_points: int | Unset = UNSET,
+        train_split: float | Unset = UNSET,
+        train_file: str | Unset = UNSET,
+        test_file: str | Unset = UNSET,
+        retry_attempts: int | Unset = UNSET,
+        error_log: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DataSet: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        body: DataSetRequest | Unset = UNSET,
+        platform: DataSetPlatform | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        source_url: str | Unset = UNSET,
+        source_file: str | Unset = UNSET,
+        status: DataSetStatusEnum | Unset = UNSET,
+        num_data_points: int | Unset = UNSET,
+        train_split: float | Unset = UNSET,
+        train_file: str | Unset = UNSET,
+        test_file: str | Unset = UNSET,
+        retry_attempts: int | Unset = UNSET,
+        error_log: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
@@ -266,10 +429,33 @@ class AiFinetuningV1OrgUserDatasetsResource:
             username (str, path)
             id (UUID, path)
             body (DataSetRequest, request body)
+            Or the body's fields as keywords instead of body=: platform, name, prompt,
+                source_url, source_file, status, num_data_points, train_split, train_file,
+                test_file, retry_attempts, error_log
 
         Returns:
             DataSet
         """
+        body = body_from_fields(
+            "ai_finetuning.v1.org.user.datasets.update",
+            body,
+            DataSetRequest,
+            ["platform", "name"],
+            (
+                ("platform", "platform", platform),
+                ("name", "name", name),
+                ("prompt", "prompt", prompt),
+                ("source_url", "source_url", source_url),
+                ("source_file", "source_file", source_file),
+                ("status", "status", status),
+                ("num_data_points", "num_data_points", num_data_points),
+                ("train_split", "train_split", train_split),
+                ("train_file", "train_file", train_file),
+                ("test_file", "test_file", test_file),
+                ("retry_attempts", "retry_attempts", retry_attempts),
+                ("error_log", "error_log", error_log),
+            ),
+        )
         return self._client._send(
             _ai_finetuning_v1_org_user_datasets_update.OPERATION,
             _ai_finetuning_v1_org_user_datasets_update.build_request(
@@ -386,12 +572,43 @@ class AsyncAiFinetuningV1OrgUserDatasetsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         username: str,
         body: DataSetCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DataSetCreate: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        name: str,
+        source_url: str | Unset = UNSET,
+        source_file: str | Unset = UNSET,
+        num_data_points: int | Unset = UNSET,
+        train_split: float | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DataSetCreate: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: DataSetCreateRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        source_url: str | Unset = UNSET,
+        source_file: str | Unset = UNSET,
+        num_data_points: int | Unset = UNSET,
+        train_split: float | Unset = UNSET,
+        prompt: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DataSetCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
@@ -400,10 +617,26 @@ class AsyncAiFinetuningV1OrgUserDatasetsResource:
             org (str, path)
             username (str, path)
             body (DataSetCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: name, source_url, source_file,
+                num_data_points, train_split, prompt
 
         Returns:
             DataSetCreate
         """
+        body = body_from_fields(
+            "ai_finetuning.v1.org.user.datasets.create",
+            body,
+            DataSetCreateRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("source_url", "source_url", source_url),
+                ("source_file", "source_file", source_file),
+                ("num_data_points", "num_data_points", num_data_points),
+                ("train_split", "train_split", train_split),
+                ("prompt", "prompt", prompt),
+            ),
+        )
         return await self._client._send(
             _ai_finetuning_v1_org_user_datasets_create.OPERATION,
             _ai_finetuning_v1_org_user_datasets_create.build_request(
@@ -464,6 +697,7 @@ class AsyncAiFinetuningV1OrgUserDatasetsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -471,6 +705,50 @@ class AsyncAiFinetuningV1OrgUserDatasetsResource:
         username: str,
         id: UUID,
         body: PatchedDataSet | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DataSet: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        platform: None | PatchedDataSetPlatform | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        source_url: str | Unset = UNSET,
+        source_file: str | Unset = UNSET,
+        status: DataSetStatusEnum | Unset = UNSET,
+        num_data_points: int | Unset = UNSET,
+        train_split: float | Unset = UNSET,
+        train_file: str | Unset = UNSET,
+        test_file: str | Unset = UNSET,
+        retry_attempts: int | Unset = UNSET,
+        error_log: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DataSet: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        body: PatchedDataSet | Unset = UNSET,
+        platform: None | PatchedDataSetPlatform | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        source_url: str | Unset = UNSET,
+        source_file: str | Unset = UNSET,
+        status: DataSetStatusEnum | Unset = UNSET,
+        num_data_points: int | Unset = UNSET,
+        train_split: float | Unset = UNSET,
+        train_file: str | Unset = UNSET,
+        test_file: str | Unset = UNSET,
+        retry_attempts: int | Unset = UNSET,
+        error_log: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
@@ -480,10 +758,33 @@ class AsyncAiFinetuningV1OrgUserDatasetsResource:
             username (str, path)
             id (UUID, path)
             body (PatchedDataSet | Unset, request body)
+            Or the body's fields as keywords instead of body=: platform, name, prompt,
+                source_url, source_file, status, num_data_points, train_split, train_file,
+                test_file, retry_attempts, error_log
 
         Returns:
             DataSet
         """
+        body = optional_body_from_fields(
+            "ai_finetuning.v1.org.user.datasets.partial_update",
+            body,
+            PatchedDataSet,
+            [],
+            (
+                ("platform", "platform", platform),
+                ("name", "name", name),
+                ("prompt", "prompt", prompt),
+                ("source_url", "source_url", source_url),
+                ("source_file", "source_file", source_file),
+                ("status", "status", status),
+                ("num_data_points", "num_data_points", num_data_points),
+                ("train_split", "train_split", train_split),
+                ("train_file", "train_file", train_file),
+                ("test_file", "test_file", test_file),
+                ("retry_attempts", "retry_attempts", retry_attempts),
+                ("error_log", "error_log", error_log),
+            ),
+        )
         return await self._client._send(
             _ai_finetuning_v1_org_user_datasets_partial_update.OPERATION,
             _ai_finetuning_v1_org_user_datasets_partial_update.build_request(
@@ -492,6 +793,7 @@ class AsyncAiFinetuningV1OrgUserDatasetsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -499,6 +801,50 @@ class AsyncAiFinetuningV1OrgUserDatasetsResource:
         username: str,
         id: UUID,
         body: DataSetRequest,
+        **options: Unpack[RequestOptions],
+    ) -> DataSet: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        platform: DataSetPlatform | None,
+        name: str,
+        prompt: str | Unset = UNSET,
+        source_url: str | Unset = UNSET,
+        source_file: str | Unset = UNSET,
+        status: DataSetStatusEnum | Unset = UNSET,
+        num_data_points: int | Unset = UNSET,
+        train_split: float | Unset = UNSET,
+        train_file: str | Unset = UNSET,
+        test_file: str | Unset = UNSET,
+        retry_attempts: int | Unset = UNSET,
+        error_log: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DataSet: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        body: DataSetRequest | Unset = UNSET,
+        platform: DataSetPlatform | None | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompt: str | Unset = UNSET,
+        source_url: str | Unset = UNSET,
+        source_file: str | Unset = UNSET,
+        status: DataSetStatusEnum | Unset = UNSET,
+        num_data_points: int | Unset = UNSET,
+        train_split: float | Unset = UNSET,
+        train_file: str | Unset = UNSET,
+        test_file: str | Unset = UNSET,
+        retry_attempts: int | Unset = UNSET,
+        error_log: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DataSet:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
@@ -508,10 +854,33 @@ class AsyncAiFinetuningV1OrgUserDatasetsResource:
             username (str, path)
             id (UUID, path)
             body (DataSetRequest, request body)
+            Or the body's fields as keywords instead of body=: platform, name, prompt,
+                source_url, source_file, status, num_data_points, train_split, train_file,
+                test_file, retry_attempts, error_log
 
         Returns:
             DataSet
         """
+        body = body_from_fields(
+            "ai_finetuning.v1.org.user.datasets.update",
+            body,
+            DataSetRequest,
+            ["platform", "name"],
+            (
+                ("platform", "platform", platform),
+                ("name", "name", name),
+                ("prompt", "prompt", prompt),
+                ("source_url", "source_url", source_url),
+                ("source_file", "source_file", source_file),
+                ("status", "status", status),
+                ("num_data_points", "num_data_points", num_data_points),
+                ("train_split", "train_split", train_split),
+                ("train_file", "train_file", train_file),
+                ("test_file", "test_file", test_file),
+                ("retry_attempts", "retry_attempts", retry_attempts),
+                ("error_log", "error_log", error_log),
+            ),
+        )
         return await self._client._send(
             _ai_finetuning_v1_org_user_datasets_update.OPERATION,
             _ai_finetuning_v1_org_user_datasets_update.build_request(

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 from uuid import UUID
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_finetuning import (
     ai_finetuning_v1_org_user_trainings_create as _ai_finetuning_v1_org_user_trainings_create,
@@ -36,6 +36,7 @@ from .......models.ai_finetuning_v1_org_user_trainings_list_status import (
 )
 from .......models.paginated_training_list import PaginatedTrainingList
 from .......models.patched_training_create import PatchedTrainingCreate
+from .......models.provider_63a_enum import Provider63AEnum
 from .......models.training import Training
 from .......models.training_create import TrainingCreate
 from .......models.training_create_request import TrainingCreateRequest
@@ -178,12 +179,81 @@ class AiFinetuningV1OrgUserTrainingsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         username: str,
         body: TrainingCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TrainingCreate: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        project_name: str,
+        dataset: UUID,
+        base_model_name: str,
+        provider: Provider63AEnum | Unset = UNSET,
+        text_column: str | Unset = UNSET,
+        learning_rate: float | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        num_epochs: int | Unset = UNSET,
+        block_size: int | Unset = UNSET,
+        warmup_ratio: float | Unset = UNSET,
+        lora_r: int | Unset = UNSET,
+        lora_alpha: int | Unset = UNSET,
+        lora_dropout: float | Unset = UNSET,
+        weight_decay: float | Unset = UNSET,
+        gradient_accumulation: int | Unset = UNSET,
+        use_peft: bool | Unset = UNSET,
+        use_fp16: bool | Unset = UNSET,
+        use_int4: bool | Unset = UNSET,
+        push_to_hub: bool | Unset = UNSET,
+        repo_id: str | Unset = UNSET,
+        preprocess_dataset: bool | Unset = UNSET,
+        prompt_column: str | Unset = UNSET,
+        prompt_prefix: str | Unset = UNSET,
+        prompt_suffix: str | Unset = UNSET,
+        response_prefix: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TrainingCreate: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: TrainingCreateRequest | Unset = UNSET,
+        project_name: str | Unset = UNSET,
+        dataset: UUID | Unset = UNSET,
+        base_model_name: str | Unset = UNSET,
+        provider: Provider63AEnum | Unset = UNSET,
+        text_column: str | Unset = UNSET,
+        learning_rate: float | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        num_epochs: int | Unset = UNSET,
+        block_size: int | Unset = UNSET,
+        warmup_ratio: float | Unset = UNSET,
+        lora_r: int | Unset = UNSET,
+        lora_alpha: int | Unset = UNSET,
+        lora_dropout: float | Unset = UNSET,
+        weight_decay: float | Unset = UNSET,
+        gradient_accumulation: int | Unset = UNSET,
+        use_peft: bool | Unset = UNSET,
+        use_fp16: bool | Unset = UNSET,
+        use_int4: bool | Unset = UNSET,
+        push_to_hub: bool | Unset = UNSET,
+        repo_id: str | Unset = UNSET,
+        preprocess_dataset: bool | Unset = UNSET,
+        prompt_column: str | Unset = UNSET,
+        prompt_prefix: str | Unset = UNSET,
+        prompt_suffix: str | Unset = UNSET,
+        response_prefix: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
@@ -192,10 +262,48 @@ class AiFinetuningV1OrgUserTrainingsResource:
             org (str, path)
             username (str, path)
             body (TrainingCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: project_name, dataset,
+                base_model_name, provider, text_column, learning_rate, batch_size, num_epochs,
+                block_size, warmup_ratio, lora_r, lora_alpha, lora_dropout, weight_decay,
+                gradient_accumulation, use_peft, use_fp16, use_int4, push_to_hub, repo_id,
+                preprocess_dataset, prompt_column, prompt_prefix, prompt_suffix, response_prefix
 
         Returns:
             TrainingCreate
         """
+        body = body_from_fields(
+            "ai_finetuning.v1.org.user.trainings.create",
+            body,
+            TrainingCreateRequest,
+            ["project_name", "dataset", "base_model_name"],
+            (
+                ("project_name", "project_name", project_name),
+                ("dataset", "dataset", dataset),
+                ("base_model_name", "base_model_name", base_model_name),
+                ("provider", "provider", provider),
+                ("text_column", "text_column", text_column),
+                ("learning_rate", "learning_rate", learning_rate),
+                ("batch_size", "batch_size", batch_size),
+                ("num_epochs", "num_epochs", num_epochs),
+                ("block_size", "block_size", block_size),
+                ("warmup_ratio", "warmup_ratio", warmup_ratio),
+                ("lora_r", "lora_r", lora_r),
+                ("lora_alpha", "lora_alpha", lora_alpha),
+                ("lora_dropout", "lora_dropout", lora_dropout),
+                ("weight_decay", "weight_decay", weight_decay),
+                ("gradient_accumulation", "gradient_accumulation", gradient_accumulation),
+                ("use_peft", "use_peft", use_peft),
+                ("use_fp16", "use_fp16", use_fp16),
+                ("use_int4", "use_int4", use_int4),
+                ("push_to_hub", "push_to_hub", push_to_hub),
+                ("repo_id", "repo_id", repo_id),
+                ("preprocess_dataset", "preprocess_dataset", preprocess_dataset),
+                ("prompt_column", "prompt_column", prompt_column),
+                ("prompt_prefix", "prompt_prefix", prompt_prefix),
+                ("prompt_suffix", "prompt_suffix", prompt_suffix),
+                ("response_prefix", "response_prefix", response_prefix),
+            ),
+        )
         return self._client._send(
             _ai_finetuning_v1_org_user_trainings_create.OPERATION,
             _ai_finetuning_v1_org_user_trainings_create.build_request(
@@ -256,6 +364,7 @@ class AiFinetuningV1OrgUserTrainingsResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -263,6 +372,76 @@ class AiFinetuningV1OrgUserTrainingsResource:
         username: str,
         id: UUID,
         body: PatchedTrainingCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TrainingCreate: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        project_name: str | Unset = UNSET,
+        dataset: UUID | Unset = UNSET,
+        base_model_name: str | Unset = UNSET,
+        provider: Provider63AEnum | Unset = UNSET,
+        text_column: str | Unset = UNSET,
+        learning_rate: float | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        num_epochs: int | Unset = UNSET,
+        block_size: int | Unset = UNSET,
+        warmup_ratio: float | Unset = UNSET,
+        lora_r: int | Unset = UNSET,
+        lora_alpha: int | Unset = UNSET,
+        lora_dropout: float | Unset = UNSET,
+        weight_decay: float | Unset = UNSET,
+        gradient_accumulation: int | Unset = UNSET,
+        use_peft: bool | Unset = UNSET,
+        use_fp16: bool | Unset = UNSET,
+        use_int4: bool | Unset = UNSET,
+        push_to_hub: bool | Unset = UNSET,
+        repo_id: str | Unset = UNSET,
+        preprocess_dataset: bool | Unset = UNSET,
+        prompt_column: str | Unset = UNSET,
+        prompt_prefix: str | Unset = UNSET,
+        prompt_suffix: str | Unset = UNSET,
+        response_prefix: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TrainingCreate: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        body: PatchedTrainingCreate | Unset = UNSET,
+        project_name: str | Unset = UNSET,
+        dataset: UUID | Unset = UNSET,
+        base_model_name: str | Unset = UNSET,
+        provider: Provider63AEnum | Unset = UNSET,
+        text_column: str | Unset = UNSET,
+        learning_rate: float | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        num_epochs: int | Unset = UNSET,
+        block_size: int | Unset = UNSET,
+        warmup_ratio: float | Unset = UNSET,
+        lora_r: int | Unset = UNSET,
+        lora_alpha: int | Unset = UNSET,
+        lora_dropout: float | Unset = UNSET,
+        weight_decay: float | Unset = UNSET,
+        gradient_accumulation: int | Unset = UNSET,
+        use_peft: bool | Unset = UNSET,
+        use_fp16: bool | Unset = UNSET,
+        use_int4: bool | Unset = UNSET,
+        push_to_hub: bool | Unset = UNSET,
+        repo_id: str | Unset = UNSET,
+        preprocess_dataset: bool | Unset = UNSET,
+        prompt_column: str | Unset = UNSET,
+        prompt_prefix: str | Unset = UNSET,
+        prompt_suffix: str | Unset = UNSET,
+        response_prefix: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
@@ -272,10 +451,48 @@ class AiFinetuningV1OrgUserTrainingsResource:
             username (str, path)
             id (UUID, path)
             body (PatchedTrainingCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: project_name, dataset,
+                base_model_name, provider, text_column, learning_rate, batch_size, num_epochs,
+                block_size, warmup_ratio, lora_r, lora_alpha, lora_dropout, weight_decay,
+                gradient_accumulation, use_peft, use_fp16, use_int4, push_to_hub, repo_id,
+                preprocess_dataset, prompt_column, prompt_prefix, prompt_suffix, response_prefix
 
         Returns:
             TrainingCreate
         """
+        body = optional_body_from_fields(
+            "ai_finetuning.v1.org.user.trainings.partial_update",
+            body,
+            PatchedTrainingCreate,
+            [],
+            (
+                ("project_name", "project_name", project_name),
+                ("dataset", "dataset", dataset),
+                ("base_model_name", "base_model_name", base_model_name),
+                ("provider", "provider", provider),
+                ("text_column", "text_column", text_column),
+                ("learning_rate", "learning_rate", learning_rate),
+                ("batch_size", "batch_size", batch_size),
+                ("num_epochs", "num_epochs", num_epochs),
+                ("block_size", "block_size", block_size),
+                ("warmup_ratio", "warmup_ratio", warmup_ratio),
+                ("lora_r", "lora_r", lora_r),
+                ("lora_alpha", "lora_alpha", lora_alpha),
+                ("lora_dropout", "lora_dropout", lora_dropout),
+                ("weight_decay", "weight_decay", weight_decay),
+                ("gradient_accumulation", "gradient_accumulation", gradient_accumulation),
+                ("use_peft", "use_peft", use_peft),
+                ("use_fp16", "use_fp16", use_fp16),
+                ("use_int4", "use_int4", use_int4),
+                ("push_to_hub", "push_to_hub", push_to_hub),
+                ("repo_id", "repo_id", repo_id),
+                ("preprocess_dataset", "preprocess_dataset", preprocess_dataset),
+                ("prompt_column", "prompt_column", prompt_column),
+                ("prompt_prefix", "prompt_prefix", prompt_prefix),
+                ("prompt_suffix", "prompt_suffix", prompt_suffix),
+                ("response_prefix", "response_prefix", response_prefix),
+            ),
+        )
         return self._client._send(
             _ai_finetuning_v1_org_user_trainings_partial_update.OPERATION,
             _ai_finetuning_v1_org_user_trainings_partial_update.build_request(
@@ -284,6 +501,7 @@ class AiFinetuningV1OrgUserTrainingsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -291,6 +509,76 @@ class AiFinetuningV1OrgUserTrainingsResource:
         username: str,
         id: UUID,
         body: TrainingCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TrainingCreate: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        project_name: str,
+        dataset: UUID,
+        base_model_name: str,
+        provider: Provider63AEnum | Unset = UNSET,
+        text_column: str | Unset = UNSET,
+        learning_rate: float | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        num_epochs: int | Unset = UNSET,
+        block_size: int | Unset = UNSET,
+        warmup_ratio: float | Unset = UNSET,
+        lora_r: int | Unset = UNSET,
+        lora_alpha: int | Unset = UNSET,
+        lora_dropout: float | Unset = UNSET,
+        weight_decay: float | Unset = UNSET,
+        gradient_accumulation: int | Unset = UNSET,
+        use_peft: bool | Unset = UNSET,
+        use_fp16: bool | Unset = UNSET,
+        use_int4: bool | Unset = UNSET,
+        push_to_hub: bool | Unset = UNSET,
+        repo_id: str | Unset = UNSET,
+        preprocess_dataset: bool | Unset = UNSET,
+        prompt_column: str | Unset = UNSET,
+        prompt_prefix: str | Unset = UNSET,
+        prompt_suffix: str | Unset = UNSET,
+        response_prefix: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TrainingCreate: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        body: TrainingCreateRequest | Unset = UNSET,
+        project_name: str | Unset = UNSET,
+        dataset: UUID | Unset = UNSET,
+        base_model_name: str | Unset = UNSET,
+        provider: Provider63AEnum | Unset = UNSET,
+        text_column: str | Unset = UNSET,
+        learning_rate: float | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        num_epochs: int | Unset = UNSET,
+        block_size: int | Unset = UNSET,
+        warmup_ratio: float | Unset = UNSET,
+        lora_r: int | Unset = UNSET,
+        lora_alpha: int | Unset = UNSET,
+        lora_dropout: float | Unset = UNSET,
+        weight_decay: float | Unset = UNSET,
+        gradient_accumulation: int | Unset = UNSET,
+        use_peft: bool | Unset = UNSET,
+        use_fp16: bool | Unset = UNSET,
+        use_int4: bool | Unset = UNSET,
+        push_to_hub: bool | Unset = UNSET,
+        repo_id: str | Unset = UNSET,
+        preprocess_dataset: bool | Unset = UNSET,
+        prompt_column: str | Unset = UNSET,
+        prompt_prefix: str | Unset = UNSET,
+        prompt_suffix: str | Unset = UNSET,
+        response_prefix: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
@@ -300,10 +588,48 @@ class AiFinetuningV1OrgUserTrainingsResource:
             username (str, path)
             id (UUID, path)
             body (TrainingCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: project_name, dataset,
+                base_model_name, provider, text_column, learning_rate, batch_size, num_epochs,
+                block_size, warmup_ratio, lora_r, lora_alpha, lora_dropout, weight_decay,
+                gradient_accumulation, use_peft, use_fp16, use_int4, push_to_hub, repo_id,
+                preprocess_dataset, prompt_column, prompt_prefix, prompt_suffix, response_prefix
 
         Returns:
             TrainingCreate
         """
+        body = body_from_fields(
+            "ai_finetuning.v1.org.user.trainings.update",
+            body,
+            TrainingCreateRequest,
+            ["project_name", "dataset", "base_model_name"],
+            (
+                ("project_name", "project_name", project_name),
+                ("dataset", "dataset", dataset),
+                ("base_model_name", "base_model_name", base_model_name),
+                ("provider", "provider", provider),
+                ("text_column", "text_column", text_column),
+                ("learning_rate", "learning_rate", learning_rate),
+                ("batch_size", "batch_size", batch_size),
+                ("num_epochs", "num_epochs", num_epochs),
+                ("block_size", "block_size", block_size),
+                ("warmup_ratio", "warmup_ratio", warmup_ratio),
+                ("lora_r", "lora_r", lora_r),
+                ("lora_alpha", "lora_alpha", lora_alpha),
+                ("lora_dropout", "lora_dropout", lora_dropout),
+                ("weight_decay", "weight_decay", weight_decay),
+                ("gradient_accumulation", "gradient_accumulation", gradient_accumulation),
+                ("use_peft", "use_peft", use_peft),
+                ("use_fp16", "use_fp16", use_fp16),
+                ("use_int4", "use_int4", use_int4),
+                ("push_to_hub", "push_to_hub", push_to_hub),
+                ("repo_id", "repo_id", repo_id),
+                ("preprocess_dataset", "preprocess_dataset", preprocess_dataset),
+                ("prompt_column", "prompt_column", prompt_column),
+                ("prompt_prefix", "prompt_prefix", prompt_prefix),
+                ("prompt_suffix", "prompt_suffix", prompt_suffix),
+                ("response_prefix", "response_prefix", response_prefix),
+            ),
+        )
         return self._client._send(
             _ai_finetuning_v1_org_user_trainings_update.OPERATION,
             _ai_finetuning_v1_org_user_trainings_update.build_request(
@@ -458,12 +784,81 @@ class AsyncAiFinetuningV1OrgUserTrainingsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         username: str,
         body: TrainingCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TrainingCreate: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        project_name: str,
+        dataset: UUID,
+        base_model_name: str,
+        provider: Provider63AEnum | Unset = UNSET,
+        text_column: str | Unset = UNSET,
+        learning_rate: float | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        num_epochs: int | Unset = UNSET,
+        block_size: int | Unset = UNSET,
+        warmup_ratio: float | Unset = UNSET,
+        lora_r: int | Unset = UNSET,
+        lora_alpha: int | Unset = UNSET,
+        lora_dropout: float | Unset = UNSET,
+        weight_decay: float | Unset = UNSET,
+        gradient_accumulation: int | Unset = UNSET,
+        use_peft: bool | Unset = UNSET,
+        use_fp16: bool | Unset = UNSET,
+        use_int4: bool | Unset = UNSET,
+        push_to_hub: bool | Unset = UNSET,
+        repo_id: str | Unset = UNSET,
+        preprocess_dataset: bool | Unset = UNSET,
+        prompt_column: str | Unset = UNSET,
+        prompt_prefix: str | Unset = UNSET,
+        prompt_suffix: str | Unset = UNSET,
+        response_prefix: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TrainingCreate: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        username: str,
+        body: TrainingCreateRequest | Unset = UNSET,
+        project_name: str | Unset = UNSET,
+        dataset: UUID | Unset = UNSET,
+        base_model_name: str | Unset = UNSET,
+        provider: Provider63AEnum | Unset = UNSET,
+        text_column: str | Unset = UNSET,
+        learning_rate: float | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        num_epochs: int | Unset = UNSET,
+        block_size: int | Unset = UNSET,
+        warmup_ratio: float | Unset = UNSET,
+        lora_r: int | Unset = UNSET,
+        lora_alpha: int | Unset = UNSET,
+        lora_dropout: float | Unset = UNSET,
+        weight_decay: float | Unset = UNSET,
+        gradient_accumulation: int | Unset = UNSET,
+        use_peft: bool | Unset = UNSET,
+        use_fp16: bool | Unset = UNSET,
+        use_int4: bool | Unset = UNSET,
+        push_to_hub: bool | Unset = UNSET,
+        repo_id: str | Unset = UNSET,
+        preprocess_dataset: bool | Unset = UNSET,
+        prompt_column: str | Unset = UNSET,
+        prompt_prefix: str | Unset = UNSET,
+        prompt_suffix: str | Unset = UNSET,
+        response_prefix: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
@@ -472,10 +867,48 @@ class AsyncAiFinetuningV1OrgUserTrainingsResource:
             org (str, path)
             username (str, path)
             body (TrainingCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: project_name, dataset,
+                base_model_name, provider, text_column, learning_rate, batch_size, num_epochs,
+                block_size, warmup_ratio, lora_r, lora_alpha, lora_dropout, weight_decay,
+                gradient_accumulation, use_peft, use_fp16, use_int4, push_to_hub, repo_id,
+                preprocess_dataset, prompt_column, prompt_prefix, prompt_suffix, response_prefix
 
         Returns:
             TrainingCreate
         """
+        body = body_from_fields(
+            "ai_finetuning.v1.org.user.trainings.create",
+            body,
+            TrainingCreateRequest,
+            ["project_name", "dataset", "base_model_name"],
+            (
+                ("project_name", "project_name", project_name),
+                ("dataset", "dataset", dataset),
+                ("base_model_name", "base_model_name", base_model_name),
+                ("provider", "provider", provider),
+                ("text_column", "text_column", text_column),
+                ("learning_rate", "learning_rate", learning_rate),
+                ("batch_size", "batch_size", batch_size),
+                ("num_epochs", "num_epochs", num_epochs),
+                ("block_size", "block_size", block_size),
+                ("warmup_ratio", "warmup_ratio", warmup_ratio),
+                ("lora_r", "lora_r", lora_r),
+                ("lora_alpha", "lora_alpha", lora_alpha),
+                ("lora_dropout", "lora_dropout", lora_dropout),
+                ("weight_decay", "weight_decay", weight_decay),
+                ("gradient_accumulation", "gradient_accumulation", gradient_accumulation),
+                ("use_peft", "use_peft", use_peft),
+                ("use_fp16", "use_fp16", use_fp16),
+                ("use_int4", "use_int4", use_int4),
+                ("push_to_hub", "push_to_hub", push_to_hub),
+                ("repo_id", "repo_id", repo_id),
+                ("preprocess_dataset", "preprocess_dataset", preprocess_dataset),
+                ("prompt_column", "prompt_column", prompt_column),
+                ("prompt_prefix", "prompt_prefix", prompt_prefix),
+                ("prompt_suffix", "prompt_suffix", prompt_suffix),
+                ("response_prefix", "response_prefix", response_prefix),
+            ),
+        )
         return await self._client._send(
             _ai_finetuning_v1_org_user_trainings_create.OPERATION,
             _ai_finetuning_v1_org_user_trainings_create.build_request(
@@ -536,6 +969,7 @@ class AsyncAiFinetuningV1OrgUserTrainingsResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -543,6 +977,76 @@ class AsyncAiFinetuningV1OrgUserTrainingsResource:
         username: str,
         id: UUID,
         body: PatchedTrainingCreate | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TrainingCreate: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        project_name: str | Unset = UNSET,
+        dataset: UUID | Unset = UNSET,
+        base_model_name: str | Unset = UNSET,
+        provider: Provider63AEnum | Unset = UNSET,
+        text_column: str | Unset = UNSET,
+        learning_rate: float | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        num_epochs: int | Unset = UNSET,
+        block_size: int | Unset = UNSET,
+        warmup_ratio: float | Unset = UNSET,
+        lora_r: int | Unset = UNSET,
+        lora_alpha: int | Unset = UNSET,
+        lora_dropout: float | Unset = UNSET,
+        weight_decay: float | Unset = UNSET,
+        gradient_accumulation: int | Unset = UNSET,
+        use_peft: bool | Unset = UNSET,
+        use_fp16: bool | Unset = UNSET,
+        use_int4: bool | Unset = UNSET,
+        push_to_hub: bool | Unset = UNSET,
+        repo_id: str | Unset = UNSET,
+        preprocess_dataset: bool | Unset = UNSET,
+        prompt_column: str | Unset = UNSET,
+        prompt_prefix: str | Unset = UNSET,
+        prompt_suffix: str | Unset = UNSET,
+        response_prefix: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TrainingCreate: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        body: PatchedTrainingCreate | Unset = UNSET,
+        project_name: str | Unset = UNSET,
+        dataset: UUID | Unset = UNSET,
+        base_model_name: str | Unset = UNSET,
+        provider: Provider63AEnum | Unset = UNSET,
+        text_column: str | Unset = UNSET,
+        learning_rate: float | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        num_epochs: int | Unset = UNSET,
+        block_size: int | Unset = UNSET,
+        warmup_ratio: float | Unset = UNSET,
+        lora_r: int | Unset = UNSET,
+        lora_alpha: int | Unset = UNSET,
+        lora_dropout: float | Unset = UNSET,
+        weight_decay: float | Unset = UNSET,
+        gradient_accumulation: int | Unset = UNSET,
+        use_peft: bool | Unset = UNSET,
+        use_fp16: bool | Unset = UNSET,
+        use_int4: bool | Unset = UNSET,
+        push_to_hub: bool | Unset = UNSET,
+        repo_id: str | Unset = UNSET,
+        preprocess_dataset: bool | Unset = UNSET,
+        prompt_column: str | Unset = UNSET,
+        prompt_prefix: str | Unset = UNSET,
+        prompt_suffix: str | Unset = UNSET,
+        response_prefix: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
@@ -552,10 +1056,48 @@ class AsyncAiFinetuningV1OrgUserTrainingsResource:
             username (str, path)
             id (UUID, path)
             body (PatchedTrainingCreate | Unset, request body)
+            Or the body's fields as keywords instead of body=: project_name, dataset,
+                base_model_name, provider, text_column, learning_rate, batch_size, num_epochs,
+                block_size, warmup_ratio, lora_r, lora_alpha, lora_dropout, weight_decay,
+                gradient_accumulation, use_peft, use_fp16, use_int4, push_to_hub, repo_id,
+                preprocess_dataset, prompt_column, prompt_prefix, prompt_suffix, response_prefix
 
         Returns:
             TrainingCreate
         """
+        body = optional_body_from_fields(
+            "ai_finetuning.v1.org.user.trainings.partial_update",
+            body,
+            PatchedTrainingCreate,
+            [],
+            (
+                ("project_name", "project_name", project_name),
+                ("dataset", "dataset", dataset),
+                ("base_model_name", "base_model_name", base_model_name),
+                ("provider", "provider", provider),
+                ("text_column", "text_column", text_column),
+                ("learning_rate", "learning_rate", learning_rate),
+                ("batch_size", "batch_size", batch_size),
+                ("num_epochs", "num_epochs", num_epochs),
+                ("block_size", "block_size", block_size),
+                ("warmup_ratio", "warmup_ratio", warmup_ratio),
+                ("lora_r", "lora_r", lora_r),
+                ("lora_alpha", "lora_alpha", lora_alpha),
+                ("lora_dropout", "lora_dropout", lora_dropout),
+                ("weight_decay", "weight_decay", weight_decay),
+                ("gradient_accumulation", "gradient_accumulation", gradient_accumulation),
+                ("use_peft", "use_peft", use_peft),
+                ("use_fp16", "use_fp16", use_fp16),
+                ("use_int4", "use_int4", use_int4),
+                ("push_to_hub", "push_to_hub", push_to_hub),
+                ("repo_id", "repo_id", repo_id),
+                ("preprocess_dataset", "preprocess_dataset", preprocess_dataset),
+                ("prompt_column", "prompt_column", prompt_column),
+                ("prompt_prefix", "prompt_prefix", prompt_prefix),
+                ("prompt_suffix", "prompt_suffix", prompt_suffix),
+                ("response_prefix", "response_prefix", response_prefix),
+            ),
+        )
         return await self._client._send(
             _ai_finetuning_v1_org_user_trainings_partial_update.OPERATION,
             _ai_finetuning_v1_org_user_trainings_partial_update.build_request(
@@ -564,6 +1106,7 @@ class AsyncAiFinetuningV1OrgUserTrainingsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -571,6 +1114,76 @@ class AsyncAiFinetuningV1OrgUserTrainingsResource:
         username: str,
         id: UUID,
         body: TrainingCreateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TrainingCreate: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        project_name: str,
+        dataset: UUID,
+        base_model_name: str,
+        provider: Provider63AEnum | Unset = UNSET,
+        text_column: str | Unset = UNSET,
+        learning_rate: float | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        num_epochs: int | Unset = UNSET,
+        block_size: int | Unset = UNSET,
+        warmup_ratio: float | Unset = UNSET,
+        lora_r: int | Unset = UNSET,
+        lora_alpha: int | Unset = UNSET,
+        lora_dropout: float | Unset = UNSET,
+        weight_decay: float | Unset = UNSET,
+        gradient_accumulation: int | Unset = UNSET,
+        use_peft: bool | Unset = UNSET,
+        use_fp16: bool | Unset = UNSET,
+        use_int4: bool | Unset = UNSET,
+        push_to_hub: bool | Unset = UNSET,
+        repo_id: str | Unset = UNSET,
+        preprocess_dataset: bool | Unset = UNSET,
+        prompt_column: str | Unset = UNSET,
+        prompt_prefix: str | Unset = UNSET,
+        prompt_suffix: str | Unset = UNSET,
+        response_prefix: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TrainingCreate: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        username: str,
+        id: UUID,
+        body: TrainingCreateRequest | Unset = UNSET,
+        project_name: str | Unset = UNSET,
+        dataset: UUID | Unset = UNSET,
+        base_model_name: str | Unset = UNSET,
+        provider: Provider63AEnum | Unset = UNSET,
+        text_column: str | Unset = UNSET,
+        learning_rate: float | Unset = UNSET,
+        batch_size: int | Unset = UNSET,
+        num_epochs: int | Unset = UNSET,
+        block_size: int | Unset = UNSET,
+        warmup_ratio: float | Unset = UNSET,
+        lora_r: int | Unset = UNSET,
+        lora_alpha: int | Unset = UNSET,
+        lora_dropout: float | Unset = UNSET,
+        weight_decay: float | Unset = UNSET,
+        gradient_accumulation: int | Unset = UNSET,
+        use_peft: bool | Unset = UNSET,
+        use_fp16: bool | Unset = UNSET,
+        use_int4: bool | Unset = UNSET,
+        push_to_hub: bool | Unset = UNSET,
+        repo_id: str | Unset = UNSET,
+        preprocess_dataset: bool | Unset = UNSET,
+        prompt_column: str | Unset = UNSET,
+        prompt_prefix: str | Unset = UNSET,
+        prompt_suffix: str | Unset = UNSET,
+        response_prefix: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TrainingCreate:
         """Mixin that includes the StudentTokenAuthentication and IsPlatformAdmin
@@ -580,10 +1193,48 @@ class AsyncAiFinetuningV1OrgUserTrainingsResource:
             username (str, path)
             id (UUID, path)
             body (TrainingCreateRequest, request body)
+            Or the body's fields as keywords instead of body=: project_name, dataset,
+                base_model_name, provider, text_column, learning_rate, batch_size, num_epochs,
+                block_size, warmup_ratio, lora_r, lora_alpha, lora_dropout, weight_decay,
+                gradient_accumulation, use_peft, use_fp16, use_int4, push_to_hub, repo_id,
+                preprocess_dataset, prompt_column, prompt_prefix, prompt_suffix, response_prefix
 
         Returns:
             TrainingCreate
         """
+        body = body_from_fields(
+            "ai_finetuning.v1.org.user.trainings.update",
+            body,
+            TrainingCreateRequest,
+            ["project_name", "dataset", "base_model_name"],
+            (
+                ("project_name", "project_name", project_name),
+                ("dataset", "dataset", dataset),
+                ("base_model_name", "base_model_name", base_model_name),
+                ("provider", "provider", provider),
+                ("text_column", "text_column", text_column),
+                ("learning_rate", "learning_rate", learning_rate),
+                ("batch_size", "batch_size", batch_size),
+                ("num_epochs", "num_epochs", num_epochs),
+                ("block_size", "block_size", block_size),
+                ("warmup_ratio", "warmup_ratio", warmup_ratio),
+                ("lora_r", "lora_r", lora_r),
+                ("lora_alpha", "lora_alpha", lora_alpha),
+                ("lora_dropout", "lora_dropout", lora_dropout),
+                ("weight_decay", "weight_decay", weight_decay),
+                ("gradient_accumulation", "gradient_accumulation", gradient_accumulation),
+                ("use_peft", "use_peft", use_peft),
+                ("use_fp16", "use_fp16", use_fp16),
+                ("use_int4", "use_int4", use_int4),
+                ("push_to_hub", "push_to_hub", push_to_hub),
+                ("repo_id", "repo_id", repo_id),
+                ("preprocess_dataset", "preprocess_dataset", preprocess_dataset),
+                ("prompt_column", "prompt_column", prompt_column),
+                ("prompt_prefix", "prompt_prefix", prompt_prefix),
+                ("prompt_suffix", "prompt_suffix", prompt_suffix),
+                ("response_prefix", "response_prefix", response_prefix),
+            ),
+        )
         return await self._client._send(
             _ai_finetuning_v1_org_user_trainings_update.OPERATION,
             _ai_finetuning_v1_org_user_trainings_update.build_request(

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_index import (
     ai_index_orgs_users_documents_document_from_pool_create as _ai_index_orgs_users_documents_document_from_pool_create,
 )
 from .......models.document_from_pool_request import DocumentFromPoolRequest
 from .......models.train_document_view_response import TrainDocumentViewResponse
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -35,12 +36,35 @@ class AiIndexOrgsUsersDocumentsDocumentFromPoolResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiIndexOrgsUsersDocumentsDocumentFromPoolResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: DocumentFromPoolRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TrainDocumentViewResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        to_pathway: str,
+        document_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> TrainDocumentViewResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: DocumentFromPoolRequest | Unset = UNSET,
+        to_pathway: str | Unset = UNSET,
+        document_id: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TrainDocumentViewResponse:
         """Train a document from the document pool  Sample request: ```json {\"document_id\": 3,
@@ -50,10 +74,21 @@ class AiIndexOrgsUsersDocumentsDocumentFromPoolResource:
             org (str, path)
             user_id (str, path)
             body (DocumentFromPoolRequest, request body)
+            Or the body's fields as keywords instead of body=: to_pathway, document_id
 
         Returns:
             TrainDocumentViewResponse
         """
+        body = body_from_fields(
+            "ai_index.orgs.users.documents.document_from_pool.create",
+            body,
+            DocumentFromPoolRequest,
+            ["to_pathway", "document_id"],
+            (
+                ("to_pathway", "to_pathway", to_pathway),
+                ("document_id", "document_id", document_id),
+            ),
+        )
         return self._client._send(
             _ai_index_orgs_users_documents_document_from_pool_create.OPERATION,
             _ai_index_orgs_users_documents_document_from_pool_create.build_request(
@@ -84,12 +119,35 @@ class AsyncAiIndexOrgsUsersDocumentsDocumentFromPoolResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiIndexOrgsUsersDocumentsDocumentFromPoolResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: DocumentFromPoolRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TrainDocumentViewResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        to_pathway: str,
+        document_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> TrainDocumentViewResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: DocumentFromPoolRequest | Unset = UNSET,
+        to_pathway: str | Unset = UNSET,
+        document_id: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TrainDocumentViewResponse:
         """Train a document from the document pool  Sample request: ```json {\"document_id\": 3,
@@ -99,10 +157,21 @@ class AsyncAiIndexOrgsUsersDocumentsDocumentFromPoolResource:
             org (str, path)
             user_id (str, path)
             body (DocumentFromPoolRequest, request body)
+            Or the body's fields as keywords instead of body=: to_pathway, document_id
 
         Returns:
             TrainDocumentViewResponse
         """
+        body = body_from_fields(
+            "ai_index.orgs.users.documents.document_from_pool.create",
+            body,
+            DocumentFromPoolRequest,
+            ["to_pathway", "document_id"],
+            (
+                ("to_pathway", "to_pathway", to_pathway),
+                ("document_id", "document_id", document_id),
+            ),
+        )
         return await self._client._send(
             _ai_index_orgs_users_documents_document_from_pool_create.OPERATION,
             _ai_index_orgs_users_documents_document_from_pool_create.build_request(

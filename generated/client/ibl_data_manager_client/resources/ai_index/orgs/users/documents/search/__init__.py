@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_index import (
     ai_index_orgs_users_documents_search_create as _ai_index_orgs_users_documents_search_create,
 )
 from .......models.retriever_request_search import RetrieverRequestSearch
 from .......models.retriever_response_search import RetrieverResponseSearch
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -35,12 +36,35 @@ class AiIndexOrgsUsersDocumentsSearchResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiIndexOrgsUsersDocumentsSearchResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: RetrieverRequestSearch,
+        **options: Unpack[RequestOptions],
+    ) -> RetrieverResponseSearch: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        query: str,
+        pathway: str,
+        **options: Unpack[RequestOptions],
+    ) -> RetrieverResponseSearch: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: RetrieverRequestSearch | Unset = UNSET,
+        query: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RetrieverResponseSearch:
         """Retrieve resource documents similar to the given query.  This endpoint performs a
@@ -53,10 +77,21 @@ class AiIndexOrgsUsersDocumentsSearchResource:
             org (str, path)
             user_id (str, path)
             body (RetrieverRequestSearch, request body)
+            Or the body's fields as keywords instead of body=: query, pathway
 
         Returns:
             RetrieverResponseSearch
         """
+        body = body_from_fields(
+            "ai_index.orgs.users.documents.search.create",
+            body,
+            RetrieverRequestSearch,
+            ["query", "pathway"],
+            (
+                ("query", "query", query),
+                ("pathway", "pathway", pathway),
+            ),
+        )
         return self._client._send(
             _ai_index_orgs_users_documents_search_create.OPERATION,
             _ai_index_orgs_users_documents_search_create.build_request(
@@ -85,12 +120,35 @@ class AsyncAiIndexOrgsUsersDocumentsSearchResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiIndexOrgsUsersDocumentsSearchResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: RetrieverRequestSearch,
+        **options: Unpack[RequestOptions],
+    ) -> RetrieverResponseSearch: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        query: str,
+        pathway: str,
+        **options: Unpack[RequestOptions],
+    ) -> RetrieverResponseSearch: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: RetrieverRequestSearch | Unset = UNSET,
+        query: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RetrieverResponseSearch:
         """Retrieve resource documents similar to the given query.  This endpoint performs a
@@ -103,10 +161,21 @@ class AsyncAiIndexOrgsUsersDocumentsSearchResource:
             org (str, path)
             user_id (str, path)
             body (RetrieverRequestSearch, request body)
+            Or the body's fields as keywords instead of body=: query, pathway
 
         Returns:
             RetrieverResponseSearch
         """
+        body = body_from_fields(
+            "ai_index.orgs.users.documents.search.create",
+            body,
+            RetrieverRequestSearch,
+            ["query", "pathway"],
+            (
+                ("query", "query", query),
+                ("pathway", "pathway", pathway),
+            ),
+        )
         return await self._client._send(
             _ai_index_orgs_users_documents_search_create.OPERATION,
             _ai_index_orgs_users_documents_search_create.build_request(

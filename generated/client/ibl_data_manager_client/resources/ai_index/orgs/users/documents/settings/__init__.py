@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, optional_body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_index import (
     ai_index_orgs_users_documents_settings_create as _ai_index_orgs_users_documents_settings_create,
@@ -64,6 +64,7 @@ class AiIndexOrgsUsersDocumentsSettingsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -71,6 +72,28 @@ class AiIndexOrgsUsersDocumentsSettingsResource:
         user_id: str,
         document_id: str,
         body: DocumentSettingsResponse | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DocumentSettingsResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        document_id: str,
+        retrain_interval_days: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DocumentSettingsResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        document_id: str,
+        body: DocumentSettingsResponse | Unset = UNSET,
+        retrain_interval_days: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DocumentSettingsResponse:
         """Update document settings with RBAC permission checks.
@@ -80,10 +103,18 @@ class AiIndexOrgsUsersDocumentsSettingsResource:
             user_id (str, path)
             document_id (str, path)
             body (DocumentSettingsResponse | Unset, request body)
+            Or the body's fields as keywords instead of body=: retrain_interval_days
 
         Returns:
             DocumentSettingsResponse
         """
+        body = optional_body_from_fields(
+            "ai_index.orgs.users.documents.settings.create",
+            body,
+            DocumentSettingsResponse,
+            [],
+            (("retrain_interval_days", "retrain_interval_days", retrain_interval_days),),
+        )
         return self._client._send(
             _ai_index_orgs_users_documents_settings_create.OPERATION,
             _ai_index_orgs_users_documents_settings_create.build_request(
@@ -139,6 +170,7 @@ class AsyncAiIndexOrgsUsersDocumentsSettingsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -146,6 +178,28 @@ class AsyncAiIndexOrgsUsersDocumentsSettingsResource:
         user_id: str,
         document_id: str,
         body: DocumentSettingsResponse | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DocumentSettingsResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        document_id: str,
+        retrain_interval_days: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DocumentSettingsResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        document_id: str,
+        body: DocumentSettingsResponse | Unset = UNSET,
+        retrain_interval_days: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DocumentSettingsResponse:
         """Update document settings with RBAC permission checks.
@@ -155,10 +209,18 @@ class AsyncAiIndexOrgsUsersDocumentsSettingsResource:
             user_id (str, path)
             document_id (str, path)
             body (DocumentSettingsResponse | Unset, request body)
+            Or the body's fields as keywords instead of body=: retrain_interval_days
 
         Returns:
             DocumentSettingsResponse
         """
+        body = optional_body_from_fields(
+            "ai_index.orgs.users.documents.settings.create",
+            body,
+            DocumentSettingsResponse,
+            [],
+            (("retrain_interval_days", "retrain_interval_days", retrain_interval_days),),
+        )
         return await self._client._send(
             _ai_index_orgs_users_documents_settings_create.OPERATION,
             _ai_index_orgs_users_documents_settings_create.build_request(

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_index import (
     ai_index_orgs_users_documents_sources_create as _ai_index_orgs_users_documents_sources_create,
 )
 from .......models.retriever_request_search import RetrieverRequestSearch
 from .......models.retriever_request_search_document import RetrieverRequestSearchDocument
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -35,12 +36,35 @@ class AiIndexOrgsUsersDocumentsSourcesResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiIndexOrgsUsersDocumentsSourcesResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: RetrieverRequestSearch,
+        **options: Unpack[RequestOptions],
+    ) -> list[RetrieverRequestSearchDocument]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        query: str,
+        pathway: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[RetrieverRequestSearchDocument]: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: RetrieverRequestSearch | Unset = UNSET,
+        query: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> list[RetrieverRequestSearchDocument]:
         """Retrieve document sources related to a given query.  This endpoint performs a semantic
@@ -54,10 +78,21 @@ class AiIndexOrgsUsersDocumentsSourcesResource:
             org (str, path)
             user_id (str, path)
             body (RetrieverRequestSearch, request body)
+            Or the body's fields as keywords instead of body=: query, pathway
 
         Returns:
             list[RetrieverRequestSearchDocument]
         """
+        body = body_from_fields(
+            "ai_index.orgs.users.documents.sources.create",
+            body,
+            RetrieverRequestSearch,
+            ["query", "pathway"],
+            (
+                ("query", "query", query),
+                ("pathway", "pathway", pathway),
+            ),
+        )
         return self._client._send(
             _ai_index_orgs_users_documents_sources_create.OPERATION,
             _ai_index_orgs_users_documents_sources_create.build_request(
@@ -86,12 +121,35 @@ class AsyncAiIndexOrgsUsersDocumentsSourcesResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiIndexOrgsUsersDocumentsSourcesResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: RetrieverRequestSearch,
+        **options: Unpack[RequestOptions],
+    ) -> list[RetrieverRequestSearchDocument]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        query: str,
+        pathway: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[RetrieverRequestSearchDocument]: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: RetrieverRequestSearch | Unset = UNSET,
+        query: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> list[RetrieverRequestSearchDocument]:
         """Retrieve document sources related to a given query.  This endpoint performs a semantic
@@ -105,10 +163,21 @@ class AsyncAiIndexOrgsUsersDocumentsSourcesResource:
             org (str, path)
             user_id (str, path)
             body (RetrieverRequestSearch, request body)
+            Or the body's fields as keywords instead of body=: query, pathway
 
         Returns:
             list[RetrieverRequestSearchDocument]
         """
+        body = body_from_fields(
+            "ai_index.orgs.users.documents.sources.create",
+            body,
+            RetrieverRequestSearch,
+            ["query", "pathway"],
+            (
+                ("query", "query", query),
+                ("pathway", "pathway", pathway),
+            ),
+        )
         return await self._client._send(
             _ai_index_orgs_users_documents_sources_create.OPERATION,
             _ai_index_orgs_users_documents_sources_create.build_request(

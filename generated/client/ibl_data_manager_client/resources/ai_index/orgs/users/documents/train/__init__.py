@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_index import (
     ai_index_orgs_users_documents_train_create as _ai_index_orgs_users_documents_train_create,
@@ -13,7 +13,11 @@ from .......api.ai_index import (
 from .......models.ai_index_orgs_users_documents_train_create_body import (
     AiIndexOrgsUsersDocumentsTrainCreateBody,
 )
+from .......models.ai_index_orgs_users_documents_train_create_body_crawler_pattern_type import (
+    AiIndexOrgsUsersDocumentsTrainCreateBodyCrawlerPatternType,
+)
 from .......models.train_document_view_response import TrainDocumentViewResponse
+from .......types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -49,12 +53,73 @@ class AiIndexOrgsUsersDocumentsTrainResource:
 
         return AiIndexOrgsUsersDocumentsTrainRetrieverResource(self._client)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiIndexOrgsUsersDocumentsTrainCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> TrainDocumentViewResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        type_: str,
+        pathway: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        translate: bool | Unset = UNSET,
+        file: File | Unset = UNSET,
+        access: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        google_drive_auth_data: Any | Unset = UNSET,
+        dropbox_auth_data: Any | Unset = UNSET,
+        crawler_max_depth: int | Unset = UNSET,
+        crawler_max_pages_limit: int | Unset = UNSET,
+        crawler_max_concurrency: int | Unset = UNSET,
+        crawler_match_patterns: list[str] | Unset = UNSET,
+        crawler_pattern_type: AiIndexOrgsUsersDocumentsTrainCreateBodyCrawlerPatternType
+        | Unset = UNSET,
+        custom_metadata: Any | Unset = UNSET,
+        add_to_document_pool: bool | Unset = UNSET,
+        document_pool_only: bool | Unset = UNSET,
+        user_image_description: str | Unset = UNSET,
+        github_access_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TrainDocumentViewResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiIndexOrgsUsersDocumentsTrainCreateBody | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        translate: bool | Unset = UNSET,
+        file: File | Unset = UNSET,
+        access: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        google_drive_auth_data: Any | Unset = UNSET,
+        dropbox_auth_data: Any | Unset = UNSET,
+        crawler_max_depth: int | Unset = UNSET,
+        crawler_max_pages_limit: int | Unset = UNSET,
+        crawler_max_concurrency: int | Unset = UNSET,
+        crawler_match_patterns: list[str] | Unset = UNSET,
+        crawler_pattern_type: AiIndexOrgsUsersDocumentsTrainCreateBodyCrawlerPatternType
+        | Unset = UNSET,
+        custom_metadata: Any | Unset = UNSET,
+        add_to_document_pool: bool | Unset = UNSET,
+        document_pool_only: bool | Unset = UNSET,
+        user_image_description: str | Unset = UNSET,
+        github_access_token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TrainDocumentViewResponse:
         """Train a document through a worker process.  This endpoint queues larger documents for
@@ -69,10 +134,44 @@ class AiIndexOrgsUsersDocumentsTrainResource:
             org (str, path)
             user_id (str, path)
             body (AiIndexOrgsUsersDocumentsTrainCreateBody, request body)
+            Or the body's fields as keywords instead of body=: type_, pathway, url, text,
+                translate, file, access, branch, google_drive_auth_data, dropbox_auth_data,
+                crawler_max_depth, crawler_max_pages_limit, crawler_max_concurrency,
+                crawler_match_patterns, crawler_pattern_type, custom_metadata,
+                add_to_document_pool, document_pool_only, user_image_description,
+                github_access_token
 
         Returns:
             TrainDocumentViewResponse
         """
+        body = body_from_fields(
+            "ai_index.orgs.users.documents.train.create",
+            body,
+            AiIndexOrgsUsersDocumentsTrainCreateBody,
+            ["type_"],
+            (
+                ("type_", "type_", type_),
+                ("pathway", "pathway", pathway),
+                ("url", "url", url),
+                ("text", "text", text),
+                ("translate", "translate", translate),
+                ("file", "file", file),
+                ("access", "access", access),
+                ("branch", "branch", branch),
+                ("google_drive_auth_data", "google_drive_auth_data", google_drive_auth_data),
+                ("dropbox_auth_data", "dropbox_auth_data", dropbox_auth_data),
+                ("crawler_max_depth", "crawler_max_depth", crawler_max_depth),
+                ("crawler_max_pages_limit", "crawler_max_pages_limit", crawler_max_pages_limit),
+                ("crawler_max_concurrency", "crawler_max_concurrency", crawler_max_concurrency),
+                ("crawler_match_patterns", "crawler_match_patterns", crawler_match_patterns),
+                ("crawler_pattern_type", "crawler_pattern_type", crawler_pattern_type),
+                ("custom_metadata", "custom_metadata", custom_metadata),
+                ("add_to_document_pool", "add_to_document_pool", add_to_document_pool),
+                ("document_pool_only", "document_pool_only", document_pool_only),
+                ("user_image_description", "user_image_description", user_image_description),
+                ("github_access_token", "github_access_token", github_access_token),
+            ),
+        )
         return self._client._send(
             _ai_index_orgs_users_documents_train_create.OPERATION,
             _ai_index_orgs_users_documents_train_create.build_request(
@@ -115,12 +214,73 @@ class AsyncAiIndexOrgsUsersDocumentsTrainResource:
 
         return AsyncAiIndexOrgsUsersDocumentsTrainRetrieverResource(self._client)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiIndexOrgsUsersDocumentsTrainCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> TrainDocumentViewResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        type_: str,
+        pathway: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        translate: bool | Unset = UNSET,
+        file: File | Unset = UNSET,
+        access: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        google_drive_auth_data: Any | Unset = UNSET,
+        dropbox_auth_data: Any | Unset = UNSET,
+        crawler_max_depth: int | Unset = UNSET,
+        crawler_max_pages_limit: int | Unset = UNSET,
+        crawler_max_concurrency: int | Unset = UNSET,
+        crawler_match_patterns: list[str] | Unset = UNSET,
+        crawler_pattern_type: AiIndexOrgsUsersDocumentsTrainCreateBodyCrawlerPatternType
+        | Unset = UNSET,
+        custom_metadata: Any | Unset = UNSET,
+        add_to_document_pool: bool | Unset = UNSET,
+        document_pool_only: bool | Unset = UNSET,
+        user_image_description: str | Unset = UNSET,
+        github_access_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TrainDocumentViewResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiIndexOrgsUsersDocumentsTrainCreateBody | Unset = UNSET,
+        type_: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        url: str | Unset = UNSET,
+        text: str | Unset = UNSET,
+        translate: bool | Unset = UNSET,
+        file: File | Unset = UNSET,
+        access: str | Unset = UNSET,
+        branch: str | Unset = UNSET,
+        google_drive_auth_data: Any | Unset = UNSET,
+        dropbox_auth_data: Any | Unset = UNSET,
+        crawler_max_depth: int | Unset = UNSET,
+        crawler_max_pages_limit: int | Unset = UNSET,
+        crawler_max_concurrency: int | Unset = UNSET,
+        crawler_match_patterns: list[str] | Unset = UNSET,
+        crawler_pattern_type: AiIndexOrgsUsersDocumentsTrainCreateBodyCrawlerPatternType
+        | Unset = UNSET,
+        custom_metadata: Any | Unset = UNSET,
+        add_to_document_pool: bool | Unset = UNSET,
+        document_pool_only: bool | Unset = UNSET,
+        user_image_description: str | Unset = UNSET,
+        github_access_token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TrainDocumentViewResponse:
         """Train a document through a worker process.  This endpoint queues larger documents for
@@ -135,10 +295,44 @@ class AsyncAiIndexOrgsUsersDocumentsTrainResource:
             org (str, path)
             user_id (str, path)
             body (AiIndexOrgsUsersDocumentsTrainCreateBody, request body)
+            Or the body's fields as keywords instead of body=: type_, pathway, url, text,
+                translate, file, access, branch, google_drive_auth_data, dropbox_auth_data,
+                crawler_max_depth, crawler_max_pages_limit, crawler_max_concurrency,
+                crawler_match_patterns, crawler_pattern_type, custom_metadata,
+                add_to_document_pool, document_pool_only, user_image_description,
+                github_access_token
 
         Returns:
             TrainDocumentViewResponse
         """
+        body = body_from_fields(
+            "ai_index.orgs.users.documents.train.create",
+            body,
+            AiIndexOrgsUsersDocumentsTrainCreateBody,
+            ["type_"],
+            (
+                ("type_", "type_", type_),
+                ("pathway", "pathway", pathway),
+                ("url", "url", url),
+                ("text", "text", text),
+                ("translate", "translate", translate),
+                ("file", "file", file),
+                ("access", "access", access),
+                ("branch", "branch", branch),
+                ("google_drive_auth_data", "google_drive_auth_data", google_drive_auth_data),
+                ("dropbox_auth_data", "dropbox_auth_data", dropbox_auth_data),
+                ("crawler_max_depth", "crawler_max_depth", crawler_max_depth),
+                ("crawler_max_pages_limit", "crawler_max_pages_limit", crawler_max_pages_limit),
+                ("crawler_max_concurrency", "crawler_max_concurrency", crawler_max_concurrency),
+                ("crawler_match_patterns", "crawler_match_patterns", crawler_match_patterns),
+                ("crawler_pattern_type", "crawler_pattern_type", crawler_pattern_type),
+                ("custom_metadata", "custom_metadata", custom_metadata),
+                ("add_to_document_pool", "add_to_document_pool", add_to_document_pool),
+                ("document_pool_only", "document_pool_only", document_pool_only),
+                ("user_image_description", "user_image_description", user_image_description),
+                ("github_access_token", "github_access_token", github_access_token),
+            ),
+        )
         return await self._client._send(
             _ai_index_orgs_users_documents_train_create.OPERATION,
             _ai_index_orgs_users_documents_train_create.build_request(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_media import (
     ai_media_orgs_users_heygen_templates_create as _ai_media_orgs_users_heygen_templates_create,
@@ -90,12 +90,37 @@ class AiMediaOrgsUsersHeygenTemplatesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: HeygenTemplateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenTemplateResponseSingle: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        template_id: str,
+        name: str,
+        preview_image_url: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenTemplateResponseSingle: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: HeygenTemplateRequest | Unset = UNSET,
+        template_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        preview_image_url: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> HeygenTemplateResponseSingle:
         """Endpoint to add a Heygen template id to an org.  Only platform admins have access to
@@ -105,10 +130,23 @@ class AiMediaOrgsUsersHeygenTemplatesResource:
             org (str, path)
             user_id (str, path)
             body (HeygenTemplateRequest, request body)
+            Or the body's fields as keywords instead of body=: template_id, name,
+                preview_image_url
 
         Returns:
             HeygenTemplateResponseSingle
         """
+        body = body_from_fields(
+            "ai_media.orgs.users.heygen.templates.create",
+            body,
+            HeygenTemplateRequest,
+            ["template_id", "name"],
+            (
+                ("template_id", "template_id", template_id),
+                ("name", "name", name),
+                ("preview_image_url", "preview_image_url", preview_image_url),
+            ),
+        )
         return self._client._send(
             _ai_media_orgs_users_heygen_templates_create.OPERATION,
             _ai_media_orgs_users_heygen_templates_create.build_request(
@@ -210,12 +248,37 @@ class AsyncAiMediaOrgsUsersHeygenTemplatesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: HeygenTemplateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenTemplateResponseSingle: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        template_id: str,
+        name: str,
+        preview_image_url: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenTemplateResponseSingle: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: HeygenTemplateRequest | Unset = UNSET,
+        template_id: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        preview_image_url: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> HeygenTemplateResponseSingle:
         """Endpoint to add a Heygen template id to an org.  Only platform admins have access to
@@ -225,10 +288,23 @@ class AsyncAiMediaOrgsUsersHeygenTemplatesResource:
             org (str, path)
             user_id (str, path)
             body (HeygenTemplateRequest, request body)
+            Or the body's fields as keywords instead of body=: template_id, name,
+                preview_image_url
 
         Returns:
             HeygenTemplateResponseSingle
         """
+        body = body_from_fields(
+            "ai_media.orgs.users.heygen.templates.create",
+            body,
+            HeygenTemplateRequest,
+            ["template_id", "name"],
+            (
+                ("template_id", "template_id", template_id),
+                ("name", "name", name),
+                ("preview_image_url", "preview_image_url", preview_image_url),
+            ),
+        )
         return await self._client._send(
             _ai_media_orgs_users_heygen_templates_create.OPERATION,
             _ai_media_orgs_users_heygen_templates_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_media import (
     ai_media_orgs_users_heygen_video_captions_create as _ai_media_orgs_users_heygen_video_captions_create,
@@ -17,6 +17,7 @@ from .......models.ai_media_orgs_users_heygen_video_captions_create_body import 
     AiMediaOrgsUsersHeygenVideoCaptionsCreateBody,
 )
 from .......models.heygen_video_detail import HeygenVideoDetail
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -66,6 +67,7 @@ class AiMediaOrgsUsersHeygenVideoCaptionsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -73,6 +75,28 @@ class AiMediaOrgsUsersHeygenVideoCaptionsResource:
         user_id: str,
         heygen_marketing_video_id: str,
         body: AiMediaOrgsUsersHeygenVideoCaptionsCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenVideoDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        heygen_marketing_video_id: str,
+        file: str,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenVideoDetail: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        heygen_marketing_video_id: str,
+        body: AiMediaOrgsUsersHeygenVideoCaptionsCreateBody | Unset = UNSET,
+        file: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> HeygenVideoDetail:
         """Endpoint to upload a new caption for a generated video.  Only platform admins have
@@ -83,10 +107,18 @@ class AiMediaOrgsUsersHeygenVideoCaptionsResource:
             user_id (str, path)
             heygen_marketing_video_id (str, path)
             body (AiMediaOrgsUsersHeygenVideoCaptionsCreateBody, request body)
+            Or the body's fields as keywords instead of body=: file
 
         Returns:
             HeygenVideoDetail
         """
+        body = body_from_fields(
+            "ai_media.orgs.users.heygen.video_captions.create",
+            body,
+            AiMediaOrgsUsersHeygenVideoCaptionsCreateBody,
+            ["file"],
+            (("file", "file", file),),
+        )
         return self._client._send(
             _ai_media_orgs_users_heygen_video_captions_create.OPERATION,
             _ai_media_orgs_users_heygen_video_captions_create.build_request(
@@ -145,6 +177,7 @@ class AsyncAiMediaOrgsUsersHeygenVideoCaptionsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -152,6 +185,28 @@ class AsyncAiMediaOrgsUsersHeygenVideoCaptionsResource:
         user_id: str,
         heygen_marketing_video_id: str,
         body: AiMediaOrgsUsersHeygenVideoCaptionsCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenVideoDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        heygen_marketing_video_id: str,
+        file: str,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenVideoDetail: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        heygen_marketing_video_id: str,
+        body: AiMediaOrgsUsersHeygenVideoCaptionsCreateBody | Unset = UNSET,
+        file: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> HeygenVideoDetail:
         """Endpoint to upload a new caption for a generated video.  Only platform admins have
@@ -162,10 +217,18 @@ class AsyncAiMediaOrgsUsersHeygenVideoCaptionsResource:
             user_id (str, path)
             heygen_marketing_video_id (str, path)
             body (AiMediaOrgsUsersHeygenVideoCaptionsCreateBody, request body)
+            Or the body's fields as keywords instead of body=: file
 
         Returns:
             HeygenVideoDetail
         """
+        body = body_from_fields(
+            "ai_media.orgs.users.heygen.video_captions.create",
+            body,
+            AiMediaOrgsUsersHeygenVideoCaptionsCreateBody,
+            ["file"],
+            (("file", "file", file),),
+        )
         return await self._client._send(
             _ai_media_orgs_users_heygen_video_captions_create.OPERATION,
             _ai_media_orgs_users_heygen_video_captions_create.build_request(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_media import (
     ai_media_orgs_users_heygen_videos_create as _ai_media_orgs_users_heygen_videos_create,
@@ -94,12 +94,37 @@ class AiMediaOrgsUsersHeygenVideosResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: HeygenVideoRequest,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenVideoDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        script: str,
+        name: str,
+        template_id: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenVideoDetail: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: HeygenVideoRequest | Unset = UNSET,
+        script: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        template_id: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> HeygenVideoDetail:
         """Endpoint to create a Heygen video  Only platform admins have access to this endpoint.
@@ -108,10 +133,22 @@ class AiMediaOrgsUsersHeygenVideosResource:
             org (str, path)
             user_id (str, path)
             body (HeygenVideoRequest, request body)
+            Or the body's fields as keywords instead of body=: script, name, template_id
 
         Returns:
             HeygenVideoDetail
         """
+        body = body_from_fields(
+            "ai_media.orgs.users.heygen.videos.create",
+            body,
+            HeygenVideoRequest,
+            ["script", "name"],
+            (
+                ("script", "script", script),
+                ("name", "name", name),
+                ("template_id", "template_id", template_id),
+            ),
+        )
         return self._client._send(
             _ai_media_orgs_users_heygen_videos_create.OPERATION,
             _ai_media_orgs_users_heygen_videos_create.build_request(
@@ -240,12 +277,37 @@ class AsyncAiMediaOrgsUsersHeygenVideosResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: HeygenVideoRequest,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenVideoDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        script: str,
+        name: str,
+        template_id: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> HeygenVideoDetail: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: HeygenVideoRequest | Unset = UNSET,
+        script: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        template_id: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> HeygenVideoDetail:
         """Endpoint to create a Heygen video  Only platform admins have access to this endpoint.
@@ -254,10 +316,22 @@ class AsyncAiMediaOrgsUsersHeygenVideosResource:
             org (str, path)
             user_id (str, path)
             body (HeygenVideoRequest, request body)
+            Or the body's fields as keywords instead of body=: script, name, template_id
 
         Returns:
             HeygenVideoDetail
         """
+        body = body_from_fields(
+            "ai_media.orgs.users.heygen.videos.create",
+            body,
+            HeygenVideoRequest,
+            ["script", "name"],
+            (
+                ("script", "script", script),
+                ("name", "name", name),
+                ("template_id", "template_id", template_id),
+            ),
+        )
         return await self._client._send(
             _ai_media_orgs_users_heygen_videos_create.OPERATION,
             _ai_media_orgs_users_heygen_videos_create.build_request(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_media import (
     ai_media_orgs_users_veo_videos_create as _ai_media_orgs_users_veo_videos_create,
@@ -90,12 +90,37 @@ class AiMediaOrgsUsersVeoVideosResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMediaOrgsUsersVeoVideosCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> VeoVideoDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        prompt_text: str,
+        prompt_image: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> VeoVideoDetail: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMediaOrgsUsersVeoVideosCreateBody | Unset = UNSET,
+        prompt_text: str | Unset = UNSET,
+        prompt_image: str | Unset = UNSET,
+        name: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> VeoVideoDetail:
         """Endpoint to create a Veo3 video  Only platform admins have access to this endpoint.
@@ -104,10 +129,22 @@ class AiMediaOrgsUsersVeoVideosResource:
             org (str, path)
             user_id (str, path)
             body (AiMediaOrgsUsersVeoVideosCreateBody, request body)
+            Or the body's fields as keywords instead of body=: prompt_text, prompt_image, name
 
         Returns:
             VeoVideoDetail
         """
+        body = body_from_fields(
+            "ai_media.orgs.users.veo.videos.create",
+            body,
+            AiMediaOrgsUsersVeoVideosCreateBody,
+            ["prompt_text"],
+            (
+                ("prompt_text", "prompt_text", prompt_text),
+                ("prompt_image", "prompt_image", prompt_image),
+                ("name", "name", name),
+            ),
+        )
         return self._client._send(
             _ai_media_orgs_users_veo_videos_create.OPERATION,
             _ai_media_orgs_users_veo_videos_create.build_request(
@@ -232,12 +269,37 @@ class AsyncAiMediaOrgsUsersVeoVideosResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMediaOrgsUsersVeoVideosCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> VeoVideoDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        prompt_text: str,
+        prompt_image: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> VeoVideoDetail: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMediaOrgsUsersVeoVideosCreateBody | Unset = UNSET,
+        prompt_text: str | Unset = UNSET,
+        prompt_image: str | Unset = UNSET,
+        name: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> VeoVideoDetail:
         """Endpoint to create a Veo3 video  Only platform admins have access to this endpoint.
@@ -246,10 +308,22 @@ class AsyncAiMediaOrgsUsersVeoVideosResource:
             org (str, path)
             user_id (str, path)
             body (AiMediaOrgsUsersVeoVideosCreateBody, request body)
+            Or the body's fields as keywords instead of body=: prompt_text, prompt_image, name
 
         Returns:
             VeoVideoDetail
         """
+        body = body_from_fields(
+            "ai_media.orgs.users.veo.videos.create",
+            body,
+            AiMediaOrgsUsersVeoVideosCreateBody,
+            ["prompt_text"],
+            (
+                ("prompt_text", "prompt_text", prompt_text),
+                ("prompt_image", "prompt_image", prompt_image),
+                ("name", "name", name),
+            ),
+        )
         return await self._client._send(
             _ai_media_orgs_users_veo_videos_create.OPERATION,
             _ai_media_orgs_users_veo_videos_create.build_request(

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
+from uuid import UUID
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_claw_mentor_configs_push_config_create as _ai_mentor_orgs_claw_mentor_configs_push_config_create,
 )
 from .......models.claw_mentor_config import ClawMentorConfig
 from .......models.claw_mentor_config_request import ClawMentorConfigRequest
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -35,12 +37,41 @@ class AiMentorOrgsClawMentorConfigsPushConfigResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsClawMentorConfigsPushConfigResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         id: int,
         body: ClawMentorConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        id: int,
+        mentor: UUID,
+        server: int,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: ClawMentorConfigRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        server: int | Unset = UNSET,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawMentorConfig:
         """Push agent_config to the Claw worker.
@@ -49,10 +80,25 @@ class AiMentorOrgsClawMentorConfigsPushConfigResource:
             org (str, path)
             id (int, path)
             body (ClawMentorConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, server, agent_config,
+                enabled, auto_push
 
         Returns:
             ClawMentorConfig
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.claw.mentor_configs.push_config.create",
+            body,
+            ClawMentorConfigRequest,
+            ["mentor", "server"],
+            (
+                ("mentor", "mentor", mentor),
+                ("server", "server", server),
+                ("agent_config", "agent_config", agent_config),
+                ("enabled", "enabled", enabled),
+                ("auto_push", "auto_push", auto_push),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_claw_mentor_configs_push_config_create.OPERATION,
             _ai_mentor_orgs_claw_mentor_configs_push_config_create.build_request(
@@ -83,12 +129,41 @@ class AsyncAiMentorOrgsClawMentorConfigsPushConfigResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsClawMentorConfigsPushConfigResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         id: int,
         body: ClawMentorConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        id: int,
+        mentor: UUID,
+        server: int,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ClawMentorConfig: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: ClawMentorConfigRequest | Unset = UNSET,
+        mentor: UUID | Unset = UNSET,
+        server: int | Unset = UNSET,
+        agent_config: Any | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        auto_push: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ClawMentorConfig:
         """Push agent_config to the Claw worker.
@@ -97,10 +172,25 @@ class AsyncAiMentorOrgsClawMentorConfigsPushConfigResource:
             org (str, path)
             id (int, path)
             body (ClawMentorConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: mentor, server, agent_config,
+                enabled, auto_push
 
         Returns:
             ClawMentorConfig
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.claw.mentor_configs.push_config.create",
+            body,
+            ClawMentorConfigRequest,
+            ["mentor", "server"],
+            (
+                ("mentor", "mentor", mentor),
+                ("server", "server", server),
+                ("agent_config", "agent_config", agent_config),
+                ("enabled", "enabled", enabled),
+                ("auto_push", "auto_push", auto_push),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_claw_mentor_configs_push_config_create.OPERATION,
             _ai_mentor_orgs_claw_mentor_configs_push_config_create.build_request(

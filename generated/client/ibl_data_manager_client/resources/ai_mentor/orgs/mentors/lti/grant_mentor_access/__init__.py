@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 from uuid import UUID
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_mentors_lti_grant_mentor_access_create as _ai_mentor_orgs_mentors_lti_grant_mentor_access_create,
 )
 from .......models.grant_mentor_access_request import GrantMentorAccessRequest
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -35,12 +36,33 @@ class AiMentorOrgsMentorsLtiGrantMentorAccessResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsMentorsLtiGrantMentorAccessResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         mentor_unique_id: UUID,
         body: GrantMentorAccessRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        mentor_unique_id: UUID,
+        user_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        mentor_unique_id: UUID,
+        body: GrantMentorAccessRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Grant LTI Mentor Access
@@ -55,10 +77,18 @@ class AiMentorOrgsMentorsLtiGrantMentorAccessResource:
             mentor_unique_id (UUID, path)
             body (GrantMentorAccessRequest, request body): Request serializer for granting LTI
                 mentor access
+            Or the body's fields as keywords instead of body=: user_id
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.mentors.lti.grant_mentor_access.create",
+            body,
+            GrantMentorAccessRequest,
+            ["user_id"],
+            (("user_id", "user_id", user_id),),
+        )
         return self._client._send(
             _ai_mentor_orgs_mentors_lti_grant_mentor_access_create.OPERATION,
             _ai_mentor_orgs_mentors_lti_grant_mentor_access_create.build_request(
@@ -89,12 +119,33 @@ class AsyncAiMentorOrgsMentorsLtiGrantMentorAccessResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsMentorsLtiGrantMentorAccessResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         mentor_unique_id: UUID,
         body: GrantMentorAccessRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        mentor_unique_id: UUID,
+        user_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        mentor_unique_id: UUID,
+        body: GrantMentorAccessRequest | Unset = UNSET,
+        user_id: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Grant LTI Mentor Access
@@ -109,10 +160,18 @@ class AsyncAiMentorOrgsMentorsLtiGrantMentorAccessResource:
             mentor_unique_id (UUID, path)
             body (GrantMentorAccessRequest, request body): Request serializer for granting LTI
                 mentor access
+            Or the body's fields as keywords instead of body=: user_id
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.mentors.lti.grant_mentor_access.create",
+            body,
+            GrantMentorAccessRequest,
+            ["user_id"],
+            (("user_id", "user_id", user_id),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_mentors_lti_grant_mentor_access_create.OPERATION,
             _ai_mentor_orgs_mentors_lti_grant_mentor_access_create.build_request(

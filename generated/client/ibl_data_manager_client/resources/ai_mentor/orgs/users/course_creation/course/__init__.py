@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_course_creation_course_create as _ai_mentor_orgs_users_course_creation_course_create,
@@ -246,12 +246,43 @@ class AiMentorOrgsUsersCourseCreationCourseResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: EdxCourseRequest,
+        **options: Unpack[RequestOptions],
+    ) -> EdxCourse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        run: str,
+        number: str,
+        xblock_id: str,
+        description: str | Unset = UNSET,
+        task: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> EdxCourse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: EdxCourseRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        run: str | Unset = UNSET,
+        number: str | Unset = UNSET,
+        xblock_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        task: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> EdxCourse:
         """API viewset for managing EdX courses.  This viewset allows platform administrators to
@@ -263,10 +294,26 @@ class AiMentorOrgsUsersCourseCreationCourseResource:
             org (str, path)
             user_id (str, path)
             body (EdxCourseRequest, request body)
+            Or the body's fields as keywords instead of body=: name, run, number, xblock_id,
+                description, task
 
         Returns:
             EdxCourse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.course.create",
+            body,
+            EdxCourseRequest,
+            ["name", "run", "number", "xblock_id"],
+            (
+                ("name", "name", name),
+                ("run", "run", run),
+                ("number", "number", number),
+                ("xblock_id", "xblock_id", xblock_id),
+                ("description", "description", description),
+                ("task", "task", task),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_course_creation_course_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_course_create.build_request(
@@ -617,12 +664,43 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: EdxCourseRequest,
+        **options: Unpack[RequestOptions],
+    ) -> EdxCourse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        run: str,
+        number: str,
+        xblock_id: str,
+        description: str | Unset = UNSET,
+        task: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> EdxCourse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: EdxCourseRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        run: str | Unset = UNSET,
+        number: str | Unset = UNSET,
+        xblock_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        task: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> EdxCourse:
         """API viewset for managing EdX courses.  This viewset allows platform administrators to
@@ -634,10 +712,26 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseResource:
             org (str, path)
             user_id (str, path)
             body (EdxCourseRequest, request body)
+            Or the body's fields as keywords instead of body=: name, run, number, xblock_id,
+                description, task
 
         Returns:
             EdxCourse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.course.create",
+            body,
+            EdxCourseRequest,
+            ["name", "run", "number", "xblock_id"],
+            (
+                ("name", "name", name),
+                ("run", "run", run),
+                ("number", "number", number),
+                ("xblock_id", "xblock_id", xblock_id),
+                ("description", "description", description),
+                ("task", "task", task),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_course_creation_course_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_course_create.build_request(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_course_creation_files_create as _ai_mentor_orgs_users_course_creation_files_create,
@@ -110,12 +111,41 @@ class AiMentorOrgsUsersCourseCreationFilesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersCourseCreationFilesCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        course_creation_task: int,
+        file: str,
+        date_created: datetime.datetime,
+        last_modified: datetime.datetime,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersCourseCreationFilesCreateBody | Unset = UNSET,
+        id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
@@ -124,10 +154,25 @@ class AiMentorOrgsUsersCourseCreationFilesResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersCourseCreationFilesCreateBody, request body)
+            Or the body's fields as keywords instead of body=: id, course_creation_task, file,
+                date_created, last_modified
 
         Returns:
             CourseCreationTaskFile
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.files.create",
+            body,
+            AiMentorOrgsUsersCourseCreationFilesCreateBody,
+            ["id", "course_creation_task", "file", "date_created", "last_modified"],
+            (
+                ("id", "id", id),
+                ("course_creation_task", "course_creation_task", course_creation_task),
+                ("file", "file", file),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_course_creation_files_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_files_create.build_request(
@@ -188,6 +233,7 @@ class AiMentorOrgsUsersCourseCreationFilesResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -195,6 +241,36 @@ class AiMentorOrgsUsersCourseCreationFilesResource:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersCourseCreationFilesPartialUpdateBody | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersCourseCreationFilesPartialUpdateBody | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
@@ -204,10 +280,25 @@ class AiMentorOrgsUsersCourseCreationFilesResource:
             user_id (str, path)
             id (int, path)
             body (AiMentorOrgsUsersCourseCreationFilesPartialUpdateBody | Unset, request body)
+            Or the body's fields as keywords instead of body=: body_id, course_creation_task,
+                file, date_created, last_modified
 
         Returns:
             CourseCreationTaskFile
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.course_creation.files.partial_update",
+            body,
+            AiMentorOrgsUsersCourseCreationFilesPartialUpdateBody,
+            [],
+            (
+                ("body_id", "id", body_id),
+                ("course_creation_task", "course_creation_task", course_creation_task),
+                ("file", "file", file),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_course_creation_files_partial_update.OPERATION,
             _ai_mentor_orgs_users_course_creation_files_partial_update.build_request(
@@ -216,6 +307,7 @@ class AiMentorOrgsUsersCourseCreationFilesResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -223,6 +315,36 @@ class AiMentorOrgsUsersCourseCreationFilesResource:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersCourseCreationFilesUpdateBody,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_id: int,
+        course_creation_task: int,
+        file: str,
+        date_created: datetime.datetime,
+        last_modified: datetime.datetime,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersCourseCreationFilesUpdateBody | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
@@ -232,10 +354,25 @@ class AiMentorOrgsUsersCourseCreationFilesResource:
             user_id (str, path)
             id (int, path)
             body (AiMentorOrgsUsersCourseCreationFilesUpdateBody, request body)
+            Or the body's fields as keywords instead of body=: body_id, course_creation_task,
+                file, date_created, last_modified
 
         Returns:
             CourseCreationTaskFile
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.files.update",
+            body,
+            AiMentorOrgsUsersCourseCreationFilesUpdateBody,
+            ["body_id", "course_creation_task", "file", "date_created", "last_modified"],
+            (
+                ("body_id", "id", body_id),
+                ("course_creation_task", "course_creation_task", course_creation_task),
+                ("file", "file", file),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_course_creation_files_update.OPERATION,
             _ai_mentor_orgs_users_course_creation_files_update.build_request(
@@ -316,12 +453,41 @@ class AsyncAiMentorOrgsUsersCourseCreationFilesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersCourseCreationFilesCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        course_creation_task: int,
+        file: str,
+        date_created: datetime.datetime,
+        last_modified: datetime.datetime,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersCourseCreationFilesCreateBody | Unset = UNSET,
+        id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
@@ -330,10 +496,25 @@ class AsyncAiMentorOrgsUsersCourseCreationFilesResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersCourseCreationFilesCreateBody, request body)
+            Or the body's fields as keywords instead of body=: id, course_creation_task, file,
+                date_created, last_modified
 
         Returns:
             CourseCreationTaskFile
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.files.create",
+            body,
+            AiMentorOrgsUsersCourseCreationFilesCreateBody,
+            ["id", "course_creation_task", "file", "date_created", "last_modified"],
+            (
+                ("id", "id", id),
+                ("course_creation_task", "course_creation_task", course_creation_task),
+                ("file", "file", file),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_course_creation_files_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_files_create.build_request(
@@ -394,6 +575,7 @@ class AsyncAiMentorOrgsUsersCourseCreationFilesResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -401,6 +583,36 @@ class AsyncAiMentorOrgsUsersCourseCreationFilesResource:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersCourseCreationFilesPartialUpdateBody | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersCourseCreationFilesPartialUpdateBody | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
@@ -410,10 +622,25 @@ class AsyncAiMentorOrgsUsersCourseCreationFilesResource:
             user_id (str, path)
             id (int, path)
             body (AiMentorOrgsUsersCourseCreationFilesPartialUpdateBody | Unset, request body)
+            Or the body's fields as keywords instead of body=: body_id, course_creation_task,
+                file, date_created, last_modified
 
         Returns:
             CourseCreationTaskFile
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.course_creation.files.partial_update",
+            body,
+            AiMentorOrgsUsersCourseCreationFilesPartialUpdateBody,
+            [],
+            (
+                ("body_id", "id", body_id),
+                ("course_creation_task", "course_creation_task", course_creation_task),
+                ("file", "file", file),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_course_creation_files_partial_update.OPERATION,
             _ai_mentor_orgs_users_course_creation_files_partial_update.build_request(
@@ -422,6 +649,7 @@ class AsyncAiMentorOrgsUsersCourseCreationFilesResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -429,6 +657,36 @@ class AsyncAiMentorOrgsUsersCourseCreationFilesResource:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersCourseCreationFilesUpdateBody,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_id: int,
+        course_creation_task: int,
+        file: str,
+        date_created: datetime.datetime,
+        last_modified: datetime.datetime,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTaskFile: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersCourseCreationFilesUpdateBody | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        course_creation_task: int | Unset = UNSET,
+        file: str | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTaskFile:
         """Endpoint to fetch update and delete files associated with course creation tasks.
@@ -438,10 +696,25 @@ class AsyncAiMentorOrgsUsersCourseCreationFilesResource:
             user_id (str, path)
             id (int, path)
             body (AiMentorOrgsUsersCourseCreationFilesUpdateBody, request body)
+            Or the body's fields as keywords instead of body=: body_id, course_creation_task,
+                file, date_created, last_modified
 
         Returns:
             CourseCreationTaskFile
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.files.update",
+            body,
+            AiMentorOrgsUsersCourseCreationFilesUpdateBody,
+            ["body_id", "course_creation_task", "file", "date_created", "last_modified"],
+            (
+                ("body_id", "id", body_id),
+                ("course_creation_task", "course_creation_task", course_creation_task),
+                ("file", "file", file),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_course_creation_files_update.OPERATION,
             _ai_mentor_orgs_users_course_creation_files_update.build_request(

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_course_creation_tasks_create_2 as _ai_mentor_orgs_users_course_creation_tasks_create_2,
@@ -24,6 +25,7 @@ from .......models.ai_mentor_orgs_users_course_creation_tasks_create_2_body impo
     AiMentorOrgsUsersCourseCreationTasksCreate2Body,
 )
 from .......models.course_creation_task import CourseCreationTask
+from .......models.course_creation_task_file_request import CourseCreationTaskFileRequest
 from .......models.paginated_course_creation_task_list import PaginatedCourseCreationTaskList
 from .......types import UNSET, Unset
 
@@ -153,12 +155,67 @@ class AiMentorOrgsUsersCourseCreationTasksResource:
             options,
         )
 
+    @overload
     def create_2(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersCourseCreationTasksCreate2Body,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTask: ...
+
+    @overload
+    def create_2(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_user_id: str,
+        student: int,
+        name: str,
+        description: str,
+        target_audience: str,
+        platform: int,
+        platform_key: str,
+        status: Any,
+        course_data: Any,
+        logs: str,
+        files: list[CourseCreationTaskFileRequest],
+        date_created: datetime.datetime,
+        last_modified: datetime.datetime,
+        publish_course: bool | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        desired_number_of_sections: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTask: ...
+
+    def create_2(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersCourseCreationTasksCreate2Body | Unset = UNSET,
+        id: int | Unset = UNSET,
+        body_user_id: str | Unset = UNSET,
+        student: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        target_audience: str | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        status: Any | Unset = UNSET,
+        course_data: Any | Unset = UNSET,
+        logs: str | Unset = UNSET,
+        files: list[CourseCreationTaskFileRequest] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
+        publish_course: bool | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        desired_number_of_sections: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks  Course creation tasks allow you to
@@ -172,10 +229,59 @@ class AiMentorOrgsUsersCourseCreationTasksResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersCourseCreationTasksCreate2Body, request body)
+            Or the body's fields as keywords instead of body=: id, body_user_id, student, name,
+                description, target_audience, platform, platform_key, status, course_data, logs,
+                files, date_created, last_modified, publish_course, provider, model,
+                desired_number_of_sections
 
         Returns:
             CourseCreationTask
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.tasks.create_2",
+            body,
+            AiMentorOrgsUsersCourseCreationTasksCreate2Body,
+            [
+                "id",
+                "body_user_id",
+                "student",
+                "name",
+                "description",
+                "target_audience",
+                "platform",
+                "platform_key",
+                "status",
+                "course_data",
+                "logs",
+                "files",
+                "date_created",
+                "last_modified",
+            ],
+            (
+                ("id", "id", id),
+                ("body_user_id", "user_id", body_user_id),
+                ("student", "student", student),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("target_audience", "target_audience", target_audience),
+                ("platform", "platform", platform),
+                ("platform_key", "platform_key", platform_key),
+                ("status", "status", status),
+                ("course_data", "course_data", course_data),
+                ("logs", "logs", logs),
+                ("files", "files", files),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+                ("publish_course", "publish_course", publish_course),
+                ("provider", "provider", provider),
+                ("model", "model", model),
+                (
+                    "desired_number_of_sections",
+                    "desired_number_of_sections",
+                    desired_number_of_sections,
+                ),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_course_creation_tasks_create_2.OPERATION,
             _ai_mentor_orgs_users_course_creation_tasks_create_2.build_request(
@@ -389,12 +495,67 @@ class AsyncAiMentorOrgsUsersCourseCreationTasksResource:
             options,
         )
 
+    @overload
     async def create_2(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersCourseCreationTasksCreate2Body,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTask: ...
+
+    @overload
+    async def create_2(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_user_id: str,
+        student: int,
+        name: str,
+        description: str,
+        target_audience: str,
+        platform: int,
+        platform_key: str,
+        status: Any,
+        course_data: Any,
+        logs: str,
+        files: list[CourseCreationTaskFileRequest],
+        date_created: datetime.datetime,
+        last_modified: datetime.datetime,
+        publish_course: bool | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        desired_number_of_sections: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseCreationTask: ...
+
+    async def create_2(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersCourseCreationTasksCreate2Body | Unset = UNSET,
+        id: int | Unset = UNSET,
+        body_user_id: str | Unset = UNSET,
+        student: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        target_audience: str | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        status: Any | Unset = UNSET,
+        course_data: Any | Unset = UNSET,
+        logs: str | Unset = UNSET,
+        files: list[CourseCreationTaskFileRequest] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
+        publish_course: bool | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        desired_number_of_sections: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseCreationTask:
         """Create, retrieve and delete course creation tasks  Course creation tasks allow you to
@@ -408,10 +569,59 @@ class AsyncAiMentorOrgsUsersCourseCreationTasksResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersCourseCreationTasksCreate2Body, request body)
+            Or the body's fields as keywords instead of body=: id, body_user_id, student, name,
+                description, target_audience, platform, platform_key, status, course_data, logs,
+                files, date_created, last_modified, publish_course, provider, model,
+                desired_number_of_sections
 
         Returns:
             CourseCreationTask
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.tasks.create_2",
+            body,
+            AiMentorOrgsUsersCourseCreationTasksCreate2Body,
+            [
+                "id",
+                "body_user_id",
+                "student",
+                "name",
+                "description",
+                "target_audience",
+                "platform",
+                "platform_key",
+                "status",
+                "course_data",
+                "logs",
+                "files",
+                "date_created",
+                "last_modified",
+            ],
+            (
+                ("id", "id", id),
+                ("body_user_id", "user_id", body_user_id),
+                ("student", "student", student),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("target_audience", "target_audience", target_audience),
+                ("platform", "platform", platform),
+                ("platform_key", "platform_key", platform_key),
+                ("status", "status", status),
+                ("course_data", "course_data", course_data),
+                ("logs", "logs", logs),
+                ("files", "files", files),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+                ("publish_course", "publish_course", publish_course),
+                ("provider", "provider", provider),
+                ("model", "model", model),
+                (
+                    "desired_number_of_sections",
+                    "desired_number_of_sections",
+                    desired_number_of_sections,
+                ),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_course_creation_tasks_create_2.OPERATION,
             _ai_mentor_orgs_users_course_creation_tasks_create_2.build_request(

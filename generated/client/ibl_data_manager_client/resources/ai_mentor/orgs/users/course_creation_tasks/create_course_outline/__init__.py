@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create as _ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create,
@@ -16,6 +17,8 @@ from .......api.ai_mentor import (
 from .......models.ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create_body import (
     AiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineCreateBody,
 )
+from .......models.course_creation_task_file_request import CourseCreationTaskFileRequest
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -68,6 +71,7 @@ class AiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineResource2:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -75,6 +79,62 @@ class AiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineResource2:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_id: int,
+        body_user_id: str,
+        student: int,
+        name: str,
+        description: str,
+        target_audience: str,
+        platform: int,
+        platform_key: str,
+        status: Any,
+        course_data: Any,
+        logs: str,
+        files: list[CourseCreationTaskFileRequest],
+        date_created: datetime.datetime,
+        last_modified: datetime.datetime,
+        publish_course: bool | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        desired_number_of_sections: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineCreateBody | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        body_user_id: str | Unset = UNSET,
+        student: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        target_audience: str | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        status: Any | Unset = UNSET,
+        course_data: Any | Unset = UNSET,
+        logs: str | Unset = UNSET,
+        files: list[CourseCreationTaskFileRequest] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
+        publish_course: bool | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        desired_number_of_sections: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Generate a course outline synchronously.  Creates the course outline via LLM and pushes
@@ -86,10 +146,59 @@ class AiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineResource2:
             id (int, path)
             body (AiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineCreateBody, request
                 body)
+            Or the body's fields as keywords instead of body=: body_id, body_user_id, student,
+                name, description, target_audience, platform, platform_key, status, course_data,
+                logs, files, date_created, last_modified, publish_course, provider, model,
+                desired_number_of_sections
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation_tasks.create_course_outline.create",
+            body,
+            AiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineCreateBody,
+            [
+                "body_id",
+                "body_user_id",
+                "student",
+                "name",
+                "description",
+                "target_audience",
+                "platform",
+                "platform_key",
+                "status",
+                "course_data",
+                "logs",
+                "files",
+                "date_created",
+                "last_modified",
+            ],
+            (
+                ("body_id", "id", body_id),
+                ("body_user_id", "user_id", body_user_id),
+                ("student", "student", student),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("target_audience", "target_audience", target_audience),
+                ("platform", "platform", platform),
+                ("platform_key", "platform_key", platform_key),
+                ("status", "status", status),
+                ("course_data", "course_data", course_data),
+                ("logs", "logs", logs),
+                ("files", "files", files),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+                ("publish_course", "publish_course", publish_course),
+                ("provider", "provider", provider),
+                ("model", "model", model),
+                (
+                    "desired_number_of_sections",
+                    "desired_number_of_sections",
+                    desired_number_of_sections,
+                ),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create.build_request(
@@ -152,6 +261,7 @@ class AsyncAiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineResource2:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -159,6 +269,62 @@ class AsyncAiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineResource2:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body_id: int,
+        body_user_id: str,
+        student: int,
+        name: str,
+        description: str,
+        target_audience: str,
+        platform: int,
+        platform_key: str,
+        status: Any,
+        course_data: Any,
+        logs: str,
+        files: list[CourseCreationTaskFileRequest],
+        date_created: datetime.datetime,
+        last_modified: datetime.datetime,
+        publish_course: bool | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        desired_number_of_sections: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineCreateBody | Unset = UNSET,
+        body_id: int | Unset = UNSET,
+        body_user_id: str | Unset = UNSET,
+        student: int | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        target_audience: str | Unset = UNSET,
+        platform: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        status: Any | Unset = UNSET,
+        course_data: Any | Unset = UNSET,
+        logs: str | Unset = UNSET,
+        files: list[CourseCreationTaskFileRequest] | Unset = UNSET,
+        date_created: datetime.datetime | Unset = UNSET,
+        last_modified: datetime.datetime | Unset = UNSET,
+        publish_course: bool | Unset = UNSET,
+        provider: str | Unset = UNSET,
+        model: str | Unset = UNSET,
+        desired_number_of_sections: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Generate a course outline synchronously.  Creates the course outline via LLM and pushes
@@ -170,10 +336,59 @@ class AsyncAiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineResource2:
             id (int, path)
             body (AiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineCreateBody, request
                 body)
+            Or the body's fields as keywords instead of body=: body_id, body_user_id, student,
+                name, description, target_audience, platform, platform_key, status, course_data,
+                logs, files, date_created, last_modified, publish_course, provider, model,
+                desired_number_of_sections
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation_tasks.create_course_outline.create",
+            body,
+            AiMentorOrgsUsersCourseCreationTasksCreateCourseOutlineCreateBody,
+            [
+                "body_id",
+                "body_user_id",
+                "student",
+                "name",
+                "description",
+                "target_audience",
+                "platform",
+                "platform_key",
+                "status",
+                "course_data",
+                "logs",
+                "files",
+                "date_created",
+                "last_modified",
+            ],
+            (
+                ("body_id", "id", body_id),
+                ("body_user_id", "user_id", body_user_id),
+                ("student", "student", student),
+                ("name", "name", name),
+                ("description", "description", description),
+                ("target_audience", "target_audience", target_audience),
+                ("platform", "platform", platform),
+                ("platform_key", "platform_key", platform_key),
+                ("status", "status", status),
+                ("course_data", "course_data", course_data),
+                ("logs", "logs", logs),
+                ("files", "files", files),
+                ("date_created", "date_created", date_created),
+                ("last_modified", "last_modified", last_modified),
+                ("publish_course", "publish_course", publish_course),
+                ("provider", "provider", provider),
+                ("model", "model", model),
+                (
+                    "desired_number_of_sections",
+                    "desired_number_of_sections",
+                    desired_number_of_sections,
+                ),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_tasks_create_course_outline_create.build_request(

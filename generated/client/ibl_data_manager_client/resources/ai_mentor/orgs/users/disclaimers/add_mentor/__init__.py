@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_disclaimers_add_mentor_create as _ai_mentor_orgs_users_disclaimers_add_mentor_create,
 )
 from .......models.add_mentor_to_disclaimer import AddMentorToDisclaimer
 from .......models.disclaimer import Disclaimer
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -35,6 +36,7 @@ class AiMentorOrgsUsersDisclaimersAddMentorResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersDisclaimersAddMentorResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -42,6 +44,28 @@ class AiMentorOrgsUsersDisclaimersAddMentorResource:
         user_id: str,
         id: int,
         body: AddMentorToDisclaimer,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        mentor_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AddMentorToDisclaimer | Unset = UNSET,
+        mentor_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Disclaimer:
         """Add mentor to disclaimer
@@ -56,10 +80,18 @@ class AiMentorOrgsUsersDisclaimersAddMentorResource:
             body (AddMentorToDisclaimer, request body): Serializer for adding a mentor to a
                 disclaimer. This serializer validates the mentor_id input and provides proper
                 schema documentation for the add_mentor action.
+            Or the body's fields as keywords instead of body=: mentor_id
 
         Returns:
             Disclaimer
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.disclaimers.add_mentor.create",
+            body,
+            AddMentorToDisclaimer,
+            ["mentor_id"],
+            (("mentor_id", "mentor_id", mentor_id),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_disclaimers_add_mentor_create.OPERATION,
             _ai_mentor_orgs_users_disclaimers_add_mentor_create.build_request(
@@ -90,6 +122,7 @@ class AsyncAiMentorOrgsUsersDisclaimersAddMentorResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersDisclaimersAddMentorResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
@@ -97,6 +130,28 @@ class AsyncAiMentorOrgsUsersDisclaimersAddMentorResource:
         user_id: str,
         id: int,
         body: AddMentorToDisclaimer,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        mentor_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AddMentorToDisclaimer | Unset = UNSET,
+        mentor_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Disclaimer:
         """Add mentor to disclaimer
@@ -111,10 +166,18 @@ class AsyncAiMentorOrgsUsersDisclaimersAddMentorResource:
             body (AddMentorToDisclaimer, request body): Serializer for adding a mentor to a
                 disclaimer. This serializer validates the mentor_id input and provides proper
                 schema documentation for the add_mentor action.
+            Or the body's fields as keywords instead of body=: mentor_id
 
         Returns:
             Disclaimer
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.disclaimers.add_mentor.create",
+            body,
+            AddMentorToDisclaimer,
+            ["mentor_id"],
+            (("mentor_id", "mentor_id", mentor_id),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_disclaimers_add_mentor_create.OPERATION,
             _ai_mentor_orgs_users_disclaimers_add_mentor_create.build_request(

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_disclaimers_remove_mentor_create as _ai_mentor_orgs_users_disclaimers_remove_mentor_create,
 )
 from .......models.disclaimer import Disclaimer
 from .......models.remove_mentor_from_disclaimer import RemoveMentorFromDisclaimer
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -35,6 +36,7 @@ class AiMentorOrgsUsersDisclaimersRemoveMentorResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersDisclaimersRemoveMentorResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -42,6 +44,28 @@ class AiMentorOrgsUsersDisclaimersRemoveMentorResource:
         user_id: str,
         id: int,
         body: RemoveMentorFromDisclaimer,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        mentor_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: RemoveMentorFromDisclaimer | Unset = UNSET,
+        mentor_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Disclaimer:
         """Remove mentor from disclaimer
@@ -56,10 +80,18 @@ class AiMentorOrgsUsersDisclaimersRemoveMentorResource:
             body (RemoveMentorFromDisclaimer, request body): Serializer for removing a mentor
                 from a disclaimer. This serializer validates the mentor_id input and provides
                 proper schema documentation for the remove_mentor action.
+            Or the body's fields as keywords instead of body=: mentor_id
 
         Returns:
             Disclaimer
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.disclaimers.remove_mentor.create",
+            body,
+            RemoveMentorFromDisclaimer,
+            ["mentor_id"],
+            (("mentor_id", "mentor_id", mentor_id),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_disclaimers_remove_mentor_create.OPERATION,
             _ai_mentor_orgs_users_disclaimers_remove_mentor_create.build_request(
@@ -90,6 +122,7 @@ class AsyncAiMentorOrgsUsersDisclaimersRemoveMentorResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersDisclaimersRemoveMentorResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
@@ -97,6 +130,28 @@ class AsyncAiMentorOrgsUsersDisclaimersRemoveMentorResource:
         user_id: str,
         id: int,
         body: RemoveMentorFromDisclaimer,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        mentor_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> Disclaimer: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: RemoveMentorFromDisclaimer | Unset = UNSET,
+        mentor_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Disclaimer:
         """Remove mentor from disclaimer
@@ -111,10 +166,18 @@ class AsyncAiMentorOrgsUsersDisclaimersRemoveMentorResource:
             body (RemoveMentorFromDisclaimer, request body): Serializer for removing a mentor
                 from a disclaimer. This serializer validates the mentor_id input and provides
                 proper schema documentation for the remove_mentor action.
+            Or the body's fields as keywords instead of body=: mentor_id
 
         Returns:
             Disclaimer
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.disclaimers.remove_mentor.create",
+            body,
+            RemoveMentorFromDisclaimer,
+            ["mentor_id"],
+            (("mentor_id", "mentor_id", mentor_id),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_disclaimers_remove_mentor_create.OPERATION,
             _ai_mentor_orgs_users_disclaimers_remove_mentor_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mcp_servers_oauth_find_create as _ai_mentor_orgs_users_mcp_servers_oauth_find_create,
@@ -14,6 +14,7 @@ from .......models.ai_mentor_orgs_users_mcp_servers_oauth_find_create_body impor
     AiMentorOrgsUsersMcpServersOauthFindCreateBody,
 )
 from .......models.o_auth_service import OAuthService
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -37,12 +38,37 @@ class AiMentorOrgsUsersMcpServersOauthFindResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersMcpServersOauthFindResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersMcpServersOauthFindCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> OAuthService: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        url: str,
+        callback_url: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OAuthService: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersMcpServersOauthFindCreateBody | Unset = UNSET,
+        url: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        name: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OAuthService:
         """Check that a given mcp server (where the user specifies oauth authentication) either has
@@ -55,10 +81,22 @@ class AiMentorOrgsUsersMcpServersOauthFindResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersMcpServersOauthFindCreateBody, request body)
+            Or the body's fields as keywords instead of body=: url, callback_url, name
 
         Returns:
             OAuthService
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mcp_servers.oauth_find.create",
+            body,
+            AiMentorOrgsUsersMcpServersOauthFindCreateBody,
+            ["url"],
+            (
+                ("url", "url", url),
+                ("callback_url", "callback_url", callback_url),
+                ("name", "name", name),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mcp_servers_oauth_find_create.OPERATION,
             _ai_mentor_orgs_users_mcp_servers_oauth_find_create.build_request(
@@ -87,12 +125,37 @@ class AsyncAiMentorOrgsUsersMcpServersOauthFindResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersMcpServersOauthFindResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiMentorOrgsUsersMcpServersOauthFindCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> OAuthService: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        url: str,
+        callback_url: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> OAuthService: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiMentorOrgsUsersMcpServersOauthFindCreateBody | Unset = UNSET,
+        url: str | Unset = UNSET,
+        callback_url: str | Unset = UNSET,
+        name: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> OAuthService:
         """Check that a given mcp server (where the user specifies oauth authentication) either has
@@ -105,10 +168,22 @@ class AsyncAiMentorOrgsUsersMcpServersOauthFindResource:
             org (str, path)
             user_id (str, path)
             body (AiMentorOrgsUsersMcpServersOauthFindCreateBody, request body)
+            Or the body's fields as keywords instead of body=: url, callback_url, name
 
         Returns:
             OAuthService
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mcp_servers.oauth_find.create",
+            body,
+            AiMentorOrgsUsersMcpServersOauthFindCreateBody,
+            ["url"],
+            (
+                ("url", "url", url),
+                ("callback_url", "callback_url", callback_url),
+                ("name", "name", name),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mcp_servers_oauth_find_create.OPERATION,
             _ai_mentor_orgs_users_mcp_servers_oauth_find_create.build_request(

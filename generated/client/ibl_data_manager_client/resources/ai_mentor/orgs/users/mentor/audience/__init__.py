@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentor_audience_create as _ai_mentor_orgs_users_mentor_audience_create,
@@ -18,6 +18,7 @@ from .......api.ai_mentor import (
 )
 from .......models.mentor_audience import MentorAudience
 from .......models.mentor_audience_request import MentorAudienceRequest
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -87,12 +88,35 @@ class AiMentorOrgsUsersMentorAudienceResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: MentorAudienceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MentorAudience: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        description: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorAudience: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: MentorAudienceRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorAudience:
         """Create a new mentor audience.  Accessible to tenant admins only.  Returns:     - 201:
@@ -102,10 +126,21 @@ class AiMentorOrgsUsersMentorAudienceResource:
             org (str, path)
             user_id (str, path)
             body (MentorAudienceRequest, request body)
+            Or the body's fields as keywords instead of body=: name, description
 
         Returns:
             MentorAudience
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentor.audience.create",
+            body,
+            MentorAudienceRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mentor_audience_create.OPERATION,
             _ai_mentor_orgs_users_mentor_audience_create.build_request(
@@ -182,12 +217,35 @@ class AsyncAiMentorOrgsUsersMentorAudienceResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: MentorAudienceRequest,
+        **options: Unpack[RequestOptions],
+    ) -> MentorAudience: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        description: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorAudience: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: MentorAudienceRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorAudience:
         """Create a new mentor audience.  Accessible to tenant admins only.  Returns:     - 201:
@@ -197,10 +255,21 @@ class AsyncAiMentorOrgsUsersMentorAudienceResource:
             org (str, path)
             user_id (str, path)
             body (MentorAudienceRequest, request body)
+            Or the body's fields as keywords instead of body=: name, description
 
         Returns:
             MentorAudience
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentor.audience.create",
+            body,
+            MentorAudienceRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mentor_audience_create.OPERATION,
             _ai_mentor_orgs_users_mentor_audience_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentor_categories_create as _ai_mentor_orgs_users_mentor_categories_create,
@@ -18,6 +18,7 @@ from .......api.ai_mentor import (
 )
 from .......models.mentor_category import MentorCategory
 from .......models.mentor_category_create import MentorCategoryCreate
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -86,12 +87,41 @@ class AiMentorOrgsUsersMentorCategoriesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: MentorCategoryCreate,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategory: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        category_group: int | None | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategory: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: MentorCategoryCreate | Unset = UNSET,
+        name: str | Unset = UNSET,
+        category_group: int | None | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorCategory:
         """Create a new mentor category.  Accessible only to tenant admins.  Returns:     200:
@@ -101,10 +131,25 @@ class AiMentorOrgsUsersMentorCategoriesResource:
             org (str, path)
             user_id (str, path)
             body (MentorCategoryCreate, request body)
+            Or the body's fields as keywords instead of body=: name, category_group,
+                description, audience, audiences
 
         Returns:
             MentorCategory
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentor.categories.create",
+            body,
+            MentorCategoryCreate,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("category_group", "category_group", category_group),
+                ("description", "description", description),
+                ("audience", "audience", audience),
+                ("audiences", "audiences", audiences),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mentor_categories_create.OPERATION,
             _ai_mentor_orgs_users_mentor_categories_create.build_request(
@@ -180,12 +225,41 @@ class AsyncAiMentorOrgsUsersMentorCategoriesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: MentorCategoryCreate,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategory: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        category_group: int | None | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCategory: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: MentorCategoryCreate | Unset = UNSET,
+        name: str | Unset = UNSET,
+        category_group: int | None | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        audience: int | None | Unset = UNSET,
+        audiences: list[int] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorCategory:
         """Create a new mentor category.  Accessible only to tenant admins.  Returns:     200:
@@ -195,10 +269,25 @@ class AsyncAiMentorOrgsUsersMentorCategoriesResource:
             org (str, path)
             user_id (str, path)
             body (MentorCategoryCreate, request body)
+            Or the body's fields as keywords instead of body=: name, category_group,
+                description, audience, audiences
 
         Returns:
             MentorCategory
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentor.categories.create",
+            body,
+            MentorCategoryCreate,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("category_group", "category_group", category_group),
+                ("description", "description", description),
+                ("audience", "audience", audience),
+                ("audiences", "audiences", audiences),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mentor_categories_create.OPERATION,
             _ai_mentor_orgs_users_mentor_categories_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, optional_body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentors_auto_memory_prompt_create as _ai_mentor_orgs_users_mentors_auto_memory_prompt_create,
@@ -64,6 +64,7 @@ class AiMentorOrgsUsersMentorsAutoMemoryPromptResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -71,6 +72,30 @@ class AiMentorOrgsUsersMentorsAutoMemoryPromptResource:
         user_id: str,
         mentor: str,
         body: AutoMemoryPrompt | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoMemoryPrompt: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        auto_memory_prompt: str | Unset = UNSET,
+        reset: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoMemoryPrompt: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: AutoMemoryPrompt | Unset = UNSET,
+        auto_memory_prompt: str | Unset = UNSET,
+        reset: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AutoMemoryPrompt:
         """Set or reset auto memory prompt
@@ -82,10 +107,21 @@ class AiMentorOrgsUsersMentorsAutoMemoryPromptResource:
             user_id (str, path)
             mentor (str, path)
             body (AutoMemoryPrompt | Unset, request body)
+            Or the body's fields as keywords instead of body=: auto_memory_prompt, reset
 
         Returns:
             AutoMemoryPrompt
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mentors.auto_memory_prompt.create",
+            body,
+            AutoMemoryPrompt,
+            [],
+            (
+                ("auto_memory_prompt", "auto_memory_prompt", auto_memory_prompt),
+                ("reset", "reset", reset),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mentors_auto_memory_prompt_create.OPERATION,
             _ai_mentor_orgs_users_mentors_auto_memory_prompt_create.build_request(
@@ -143,6 +179,7 @@ class AsyncAiMentorOrgsUsersMentorsAutoMemoryPromptResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -150,6 +187,30 @@ class AsyncAiMentorOrgsUsersMentorsAutoMemoryPromptResource:
         user_id: str,
         mentor: str,
         body: AutoMemoryPrompt | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoMemoryPrompt: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        auto_memory_prompt: str | Unset = UNSET,
+        reset: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> AutoMemoryPrompt: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: AutoMemoryPrompt | Unset = UNSET,
+        auto_memory_prompt: str | Unset = UNSET,
+        reset: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> AutoMemoryPrompt:
         """Set or reset auto memory prompt
@@ -161,10 +222,21 @@ class AsyncAiMentorOrgsUsersMentorsAutoMemoryPromptResource:
             user_id (str, path)
             mentor (str, path)
             body (AutoMemoryPrompt | Unset, request body)
+            Or the body's fields as keywords instead of body=: auto_memory_prompt, reset
 
         Returns:
             AutoMemoryPrompt
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mentors.auto_memory_prompt.create",
+            body,
+            AutoMemoryPrompt,
+            [],
+            (
+                ("auto_memory_prompt", "auto_memory_prompt", auto_memory_prompt),
+                ("reset", "reset", reset),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mentors_auto_memory_prompt_create.OPERATION,
             _ai_mentor_orgs_users_mentors_auto_memory_prompt_create.build_request(

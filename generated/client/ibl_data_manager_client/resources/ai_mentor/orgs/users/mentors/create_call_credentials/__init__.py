@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentors_create_call_credentials_create as _ai_mentor_orgs_users_mentors_create_call_credentials_create,
 )
 from .......models.call_authentication_request import CallAuthenticationRequest
 from .......models.call_authentication_response import CallAuthenticationResponse
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -37,6 +38,7 @@ class AiMentorOrgsUsersMentorsCreateCallCredentialsResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersMentorsCreateCallCredentialsResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -44,6 +46,32 @@ class AiMentorOrgsUsersMentorsCreateCallCredentialsResource:
         user_id: str,
         mentor: str,
         body: CallAuthenticationRequest,
+        **options: Unpack[RequestOptions],
+    ) -> CallAuthenticationResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        session_id: str,
+        pathway: str,
+        enable_video: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CallAuthenticationResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: CallAuthenticationRequest | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        enable_video: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CallAuthenticationResponse:
         """Generate IBL Call Pro authentication parameters for audio calls.  This endpoint creates
@@ -61,10 +89,22 @@ class AiMentorOrgsUsersMentorsCreateCallCredentialsResource:
             mentor (str, path)
             body (CallAuthenticationRequest, request body): Serializer for IBL Call Pro
                 authentication request.
+            Or the body's fields as keywords instead of body=: session_id, pathway, enable_video
 
         Returns:
             CallAuthenticationResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentors.create_call_credentials.create",
+            body,
+            CallAuthenticationRequest,
+            ["session_id", "pathway"],
+            (
+                ("session_id", "session_id", session_id),
+                ("pathway", "pathway", pathway),
+                ("enable_video", "enable_video", enable_video),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mentors_create_call_credentials_create.OPERATION,
             _ai_mentor_orgs_users_mentors_create_call_credentials_create.build_request(
@@ -95,6 +135,7 @@ class AsyncAiMentorOrgsUsersMentorsCreateCallCredentialsResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersMentorsCreateCallCredentialsResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
@@ -102,6 +143,32 @@ class AsyncAiMentorOrgsUsersMentorsCreateCallCredentialsResource:
         user_id: str,
         mentor: str,
         body: CallAuthenticationRequest,
+        **options: Unpack[RequestOptions],
+    ) -> CallAuthenticationResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        session_id: str,
+        pathway: str,
+        enable_video: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CallAuthenticationResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: CallAuthenticationRequest | Unset = UNSET,
+        session_id: str | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        enable_video: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CallAuthenticationResponse:
         """Generate IBL Call Pro authentication parameters for audio calls.  This endpoint creates
@@ -119,10 +186,22 @@ class AsyncAiMentorOrgsUsersMentorsCreateCallCredentialsResource:
             mentor (str, path)
             body (CallAuthenticationRequest, request body): Serializer for IBL Call Pro
                 authentication request.
+            Or the body's fields as keywords instead of body=: session_id, pathway, enable_video
 
         Returns:
             CallAuthenticationResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentors.create_call_credentials.create",
+            body,
+            CallAuthenticationRequest,
+            ["session_id", "pathway"],
+            (
+                ("session_id", "session_id", session_id),
+                ("pathway", "pathway", pathway),
+                ("enable_video", "enable_video", enable_video),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mentors_create_call_credentials_create.OPERATION,
             _ai_mentor_orgs_users_mentors_create_call_credentials_create.build_request(

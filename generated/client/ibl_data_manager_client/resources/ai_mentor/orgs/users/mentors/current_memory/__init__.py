@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentors_current_memory_retrieve as _ai_mentor_orgs_users_mentors_current_memory_retrieve,
@@ -13,9 +13,11 @@ from .......api.ai_mentor import (
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentors_current_memory_update as _ai_mentor_orgs_users_mentors_current_memory_update,
 )
+from .......models.input_question import InputQuestion
 from .......models.memory_component_response import MemoryComponentResponse
 from .......models.question_request import QuestionRequest
 from .......models.question_response import QuestionResponse
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -69,6 +71,7 @@ class AiMentorOrgsUsersMentorsCurrentMemoryResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -76,6 +79,34 @@ class AiMentorOrgsUsersMentorsCurrentMemoryResource:
         user_id: str,
         mentor: str,
         body: QuestionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> QuestionResponse: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        username: str,
+        initial_questions: list[InputQuestion],
+        subject: str,
+        question_count: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> QuestionResponse: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: QuestionRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
+        initial_questions: list[InputQuestion] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        question_count: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> QuestionResponse:
         """Update memory components for a specific mentor.  Args:     request: The HTTP request
@@ -94,10 +125,24 @@ class AiMentorOrgsUsersMentorsCurrentMemoryResource:
                 Username of the requesting student or user. initial_questions
                 (list[InputQuestionSerializer]): List of initial questions provided by the LMS.
                 question_count (int): Number of questions the mentor (llm) should generate
+            Or the body's fields as keywords instead of body=: username, initial_questions,
+                subject, question_count
 
         Returns:
             QuestionResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentors.current_memory.update",
+            body,
+            QuestionRequest,
+            ["username", "initial_questions", "subject"],
+            (
+                ("username", "username", username),
+                ("initial_questions", "initial_questions", initial_questions),
+                ("subject", "subject", subject),
+                ("question_count", "question_count", question_count),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mentors_current_memory_update.OPERATION,
             _ai_mentor_orgs_users_mentors_current_memory_update.build_request(
@@ -159,6 +204,7 @@ class AsyncAiMentorOrgsUsersMentorsCurrentMemoryResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -166,6 +212,34 @@ class AsyncAiMentorOrgsUsersMentorsCurrentMemoryResource:
         user_id: str,
         mentor: str,
         body: QuestionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> QuestionResponse: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        username: str,
+        initial_questions: list[InputQuestion],
+        subject: str,
+        question_count: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> QuestionResponse: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: QuestionRequest | Unset = UNSET,
+        username: str | Unset = UNSET,
+        initial_questions: list[InputQuestion] | Unset = UNSET,
+        subject: str | Unset = UNSET,
+        question_count: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> QuestionResponse:
         """Update memory components for a specific mentor.  Args:     request: The HTTP request
@@ -184,10 +258,24 @@ class AsyncAiMentorOrgsUsersMentorsCurrentMemoryResource:
                 Username of the requesting student or user. initial_questions
                 (list[InputQuestionSerializer]): List of initial questions provided by the LMS.
                 question_count (int): Number of questions the mentor (llm) should generate
+            Or the body's fields as keywords instead of body=: username, initial_questions,
+                subject, question_count
 
         Returns:
             QuestionResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentors.current_memory.update",
+            body,
+            QuestionRequest,
+            ["username", "initial_questions", "subject"],
+            (
+                ("username", "username", username),
+                ("initial_questions", "initial_questions", initial_questions),
+                ("subject", "subject", subject),
+                ("question_count", "question_count", question_count),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mentors_current_memory_update.OPERATION,
             _ai_mentor_orgs_users_mentors_current_memory_update.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentors_custom_voice_create as _ai_mentor_orgs_users_mentors_custom_voice_create,
@@ -15,6 +15,7 @@ from .......api.ai_mentor import (
 )
 from .......models.mentor_custom_voice import MentorCustomVoice
 from .......models.mentor_custom_voice_response import MentorCustomVoiceResponse
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -68,6 +69,7 @@ class AiMentorOrgsUsersMentorsCustomVoiceResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -75,6 +77,30 @@ class AiMentorOrgsUsersMentorsCustomVoiceResource:
         user_id: str,
         mentor: str,
         body: MentorCustomVoice,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCustomVoiceResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        voice_provider: str,
+        voice_name: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCustomVoiceResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: MentorCustomVoice | Unset = UNSET,
+        voice_provider: str | Unset = UNSET,
+        voice_name: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorCustomVoiceResponse:
         """Set a custom voice for a mentor.  This endpoint allows setting a custom voice for a
@@ -90,10 +116,21 @@ class AiMentorOrgsUsersMentorsCustomVoiceResource:
             user_id (str, path)
             mentor (str, path)
             body (MentorCustomVoice, request body)
+            Or the body's fields as keywords instead of body=: voice_provider, voice_name
 
         Returns:
             MentorCustomVoiceResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentors.custom_voice.create",
+            body,
+            MentorCustomVoice,
+            ["voice_provider"],
+            (
+                ("voice_provider", "voice_provider", voice_provider),
+                ("voice_name", "voice_name", voice_name),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mentors_custom_voice_create.OPERATION,
             _ai_mentor_orgs_users_mentors_custom_voice_create.build_request(
@@ -153,6 +190,7 @@ class AsyncAiMentorOrgsUsersMentorsCustomVoiceResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -160,6 +198,30 @@ class AsyncAiMentorOrgsUsersMentorsCustomVoiceResource:
         user_id: str,
         mentor: str,
         body: MentorCustomVoice,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCustomVoiceResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        voice_provider: str,
+        voice_name: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorCustomVoiceResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: MentorCustomVoice | Unset = UNSET,
+        voice_provider: str | Unset = UNSET,
+        voice_name: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorCustomVoiceResponse:
         """Set a custom voice for a mentor.  This endpoint allows setting a custom voice for a
@@ -175,10 +237,21 @@ class AsyncAiMentorOrgsUsersMentorsCustomVoiceResource:
             user_id (str, path)
             mentor (str, path)
             body (MentorCustomVoice, request body)
+            Or the body's fields as keywords instead of body=: voice_provider, voice_name
 
         Returns:
             MentorCustomVoiceResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentors.custom_voice.create",
+            body,
+            MentorCustomVoice,
+            ["voice_provider"],
+            (
+                ("voice_provider", "voice_provider", voice_provider),
+                ("voice_name", "voice_name", voice_name),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mentors_custom_voice_create.OPERATION,
             _ai_mentor_orgs_users_mentors_custom_voice_create.build_request(

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentors_edit_scenarios_update as _ai_mentor_orgs_users_mentors_edit_scenarios_update,
 )
 from .......models.mentor_scenario import MentorScenario
+from .......models.mentor_scenario_prompt import MentorScenarioPrompt
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -34,6 +36,7 @@ class AiMentorOrgsUsersMentorsEditScenariosResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersMentorsEditScenariosResourceWithRawResponse(self)
 
+    @overload
     def update(
         self,
         *,
@@ -41,6 +44,32 @@ class AiMentorOrgsUsersMentorsEditScenariosResource:
         user_id: str,
         mentor: str,
         body: MentorScenario,
+        **options: Unpack[RequestOptions],
+    ) -> MentorScenario: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        name: str,
+        prompts: list[MentorScenarioPrompt],
+        display: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorScenario: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: MentorScenario | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompts: list[MentorScenarioPrompt] | Unset = UNSET,
+        display: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorScenario:
         """Update scenarios for a specific mentor.  Args:     request: The HTTP request containing
@@ -55,10 +84,22 @@ class AiMentorOrgsUsersMentorsEditScenariosResource:
             user_id (str, path)
             mentor (str, path)
             body (MentorScenario, request body)
+            Or the body's fields as keywords instead of body=: name, prompts, display
 
         Returns:
             MentorScenario
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentors.edit_scenarios.update",
+            body,
+            MentorScenario,
+            ["name", "prompts"],
+            (
+                ("name", "name", name),
+                ("prompts", "prompts", prompts),
+                ("display", "display", display),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mentors_edit_scenarios_update.OPERATION,
             _ai_mentor_orgs_users_mentors_edit_scenarios_update.build_request(
@@ -89,6 +130,7 @@ class AsyncAiMentorOrgsUsersMentorsEditScenariosResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersMentorsEditScenariosResourceWithRawResponse(self)
 
+    @overload
     async def update(
         self,
         *,
@@ -96,6 +138,32 @@ class AsyncAiMentorOrgsUsersMentorsEditScenariosResource:
         user_id: str,
         mentor: str,
         body: MentorScenario,
+        **options: Unpack[RequestOptions],
+    ) -> MentorScenario: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        name: str,
+        prompts: list[MentorScenarioPrompt],
+        display: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorScenario: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: MentorScenario | Unset = UNSET,
+        name: str | Unset = UNSET,
+        prompts: list[MentorScenarioPrompt] | Unset = UNSET,
+        display: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorScenario:
         """Update scenarios for a specific mentor.  Args:     request: The HTTP request containing
@@ -110,10 +178,22 @@ class AsyncAiMentorOrgsUsersMentorsEditScenariosResource:
             user_id (str, path)
             mentor (str, path)
             body (MentorScenario, request body)
+            Or the body's fields as keywords instead of body=: name, prompts, display
 
         Returns:
             MentorScenario
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentors.edit_scenarios.update",
+            body,
+            MentorScenario,
+            ["name", "prompts"],
+            (
+                ("name", "name", name),
+                ("prompts", "prompts", prompts),
+                ("display", "display", display),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mentors_edit_scenarios_update.OPERATION,
             _ai_mentor_orgs_users_mentors_edit_scenarios_update.build_request(

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentors_fork_create as _ai_mentor_orgs_users_mentors_fork_create,
 )
 from .......models.mentor import Mentor
 from .......models.mentor_fork import MentorFork
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -35,6 +36,7 @@ class AiMentorOrgsUsersMentorsForkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersMentorsForkResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -42,6 +44,32 @@ class AiMentorOrgsUsersMentorsForkResource:
         user_id: str,
         mentor: str,
         body: MentorFork,
+        **options: Unpack[RequestOptions],
+    ) -> Mentor: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        new_mentor_name: str,
+        destination_platform_key: str,
+        clone_documents: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Mentor: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: MentorFork | Unset = UNSET,
+        new_mentor_name: str | Unset = UNSET,
+        destination_platform_key: str | Unset = UNSET,
+        clone_documents: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Mentor:
         """Fork (clone) an existing mentor.  Args:     request: The HTTP request containing the
@@ -56,10 +84,23 @@ class AiMentorOrgsUsersMentorsForkResource:
             user_id (str, path)
             mentor (str, path)
             body (MentorFork, request body)
+            Or the body's fields as keywords instead of body=: new_mentor_name,
+                destination_platform_key, clone_documents
 
         Returns:
             Mentor
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentors.fork.create",
+            body,
+            MentorFork,
+            ["new_mentor_name", "destination_platform_key"],
+            (
+                ("new_mentor_name", "new_mentor_name", new_mentor_name),
+                ("destination_platform_key", "destination_platform_key", destination_platform_key),
+                ("clone_documents", "clone_documents", clone_documents),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mentors_fork_create.OPERATION,
             _ai_mentor_orgs_users_mentors_fork_create.build_request(
@@ -88,6 +129,7 @@ class AsyncAiMentorOrgsUsersMentorsForkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersMentorsForkResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
@@ -95,6 +137,32 @@ class AsyncAiMentorOrgsUsersMentorsForkResource:
         user_id: str,
         mentor: str,
         body: MentorFork,
+        **options: Unpack[RequestOptions],
+    ) -> Mentor: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        new_mentor_name: str,
+        destination_platform_key: str,
+        clone_documents: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Mentor: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: MentorFork | Unset = UNSET,
+        new_mentor_name: str | Unset = UNSET,
+        destination_platform_key: str | Unset = UNSET,
+        clone_documents: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Mentor:
         """Fork (clone) an existing mentor.  Args:     request: The HTTP request containing the
@@ -109,10 +177,23 @@ class AsyncAiMentorOrgsUsersMentorsForkResource:
             user_id (str, path)
             mentor (str, path)
             body (MentorFork, request body)
+            Or the body's fields as keywords instead of body=: new_mentor_name,
+                destination_platform_key, clone_documents
 
         Returns:
             Mentor
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentors.fork.create",
+            body,
+            MentorFork,
+            ["new_mentor_name", "destination_platform_key"],
+            (
+                ("new_mentor_name", "new_mentor_name", new_mentor_name),
+                ("destination_platform_key", "destination_platform_key", destination_platform_key),
+                ("clone_documents", "clone_documents", clone_documents),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mentors_fork_create.OPERATION,
             _ai_mentor_orgs_users_mentors_fork_create.build_request(

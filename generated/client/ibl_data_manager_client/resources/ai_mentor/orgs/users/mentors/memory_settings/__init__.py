@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, optional_body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentors_memory_settings_create as _ai_mentor_orgs_users_mentors_memory_settings_create,
@@ -69,6 +69,7 @@ class AiMentorOrgsUsersMentorsMemorySettingsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -76,6 +77,34 @@ class AiMentorOrgsUsersMentorsMemorySettingsResource:
         user_id: str,
         mentor: str,
         body: MentorMemorySettingsRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorMemorySettingsResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        item_type: None | str | Unset = UNSET,
+        item_identifier: None | str | Unset = UNSET,
+        learner_advance_correct_rate: float | None | Unset = UNSET,
+        learner_advance_question_count: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorMemorySettingsResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: MentorMemorySettingsRequest | Unset = UNSET,
+        item_type: None | str | Unset = UNSET,
+        item_identifier: None | str | Unset = UNSET,
+        learner_advance_correct_rate: float | None | Unset = UNSET,
+        learner_advance_question_count: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorMemorySettingsResponse:
         """Endpoint for mentor memory item settings.  Accessible to platform admins and superusers.
@@ -87,10 +116,32 @@ class AiMentorOrgsUsersMentorsMemorySettingsResource:
             user_id (str, path)
             mentor (str, path)
             body (MentorMemorySettingsRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: item_type, item_identifier,
+                learner_advance_correct_rate, learner_advance_question_count
 
         Returns:
             MentorMemorySettingsResponse
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mentors.memory_settings.create",
+            body,
+            MentorMemorySettingsRequest,
+            [],
+            (
+                ("item_type", "item_type", item_type),
+                ("item_identifier", "item_identifier", item_identifier),
+                (
+                    "learner_advance_correct_rate",
+                    "learner_advance_correct_rate",
+                    learner_advance_correct_rate,
+                ),
+                (
+                    "learner_advance_question_count",
+                    "learner_advance_question_count",
+                    learner_advance_question_count,
+                ),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mentors_memory_settings_create.OPERATION,
             _ai_mentor_orgs_users_mentors_memory_settings_create.build_request(
@@ -152,6 +203,7 @@ class AsyncAiMentorOrgsUsersMentorsMemorySettingsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -159,6 +211,34 @@ class AsyncAiMentorOrgsUsersMentorsMemorySettingsResource:
         user_id: str,
         mentor: str,
         body: MentorMemorySettingsRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorMemorySettingsResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        item_type: None | str | Unset = UNSET,
+        item_identifier: None | str | Unset = UNSET,
+        learner_advance_correct_rate: float | None | Unset = UNSET,
+        learner_advance_question_count: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorMemorySettingsResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: MentorMemorySettingsRequest | Unset = UNSET,
+        item_type: None | str | Unset = UNSET,
+        item_identifier: None | str | Unset = UNSET,
+        learner_advance_correct_rate: float | None | Unset = UNSET,
+        learner_advance_question_count: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorMemorySettingsResponse:
         """Endpoint for mentor memory item settings.  Accessible to platform admins and superusers.
@@ -170,10 +250,32 @@ class AsyncAiMentorOrgsUsersMentorsMemorySettingsResource:
             user_id (str, path)
             mentor (str, path)
             body (MentorMemorySettingsRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: item_type, item_identifier,
+                learner_advance_correct_rate, learner_advance_question_count
 
         Returns:
             MentorMemorySettingsResponse
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mentors.memory_settings.create",
+            body,
+            MentorMemorySettingsRequest,
+            [],
+            (
+                ("item_type", "item_type", item_type),
+                ("item_identifier", "item_identifier", item_identifier),
+                (
+                    "learner_advance_correct_rate",
+                    "learner_advance_correct_rate",
+                    learner_advance_correct_rate,
+                ),
+                (
+                    "learner_advance_question_count",
+                    "learner_advance_question_count",
+                    learner_advance_question_count,
+                ),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mentors_memory_settings_create.OPERATION,
             _ai_mentor_orgs_users_mentors_memory_settings_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, optional_body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentors_mentor_eval_create as _ai_mentor_orgs_users_mentors_mentor_eval_create,
@@ -14,6 +14,7 @@ from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentors_mentor_eval_retrieve as _ai_mentor_orgs_users_mentors_mentor_eval_retrieve,
 )
 from .......models.mentor_eval import MentorEval
+from .......models.mentor_eval_question_request import MentorEvalQuestionRequest
 from .......models.mentor_eval_request import MentorEvalRequest
 from .......types import UNSET, Unset
 
@@ -69,6 +70,7 @@ class AiMentorOrgsUsersMentorsMentorEvalResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -76,6 +78,36 @@ class AiMentorOrgsUsersMentorsMentorEvalResource:
         user_id: str,
         mentor: str,
         body: MentorEvalRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorEval: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        id: int | None | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        passing_score: int | None | Unset = UNSET,
+        questions: list[MentorEvalQuestionRequest] | None | Unset = UNSET,
+        evaluation_prompt: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorEval: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: MentorEvalRequest | Unset = UNSET,
+        id: int | None | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        passing_score: int | None | Unset = UNSET,
+        questions: list[MentorEvalQuestionRequest] | None | Unset = UNSET,
+        evaluation_prompt: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorEval:
         """Create or update evaluation criteria for a specific mentor.  Args:     request: The HTTP
@@ -90,10 +122,25 @@ class AiMentorOrgsUsersMentorsMentorEvalResource:
             user_id (str, path)
             mentor (str, path)
             body (MentorEvalRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: id, name, passing_score,
+                questions, evaluation_prompt
 
         Returns:
             MentorEval
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mentors.mentor_eval.create",
+            body,
+            MentorEvalRequest,
+            [],
+            (
+                ("id", "id", id),
+                ("name", "name", name),
+                ("passing_score", "passing_score", passing_score),
+                ("questions", "questions", questions),
+                ("evaluation_prompt", "evaluation_prompt", evaluation_prompt),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mentors_mentor_eval_create.OPERATION,
             _ai_mentor_orgs_users_mentors_mentor_eval_create.build_request(
@@ -153,6 +200,7 @@ class AsyncAiMentorOrgsUsersMentorsMentorEvalResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -160,6 +208,36 @@ class AsyncAiMentorOrgsUsersMentorsMentorEvalResource:
         user_id: str,
         mentor: str,
         body: MentorEvalRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorEval: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        id: int | None | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        passing_score: int | None | Unset = UNSET,
+        questions: list[MentorEvalQuestionRequest] | None | Unset = UNSET,
+        evaluation_prompt: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorEval: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: MentorEvalRequest | Unset = UNSET,
+        id: int | None | Unset = UNSET,
+        name: None | str | Unset = UNSET,
+        passing_score: int | None | Unset = UNSET,
+        questions: list[MentorEvalQuestionRequest] | None | Unset = UNSET,
+        evaluation_prompt: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorEval:
         """Create or update evaluation criteria for a specific mentor.  Args:     request: The HTTP
@@ -174,10 +252,25 @@ class AsyncAiMentorOrgsUsersMentorsMentorEvalResource:
             user_id (str, path)
             mentor (str, path)
             body (MentorEvalRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: id, name, passing_score,
+                questions, evaluation_prompt
 
         Returns:
             MentorEval
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mentors.mentor_eval.create",
+            body,
+            MentorEvalRequest,
+            [],
+            (
+                ("id", "id", id),
+                ("name", "name", name),
+                ("passing_score", "passing_score", passing_score),
+                ("questions", "questions", questions),
+                ("evaluation_prompt", "evaluation_prompt", evaluation_prompt),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mentors_mentor_eval_create.OPERATION,
             _ai_mentor_orgs_users_mentors_mentor_eval_create.build_request(

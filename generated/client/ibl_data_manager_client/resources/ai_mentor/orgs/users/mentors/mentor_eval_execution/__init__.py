@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentors_mentor_eval_execution_create as _ai_mentor_orgs_users_mentors_mentor_eval_execution_create,
 )
 from .......models.run_mentor_eval import RunMentorEval
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -36,6 +37,7 @@ class AiMentorOrgsUsersMentorsMentorEvalExecutionResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersMentorsMentorEvalExecutionResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -43,6 +45,28 @@ class AiMentorOrgsUsersMentorsMentorEvalExecutionResource:
         user_id: str,
         mentor: str,
         body: RunMentorEval,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        id: int,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: RunMentorEval | Unset = UNSET,
+        id: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Run an evaluation for a specific mentor.  Args:     request: The HTTP request containing
@@ -56,10 +80,18 @@ class AiMentorOrgsUsersMentorsMentorEvalExecutionResource:
             user_id (str, path)
             mentor (str, path)
             body (RunMentorEval, request body)
+            Or the body's fields as keywords instead of body=: id
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentors.mentor_eval_execution.create",
+            body,
+            RunMentorEval,
+            ["id"],
+            (("id", "id", id),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mentors_mentor_eval_execution_create.OPERATION,
             _ai_mentor_orgs_users_mentors_mentor_eval_execution_create.build_request(
@@ -90,6 +122,7 @@ class AsyncAiMentorOrgsUsersMentorsMentorEvalExecutionResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersMentorsMentorEvalExecutionResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
@@ -97,6 +130,28 @@ class AsyncAiMentorOrgsUsersMentorsMentorEvalExecutionResource:
         user_id: str,
         mentor: str,
         body: RunMentorEval,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        id: int,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: RunMentorEval | Unset = UNSET,
+        id: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Run an evaluation for a specific mentor.  Args:     request: The HTTP request containing
@@ -110,10 +165,18 @@ class AsyncAiMentorOrgsUsersMentorsMentorEvalExecutionResource:
             user_id (str, path)
             mentor (str, path)
             body (RunMentorEval, request body)
+            Or the body's fields as keywords instead of body=: id
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentors.mentor_eval_execution.create",
+            body,
+            RunMentorEval,
+            ["id"],
+            (("id", "id", id),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mentors_mentor_eval_execution_create.OPERATION,
             _ai_mentor_orgs_users_mentors_mentor_eval_execution_create.build_request(

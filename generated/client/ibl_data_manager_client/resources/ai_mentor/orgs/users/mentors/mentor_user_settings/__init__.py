@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, optional_body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentors_mentor_user_settings_create as _ai_mentor_orgs_users_mentors_mentor_user_settings_create,
@@ -68,6 +68,7 @@ class AiMentorOrgsUsersMentorsMentorUserSettingsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -75,6 +76,30 @@ class AiMentorOrgsUsersMentorsMentorUserSettingsResource:
         user_id: str,
         mentor: str,
         body: MentorUserSetting | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorUserSetting: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        reference_saved_memories: bool | Unset = UNSET,
+        as_tenant_admin: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorUserSetting: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: MentorUserSetting | Unset = UNSET,
+        reference_saved_memories: bool | Unset = UNSET,
+        as_tenant_admin: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorUserSetting:
         """Endpoint to set user settings for a mentor.   POST https://base.manager.iblai.app/api/ai
@@ -87,10 +112,22 @@ class AiMentorOrgsUsersMentorsMentorUserSettingsResource:
             user_id (str, path)
             mentor (str, path)
             body (MentorUserSetting | Unset, request body)
+            Or the body's fields as keywords instead of body=: reference_saved_memories,
+                as_tenant_admin
 
         Returns:
             MentorUserSetting
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mentors.mentor_user_settings.create",
+            body,
+            MentorUserSetting,
+            [],
+            (
+                ("reference_saved_memories", "reference_saved_memories", reference_saved_memories),
+                ("as_tenant_admin", "as_tenant_admin", as_tenant_admin),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mentors_mentor_user_settings_create.OPERATION,
             _ai_mentor_orgs_users_mentors_mentor_user_settings_create.build_request(
@@ -150,6 +187,7 @@ class AsyncAiMentorOrgsUsersMentorsMentorUserSettingsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -157,6 +195,30 @@ class AsyncAiMentorOrgsUsersMentorsMentorUserSettingsResource:
         user_id: str,
         mentor: str,
         body: MentorUserSetting | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorUserSetting: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        reference_saved_memories: bool | Unset = UNSET,
+        as_tenant_admin: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> MentorUserSetting: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: MentorUserSetting | Unset = UNSET,
+        reference_saved_memories: bool | Unset = UNSET,
+        as_tenant_admin: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> MentorUserSetting:
         """Endpoint to set user settings for a mentor.   POST https://base.manager.iblai.app/api/ai
@@ -169,10 +231,22 @@ class AsyncAiMentorOrgsUsersMentorsMentorUserSettingsResource:
             user_id (str, path)
             mentor (str, path)
             body (MentorUserSetting | Unset, request body)
+            Or the body's fields as keywords instead of body=: reference_saved_memories,
+                as_tenant_admin
 
         Returns:
             MentorUserSetting
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mentors.mentor_user_settings.create",
+            body,
+            MentorUserSetting,
+            [],
+            (
+                ("reference_saved_memories", "reference_saved_memories", reference_saved_memories),
+                ("as_tenant_admin", "as_tenant_admin", as_tenant_admin),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mentors_mentor_user_settings_create.OPERATION,
             _ai_mentor_orgs_users_mentors_mentor_user_settings_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, optional_body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentors_sharable_link_create as _ai_mentor_orgs_users_mentors_sharable_link_create,
@@ -97,6 +97,7 @@ class AiMentorOrgsUsersMentorsSharableLinkResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -105,33 +106,27 @@ class AiMentorOrgsUsersMentorsSharableLinkResource:
         mentor: str,
         body: ShareableMentorLinkRequest | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> ShareableMentorLink:
-        """Enpoints to manage mentor shareable links
+    ) -> ShareableMentorLink: ...
 
-        Args:
-            org (str, path)
-            user_id (str, path)
-            mentor (str, path)
-            body (ShareableMentorLinkRequest | Unset, request body)
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ShareableMentorLink: ...
 
-        Returns:
-            ShareableMentorLink
-        """
-        return self._client._send(
-            _ai_mentor_orgs_users_mentors_sharable_link_create.OPERATION,
-            _ai_mentor_orgs_users_mentors_sharable_link_create.build_request(
-                org=org, user_id=user_id, mentor=mentor, body=body
-            ),
-            options,
-        )
-
-    def update(
+    def create(
         self,
         *,
         org: str,
         user_id: str,
         mentor: str,
         body: ShareableMentorLinkRequest | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ShareableMentorLink:
         """Enpoints to manage mentor shareable links
@@ -141,10 +136,77 @@ class AiMentorOrgsUsersMentorsSharableLinkResource:
             user_id (str, path)
             mentor (str, path)
             body (ShareableMentorLinkRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: enabled
 
         Returns:
             ShareableMentorLink
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mentors.sharable_link.create",
+            body,
+            ShareableMentorLinkRequest,
+            [],
+            (("enabled", "enabled", enabled),),
+        )
+        return self._client._send(
+            _ai_mentor_orgs_users_mentors_sharable_link_create.OPERATION,
+            _ai_mentor_orgs_users_mentors_sharable_link_create.build_request(
+                org=org, user_id=user_id, mentor=mentor, body=body
+            ),
+            options,
+        )
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: ShareableMentorLinkRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ShareableMentorLink: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ShareableMentorLink: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: ShareableMentorLinkRequest | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ShareableMentorLink:
+        """Enpoints to manage mentor shareable links
+
+        Args:
+            org (str, path)
+            user_id (str, path)
+            mentor (str, path)
+            body (ShareableMentorLinkRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: enabled
+
+        Returns:
+            ShareableMentorLink
+        """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mentors.sharable_link.update",
+            body,
+            ShareableMentorLinkRequest,
+            [],
+            (("enabled", "enabled", enabled),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mentors_sharable_link_update.OPERATION,
             _ai_mentor_orgs_users_mentors_sharable_link_update.build_request(
@@ -228,6 +290,7 @@ class AsyncAiMentorOrgsUsersMentorsSharableLinkResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -236,33 +299,27 @@ class AsyncAiMentorOrgsUsersMentorsSharableLinkResource:
         mentor: str,
         body: ShareableMentorLinkRequest | Unset = UNSET,
         **options: Unpack[RequestOptions],
-    ) -> ShareableMentorLink:
-        """Enpoints to manage mentor shareable links
+    ) -> ShareableMentorLink: ...
 
-        Args:
-            org (str, path)
-            user_id (str, path)
-            mentor (str, path)
-            body (ShareableMentorLinkRequest | Unset, request body)
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ShareableMentorLink: ...
 
-        Returns:
-            ShareableMentorLink
-        """
-        return await self._client._send(
-            _ai_mentor_orgs_users_mentors_sharable_link_create.OPERATION,
-            _ai_mentor_orgs_users_mentors_sharable_link_create.build_request(
-                org=org, user_id=user_id, mentor=mentor, body=body
-            ),
-            options,
-        )
-
-    async def update(
+    async def create(
         self,
         *,
         org: str,
         user_id: str,
         mentor: str,
         body: ShareableMentorLinkRequest | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ShareableMentorLink:
         """Enpoints to manage mentor shareable links
@@ -272,10 +329,77 @@ class AsyncAiMentorOrgsUsersMentorsSharableLinkResource:
             user_id (str, path)
             mentor (str, path)
             body (ShareableMentorLinkRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: enabled
 
         Returns:
             ShareableMentorLink
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mentors.sharable_link.create",
+            body,
+            ShareableMentorLinkRequest,
+            [],
+            (("enabled", "enabled", enabled),),
+        )
+        return await self._client._send(
+            _ai_mentor_orgs_users_mentors_sharable_link_create.OPERATION,
+            _ai_mentor_orgs_users_mentors_sharable_link_create.build_request(
+                org=org, user_id=user_id, mentor=mentor, body=body
+            ),
+            options,
+        )
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: ShareableMentorLinkRequest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ShareableMentorLink: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ShareableMentorLink: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: ShareableMentorLinkRequest | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ShareableMentorLink:
+        """Enpoints to manage mentor shareable links
+
+        Args:
+            org (str, path)
+            user_id (str, path)
+            mentor (str, path)
+            body (ShareableMentorLinkRequest | Unset, request body)
+            Or the body's fields as keywords instead of body=: enabled
+
+        Returns:
+            ShareableMentorLink
+        """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.mentors.sharable_link.update",
+            body,
+            ShareableMentorLinkRequest,
+            [],
+            (("enabled", "enabled", enabled),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mentors_sharable_link_update.OPERATION,
             _ai_mentor_orgs_users_mentors_sharable_link_update.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list as _ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_list,
@@ -15,6 +15,7 @@ from .......api.ai_mentor import (
 )
 from .......models.question_card_tag import QuestionCardTag
 from .......models.spaced_repetition_learning_path import SpacedRepetitionLearningPath
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -79,6 +80,7 @@ class AiMentorOrgsUsersMentorsSpacedRepetitionRecommendedPathsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -86,6 +88,28 @@ class AiMentorOrgsUsersMentorsSpacedRepetitionRecommendedPathsResource:
         user_id: str,
         mentor: str,
         body: SpacedRepetitionLearningPath,
+        **options: Unpack[RequestOptions],
+    ) -> SpacedRepetitionLearningPath: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        learning_path: str,
+        **options: Unpack[RequestOptions],
+    ) -> SpacedRepetitionLearningPath: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: SpacedRepetitionLearningPath | Unset = UNSET,
+        learning_path: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SpacedRepetitionLearningPath:
         """Set a specific learning path for spaced repetition.  Args:     request: The HTTP request
@@ -100,10 +124,18 @@ class AiMentorOrgsUsersMentorsSpacedRepetitionRecommendedPathsResource:
             user_id (str, path)
             mentor (str, path)
             body (SpacedRepetitionLearningPath, request body)
+            Or the body's fields as keywords instead of body=: learning_path
 
         Returns:
             SpacedRepetitionLearningPath
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentors.spaced_repetition_recommended_paths.update",
+            body,
+            SpacedRepetitionLearningPath,
+            ["learning_path"],
+            (("learning_path", "learning_path", learning_path),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update.OPERATION,
             _ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update.build_request(
@@ -178,6 +210,7 @@ class AsyncAiMentorOrgsUsersMentorsSpacedRepetitionRecommendedPathsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -185,6 +218,28 @@ class AsyncAiMentorOrgsUsersMentorsSpacedRepetitionRecommendedPathsResource:
         user_id: str,
         mentor: str,
         body: SpacedRepetitionLearningPath,
+        **options: Unpack[RequestOptions],
+    ) -> SpacedRepetitionLearningPath: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        learning_path: str,
+        **options: Unpack[RequestOptions],
+    ) -> SpacedRepetitionLearningPath: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        mentor: str,
+        body: SpacedRepetitionLearningPath | Unset = UNSET,
+        learning_path: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SpacedRepetitionLearningPath:
         """Set a specific learning path for spaced repetition.  Args:     request: The HTTP request
@@ -199,10 +254,18 @@ class AsyncAiMentorOrgsUsersMentorsSpacedRepetitionRecommendedPathsResource:
             user_id (str, path)
             mentor (str, path)
             body (SpacedRepetitionLearningPath, request body)
+            Or the body's fields as keywords instead of body=: learning_path
 
         Returns:
             SpacedRepetitionLearningPath
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.mentors.spaced_repetition_recommended_paths.update",
+            body,
+            SpacedRepetitionLearningPath,
+            ["learning_path"],
+            (("learning_path", "learning_path", learning_path),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update.OPERATION,
             _ai_mentor_orgs_users_mentors_spaced_repetition_recommended_paths_update.build_request(

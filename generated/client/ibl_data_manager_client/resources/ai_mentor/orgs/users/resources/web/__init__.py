@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_resources_web_create as _ai_mentor_orgs_users_resources_web_create,
 )
 from .......models.web_resource import WebResource
 from .......models.web_resources_query import WebResourcesQuery
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -35,12 +36,33 @@ class AiMentorOrgsUsersResourcesWebResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersResourcesWebResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: WebResourcesQuery,
+        **options: Unpack[RequestOptions],
+    ) -> list[WebResource]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        query: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[WebResource]: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: WebResourcesQuery | Unset = UNSET,
+        query: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> list[WebResource]:
         """Search for web resources based on a query.  Args:     request: The HTTP request
@@ -53,10 +75,18 @@ class AiMentorOrgsUsersResourcesWebResource:
             org (str, path)
             user_id (str, path)
             body (WebResourcesQuery, request body)
+            Or the body's fields as keywords instead of body=: query
 
         Returns:
             list[WebResource]
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.resources.web.create",
+            body,
+            WebResourcesQuery,
+            ["query"],
+            (("query", "query", query),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_resources_web_create.OPERATION,
             _ai_mentor_orgs_users_resources_web_create.build_request(
@@ -85,12 +115,33 @@ class AsyncAiMentorOrgsUsersResourcesWebResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersResourcesWebResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: WebResourcesQuery,
+        **options: Unpack[RequestOptions],
+    ) -> list[WebResource]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        query: str,
+        **options: Unpack[RequestOptions],
+    ) -> list[WebResource]: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: WebResourcesQuery | Unset = UNSET,
+        query: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> list[WebResource]:
         """Search for web resources based on a query.  Args:     request: The HTTP request
@@ -103,10 +154,18 @@ class AsyncAiMentorOrgsUsersResourcesWebResource:
             org (str, path)
             user_id (str, path)
             body (WebResourcesQuery, request body)
+            Or the body's fields as keywords instead of body=: query
 
         Returns:
             list[WebResource]
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.resources.web.create",
+            body,
+            WebResourcesQuery,
+            ["query"],
+            (("query", "query", query),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_resources_web_create.OPERATION,
             _ai_mentor_orgs_users_resources_web_create.build_request(

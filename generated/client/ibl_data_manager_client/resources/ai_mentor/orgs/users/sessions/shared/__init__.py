@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 from uuid import UUID
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_sessions_shared_retrieve as _ai_mentor_orgs_users_sessions_shared_retrieve,
@@ -18,6 +18,7 @@ from .......api.ai_mentor import (
 from .......models.message_view import MessageView
 from .......models.shared_session_update_request import SharedSessionUpdateRequest
 from .......models.shared_session_update_response import SharedSessionUpdateResponse
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -87,6 +88,7 @@ class AiMentorOrgsUsersSessionsSharedResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -94,6 +96,28 @@ class AiMentorOrgsUsersSessionsSharedResource:
         user_id: str,
         session_id: UUID,
         body: SharedSessionUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> SharedSessionUpdateResponse: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        is_shared: bool,
+        **options: Unpack[RequestOptions],
+    ) -> SharedSessionUpdateResponse: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        body: SharedSessionUpdateRequest | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SharedSessionUpdateResponse:
         """Share Session
@@ -106,10 +130,18 @@ class AiMentorOrgsUsersSessionsSharedResource:
             user_id (str, path)
             session_id (UUID, path)
             body (SharedSessionUpdateRequest, request body)
+            Or the body's fields as keywords instead of body=: is_shared
 
         Returns:
             SharedSessionUpdateResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.sessions.shared.update",
+            body,
+            SharedSessionUpdateRequest,
+            ["is_shared"],
+            (("is_shared", "is_shared", is_shared),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_sessions_shared_update.OPERATION,
             _ai_mentor_orgs_users_sessions_shared_update.build_request(
@@ -185,6 +217,7 @@ class AsyncAiMentorOrgsUsersSessionsSharedResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -192,6 +225,28 @@ class AsyncAiMentorOrgsUsersSessionsSharedResource:
         user_id: str,
         session_id: UUID,
         body: SharedSessionUpdateRequest,
+        **options: Unpack[RequestOptions],
+    ) -> SharedSessionUpdateResponse: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        is_shared: bool,
+        **options: Unpack[RequestOptions],
+    ) -> SharedSessionUpdateResponse: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        body: SharedSessionUpdateRequest | Unset = UNSET,
+        is_shared: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SharedSessionUpdateResponse:
         """Share Session
@@ -204,10 +259,18 @@ class AsyncAiMentorOrgsUsersSessionsSharedResource:
             user_id (str, path)
             session_id (UUID, path)
             body (SharedSessionUpdateRequest, request body)
+            Or the body's fields as keywords instead of body=: is_shared
 
         Returns:
             SharedSessionUpdateResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.sessions.shared.update",
+            body,
+            SharedSessionUpdateRequest,
+            ["is_shared"],
+            (("is_shared", "is_shared", is_shared),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_sessions_shared_update.OPERATION,
             _ai_mentor_orgs_users_sessions_shared_update.build_request(

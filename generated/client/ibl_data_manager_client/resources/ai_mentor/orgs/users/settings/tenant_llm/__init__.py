@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_settings_tenant_llm_create as _ai_mentor_orgs_users_settings_tenant_llm_create,
@@ -15,6 +15,7 @@ from .......api.ai_mentor import (
 )
 from .......models.llm_model_for_tenant import LLMModelForTenant
 from .......models.llm_model_for_tenant_request import LLMModelForTenantRequest
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -63,12 +64,37 @@ class AiMentorOrgsUsersSettingsTenantLlmResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: LLMModelForTenantRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LLMModelForTenant: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        llm_provider: str,
+        llm_name: str,
+        tenant: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LLMModelForTenant: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: LLMModelForTenantRequest | Unset = UNSET,
+        llm_provider: str | Unset = UNSET,
+        llm_name: str | Unset = UNSET,
+        tenant: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LLMModelForTenant:
         """Create or update an LLM model for a tenant.  Accessible only to tenant administrators.
@@ -81,10 +107,22 @@ class AiMentorOrgsUsersSettingsTenantLlmResource:
             org (str, path)
             user_id (str, path)
             body (LLMModelForTenantRequest, request body)
+            Or the body's fields as keywords instead of body=: llm_provider, llm_name, tenant
 
         Returns:
             LLMModelForTenant
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.settings.tenant_llm.create",
+            body,
+            LLMModelForTenantRequest,
+            ["llm_provider", "llm_name"],
+            (
+                ("llm_provider", "llm_provider", llm_provider),
+                ("llm_name", "llm_name", llm_name),
+                ("tenant", "tenant", tenant),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_settings_tenant_llm_create.OPERATION,
             _ai_mentor_orgs_users_settings_tenant_llm_create.build_request(
@@ -139,12 +177,37 @@ class AsyncAiMentorOrgsUsersSettingsTenantLlmResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: LLMModelForTenantRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LLMModelForTenant: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        llm_provider: str,
+        llm_name: str,
+        tenant: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LLMModelForTenant: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: LLMModelForTenantRequest | Unset = UNSET,
+        llm_provider: str | Unset = UNSET,
+        llm_name: str | Unset = UNSET,
+        tenant: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LLMModelForTenant:
         """Create or update an LLM model for a tenant.  Accessible only to tenant administrators.
@@ -157,10 +220,22 @@ class AsyncAiMentorOrgsUsersSettingsTenantLlmResource:
             org (str, path)
             user_id (str, path)
             body (LLMModelForTenantRequest, request body)
+            Or the body's fields as keywords instead of body=: llm_provider, llm_name, tenant
 
         Returns:
             LLMModelForTenant
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.settings.tenant_llm.create",
+            body,
+            LLMModelForTenantRequest,
+            ["llm_provider", "llm_name"],
+            (
+                ("llm_provider", "llm_provider", llm_provider),
+                ("llm_name", "llm_name", llm_name),
+                ("tenant", "tenant", tenant),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_settings_tenant_llm_create.OPERATION,
             _ai_mentor_orgs_users_settings_tenant_llm_create.build_request(

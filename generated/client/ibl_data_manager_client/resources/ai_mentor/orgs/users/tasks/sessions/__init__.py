@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 from uuid import UUID
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_mentor import (
     ai_mentor_orgs_users_tasks_sessions_create as _ai_mentor_orgs_users_tasks_sessions_create,
 )
 from .......models.task_view import TaskView
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -35,6 +36,7 @@ class AiMentorOrgsUsersTasksSessionsResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersTasksSessionsResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -42,6 +44,28 @@ class AiMentorOrgsUsersTasksSessionsResource:
         user_id: str,
         session_id: UUID,
         body: TaskView,
+        **options: Unpack[RequestOptions],
+    ) -> TaskView: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        task_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> TaskView: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        body: TaskView | Unset = UNSET,
+        task_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TaskView:
         """Export chat history for a session.  Returns:     200: Task ID for the export operation.
@@ -51,10 +75,18 @@ class AiMentorOrgsUsersTasksSessionsResource:
             user_id (str, path)
             session_id (UUID, path)
             body (TaskView, request body)
+            Or the body's fields as keywords instead of body=: task_id
 
         Returns:
             TaskView
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.tasks.sessions.create",
+            body,
+            TaskView,
+            ["task_id"],
+            (("task_id", "task_id", task_id),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_tasks_sessions_create.OPERATION,
             _ai_mentor_orgs_users_tasks_sessions_create.build_request(
@@ -83,6 +115,7 @@ class AsyncAiMentorOrgsUsersTasksSessionsResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersTasksSessionsResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
@@ -90,6 +123,28 @@ class AsyncAiMentorOrgsUsersTasksSessionsResource:
         user_id: str,
         session_id: UUID,
         body: TaskView,
+        **options: Unpack[RequestOptions],
+    ) -> TaskView: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        task_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> TaskView: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        body: TaskView | Unset = UNSET,
+        task_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TaskView:
         """Export chat history for a session.  Returns:     200: Task ID for the export operation.
@@ -99,10 +154,18 @@ class AsyncAiMentorOrgsUsersTasksSessionsResource:
             user_id (str, path)
             session_id (UUID, path)
             body (TaskView, request body)
+            Or the body's fields as keywords instead of body=: task_id
 
         Returns:
             TaskView
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.tasks.sessions.create",
+            body,
+            TaskView,
+            ["task_id"],
+            (("task_id", "task_id", task_id),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_tasks_sessions_create.OPERATION,
             _ai_mentor_orgs_users_tasks_sessions_create.build_request(

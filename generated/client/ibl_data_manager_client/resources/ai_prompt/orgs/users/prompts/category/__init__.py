@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.ai_prompt import (
     ai_prompt_orgs_users_prompts_category_create as _ai_prompt_orgs_users_prompts_category_create,
@@ -97,12 +97,35 @@ class AiPromptOrgsUsersPromptsCategoryResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: PromptCategoryRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PromptCategory: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        description: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PromptCategory: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: PromptCategoryRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PromptCategory:
         """Create a new prompt category.  Args:     request: The HTTP request containing category
@@ -114,10 +137,21 @@ class AiPromptOrgsUsersPromptsCategoryResource:
             org (str, path)
             user_id (str, path)
             body (PromptCategoryRequest, request body)
+            Or the body's fields as keywords instead of body=: name, description
 
         Returns:
             PromptCategory
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.prompts.category.create",
+            body,
+            PromptCategoryRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+            ),
+        )
         return self._client._send(
             _ai_prompt_orgs_users_prompts_category_create.OPERATION,
             _ai_prompt_orgs_users_prompts_category_create.build_request(
@@ -203,12 +237,35 @@ class AsyncAiPromptOrgsUsersPromptsCategoryResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: PromptCategoryRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PromptCategory: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        name: str,
+        description: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PromptCategory: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: PromptCategoryRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PromptCategory:
         """Create a new prompt category.  Args:     request: The HTTP request containing category
@@ -220,10 +277,21 @@ class AsyncAiPromptOrgsUsersPromptsCategoryResource:
             org (str, path)
             user_id (str, path)
             body (PromptCategoryRequest, request body)
+            Or the body's fields as keywords instead of body=: name, description
 
         Returns:
             PromptCategory
         """
+        body = body_from_fields(
+            "ai_prompt.orgs.users.prompts.category.create",
+            body,
+            PromptCategoryRequest,
+            ["name"],
+            (
+                ("name", "name", name),
+                ("description", "description", description),
+            ),
+        )
         return await self._client._send(
             _ai_prompt_orgs_users_prompts_category_create.OPERATION,
             _ai_prompt_orgs_users_prompts_category_create.build_request(

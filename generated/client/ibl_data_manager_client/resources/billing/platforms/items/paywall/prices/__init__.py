@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 from uuid import UUID
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.billing import (
     billing_platforms_items_paywall_prices_create as _billing_platforms_items_paywall_prices_create,
@@ -25,6 +25,8 @@ from .......api.billing import (
 )
 from .......models.item_price import ItemPrice
 from .......models.item_price_create import ItemPriceCreate
+from .......models.item_price_create_interval import ItemPriceCreateInterval
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -76,6 +78,7 @@ class BillingPlatformsItemsPaywallPricesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -83,6 +86,42 @@ class BillingPlatformsItemsPaywallPricesResource:
         item_type: str,
         item_id: str,
         body: ItemPriceCreate,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPrice: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        name: str,
+        amount: str,
+        description: None | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        interval: ItemPriceCreateInterval | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        features: Any | Unset = UNSET,
+        sort_order: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPrice: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: ItemPriceCreate | Unset = UNSET,
+        name: str | Unset = UNSET,
+        amount: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        interval: ItemPriceCreateInterval | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        features: Any | Unset = UNSET,
+        sort_order: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ItemPrice:
         """Create a price
@@ -95,10 +134,28 @@ class BillingPlatformsItemsPaywallPricesResource:
             item_type (str, path)
             item_id (str, path)
             body (ItemPriceCreate, request body)
+            Or the body's fields as keywords instead of body=: name, amount, description,
+                currency, interval, is_active, features, sort_order
 
         Returns:
             ItemPrice
         """
+        body = body_from_fields(
+            "billing.platforms.items.paywall.prices.create",
+            body,
+            ItemPriceCreate,
+            ["name", "amount"],
+            (
+                ("name", "name", name),
+                ("amount", "amount", amount),
+                ("description", "description", description),
+                ("currency", "currency", currency),
+                ("interval", "interval", interval),
+                ("is_active", "is_active", is_active),
+                ("features", "features", features),
+                ("sort_order", "sort_order", sort_order),
+            ),
+        )
         return self._client._send(
             _billing_platforms_items_paywall_prices_create.OPERATION,
             _billing_platforms_items_paywall_prices_create.build_request(
@@ -167,6 +224,7 @@ class BillingPlatformsItemsPaywallPricesResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -175,6 +233,44 @@ class BillingPlatformsItemsPaywallPricesResource:
         item_id: str,
         price_id: UUID,
         body: ItemPriceCreate,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPrice: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        price_id: UUID,
+        name: str,
+        amount: str,
+        description: None | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        interval: ItemPriceCreateInterval | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        features: Any | Unset = UNSET,
+        sort_order: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPrice: ...
+
+    def update(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        price_id: UUID,
+        body: ItemPriceCreate | Unset = UNSET,
+        name: str | Unset = UNSET,
+        amount: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        interval: ItemPriceCreateInterval | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        features: Any | Unset = UNSET,
+        sort_order: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ItemPrice:
         """Update a price
@@ -188,10 +284,28 @@ class BillingPlatformsItemsPaywallPricesResource:
             item_id (str, path)
             price_id (UUID, path)
             body (ItemPriceCreate, request body)
+            Or the body's fields as keywords instead of body=: name, amount, description,
+                currency, interval, is_active, features, sort_order
 
         Returns:
             ItemPrice
         """
+        body = body_from_fields(
+            "billing.platforms.items.paywall.prices.update",
+            body,
+            ItemPriceCreate,
+            ["name", "amount"],
+            (
+                ("name", "name", name),
+                ("amount", "amount", amount),
+                ("description", "description", description),
+                ("currency", "currency", currency),
+                ("interval", "interval", interval),
+                ("is_active", "is_active", is_active),
+                ("features", "features", features),
+                ("sort_order", "sort_order", sort_order),
+            ),
+        )
         return self._client._send(
             _billing_platforms_items_paywall_prices_update.OPERATION,
             _billing_platforms_items_paywall_prices_update.build_request(
@@ -256,6 +370,7 @@ class AsyncBillingPlatformsItemsPaywallPricesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -263,6 +378,42 @@ class AsyncBillingPlatformsItemsPaywallPricesResource:
         item_type: str,
         item_id: str,
         body: ItemPriceCreate,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPrice: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        name: str,
+        amount: str,
+        description: None | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        interval: ItemPriceCreateInterval | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        features: Any | Unset = UNSET,
+        sort_order: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPrice: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        body: ItemPriceCreate | Unset = UNSET,
+        name: str | Unset = UNSET,
+        amount: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        interval: ItemPriceCreateInterval | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        features: Any | Unset = UNSET,
+        sort_order: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ItemPrice:
         """Create a price
@@ -275,10 +426,28 @@ class AsyncBillingPlatformsItemsPaywallPricesResource:
             item_type (str, path)
             item_id (str, path)
             body (ItemPriceCreate, request body)
+            Or the body's fields as keywords instead of body=: name, amount, description,
+                currency, interval, is_active, features, sort_order
 
         Returns:
             ItemPrice
         """
+        body = body_from_fields(
+            "billing.platforms.items.paywall.prices.create",
+            body,
+            ItemPriceCreate,
+            ["name", "amount"],
+            (
+                ("name", "name", name),
+                ("amount", "amount", amount),
+                ("description", "description", description),
+                ("currency", "currency", currency),
+                ("interval", "interval", interval),
+                ("is_active", "is_active", is_active),
+                ("features", "features", features),
+                ("sort_order", "sort_order", sort_order),
+            ),
+        )
         return await self._client._send(
             _billing_platforms_items_paywall_prices_create.OPERATION,
             _billing_platforms_items_paywall_prices_create.build_request(
@@ -347,6 +516,7 @@ class AsyncBillingPlatformsItemsPaywallPricesResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -355,6 +525,44 @@ class AsyncBillingPlatformsItemsPaywallPricesResource:
         item_id: str,
         price_id: UUID,
         body: ItemPriceCreate,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPrice: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        price_id: UUID,
+        name: str,
+        amount: str,
+        description: None | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        interval: ItemPriceCreateInterval | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        features: Any | Unset = UNSET,
+        sort_order: int | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ItemPrice: ...
+
+    async def update(
+        self,
+        *,
+        platform_key: str,
+        item_type: str,
+        item_id: str,
+        price_id: UUID,
+        body: ItemPriceCreate | Unset = UNSET,
+        name: str | Unset = UNSET,
+        amount: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        currency: str | Unset = UNSET,
+        interval: ItemPriceCreateInterval | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        features: Any | Unset = UNSET,
+        sort_order: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ItemPrice:
         """Update a price
@@ -368,10 +576,28 @@ class AsyncBillingPlatformsItemsPaywallPricesResource:
             item_id (str, path)
             price_id (UUID, path)
             body (ItemPriceCreate, request body)
+            Or the body's fields as keywords instead of body=: name, amount, description,
+                currency, interval, is_active, features, sort_order
 
         Returns:
             ItemPrice
         """
+        body = body_from_fields(
+            "billing.platforms.items.paywall.prices.update",
+            body,
+            ItemPriceCreate,
+            ["name", "amount"],
+            (
+                ("name", "name", name),
+                ("amount", "amount", amount),
+                ("description", "description", description),
+                ("currency", "currency", currency),
+                ("interval", "interval", interval),
+                ("is_active", "is_active", is_active),
+                ("features", "features", features),
+                ("sort_order", "sort_order", sort_order),
+            ),
+        )
         return await self._client._send(
             _billing_platforms_items_paywall_prices_update.OPERATION,
             _billing_platforms_items_paywall_prices_update.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.catalog import (
     catalog_licenses_course_assignment_group_create as _catalog_licenses_course_assignment_group_create,
@@ -17,6 +17,9 @@ from .......api.catalog import (
     catalog_licenses_course_assignment_group_retrieve as _catalog_licenses_course_assignment_group_retrieve,
 )
 from .......models.course_license_group_assignment_create import CourseLicenseGroupAssignmentCreate
+from .......models.course_license_group_assignment_create_metadata import (
+    CourseLicenseGroupAssignmentCreateMetadata,
+)
 from .......models.course_license_group_assignment_detail import CourseLicenseGroupAssignmentDetail
 from .......models.paginated_course_license_group_assignment import (
     PaginatedCourseLicenseGroupAssignment,
@@ -122,6 +125,7 @@ class CatalogLicensesCourseAssignmentGroupResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -132,6 +136,46 @@ class CatalogLicensesCourseAssignmentGroupResource:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: CourseLicenseGroupAssignmentCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CourseLicenseGroupAssignmentDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_license_id: int,
+        group_id: int,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: CourseLicenseGroupAssignmentCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseLicenseGroupAssignmentDetail: ...
+
+    def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: CourseLicenseGroupAssignmentCreate | Unset = UNSET,
+        body_license_id: int | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: CourseLicenseGroupAssignmentCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseLicenseGroupAssignmentDetail:
         """Create or update a course license group assignment
@@ -145,10 +189,27 @@ class CatalogLicensesCourseAssignmentGroupResource:
             sort (str | Unset, query)
             body (CourseLicenseGroupAssignmentCreate, request body): Request serializer for
                 CourseLicenseGroupAssignmentView POST endpoint
+            Or the body's fields as keywords instead of body=: body_license_id, group_id,
+                body_platform_key, body_platform_org, active, fulfilled, metadata
 
         Returns:
             CourseLicenseGroupAssignmentDetail
         """
+        body = body_from_fields(
+            "catalog.licenses.course.assignment.group.create",
+            body,
+            CourseLicenseGroupAssignmentCreate,
+            ["body_license_id", "group_id"],
+            (
+                ("body_license_id", "license_id", body_license_id),
+                ("group_id", "group_id", group_id),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("active", "active", active),
+                ("fulfilled", "fulfilled", fulfilled),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _catalog_licenses_course_assignment_group_create.OPERATION,
             _catalog_licenses_course_assignment_group_create.build_request(
@@ -262,6 +323,7 @@ class AsyncCatalogLicensesCourseAssignmentGroupResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -272,6 +334,46 @@ class AsyncCatalogLicensesCourseAssignmentGroupResource:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: CourseLicenseGroupAssignmentCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CourseLicenseGroupAssignmentDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_license_id: int,
+        group_id: int,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: CourseLicenseGroupAssignmentCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseLicenseGroupAssignmentDetail: ...
+
+    async def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: CourseLicenseGroupAssignmentCreate | Unset = UNSET,
+        body_license_id: int | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: CourseLicenseGroupAssignmentCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseLicenseGroupAssignmentDetail:
         """Create or update a course license group assignment
@@ -285,10 +387,27 @@ class AsyncCatalogLicensesCourseAssignmentGroupResource:
             sort (str | Unset, query)
             body (CourseLicenseGroupAssignmentCreate, request body): Request serializer for
                 CourseLicenseGroupAssignmentView POST endpoint
+            Or the body's fields as keywords instead of body=: body_license_id, group_id,
+                body_platform_key, body_platform_org, active, fulfilled, metadata
 
         Returns:
             CourseLicenseGroupAssignmentDetail
         """
+        body = body_from_fields(
+            "catalog.licenses.course.assignment.group.create",
+            body,
+            CourseLicenseGroupAssignmentCreate,
+            ["body_license_id", "group_id"],
+            (
+                ("body_license_id", "license_id", body_license_id),
+                ("group_id", "group_id", group_id),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("active", "active", active),
+                ("fulfilled", "fulfilled", fulfilled),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _catalog_licenses_course_assignment_group_create.OPERATION,
             _catalog_licenses_course_assignment_group_create.build_request(

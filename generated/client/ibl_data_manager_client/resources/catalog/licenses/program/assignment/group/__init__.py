@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.catalog import (
     catalog_licenses_program_assignment_group_create as _catalog_licenses_program_assignment_group_create,
@@ -21,6 +21,9 @@ from .......models.paginated_program_license_group_assignment import (
 )
 from .......models.program_license_group_assignment_create import (
     ProgramLicenseGroupAssignmentCreate,
+)
+from .......models.program_license_group_assignment_create_metadata import (
+    ProgramLicenseGroupAssignmentCreateMetadata,
 )
 from .......models.program_license_group_assignment_detail import (
     ProgramLicenseGroupAssignmentDetail,
@@ -147,6 +150,7 @@ class CatalogLicensesProgramAssignmentGroupResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -160,6 +164,54 @@ class CatalogLicensesProgramAssignmentGroupResource:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: ProgramLicenseGroupAssignmentCreate,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseGroupAssignmentDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        license_id: int,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_license_id: int,
+        body_group_id: int,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_fulfilled: bool | Unset = UNSET,
+        redirect_to: None | str | Unset = UNSET,
+        metadata: ProgramLicenseGroupAssignmentCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseGroupAssignmentDetail: ...
+
+    def create(
+        self,
+        *,
+        license_id: int,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: ProgramLicenseGroupAssignmentCreate | Unset = UNSET,
+        body_license_id: int | Unset = UNSET,
+        body_group_id: int | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_fulfilled: bool | Unset = UNSET,
+        redirect_to: None | str | Unset = UNSET,
+        metadata: ProgramLicenseGroupAssignmentCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramLicenseGroupAssignmentDetail:
         """Create or update a program license group assignment
@@ -189,10 +241,29 @@ class CatalogLicensesProgramAssignmentGroupResource:
                 must have enough available seats for all users in the group - If the license
                 doesn't have enough seats, the operation will fail - Users who already have a
                 direct assignment to this license will not be affected
+            Or the body's fields as keywords instead of body=: body_license_id, body_group_id,
+                body_platform_key, body_platform_org, body_active, body_fulfilled, redirect_to,
+                metadata
 
         Returns:
             ProgramLicenseGroupAssignmentDetail
         """
+        body = body_from_fields(
+            "catalog.licenses.program.assignment.group.create",
+            body,
+            ProgramLicenseGroupAssignmentCreate,
+            ["body_license_id", "body_group_id"],
+            (
+                ("body_license_id", "license_id", body_license_id),
+                ("body_group_id", "group_id", body_group_id),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("body_active", "active", body_active),
+                ("body_fulfilled", "fulfilled", body_fulfilled),
+                ("redirect_to", "redirect_to", redirect_to),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _catalog_licenses_program_assignment_group_create.OPERATION,
             _catalog_licenses_program_assignment_group_create.build_request(
@@ -332,6 +403,7 @@ class AsyncCatalogLicensesProgramAssignmentGroupResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -345,6 +417,54 @@ class AsyncCatalogLicensesProgramAssignmentGroupResource:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: ProgramLicenseGroupAssignmentCreate,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseGroupAssignmentDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        license_id: int,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_license_id: int,
+        body_group_id: int,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_fulfilled: bool | Unset = UNSET,
+        redirect_to: None | str | Unset = UNSET,
+        metadata: ProgramLicenseGroupAssignmentCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramLicenseGroupAssignmentDetail: ...
+
+    async def create(
+        self,
+        *,
+        license_id: int,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: ProgramLicenseGroupAssignmentCreate | Unset = UNSET,
+        body_license_id: int | Unset = UNSET,
+        body_group_id: int | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        body_active: bool | Unset = UNSET,
+        body_fulfilled: bool | Unset = UNSET,
+        redirect_to: None | str | Unset = UNSET,
+        metadata: ProgramLicenseGroupAssignmentCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramLicenseGroupAssignmentDetail:
         """Create or update a program license group assignment
@@ -374,10 +494,29 @@ class AsyncCatalogLicensesProgramAssignmentGroupResource:
                 must have enough available seats for all users in the group - If the license
                 doesn't have enough seats, the operation will fail - Users who already have a
                 direct assignment to this license will not be affected
+            Or the body's fields as keywords instead of body=: body_license_id, body_group_id,
+                body_platform_key, body_platform_org, body_active, body_fulfilled, redirect_to,
+                metadata
 
         Returns:
             ProgramLicenseGroupAssignmentDetail
         """
+        body = body_from_fields(
+            "catalog.licenses.program.assignment.group.create",
+            body,
+            ProgramLicenseGroupAssignmentCreate,
+            ["body_license_id", "body_group_id"],
+            (
+                ("body_license_id", "license_id", body_license_id),
+                ("body_group_id", "group_id", body_group_id),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("body_active", "active", body_active),
+                ("body_fulfilled", "fulfilled", body_fulfilled),
+                ("redirect_to", "redirect_to", redirect_to),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _catalog_licenses_program_assignment_group_create.OPERATION,
             _catalog_licenses_program_assignment_group_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.catalog import (
     catalog_licenses_user_assignment_group_create as _catalog_licenses_user_assignment_group_create,
@@ -20,6 +20,9 @@ from .......models.paginated_user_license_group_assignment import (
     PaginatedUserLicenseGroupAssignment,
 )
 from .......models.user_license_group_assignment_create import UserLicenseGroupAssignmentCreate
+from .......models.user_license_group_assignment_create_metadata import (
+    UserLicenseGroupAssignmentCreateMetadata,
+)
 from .......models.user_license_group_assignment_detail import UserLicenseGroupAssignmentDetail
 from .......types import UNSET, Unset
 
@@ -122,6 +125,7 @@ class CatalogLicensesUserAssignmentGroupResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -132,6 +136,46 @@ class CatalogLicensesUserAssignmentGroupResource:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: UserLicenseGroupAssignmentCreate,
+        **options: Unpack[RequestOptions],
+    ) -> UserLicenseGroupAssignmentDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_license_id: int,
+        group_id: int,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: UserLicenseGroupAssignmentCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserLicenseGroupAssignmentDetail: ...
+
+    def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: UserLicenseGroupAssignmentCreate | Unset = UNSET,
+        body_license_id: int | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: UserLicenseGroupAssignmentCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserLicenseGroupAssignmentDetail:
         """Create or update a user license group assignment
@@ -145,10 +189,27 @@ class CatalogLicensesUserAssignmentGroupResource:
             sort (str | Unset, query)
             body (UserLicenseGroupAssignmentCreate, request body): Request serializer for
                 UserLicenseGroupAssignmentView POST endpoint
+            Or the body's fields as keywords instead of body=: body_license_id, group_id,
+                body_platform_key, body_platform_org, active, fulfilled, metadata
 
         Returns:
             UserLicenseGroupAssignmentDetail
         """
+        body = body_from_fields(
+            "catalog.licenses.user.assignment.group.create",
+            body,
+            UserLicenseGroupAssignmentCreate,
+            ["body_license_id", "group_id"],
+            (
+                ("body_license_id", "license_id", body_license_id),
+                ("group_id", "group_id", group_id),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("active", "active", active),
+                ("fulfilled", "fulfilled", fulfilled),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return self._client._send(
             _catalog_licenses_user_assignment_group_create.OPERATION,
             _catalog_licenses_user_assignment_group_create.build_request(
@@ -262,6 +323,7 @@ class AsyncCatalogLicensesUserAssignmentGroupResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -272,6 +334,46 @@ class AsyncCatalogLicensesUserAssignmentGroupResource:
         platform_org: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: UserLicenseGroupAssignmentCreate,
+        **options: Unpack[RequestOptions],
+    ) -> UserLicenseGroupAssignmentDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_license_id: int,
+        group_id: int,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: UserLicenseGroupAssignmentCreateMetadata | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> UserLicenseGroupAssignmentDetail: ...
+
+    async def create(
+        self,
+        *,
+        license_id: int,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: UserLicenseGroupAssignmentCreate | Unset = UNSET,
+        body_license_id: int | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        active: bool | Unset = UNSET,
+        fulfilled: bool | Unset = UNSET,
+        metadata: UserLicenseGroupAssignmentCreateMetadata | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> UserLicenseGroupAssignmentDetail:
         """Create or update a user license group assignment
@@ -285,10 +387,27 @@ class AsyncCatalogLicensesUserAssignmentGroupResource:
             sort (str | Unset, query)
             body (UserLicenseGroupAssignmentCreate, request body): Request serializer for
                 UserLicenseGroupAssignmentView POST endpoint
+            Or the body's fields as keywords instead of body=: body_license_id, group_id,
+                body_platform_key, body_platform_org, active, fulfilled, metadata
 
         Returns:
             UserLicenseGroupAssignmentDetail
         """
+        body = body_from_fields(
+            "catalog.licenses.user.assignment.group.create",
+            body,
+            UserLicenseGroupAssignmentCreate,
+            ["body_license_id", "group_id"],
+            (
+                ("body_license_id", "license_id", body_license_id),
+                ("group_id", "group_id", group_id),
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("active", "active", active),
+                ("fulfilled", "fulfilled", fulfilled),
+                ("metadata", "metadata", metadata),
+            ),
+        )
         return await self._client._send(
             _catalog_licenses_user_assignment_group_create.OPERATION,
             _catalog_licenses_user_assignment_group_create.build_request(

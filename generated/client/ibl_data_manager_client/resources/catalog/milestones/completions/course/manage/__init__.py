@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.catalog import (
     catalog_milestones_completions_course_manage_create as _catalog_milestones_completions_course_manage_create,
@@ -23,6 +24,7 @@ from .......models.catalog_milestones_completions_course_manage_retrieve_respons
     CatalogMilestonesCompletionsCourseManageRetrieveResponse200,
 )
 from .......models.course_completion import CourseCompletion
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -70,12 +72,45 @@ class CatalogMilestonesCompletionsCourseManageResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         course_id: str,
         user_id: int,
         body: CourseCompletion,
+        **options: Unpack[RequestOptions],
+    ) -> (
+        CatalogMilestonesCompletionsCourseManageCreateResponse200
+        | CatalogMilestonesCompletionsCourseManageCreateResponse201
+    ): ...
+
+    @overload
+    def create(
+        self,
+        *,
+        course_id: str,
+        user_id: int,
+        completed: bool,
+        completion_percentage: float | None | Unset = UNSET,
+        passed: bool | None | Unset = UNSET,
+        passed_date: datetime.datetime | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> (
+        CatalogMilestonesCompletionsCourseManageCreateResponse200
+        | CatalogMilestonesCompletionsCourseManageCreateResponse201
+    ): ...
+
+    def create(
+        self,
+        *,
+        course_id: str,
+        user_id: int,
+        body: CourseCompletion | Unset = UNSET,
+        completed: bool | Unset = UNSET,
+        completion_percentage: float | None | Unset = UNSET,
+        passed: bool | None | Unset = UNSET,
+        passed_date: datetime.datetime | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> (
         CatalogMilestonesCompletionsCourseManageCreateResponse200
@@ -87,10 +122,24 @@ class CatalogMilestonesCompletionsCourseManageResource:
             course_id (str, query)
             user_id (int, query)
             body (CourseCompletion, request body)
+            Or the body's fields as keywords instead of body=: completed, completion_percentage,
+                passed, passed_date
 
         Returns:
             CatalogMilestonesCompletionsCourseManageCreateResponse200 | CatalogMilestonesCompletionsCourseManageCreateResponse201
         """
+        body = body_from_fields(
+            "catalog.milestones.completions.course.manage.create",
+            body,
+            CourseCompletion,
+            ["completed"],
+            (
+                ("completed", "completed", completed),
+                ("completion_percentage", "completion_percentage", completion_percentage),
+                ("passed", "passed", passed),
+                ("passed_date", "passed_date", passed_date),
+            ),
+        )
         return self._client._send(
             _catalog_milestones_completions_course_manage_create.OPERATION,
             _catalog_milestones_completions_course_manage_create.build_request(
@@ -146,12 +195,45 @@ class AsyncCatalogMilestonesCompletionsCourseManageResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         course_id: str,
         user_id: int,
         body: CourseCompletion,
+        **options: Unpack[RequestOptions],
+    ) -> (
+        CatalogMilestonesCompletionsCourseManageCreateResponse200
+        | CatalogMilestonesCompletionsCourseManageCreateResponse201
+    ): ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        course_id: str,
+        user_id: int,
+        completed: bool,
+        completion_percentage: float | None | Unset = UNSET,
+        passed: bool | None | Unset = UNSET,
+        passed_date: datetime.datetime | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> (
+        CatalogMilestonesCompletionsCourseManageCreateResponse200
+        | CatalogMilestonesCompletionsCourseManageCreateResponse201
+    ): ...
+
+    async def create(
+        self,
+        *,
+        course_id: str,
+        user_id: int,
+        body: CourseCompletion | Unset = UNSET,
+        completed: bool | Unset = UNSET,
+        completion_percentage: float | None | Unset = UNSET,
+        passed: bool | None | Unset = UNSET,
+        passed_date: datetime.datetime | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> (
         CatalogMilestonesCompletionsCourseManageCreateResponse200
@@ -163,10 +245,24 @@ class AsyncCatalogMilestonesCompletionsCourseManageResource:
             course_id (str, query)
             user_id (int, query)
             body (CourseCompletion, request body)
+            Or the body's fields as keywords instead of body=: completed, completion_percentage,
+                passed, passed_date
 
         Returns:
             CatalogMilestonesCompletionsCourseManageCreateResponse200 | CatalogMilestonesCompletionsCourseManageCreateResponse201
         """
+        body = body_from_fields(
+            "catalog.milestones.completions.course.manage.create",
+            body,
+            CourseCompletion,
+            ["completed"],
+            (
+                ("completed", "completed", completed),
+                ("completion_percentage", "completion_percentage", completion_percentage),
+                ("passed", "passed", passed),
+                ("passed_date", "passed_date", passed_date),
+            ),
+        )
         return await self._client._send(
             _catalog_milestones_completions_course_manage_create.OPERATION,
             _catalog_milestones_completions_course_manage_create.build_request(

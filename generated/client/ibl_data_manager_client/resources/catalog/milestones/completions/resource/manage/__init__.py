@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.catalog import (
     catalog_milestones_completions_resource_manage_create as _catalog_milestones_completions_resource_manage_create,
@@ -15,6 +16,7 @@ from .......api.catalog import (
 )
 from .......models.resource_completion import ResourceCompletion
 from .......models.resource_completion_request import ResourceCompletionRequest
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -64,12 +66,43 @@ class CatalogMilestonesCompletionsResourceManageResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         resource_id: int,
         user_id: int,
         body: ResourceCompletionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ResourceCompletion: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        resource_id: int,
+        user_id: int,
+        body_resource_id: int,
+        body_user_id: int,
+        completed: bool | Unset = UNSET,
+        completion_percentage: float | None | Unset = UNSET,
+        completion_date: datetime.datetime | None | Unset = UNSET,
+        completion_data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ResourceCompletion: ...
+
+    def create(
+        self,
+        *,
+        resource_id: int,
+        user_id: int,
+        body: ResourceCompletionRequest | Unset = UNSET,
+        body_resource_id: int | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        completed: bool | Unset = UNSET,
+        completion_percentage: float | None | Unset = UNSET,
+        completion_date: datetime.datetime | None | Unset = UNSET,
+        completion_data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ResourceCompletion:
         """Create or update completion information for a specific resource and user
@@ -79,10 +112,26 @@ class CatalogMilestonesCompletionsResourceManageResource:
             user_id (int, query)
             body (ResourceCompletionRequest, request body): Request serializer for
                 ResourceCompletionManagementView POST endpoint.
+            Or the body's fields as keywords instead of body=: body_resource_id, body_user_id,
+                completed, completion_percentage, completion_date, completion_data
 
         Returns:
             ResourceCompletion
         """
+        body = body_from_fields(
+            "catalog.milestones.completions.resource.manage.create",
+            body,
+            ResourceCompletionRequest,
+            ["body_resource_id", "body_user_id"],
+            (
+                ("body_resource_id", "resource_id", body_resource_id),
+                ("body_user_id", "user_id", body_user_id),
+                ("completed", "completed", completed),
+                ("completion_percentage", "completion_percentage", completion_percentage),
+                ("completion_date", "completion_date", completion_date),
+                ("completion_data", "completion_data", completion_data),
+            ),
+        )
         return self._client._send(
             _catalog_milestones_completions_resource_manage_create.OPERATION,
             _catalog_milestones_completions_resource_manage_create.build_request(
@@ -138,12 +187,43 @@ class AsyncCatalogMilestonesCompletionsResourceManageResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         resource_id: int,
         user_id: int,
         body: ResourceCompletionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ResourceCompletion: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        resource_id: int,
+        user_id: int,
+        body_resource_id: int,
+        body_user_id: int,
+        completed: bool | Unset = UNSET,
+        completion_percentage: float | None | Unset = UNSET,
+        completion_date: datetime.datetime | None | Unset = UNSET,
+        completion_data: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ResourceCompletion: ...
+
+    async def create(
+        self,
+        *,
+        resource_id: int,
+        user_id: int,
+        body: ResourceCompletionRequest | Unset = UNSET,
+        body_resource_id: int | Unset = UNSET,
+        body_user_id: int | Unset = UNSET,
+        completed: bool | Unset = UNSET,
+        completion_percentage: float | None | Unset = UNSET,
+        completion_date: datetime.datetime | None | Unset = UNSET,
+        completion_data: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ResourceCompletion:
         """Create or update completion information for a specific resource and user
@@ -153,10 +233,26 @@ class AsyncCatalogMilestonesCompletionsResourceManageResource:
             user_id (int, query)
             body (ResourceCompletionRequest, request body): Request serializer for
                 ResourceCompletionManagementView POST endpoint.
+            Or the body's fields as keywords instead of body=: body_resource_id, body_user_id,
+                completed, completion_percentage, completion_date, completion_data
 
         Returns:
             ResourceCompletion
         """
+        body = body_from_fields(
+            "catalog.milestones.completions.resource.manage.create",
+            body,
+            ResourceCompletionRequest,
+            ["body_resource_id", "body_user_id"],
+            (
+                ("body_resource_id", "resource_id", body_resource_id),
+                ("body_user_id", "user_id", body_user_id),
+                ("completed", "completed", completed),
+                ("completion_percentage", "completion_percentage", completion_percentage),
+                ("completion_date", "completion_date", completion_date),
+                ("completion_data", "completion_data", completion_data),
+            ),
+        )
         return await self._client._send(
             _catalog_milestones_completions_resource_manage_create.OPERATION,
             _catalog_milestones_completions_resource_manage_create.build_request(

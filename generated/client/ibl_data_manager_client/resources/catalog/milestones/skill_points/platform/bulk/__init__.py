@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.catalog import (
     catalog_milestones_skill_points_platform_bulk_create as _catalog_milestones_skill_points_platform_bulk_create,
 )
 from .......models.platform_skill_point_bulk_request import PlatformSkillPointBulkRequest
+from .......models.platform_skill_point_bulk_request_skill_point_data_item import (
+    PlatformSkillPointBulkRequestSkillPointDataItem,
+)
 from .......models.platform_skill_point_bulk_response import PlatformSkillPointBulkResponse
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -35,10 +39,29 @@ class CatalogMilestonesSkillPointsPlatformBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogMilestonesSkillPointsPlatformBulkResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: PlatformSkillPointBulkRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformSkillPointBulkResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        skill_point_data: list[PlatformSkillPointBulkRequestSkillPointDataItem],
+        platform_key: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformSkillPointBulkResponse: ...
+
+    def create(
+        self,
+        *,
+        body: PlatformSkillPointBulkRequest | Unset = UNSET,
+        skill_point_data: list[PlatformSkillPointBulkRequestSkillPointDataItem] | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformSkillPointBulkResponse:
         """Bulk create/update platform skill points
@@ -46,10 +69,21 @@ class CatalogMilestonesSkillPointsPlatformBulkResource:
         Args:
             body (PlatformSkillPointBulkRequest, request body): Request serializer for
                 PlatformSkillPointBulkManagementView POST endpoint.
+            Or the body's fields as keywords instead of body=: skill_point_data, platform_key
 
         Returns:
             PlatformSkillPointBulkResponse
         """
+        body = body_from_fields(
+            "catalog.milestones.skill_points.platform.bulk.create",
+            body,
+            PlatformSkillPointBulkRequest,
+            ["skill_point_data"],
+            (
+                ("skill_point_data", "skill_point_data", skill_point_data),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return self._client._send(
             _catalog_milestones_skill_points_platform_bulk_create.OPERATION,
             _catalog_milestones_skill_points_platform_bulk_create.build_request(body=body),
@@ -78,10 +112,29 @@ class AsyncCatalogMilestonesSkillPointsPlatformBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogMilestonesSkillPointsPlatformBulkResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: PlatformSkillPointBulkRequest,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformSkillPointBulkResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        skill_point_data: list[PlatformSkillPointBulkRequestSkillPointDataItem],
+        platform_key: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PlatformSkillPointBulkResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: PlatformSkillPointBulkRequest | Unset = UNSET,
+        skill_point_data: list[PlatformSkillPointBulkRequestSkillPointDataItem] | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PlatformSkillPointBulkResponse:
         """Bulk create/update platform skill points
@@ -89,10 +142,21 @@ class AsyncCatalogMilestonesSkillPointsPlatformBulkResource:
         Args:
             body (PlatformSkillPointBulkRequest, request body): Request serializer for
                 PlatformSkillPointBulkManagementView POST endpoint.
+            Or the body's fields as keywords instead of body=: skill_point_data, platform_key
 
         Returns:
             PlatformSkillPointBulkResponse
         """
+        body = body_from_fields(
+            "catalog.milestones.skill_points.platform.bulk.create",
+            body,
+            PlatformSkillPointBulkRequest,
+            ["skill_point_data"],
+            (
+                ("skill_point_data", "skill_point_data", skill_point_data),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return await self._client._send(
             _catalog_milestones_skill_points_platform_bulk_create.OPERATION,
             _catalog_milestones_skill_points_platform_bulk_create.build_request(body=body),

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.catalog import (
     catalog_suggestions_course_manage_bulk_create as _catalog_suggestions_course_manage_bulk_create,
 )
 from .......models.bulk_suggestion_response import BulkSuggestionResponse
 from .......models.course_suggestion_bulk_create import CourseSuggestionBulkCreate
+from .......models.course_suggestion_bulk_create_suggestion_data_item import (
+    CourseSuggestionBulkCreateSuggestionDataItem,
+)
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -35,10 +39,31 @@ class CatalogSuggestionsCourseManageBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogSuggestionsCourseManageBulkResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: CourseSuggestionBulkCreate,
+        **options: Unpack[RequestOptions],
+    ) -> BulkSuggestionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        suggestion_data: list[CourseSuggestionBulkCreateSuggestionDataItem],
+        department_mode: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BulkSuggestionResponse: ...
+
+    def create(
+        self,
+        *,
+        body: CourseSuggestionBulkCreate | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        suggestion_data: list[CourseSuggestionBulkCreateSuggestionDataItem] | Unset = UNSET,
+        department_mode: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkSuggestionResponse:
         """API View for bulk management of course suggestions.  This endpoint allows administrators
@@ -63,10 +88,23 @@ class CatalogSuggestionsCourseManageBulkResource:
         Args:
             body (CourseSuggestionBulkCreate, request body): Request serializer for
                 CourseSuggestionBulkManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: platform_key, suggestion_data,
+                department_mode
 
         Returns:
             BulkSuggestionResponse
         """
+        body = body_from_fields(
+            "catalog.suggestions.course.manage.bulk.create",
+            body,
+            CourseSuggestionBulkCreate,
+            ["platform_key", "suggestion_data"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("suggestion_data", "suggestion_data", suggestion_data),
+                ("department_mode", "department_mode", department_mode),
+            ),
+        )
         return self._client._send(
             _catalog_suggestions_course_manage_bulk_create.OPERATION,
             _catalog_suggestions_course_manage_bulk_create.build_request(body=body),
@@ -93,10 +131,31 @@ class AsyncCatalogSuggestionsCourseManageBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogSuggestionsCourseManageBulkResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: CourseSuggestionBulkCreate,
+        **options: Unpack[RequestOptions],
+    ) -> BulkSuggestionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        suggestion_data: list[CourseSuggestionBulkCreateSuggestionDataItem],
+        department_mode: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BulkSuggestionResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: CourseSuggestionBulkCreate | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        suggestion_data: list[CourseSuggestionBulkCreateSuggestionDataItem] | Unset = UNSET,
+        department_mode: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkSuggestionResponse:
         """API View for bulk management of course suggestions.  This endpoint allows administrators
@@ -121,10 +180,23 @@ class AsyncCatalogSuggestionsCourseManageBulkResource:
         Args:
             body (CourseSuggestionBulkCreate, request body): Request serializer for
                 CourseSuggestionBulkManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: platform_key, suggestion_data,
+                department_mode
 
         Returns:
             BulkSuggestionResponse
         """
+        body = body_from_fields(
+            "catalog.suggestions.course.manage.bulk.create",
+            body,
+            CourseSuggestionBulkCreate,
+            ["platform_key", "suggestion_data"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("suggestion_data", "suggestion_data", suggestion_data),
+                ("department_mode", "department_mode", department_mode),
+            ),
+        )
         return await self._client._send(
             _catalog_suggestions_course_manage_bulk_create.OPERATION,
             _catalog_suggestions_course_manage_bulk_create.build_request(body=body),

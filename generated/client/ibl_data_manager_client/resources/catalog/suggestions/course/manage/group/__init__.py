@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.catalog import (
     catalog_suggestions_course_manage_group_create as _catalog_suggestions_course_manage_group_create,
@@ -17,6 +17,9 @@ from .......api.catalog import (
     catalog_suggestions_course_manage_group_retrieve as _catalog_suggestions_course_manage_group_retrieve,
 )
 from .......models.course_group_suggestion_create import CourseGroupSuggestionCreate
+from .......models.course_group_suggestion_create_metadata import (
+    CourseGroupSuggestionCreateMetadata,
+)
 from .......models.course_group_suggestion_detail import CourseGroupSuggestionDetail
 from .......models.paginated_course_group_suggestion import PaginatedCourseGroupSuggestion
 from .......types import UNSET, Unset
@@ -210,6 +213,7 @@ class CatalogSuggestionsCourseManageGroupResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -221,6 +225,52 @@ class CatalogSuggestionsCourseManageGroupResource:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: CourseGroupSuggestionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CourseGroupSuggestionDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_platform_key: str,
+        course_id: str,
+        group_id: int,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: CourseGroupSuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseGroupSuggestionDetail: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: CourseGroupSuggestionCreate | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: CourseGroupSuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseGroupSuggestionDetail:
         """API View for managing course group suggestions.  This endpoint allows administrators to
@@ -277,10 +327,30 @@ class CatalogSuggestionsCourseManageGroupResource:
             sort (str | Unset, query)
             body (CourseGroupSuggestionCreate, request body): Request serializer for
                 CourseGroupSuggestionManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: body_platform_key, course_id,
+                group_id, accepted, visible, metadata, suggested_by, direct,
+                body_department_mode
 
         Returns:
             CourseGroupSuggestionDetail
         """
+        body = body_from_fields(
+            "catalog.suggestions.course.manage.group.create",
+            body,
+            CourseGroupSuggestionCreate,
+            ["body_platform_key", "course_id", "group_id"],
+            (
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("course_id", "course_id", course_id),
+                ("group_id", "group_id", group_id),
+                ("accepted", "accepted", accepted),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+                ("suggested_by", "suggested_by", suggested_by),
+                ("direct", "direct", direct),
+                ("body_department_mode", "department_mode", body_department_mode),
+            ),
+        )
         return self._client._send(
             _catalog_suggestions_course_manage_group_create.OPERATION,
             _catalog_suggestions_course_manage_group_create.build_request(
@@ -485,6 +555,7 @@ class AsyncCatalogSuggestionsCourseManageGroupResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -496,6 +567,52 @@ class AsyncCatalogSuggestionsCourseManageGroupResource:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: CourseGroupSuggestionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> CourseGroupSuggestionDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_platform_key: str,
+        course_id: str,
+        group_id: int,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: CourseGroupSuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> CourseGroupSuggestionDetail: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: CourseGroupSuggestionCreate | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        course_id: str | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: CourseGroupSuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        direct: bool | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> CourseGroupSuggestionDetail:
         """API View for managing course group suggestions.  This endpoint allows administrators to
@@ -552,10 +669,30 @@ class AsyncCatalogSuggestionsCourseManageGroupResource:
             sort (str | Unset, query)
             body (CourseGroupSuggestionCreate, request body): Request serializer for
                 CourseGroupSuggestionManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: body_platform_key, course_id,
+                group_id, accepted, visible, metadata, suggested_by, direct,
+                body_department_mode
 
         Returns:
             CourseGroupSuggestionDetail
         """
+        body = body_from_fields(
+            "catalog.suggestions.course.manage.group.create",
+            body,
+            CourseGroupSuggestionCreate,
+            ["body_platform_key", "course_id", "group_id"],
+            (
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("course_id", "course_id", course_id),
+                ("group_id", "group_id", group_id),
+                ("accepted", "accepted", accepted),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+                ("suggested_by", "suggested_by", suggested_by),
+                ("direct", "direct", direct),
+                ("body_department_mode", "department_mode", body_department_mode),
+            ),
+        )
         return await self._client._send(
             _catalog_suggestions_course_manage_group_create.OPERATION,
             _catalog_suggestions_course_manage_group_create.build_request(

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.catalog import (
     catalog_suggestions_pathway_manage_bulk_create as _catalog_suggestions_pathway_manage_bulk_create,
 )
 from .......models.bulk_suggestion_response import BulkSuggestionResponse
 from .......models.pathway_suggestion_bulk_create import PathwaySuggestionBulkCreate
+from .......models.pathway_suggestion_bulk_create_suggestion_data_item import (
+    PathwaySuggestionBulkCreateSuggestionDataItem,
+)
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -35,10 +39,33 @@ class CatalogSuggestionsPathwayManageBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CatalogSuggestionsPathwayManageBulkResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         body: PathwaySuggestionBulkCreate,
+        **options: Unpack[RequestOptions],
+    ) -> BulkSuggestionResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        suggestion_data: list[PathwaySuggestionBulkCreateSuggestionDataItem],
+        platform_org: str | Unset = UNSET,
+        department_mode: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BulkSuggestionResponse: ...
+
+    def create(
+        self,
+        *,
+        body: PathwaySuggestionBulkCreate | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        suggestion_data: list[PathwaySuggestionBulkCreateSuggestionDataItem] | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        department_mode: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkSuggestionResponse:
         """API View for bulk creation of pathway suggestions.  This endpoint allows administrators
@@ -63,10 +90,24 @@ class CatalogSuggestionsPathwayManageBulkResource:
         Args:
             body (PathwaySuggestionBulkCreate, request body): Request serializer for
                 PathwaySuggestionBulkManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: platform_key, suggestion_data,
+                platform_org, department_mode
 
         Returns:
             BulkSuggestionResponse
         """
+        body = body_from_fields(
+            "catalog.suggestions.pathway.manage.bulk.create",
+            body,
+            PathwaySuggestionBulkCreate,
+            ["platform_key", "suggestion_data"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("suggestion_data", "suggestion_data", suggestion_data),
+                ("platform_org", "platform_org", platform_org),
+                ("department_mode", "department_mode", department_mode),
+            ),
+        )
         return self._client._send(
             _catalog_suggestions_pathway_manage_bulk_create.OPERATION,
             _catalog_suggestions_pathway_manage_bulk_create.build_request(body=body),
@@ -93,10 +134,33 @@ class AsyncCatalogSuggestionsPathwayManageBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCatalogSuggestionsPathwayManageBulkResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         body: PathwaySuggestionBulkCreate,
+        **options: Unpack[RequestOptions],
+    ) -> BulkSuggestionResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        suggestion_data: list[PathwaySuggestionBulkCreateSuggestionDataItem],
+        platform_org: str | Unset = UNSET,
+        department_mode: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> BulkSuggestionResponse: ...
+
+    async def create(
+        self,
+        *,
+        body: PathwaySuggestionBulkCreate | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        suggestion_data: list[PathwaySuggestionBulkCreateSuggestionDataItem] | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        department_mode: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkSuggestionResponse:
         """API View for bulk creation of pathway suggestions.  This endpoint allows administrators
@@ -121,10 +185,24 @@ class AsyncCatalogSuggestionsPathwayManageBulkResource:
         Args:
             body (PathwaySuggestionBulkCreate, request body): Request serializer for
                 PathwaySuggestionBulkManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: platform_key, suggestion_data,
+                platform_org, department_mode
 
         Returns:
             BulkSuggestionResponse
         """
+        body = body_from_fields(
+            "catalog.suggestions.pathway.manage.bulk.create",
+            body,
+            PathwaySuggestionBulkCreate,
+            ["platform_key", "suggestion_data"],
+            (
+                ("platform_key", "platform_key", platform_key),
+                ("suggestion_data", "suggestion_data", suggestion_data),
+                ("platform_org", "platform_org", platform_org),
+                ("department_mode", "department_mode", department_mode),
+            ),
+        )
         return await self._client._send(
             _catalog_suggestions_pathway_manage_bulk_create.OPERATION,
             _catalog_suggestions_pathway_manage_bulk_create.build_request(body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.catalog import (
     catalog_suggestions_pathway_manage_group_create as _catalog_suggestions_pathway_manage_group_create,
@@ -18,6 +18,9 @@ from .......api.catalog import (
 )
 from .......models.paginated_pathway_group_suggestion import PaginatedPathwayGroupSuggestion
 from .......models.pathway_group_suggestion_create import PathwayGroupSuggestionCreate
+from .......models.pathway_group_suggestion_create_metadata import (
+    PathwayGroupSuggestionCreateMetadata,
+)
 from .......models.pathway_group_suggestion_detail import PathwayGroupSuggestionDetail
 from .......types import UNSET, Unset
 
@@ -216,6 +219,7 @@ class CatalogSuggestionsPathwayManageGroupResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -227,6 +231,52 @@ class CatalogSuggestionsPathwayManageGroupResource:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: PathwayGroupSuggestionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> PathwayGroupSuggestionDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_platform_key: str,
+        pathway_uuid: str,
+        group_id: int,
+        body_platform_org: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: PathwayGroupSuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PathwayGroupSuggestionDetail: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: PathwayGroupSuggestionCreate | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        pathway_uuid: str | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: PathwayGroupSuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PathwayGroupSuggestionDetail:
         """API View for managing pathway group suggestions.  This endpoint allows administrators to
@@ -286,10 +336,30 @@ class CatalogSuggestionsPathwayManageGroupResource:
             sort (str | Unset, query)
             body (PathwayGroupSuggestionCreate, request body): Request serializer for
                 PathwayGroupSuggestionManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: body_platform_key, pathway_uuid,
+                group_id, body_platform_org, accepted, visible, metadata, suggested_by,
+                body_department_mode
 
         Returns:
             PathwayGroupSuggestionDetail
         """
+        body = body_from_fields(
+            "catalog.suggestions.pathway.manage.group.create",
+            body,
+            PathwayGroupSuggestionCreate,
+            ["body_platform_key", "pathway_uuid", "group_id"],
+            (
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("pathway_uuid", "pathway_uuid", pathway_uuid),
+                ("group_id", "group_id", group_id),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("accepted", "accepted", accepted),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+                ("suggested_by", "suggested_by", suggested_by),
+                ("body_department_mode", "department_mode", body_department_mode),
+            ),
+        )
         return self._client._send(
             _catalog_suggestions_pathway_manage_group_create.OPERATION,
             _catalog_suggestions_pathway_manage_group_create.build_request(
@@ -500,6 +570,7 @@ class AsyncCatalogSuggestionsPathwayManageGroupResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -511,6 +582,52 @@ class AsyncCatalogSuggestionsPathwayManageGroupResource:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: PathwayGroupSuggestionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> PathwayGroupSuggestionDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_platform_key: str,
+        pathway_uuid: str,
+        group_id: int,
+        body_platform_org: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: PathwayGroupSuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> PathwayGroupSuggestionDetail: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: PathwayGroupSuggestionCreate | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        pathway_uuid: str | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: PathwayGroupSuggestionCreateMetadata | Unset = UNSET,
+        suggested_by: str | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> PathwayGroupSuggestionDetail:
         """API View for managing pathway group suggestions.  This endpoint allows administrators to
@@ -570,10 +687,30 @@ class AsyncCatalogSuggestionsPathwayManageGroupResource:
             sort (str | Unset, query)
             body (PathwayGroupSuggestionCreate, request body): Request serializer for
                 PathwayGroupSuggestionManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: body_platform_key, pathway_uuid,
+                group_id, body_platform_org, accepted, visible, metadata, suggested_by,
+                body_department_mode
 
         Returns:
             PathwayGroupSuggestionDetail
         """
+        body = body_from_fields(
+            "catalog.suggestions.pathway.manage.group.create",
+            body,
+            PathwayGroupSuggestionCreate,
+            ["body_platform_key", "pathway_uuid", "group_id"],
+            (
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("pathway_uuid", "pathway_uuid", pathway_uuid),
+                ("group_id", "group_id", group_id),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("accepted", "accepted", accepted),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+                ("suggested_by", "suggested_by", suggested_by),
+                ("body_department_mode", "department_mode", body_department_mode),
+            ),
+        )
         return await self._client._send(
             _catalog_suggestions_pathway_manage_group_create.OPERATION,
             _catalog_suggestions_pathway_manage_group_create.build_request(

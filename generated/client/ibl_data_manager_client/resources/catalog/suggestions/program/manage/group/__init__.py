@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.catalog import (
     catalog_suggestions_program_manage_group_create as _catalog_suggestions_program_manage_group_create,
@@ -18,6 +18,9 @@ from .......api.catalog import (
 )
 from .......models.paginated_program_group_suggestion import PaginatedProgramGroupSuggestion
 from .......models.program_group_suggestion_create import ProgramGroupSuggestionCreate
+from .......models.program_group_suggestion_create_metadata import (
+    ProgramGroupSuggestionCreateMetadata,
+)
 from .......models.program_group_suggestion_detail import ProgramGroupSuggestionDetail
 from .......types import UNSET, Unset
 
@@ -208,6 +211,7 @@ class CatalogSuggestionsProgramManageGroupResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -219,6 +223,50 @@ class CatalogSuggestionsProgramManageGroupResource:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: ProgramGroupSuggestionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramGroupSuggestionDetail: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_platform_key: str,
+        program_key: str,
+        group_id: int,
+        body_platform_org: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: ProgramGroupSuggestionCreateMetadata | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramGroupSuggestionDetail: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: ProgramGroupSuggestionCreate | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: ProgramGroupSuggestionCreateMetadata | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramGroupSuggestionDetail:
         """API View for managing program group suggestions.  This endpoint allows administrators to
@@ -274,10 +322,28 @@ class CatalogSuggestionsProgramManageGroupResource:
             sort (str | Unset, query)
             body (ProgramGroupSuggestionCreate, request body): Request serializer for
                 ProgramGroupSuggestionManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: body_platform_key, program_key,
+                group_id, body_platform_org, accepted, visible, metadata, body_department_mode
 
         Returns:
             ProgramGroupSuggestionDetail
         """
+        body = body_from_fields(
+            "catalog.suggestions.program.manage.group.create",
+            body,
+            ProgramGroupSuggestionCreate,
+            ["body_platform_key", "program_key", "group_id"],
+            (
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("program_key", "program_key", program_key),
+                ("group_id", "group_id", group_id),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("accepted", "accepted", accepted),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+                ("body_department_mode", "department_mode", body_department_mode),
+            ),
+        )
         return self._client._send(
             _catalog_suggestions_program_manage_group_create.OPERATION,
             _catalog_suggestions_program_manage_group_create.build_request(
@@ -480,6 +546,7 @@ class AsyncCatalogSuggestionsProgramManageGroupResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -491,6 +558,50 @@ class AsyncCatalogSuggestionsProgramManageGroupResource:
         query: str | Unset = UNSET,
         sort: str | Unset = UNSET,
         body: ProgramGroupSuggestionCreate,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramGroupSuggestionDetail: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body_platform_key: str,
+        program_key: str,
+        group_id: int,
+        body_platform_org: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: ProgramGroupSuggestionCreateMetadata | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> ProgramGroupSuggestionDetail: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        department_mode: bool | Unset = UNSET,
+        page: int | Unset = UNSET,
+        page_size: int | Unset = UNSET,
+        platform_org: str | Unset = UNSET,
+        query: str | Unset = UNSET,
+        sort: str | Unset = UNSET,
+        body: ProgramGroupSuggestionCreate | Unset = UNSET,
+        body_platform_key: str | Unset = UNSET,
+        program_key: str | Unset = UNSET,
+        group_id: int | Unset = UNSET,
+        body_platform_org: str | Unset = UNSET,
+        accepted: bool | Unset = UNSET,
+        visible: bool | Unset = UNSET,
+        metadata: ProgramGroupSuggestionCreateMetadata | Unset = UNSET,
+        body_department_mode: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ProgramGroupSuggestionDetail:
         """API View for managing program group suggestions.  This endpoint allows administrators to
@@ -546,10 +657,28 @@ class AsyncCatalogSuggestionsProgramManageGroupResource:
             sort (str | Unset, query)
             body (ProgramGroupSuggestionCreate, request body): Request serializer for
                 ProgramGroupSuggestionManagementView POST endpoint
+            Or the body's fields as keywords instead of body=: body_platform_key, program_key,
+                group_id, body_platform_org, accepted, visible, metadata, body_department_mode
 
         Returns:
             ProgramGroupSuggestionDetail
         """
+        body = body_from_fields(
+            "catalog.suggestions.program.manage.group.create",
+            body,
+            ProgramGroupSuggestionCreate,
+            ["body_platform_key", "program_key", "group_id"],
+            (
+                ("body_platform_key", "platform_key", body_platform_key),
+                ("program_key", "program_key", program_key),
+                ("group_id", "group_id", group_id),
+                ("body_platform_org", "platform_org", body_platform_org),
+                ("accepted", "accepted", accepted),
+                ("visible", "visible", visible),
+                ("metadata", "metadata", metadata),
+                ("body_department_mode", "department_mode", body_department_mode),
+            ),
+        )
         return await self._client._send(
             _catalog_suggestions_program_manage_group_create.OPERATION,
             _catalog_suggestions_program_manage_group_create.build_request(

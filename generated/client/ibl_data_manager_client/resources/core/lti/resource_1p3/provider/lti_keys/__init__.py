@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.core import (
     core_lti1p3_provider_lti_keys_create as _core_lti1p3_provider_lti_keys_create,
@@ -24,6 +24,7 @@ from .......api.core import (
 )
 from .......models.lti_key import LtiKey
 from .......models.lti_key_request import LtiKeyRequest
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -67,20 +68,50 @@ class CoreLtiResource1p3ProviderLtiKeysResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: LtiKeyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LtiKey: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> LtiKey: ...
+
+    def create(
+        self,
+        *,
+        body: LtiKeyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LtiKey:
         """Create a new LTI Provider Key
 
         Args:
             body (LtiKeyRequest, request body)
+            Or the body's fields as keywords instead of body=: name, platform_key
 
         Returns:
             LtiKey
         """
+        body = body_from_fields(
+            "core.lti.resource_1p3.provider.lti_keys.create",
+            body,
+            LtiKeyRequest,
+            ["name", "platform_key"],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return self._client._send(
             _core_lti1p3_provider_lti_keys_create.OPERATION,
             _core_lti1p3_provider_lti_keys_create.build_request(body=body),
@@ -131,11 +162,32 @@ class CoreLtiResource1p3ProviderLtiKeysResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         id: str,
         body: LtiKeyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LtiKey: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> LtiKey: ...
+
+    def update(
+        self,
+        *,
+        id: str,
+        body: LtiKeyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LtiKey:
         """Update an LTI Provider Key
@@ -143,10 +195,21 @@ class CoreLtiResource1p3ProviderLtiKeysResource:
         Args:
             id (str, path)
             body (LtiKeyRequest, request body)
+            Or the body's fields as keywords instead of body=: name, platform_key
 
         Returns:
             LtiKey
         """
+        body = body_from_fields(
+            "core.lti.resource_1p3.provider.lti_keys.update",
+            body,
+            LtiKeyRequest,
+            ["name", "platform_key"],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return self._client._send(
             _core_lti1p3_provider_lti_keys_update.OPERATION,
             _core_lti1p3_provider_lti_keys_update.build_request(id=id, body=body),
@@ -197,20 +260,50 @@ class AsyncCoreLtiResource1p3ProviderLtiKeysResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: LtiKeyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LtiKey: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> LtiKey: ...
+
+    async def create(
+        self,
+        *,
+        body: LtiKeyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LtiKey:
         """Create a new LTI Provider Key
 
         Args:
             body (LtiKeyRequest, request body)
+            Or the body's fields as keywords instead of body=: name, platform_key
 
         Returns:
             LtiKey
         """
+        body = body_from_fields(
+            "core.lti.resource_1p3.provider.lti_keys.create",
+            body,
+            LtiKeyRequest,
+            ["name", "platform_key"],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return await self._client._send(
             _core_lti1p3_provider_lti_keys_create.OPERATION,
             _core_lti1p3_provider_lti_keys_create.build_request(body=body),
@@ -261,11 +354,32 @@ class AsyncCoreLtiResource1p3ProviderLtiKeysResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         id: str,
         body: LtiKeyRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LtiKey: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> LtiKey: ...
+
+    async def update(
+        self,
+        *,
+        id: str,
+        body: LtiKeyRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LtiKey:
         """Update an LTI Provider Key
@@ -273,10 +387,21 @@ class AsyncCoreLtiResource1p3ProviderLtiKeysResource:
         Args:
             id (str, path)
             body (LtiKeyRequest, request body)
+            Or the body's fields as keywords instead of body=: name, platform_key
 
         Returns:
             LtiKey
         """
+        body = body_from_fields(
+            "core.lti.resource_1p3.provider.lti_keys.update",
+            body,
+            LtiKeyRequest,
+            ["name", "platform_key"],
+            (
+                ("name", "name", name),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return await self._client._send(
             _core_lti1p3_provider_lti_keys_update.OPERATION,
             _core_lti1p3_provider_lti_keys_update.build_request(id=id, body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.core import (
     core_lti1p3_provider_lti_mentors_create as _core_lti1p3_provider_lti_mentors_create,
@@ -23,7 +23,9 @@ from .......api.core import (
     core_lti1p3_provider_lti_mentors_update as _core_lti1p3_provider_lti_mentors_update,
 )
 from .......models.lti_mentor import LtiMentor
+from .......models.lti_mentor_course_x_block_request import LtiMentorCourseXBlockRequest
 from .......models.lti_mentor_request import LtiMentorRequest
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -67,20 +69,53 @@ class CoreLtiResource1p3ProviderLtiMentorsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: LtiMentorRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LtiMentor: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        name: str,
+        mentor_config: LtiMentorCourseXBlockRequest,
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> LtiMentor: ...
+
+    def create(
+        self,
+        *,
+        body: LtiMentorRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        mentor_config: LtiMentorCourseXBlockRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LtiMentor:
         """Create a new LTI Mentor
 
         Args:
             body (LtiMentorRequest, request body)
+            Or the body's fields as keywords instead of body=: name, mentor_config, platform_key
 
         Returns:
             LtiMentor
         """
+        body = body_from_fields(
+            "core.lti.resource_1p3.provider.lti_mentors.create",
+            body,
+            LtiMentorRequest,
+            ["name", "mentor_config", "platform_key"],
+            (
+                ("name", "name", name),
+                ("mentor_config", "mentor_config", mentor_config),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return self._client._send(
             _core_lti1p3_provider_lti_mentors_create.OPERATION,
             _core_lti1p3_provider_lti_mentors_create.build_request(body=body),
@@ -135,11 +170,34 @@ class CoreLtiResource1p3ProviderLtiMentorsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         id: str,
         body: LtiMentorRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LtiMentor: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        mentor_config: LtiMentorCourseXBlockRequest,
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> LtiMentor: ...
+
+    def update(
+        self,
+        *,
+        id: str,
+        body: LtiMentorRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        mentor_config: LtiMentorCourseXBlockRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LtiMentor:
         """Update an LTI Mentor
@@ -147,10 +205,22 @@ class CoreLtiResource1p3ProviderLtiMentorsResource:
         Args:
             id (str, path)
             body (LtiMentorRequest, request body)
+            Or the body's fields as keywords instead of body=: name, mentor_config, platform_key
 
         Returns:
             LtiMentor
         """
+        body = body_from_fields(
+            "core.lti.resource_1p3.provider.lti_mentors.update",
+            body,
+            LtiMentorRequest,
+            ["name", "mentor_config", "platform_key"],
+            (
+                ("name", "name", name),
+                ("mentor_config", "mentor_config", mentor_config),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return self._client._send(
             _core_lti1p3_provider_lti_mentors_update.OPERATION,
             _core_lti1p3_provider_lti_mentors_update.build_request(id=id, body=body),
@@ -201,20 +271,53 @@ class AsyncCoreLtiResource1p3ProviderLtiMentorsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: LtiMentorRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LtiMentor: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        name: str,
+        mentor_config: LtiMentorCourseXBlockRequest,
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> LtiMentor: ...
+
+    async def create(
+        self,
+        *,
+        body: LtiMentorRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        mentor_config: LtiMentorCourseXBlockRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LtiMentor:
         """Create a new LTI Mentor
 
         Args:
             body (LtiMentorRequest, request body)
+            Or the body's fields as keywords instead of body=: name, mentor_config, platform_key
 
         Returns:
             LtiMentor
         """
+        body = body_from_fields(
+            "core.lti.resource_1p3.provider.lti_mentors.create",
+            body,
+            LtiMentorRequest,
+            ["name", "mentor_config", "platform_key"],
+            (
+                ("name", "name", name),
+                ("mentor_config", "mentor_config", mentor_config),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return await self._client._send(
             _core_lti1p3_provider_lti_mentors_create.OPERATION,
             _core_lti1p3_provider_lti_mentors_create.build_request(body=body),
@@ -269,11 +372,34 @@ class AsyncCoreLtiResource1p3ProviderLtiMentorsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         id: str,
         body: LtiMentorRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LtiMentor: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        name: str,
+        mentor_config: LtiMentorCourseXBlockRequest,
+        platform_key: str,
+        **options: Unpack[RequestOptions],
+    ) -> LtiMentor: ...
+
+    async def update(
+        self,
+        *,
+        id: str,
+        body: LtiMentorRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        mentor_config: LtiMentorCourseXBlockRequest | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LtiMentor:
         """Update an LTI Mentor
@@ -281,10 +407,22 @@ class AsyncCoreLtiResource1p3ProviderLtiMentorsResource:
         Args:
             id (str, path)
             body (LtiMentorRequest, request body)
+            Or the body's fields as keywords instead of body=: name, mentor_config, platform_key
 
         Returns:
             LtiMentor
         """
+        body = body_from_fields(
+            "core.lti.resource_1p3.provider.lti_mentors.update",
+            body,
+            LtiMentorRequest,
+            ["name", "mentor_config", "platform_key"],
+            (
+                ("name", "name", name),
+                ("mentor_config", "mentor_config", mentor_config),
+                ("platform_key", "platform_key", platform_key),
+            ),
+        )
         return await self._client._send(
             _core_lti1p3_provider_lti_mentors_update.OPERATION,
             _core_lti1p3_provider_lti_mentors_update.build_request(id=id, body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.core import (
     core_lti1p3_provider_lti_tools_create as _core_lti1p3_provider_lti_tools_create,
@@ -22,8 +22,10 @@ from .......api.core import (
 from .......api.core import (
     core_lti1p3_provider_lti_tools_update as _core_lti1p3_provider_lti_tools_update,
 )
+from .......models.lti_launch_gate import LtiLaunchGate
 from .......models.lti_tool import LtiTool
 from .......models.lti_tool_request import LtiToolRequest
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -67,20 +69,92 @@ class CoreLtiResource1p3ProviderLtiToolsResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
         body: LtiToolRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LtiTool: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        title: str,
+        issuer: str,
+        client_id: str,
+        auth_login_url: str,
+        auth_token_url: str,
+        tool_key: int,
+        deployment_ids: list[str],
+        platform_key: str,
+        launch_gate: LtiLaunchGate,
+        auth_audience: None | str | Unset = UNSET,
+        key_set_url: None | str | Unset = UNSET,
+        key_set: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LtiTool: ...
+
+    def create(
+        self,
+        *,
+        body: LtiToolRequest | Unset = UNSET,
+        title: str | Unset = UNSET,
+        issuer: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        auth_login_url: str | Unset = UNSET,
+        auth_token_url: str | Unset = UNSET,
+        tool_key: int | Unset = UNSET,
+        deployment_ids: list[str] | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        launch_gate: LtiLaunchGate | Unset = UNSET,
+        auth_audience: None | str | Unset = UNSET,
+        key_set_url: None | str | Unset = UNSET,
+        key_set: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LtiTool:
         """Create a new LTI Tool
 
         Args:
             body (LtiToolRequest, request body)
+            Or the body's fields as keywords instead of body=: title, issuer, client_id,
+                auth_login_url, auth_token_url, tool_key, deployment_ids, platform_key,
+                launch_gate, auth_audience, key_set_url, key_set
 
         Returns:
             LtiTool
         """
+        body = body_from_fields(
+            "core.lti.resource_1p3.provider.lti_tools.create",
+            body,
+            LtiToolRequest,
+            [
+                "title",
+                "issuer",
+                "client_id",
+                "auth_login_url",
+                "auth_token_url",
+                "tool_key",
+                "deployment_ids",
+                "platform_key",
+                "launch_gate",
+            ],
+            (
+                ("title", "title", title),
+                ("issuer", "issuer", issuer),
+                ("client_id", "client_id", client_id),
+                ("auth_login_url", "auth_login_url", auth_login_url),
+                ("auth_token_url", "auth_token_url", auth_token_url),
+                ("tool_key", "tool_key", tool_key),
+                ("deployment_ids", "deployment_ids", deployment_ids),
+                ("platform_key", "platform_key", platform_key),
+                ("launch_gate", "launch_gate", launch_gate),
+                ("auth_audience", "auth_audience", auth_audience),
+                ("key_set_url", "key_set_url", key_set_url),
+                ("key_set", "key_set", key_set),
+            ),
+        )
         return self._client._send(
             _core_lti1p3_provider_lti_tools_create.OPERATION,
             _core_lti1p3_provider_lti_tools_create.build_request(body=body),
@@ -133,11 +207,52 @@ class CoreLtiResource1p3ProviderLtiToolsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         id: str,
         body: LtiToolRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LtiTool: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        id: str,
+        title: str,
+        issuer: str,
+        client_id: str,
+        auth_login_url: str,
+        auth_token_url: str,
+        tool_key: int,
+        deployment_ids: list[str],
+        platform_key: str,
+        launch_gate: LtiLaunchGate,
+        auth_audience: None | str | Unset = UNSET,
+        key_set_url: None | str | Unset = UNSET,
+        key_set: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LtiTool: ...
+
+    def update(
+        self,
+        *,
+        id: str,
+        body: LtiToolRequest | Unset = UNSET,
+        title: str | Unset = UNSET,
+        issuer: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        auth_login_url: str | Unset = UNSET,
+        auth_token_url: str | Unset = UNSET,
+        tool_key: int | Unset = UNSET,
+        deployment_ids: list[str] | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        launch_gate: LtiLaunchGate | Unset = UNSET,
+        auth_audience: None | str | Unset = UNSET,
+        key_set_url: None | str | Unset = UNSET,
+        key_set: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LtiTool:
         """Update an LTI Tool
@@ -145,10 +260,43 @@ class CoreLtiResource1p3ProviderLtiToolsResource:
         Args:
             id (str, path)
             body (LtiToolRequest, request body)
+            Or the body's fields as keywords instead of body=: title, issuer, client_id,
+                auth_login_url, auth_token_url, tool_key, deployment_ids, platform_key,
+                launch_gate, auth_audience, key_set_url, key_set
 
         Returns:
             LtiTool
         """
+        body = body_from_fields(
+            "core.lti.resource_1p3.provider.lti_tools.update",
+            body,
+            LtiToolRequest,
+            [
+                "title",
+                "issuer",
+                "client_id",
+                "auth_login_url",
+                "auth_token_url",
+                "tool_key",
+                "deployment_ids",
+                "platform_key",
+                "launch_gate",
+            ],
+            (
+                ("title", "title", title),
+                ("issuer", "issuer", issuer),
+                ("client_id", "client_id", client_id),
+                ("auth_login_url", "auth_login_url", auth_login_url),
+                ("auth_token_url", "auth_token_url", auth_token_url),
+                ("tool_key", "tool_key", tool_key),
+                ("deployment_ids", "deployment_ids", deployment_ids),
+                ("platform_key", "platform_key", platform_key),
+                ("launch_gate", "launch_gate", launch_gate),
+                ("auth_audience", "auth_audience", auth_audience),
+                ("key_set_url", "key_set_url", key_set_url),
+                ("key_set", "key_set", key_set),
+            ),
+        )
         return self._client._send(
             _core_lti1p3_provider_lti_tools_update.OPERATION,
             _core_lti1p3_provider_lti_tools_update.build_request(id=id, body=body),
@@ -199,20 +347,92 @@ class AsyncCoreLtiResource1p3ProviderLtiToolsResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
         body: LtiToolRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LtiTool: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        title: str,
+        issuer: str,
+        client_id: str,
+        auth_login_url: str,
+        auth_token_url: str,
+        tool_key: int,
+        deployment_ids: list[str],
+        platform_key: str,
+        launch_gate: LtiLaunchGate,
+        auth_audience: None | str | Unset = UNSET,
+        key_set_url: None | str | Unset = UNSET,
+        key_set: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LtiTool: ...
+
+    async def create(
+        self,
+        *,
+        body: LtiToolRequest | Unset = UNSET,
+        title: str | Unset = UNSET,
+        issuer: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        auth_login_url: str | Unset = UNSET,
+        auth_token_url: str | Unset = UNSET,
+        tool_key: int | Unset = UNSET,
+        deployment_ids: list[str] | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        launch_gate: LtiLaunchGate | Unset = UNSET,
+        auth_audience: None | str | Unset = UNSET,
+        key_set_url: None | str | Unset = UNSET,
+        key_set: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LtiTool:
         """Create a new LTI Tool
 
         Args:
             body (LtiToolRequest, request body)
+            Or the body's fields as keywords instead of body=: title, issuer, client_id,
+                auth_login_url, auth_token_url, tool_key, deployment_ids, platform_key,
+                launch_gate, auth_audience, key_set_url, key_set
 
         Returns:
             LtiTool
         """
+        body = body_from_fields(
+            "core.lti.resource_1p3.provider.lti_tools.create",
+            body,
+            LtiToolRequest,
+            [
+                "title",
+                "issuer",
+                "client_id",
+                "auth_login_url",
+                "auth_token_url",
+                "tool_key",
+                "deployment_ids",
+                "platform_key",
+                "launch_gate",
+            ],
+            (
+                ("title", "title", title),
+                ("issuer", "issuer", issuer),
+                ("client_id", "client_id", client_id),
+                ("auth_login_url", "auth_login_url", auth_login_url),
+                ("auth_token_url", "auth_token_url", auth_token_url),
+                ("tool_key", "tool_key", tool_key),
+                ("deployment_ids", "deployment_ids", deployment_ids),
+                ("platform_key", "platform_key", platform_key),
+                ("launch_gate", "launch_gate", launch_gate),
+                ("auth_audience", "auth_audience", auth_audience),
+                ("key_set_url", "key_set_url", key_set_url),
+                ("key_set", "key_set", key_set),
+            ),
+        )
         return await self._client._send(
             _core_lti1p3_provider_lti_tools_create.OPERATION,
             _core_lti1p3_provider_lti_tools_create.build_request(body=body),
@@ -265,11 +485,52 @@ class AsyncCoreLtiResource1p3ProviderLtiToolsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         id: str,
         body: LtiToolRequest,
+        **options: Unpack[RequestOptions],
+    ) -> LtiTool: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        id: str,
+        title: str,
+        issuer: str,
+        client_id: str,
+        auth_login_url: str,
+        auth_token_url: str,
+        tool_key: int,
+        deployment_ids: list[str],
+        platform_key: str,
+        launch_gate: LtiLaunchGate,
+        auth_audience: None | str | Unset = UNSET,
+        key_set_url: None | str | Unset = UNSET,
+        key_set: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> LtiTool: ...
+
+    async def update(
+        self,
+        *,
+        id: str,
+        body: LtiToolRequest | Unset = UNSET,
+        title: str | Unset = UNSET,
+        issuer: str | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        auth_login_url: str | Unset = UNSET,
+        auth_token_url: str | Unset = UNSET,
+        tool_key: int | Unset = UNSET,
+        deployment_ids: list[str] | Unset = UNSET,
+        platform_key: str | Unset = UNSET,
+        launch_gate: LtiLaunchGate | Unset = UNSET,
+        auth_audience: None | str | Unset = UNSET,
+        key_set_url: None | str | Unset = UNSET,
+        key_set: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> LtiTool:
         """Update an LTI Tool
@@ -277,10 +538,43 @@ class AsyncCoreLtiResource1p3ProviderLtiToolsResource:
         Args:
             id (str, path)
             body (LtiToolRequest, request body)
+            Or the body's fields as keywords instead of body=: title, issuer, client_id,
+                auth_login_url, auth_token_url, tool_key, deployment_ids, platform_key,
+                launch_gate, auth_audience, key_set_url, key_set
 
         Returns:
             LtiTool
         """
+        body = body_from_fields(
+            "core.lti.resource_1p3.provider.lti_tools.update",
+            body,
+            LtiToolRequest,
+            [
+                "title",
+                "issuer",
+                "client_id",
+                "auth_login_url",
+                "auth_token_url",
+                "tool_key",
+                "deployment_ids",
+                "platform_key",
+                "launch_gate",
+            ],
+            (
+                ("title", "title", title),
+                ("issuer", "issuer", issuer),
+                ("client_id", "client_id", client_id),
+                ("auth_login_url", "auth_login_url", auth_login_url),
+                ("auth_token_url", "auth_token_url", auth_token_url),
+                ("tool_key", "tool_key", tool_key),
+                ("deployment_ids", "deployment_ids", deployment_ids),
+                ("platform_key", "platform_key", platform_key),
+                ("launch_gate", "launch_gate", launch_gate),
+                ("auth_audience", "auth_audience", auth_audience),
+                ("key_set_url", "key_set_url", key_set_url),
+                ("key_set", "key_set", key_set),
+            ),
+        )
         return await self._client._send(
             _core_lti1p3_provider_lti_tools_update.OPERATION,
             _core_lti1p3_provider_lti_tools_update.build_request(id=id, body=body),

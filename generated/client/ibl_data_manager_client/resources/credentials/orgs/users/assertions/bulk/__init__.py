@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.credentials import (
     credentials_orgs_users_assertions_bulk_create as _credentials_orgs_users_assertions_bulk_create,
@@ -14,6 +14,7 @@ from .......api.credentials import (
     credentials_orgs_users_assertions_bulk_create_2 as _credentials_orgs_users_assertions_bulk_create_2,
 )
 from .......models.bulk_create_assertion import BulkCreateAssertion
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -37,6 +38,7 @@ class CredentialsOrgsUsersAssertionsBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CredentialsOrgsUsersAssertionsBulkResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -44,6 +46,30 @@ class CredentialsOrgsUsersAssertionsBulkResource:
         user_id: int,
         entity_id: str,
         body: BulkCreateAssertion,
+        **options: Unpack[RequestOptions],
+    ) -> BulkCreateAssertion: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        skipped: list[Any],
+        issued: list[Any],
+        **options: Unpack[RequestOptions],
+    ) -> BulkCreateAssertion: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body: BulkCreateAssertion | Unset = UNSET,
+        skipped: list[Any] | Unset = UNSET,
+        issued: list[Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkCreateAssertion:
         """POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/bulk/
@@ -53,10 +79,21 @@ class CredentialsOrgsUsersAssertionsBulkResource:
             user_id (int, path)
             entity_id (str, path)
             body (BulkCreateAssertion, request body)
+            Or the body's fields as keywords instead of body=: skipped, issued
 
         Returns:
             BulkCreateAssertion
         """
+        body = body_from_fields(
+            "credentials.orgs.users.assertions.bulk.create",
+            body,
+            BulkCreateAssertion,
+            ["skipped", "issued"],
+            (
+                ("skipped", "skipped", skipped),
+                ("issued", "issued", issued),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_assertions_bulk_create.OPERATION,
             _credentials_orgs_users_assertions_bulk_create.build_request(
@@ -65,6 +102,7 @@ class CredentialsOrgsUsersAssertionsBulkResource:
             options,
         )
 
+    @overload
     def create_2(
         self,
         *,
@@ -72,6 +110,30 @@ class CredentialsOrgsUsersAssertionsBulkResource:
         username: str,
         entity_id: str,
         body: BulkCreateAssertion,
+        **options: Unpack[RequestOptions],
+    ) -> BulkCreateAssertion: ...
+
+    @overload
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        skipped: list[Any],
+        issued: list[Any],
+        **options: Unpack[RequestOptions],
+    ) -> BulkCreateAssertion: ...
+
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body: BulkCreateAssertion | Unset = UNSET,
+        skipped: list[Any] | Unset = UNSET,
+        issued: list[Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkCreateAssertion:
         """POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/bulk/
@@ -81,10 +143,21 @@ class CredentialsOrgsUsersAssertionsBulkResource:
             username (str, path)
             entity_id (str, path)
             body (BulkCreateAssertion, request body)
+            Or the body's fields as keywords instead of body=: skipped, issued
 
         Returns:
             BulkCreateAssertion
         """
+        body = body_from_fields(
+            "credentials.orgs.users.assertions.bulk.create_2",
+            body,
+            BulkCreateAssertion,
+            ["skipped", "issued"],
+            (
+                ("skipped", "skipped", skipped),
+                ("issued", "issued", issued),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_assertions_bulk_create_2.OPERATION,
             _credentials_orgs_users_assertions_bulk_create_2.build_request(
@@ -114,6 +187,7 @@ class AsyncCredentialsOrgsUsersAssertionsBulkResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCredentialsOrgsUsersAssertionsBulkResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
@@ -121,6 +195,30 @@ class AsyncCredentialsOrgsUsersAssertionsBulkResource:
         user_id: int,
         entity_id: str,
         body: BulkCreateAssertion,
+        **options: Unpack[RequestOptions],
+    ) -> BulkCreateAssertion: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        skipped: list[Any],
+        issued: list[Any],
+        **options: Unpack[RequestOptions],
+    ) -> BulkCreateAssertion: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        entity_id: str,
+        body: BulkCreateAssertion | Unset = UNSET,
+        skipped: list[Any] | Unset = UNSET,
+        issued: list[Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkCreateAssertion:
         """POST /api/credentials/orgs/{platform_key}/users/{user_id}/{entity_id}/assertions/bulk/
@@ -130,10 +228,21 @@ class AsyncCredentialsOrgsUsersAssertionsBulkResource:
             user_id (int, path)
             entity_id (str, path)
             body (BulkCreateAssertion, request body)
+            Or the body's fields as keywords instead of body=: skipped, issued
 
         Returns:
             BulkCreateAssertion
         """
+        body = body_from_fields(
+            "credentials.orgs.users.assertions.bulk.create",
+            body,
+            BulkCreateAssertion,
+            ["skipped", "issued"],
+            (
+                ("skipped", "skipped", skipped),
+                ("issued", "issued", issued),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_assertions_bulk_create.OPERATION,
             _credentials_orgs_users_assertions_bulk_create.build_request(
@@ -142,6 +251,7 @@ class AsyncCredentialsOrgsUsersAssertionsBulkResource:
             options,
         )
 
+    @overload
     async def create_2(
         self,
         *,
@@ -149,6 +259,30 @@ class AsyncCredentialsOrgsUsersAssertionsBulkResource:
         username: str,
         entity_id: str,
         body: BulkCreateAssertion,
+        **options: Unpack[RequestOptions],
+    ) -> BulkCreateAssertion: ...
+
+    @overload
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        skipped: list[Any],
+        issued: list[Any],
+        **options: Unpack[RequestOptions],
+    ) -> BulkCreateAssertion: ...
+
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        entity_id: str,
+        body: BulkCreateAssertion | Unset = UNSET,
+        skipped: list[Any] | Unset = UNSET,
+        issued: list[Any] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> BulkCreateAssertion:
         """POST /api/credentials/orgs/{platform_key}/users/{username}/{entity_id}/assertions/bulk/
@@ -158,10 +292,21 @@ class AsyncCredentialsOrgsUsersAssertionsBulkResource:
             username (str, path)
             entity_id (str, path)
             body (BulkCreateAssertion, request body)
+            Or the body's fields as keywords instead of body=: skipped, issued
 
         Returns:
             BulkCreateAssertion
         """
+        body = body_from_fields(
+            "credentials.orgs.users.assertions.bulk.create_2",
+            body,
+            BulkCreateAssertion,
+            ["skipped", "issued"],
+            (
+                ("skipped", "skipped", skipped),
+                ("issued", "issued", issued),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_assertions_bulk_create_2.OPERATION,
             _credentials_orgs_users_assertions_bulk_create_2.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.credentials import (
     credentials_orgs_users_issuers_authority_create as _credentials_orgs_users_issuers_authority_create,
@@ -14,6 +14,7 @@ from .......api.credentials import (
     credentials_orgs_users_issuers_authority_create_2 as _credentials_orgs_users_issuers_authority_create_2,
 )
 from .......models.issuer_authority import IssuerAuthority
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -37,12 +38,37 @@ class CredentialsOrgsUsersIssuersAuthorityResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return CredentialsOrgsUsersIssuersAuthorityResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         platform_key: str,
         user_id: int,
         body: IssuerAuthority,
+        **options: Unpack[RequestOptions],
+    ) -> IssuerAuthority: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        name: str,
+        title: str,
+        signature: str,
+        **options: Unpack[RequestOptions],
+    ) -> IssuerAuthority: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        body: IssuerAuthority | Unset = UNSET,
+        name: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        signature: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> IssuerAuthority:
         """POST /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/authority/
@@ -51,10 +77,22 @@ class CredentialsOrgsUsersIssuersAuthorityResource:
             platform_key (str, path)
             user_id (int, path)
             body (IssuerAuthority, request body)
+            Or the body's fields as keywords instead of body=: name, title, signature
 
         Returns:
             IssuerAuthority
         """
+        body = body_from_fields(
+            "credentials.orgs.users.issuers.authority.create",
+            body,
+            IssuerAuthority,
+            ["name", "title", "signature"],
+            (
+                ("name", "name", name),
+                ("title", "title", title),
+                ("signature", "signature", signature),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_issuers_authority_create.OPERATION,
             _credentials_orgs_users_issuers_authority_create.build_request(
@@ -63,12 +101,37 @@ class CredentialsOrgsUsersIssuersAuthorityResource:
             options,
         )
 
+    @overload
     def create_2(
         self,
         *,
         platform_key: str,
         username: str,
         body: IssuerAuthority,
+        **options: Unpack[RequestOptions],
+    ) -> IssuerAuthority: ...
+
+    @overload
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        name: str,
+        title: str,
+        signature: str,
+        **options: Unpack[RequestOptions],
+    ) -> IssuerAuthority: ...
+
+    def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        body: IssuerAuthority | Unset = UNSET,
+        name: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        signature: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> IssuerAuthority:
         """POST /api/credentials/orgs/{platform_key}/users/{username}/issuers/authority/
@@ -77,10 +140,22 @@ class CredentialsOrgsUsersIssuersAuthorityResource:
             platform_key (str, path)
             username (str, path)
             body (IssuerAuthority, request body)
+            Or the body's fields as keywords instead of body=: name, title, signature
 
         Returns:
             IssuerAuthority
         """
+        body = body_from_fields(
+            "credentials.orgs.users.issuers.authority.create_2",
+            body,
+            IssuerAuthority,
+            ["name", "title", "signature"],
+            (
+                ("name", "name", name),
+                ("title", "title", title),
+                ("signature", "signature", signature),
+            ),
+        )
         return self._client._send(
             _credentials_orgs_users_issuers_authority_create_2.OPERATION,
             _credentials_orgs_users_issuers_authority_create_2.build_request(
@@ -110,12 +185,37 @@ class AsyncCredentialsOrgsUsersIssuersAuthorityResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncCredentialsOrgsUsersIssuersAuthorityResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         platform_key: str,
         user_id: int,
         body: IssuerAuthority,
+        **options: Unpack[RequestOptions],
+    ) -> IssuerAuthority: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        name: str,
+        title: str,
+        signature: str,
+        **options: Unpack[RequestOptions],
+    ) -> IssuerAuthority: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        user_id: int,
+        body: IssuerAuthority | Unset = UNSET,
+        name: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        signature: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> IssuerAuthority:
         """POST /api/credentials/orgs/{platform_key}/users/{user_id}/issuers/authority/
@@ -124,10 +224,22 @@ class AsyncCredentialsOrgsUsersIssuersAuthorityResource:
             platform_key (str, path)
             user_id (int, path)
             body (IssuerAuthority, request body)
+            Or the body's fields as keywords instead of body=: name, title, signature
 
         Returns:
             IssuerAuthority
         """
+        body = body_from_fields(
+            "credentials.orgs.users.issuers.authority.create",
+            body,
+            IssuerAuthority,
+            ["name", "title", "signature"],
+            (
+                ("name", "name", name),
+                ("title", "title", title),
+                ("signature", "signature", signature),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_issuers_authority_create.OPERATION,
             _credentials_orgs_users_issuers_authority_create.build_request(
@@ -136,12 +248,37 @@ class AsyncCredentialsOrgsUsersIssuersAuthorityResource:
             options,
         )
 
+    @overload
     async def create_2(
         self,
         *,
         platform_key: str,
         username: str,
         body: IssuerAuthority,
+        **options: Unpack[RequestOptions],
+    ) -> IssuerAuthority: ...
+
+    @overload
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        name: str,
+        title: str,
+        signature: str,
+        **options: Unpack[RequestOptions],
+    ) -> IssuerAuthority: ...
+
+    async def create_2(
+        self,
+        *,
+        platform_key: str,
+        username: str,
+        body: IssuerAuthority | Unset = UNSET,
+        name: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        signature: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> IssuerAuthority:
         """POST /api/credentials/orgs/{platform_key}/users/{username}/issuers/authority/
@@ -150,10 +287,22 @@ class AsyncCredentialsOrgsUsersIssuersAuthorityResource:
             platform_key (str, path)
             username (str, path)
             body (IssuerAuthority, request body)
+            Or the body's fields as keywords instead of body=: name, title, signature
 
         Returns:
             IssuerAuthority
         """
+        body = body_from_fields(
+            "credentials.orgs.users.issuers.authority.create_2",
+            body,
+            IssuerAuthority,
+            ["name", "title", "signature"],
+            (
+                ("name", "name", name),
+                ("title", "title", title),
+                ("signature", "signature", signature),
+            ),
+        )
         return await self._client._send(
             _credentials_orgs_users_issuers_authority_create_2.OPERATION,
             _credentials_orgs_users_issuers_authority_create_2.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.media import (
     media_orgs_users_media_media_resources_create as _media_orgs_users_media_media_resources_create,
@@ -26,7 +26,9 @@ from .......api.media import (
     media_orgs_users_media_media_resources_update as _media_orgs_users_media_media_resources_update,
 )
 from .......models.media_resource import MediaResource
+from .......models.media_resource_media_type import MediaResourceMediaType
 from .......models.patched_media_resource import PatchedMediaResource
+from .......models.patched_media_resource_media_type import PatchedMediaResourceMediaType
 from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -119,6 +121,7 @@ class MediaOrgsUsersMediaMediaResourcesResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -129,6 +132,48 @@ class MediaOrgsUsersMediaMediaResourcesResource:
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
         body: MediaResource,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        course_id: str | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        title: str,
+        media_type: MediaResourceMediaType,
+        description: None | str | Unset = UNSET,
+        body_course_id: None | str | Unset = UNSET,
+        body_unit_id: None | str | Unset = UNSET,
+        body_item_id: None | str | Unset = UNSET,
+        file_url: None | str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        course_id: str | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        body: MediaResource | Unset = UNSET,
+        title: str | Unset = UNSET,
+        media_type: MediaResourceMediaType | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        body_course_id: None | str | Unset = UNSET,
+        body_unit_id: None | str | Unset = UNSET,
+        body_item_id: None | str | Unset = UNSET,
+        file_url: None | str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and
@@ -142,10 +187,28 @@ class MediaOrgsUsersMediaMediaResourcesResource:
             search (str | Unset, query)
             unit_id (str | Unset, query)
             body (MediaResource, request body)
+            Or the body's fields as keywords instead of body=: title, media_type, description,
+                body_course_id, body_unit_id, body_item_id, file_url, file
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "media.orgs.users.media.media_resources.create",
+            body,
+            MediaResource,
+            ["title", "media_type"],
+            (
+                ("title", "title", title),
+                ("media_type", "media_type", media_type),
+                ("description", "description", description),
+                ("body_course_id", "course_id", body_course_id),
+                ("body_unit_id", "unit_id", body_unit_id),
+                ("body_item_id", "item_id", body_item_id),
+                ("file_url", "file_url", file_url),
+                ("file", "file", file),
+            ),
+        )
         return self._client._send(
             _media_orgs_users_media_media_resources_create.OPERATION,
             _media_orgs_users_media_media_resources_create.build_request(
@@ -242,6 +305,7 @@ class MediaOrgsUsersMediaMediaResourcesResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
@@ -253,6 +317,50 @@ class MediaOrgsUsersMediaMediaResourcesResource:
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
         body: PatchedMediaResource | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        course_id: str | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        media_type: PatchedMediaResourceMediaType | Unset = UNSET,
+        body_course_id: None | str | Unset = UNSET,
+        body_unit_id: None | str | Unset = UNSET,
+        body_item_id: None | str | Unset = UNSET,
+        file_url: None | str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        course_id: str | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        body: PatchedMediaResource | Unset = UNSET,
+        title: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        media_type: PatchedMediaResourceMediaType | Unset = UNSET,
+        body_course_id: None | str | Unset = UNSET,
+        body_unit_id: None | str | Unset = UNSET,
+        body_item_id: None | str | Unset = UNSET,
+        file_url: None | str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and
@@ -267,10 +375,28 @@ class MediaOrgsUsersMediaMediaResourcesResource:
             search (str | Unset, query)
             unit_id (str | Unset, query)
             body (PatchedMediaResource | Unset, request body)
+            Or the body's fields as keywords instead of body=: title, description, media_type,
+                body_course_id, body_unit_id, body_item_id, file_url, file
 
         Returns:
             None
         """
+        body = optional_body_from_fields(
+            "media.orgs.users.media.media_resources.partial_update",
+            body,
+            PatchedMediaResource,
+            [],
+            (
+                ("title", "title", title),
+                ("description", "description", description),
+                ("media_type", "media_type", media_type),
+                ("body_course_id", "course_id", body_course_id),
+                ("body_unit_id", "unit_id", body_unit_id),
+                ("body_item_id", "item_id", body_item_id),
+                ("file_url", "file_url", file_url),
+                ("file", "file", file),
+            ),
+        )
         return self._client._send(
             _media_orgs_users_media_media_resources_partial_update.OPERATION,
             _media_orgs_users_media_media_resources_partial_update.build_request(
@@ -286,6 +412,7 @@ class MediaOrgsUsersMediaMediaResourcesResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
@@ -297,6 +424,50 @@ class MediaOrgsUsersMediaMediaResourcesResource:
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
         body: MediaResource,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        course_id: str | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        title: str,
+        media_type: MediaResourceMediaType,
+        description: None | str | Unset = UNSET,
+        body_course_id: None | str | Unset = UNSET,
+        body_unit_id: None | str | Unset = UNSET,
+        body_item_id: None | str | Unset = UNSET,
+        file_url: None | str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        course_id: str | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        body: MediaResource | Unset = UNSET,
+        title: str | Unset = UNSET,
+        media_type: MediaResourceMediaType | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        body_course_id: None | str | Unset = UNSET,
+        body_unit_id: None | str | Unset = UNSET,
+        body_item_id: None | str | Unset = UNSET,
+        file_url: None | str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and
@@ -311,10 +482,28 @@ class MediaOrgsUsersMediaMediaResourcesResource:
             search (str | Unset, query)
             unit_id (str | Unset, query)
             body (MediaResource, request body)
+            Or the body's fields as keywords instead of body=: title, media_type, description,
+                body_course_id, body_unit_id, body_item_id, file_url, file
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "media.orgs.users.media.media_resources.update",
+            body,
+            MediaResource,
+            ["title", "media_type"],
+            (
+                ("title", "title", title),
+                ("media_type", "media_type", media_type),
+                ("description", "description", description),
+                ("body_course_id", "course_id", body_course_id),
+                ("body_unit_id", "unit_id", body_unit_id),
+                ("body_item_id", "item_id", body_item_id),
+                ("file_url", "file_url", file_url),
+                ("file", "file", file),
+            ),
+        )
         return self._client._send(
             _media_orgs_users_media_media_resources_update.OPERATION,
             _media_orgs_users_media_media_resources_update.build_request(
@@ -425,6 +614,7 @@ class AsyncMediaOrgsUsersMediaMediaResourcesResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -435,6 +625,48 @@ class AsyncMediaOrgsUsersMediaMediaResourcesResource:
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
         body: MediaResource,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        course_id: str | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        title: str,
+        media_type: MediaResourceMediaType,
+        description: None | str | Unset = UNSET,
+        body_course_id: None | str | Unset = UNSET,
+        body_unit_id: None | str | Unset = UNSET,
+        body_item_id: None | str | Unset = UNSET,
+        file_url: None | str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        course_id: str | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        body: MediaResource | Unset = UNSET,
+        title: str | Unset = UNSET,
+        media_type: MediaResourceMediaType | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        body_course_id: None | str | Unset = UNSET,
+        body_unit_id: None | str | Unset = UNSET,
+        body_item_id: None | str | Unset = UNSET,
+        file_url: None | str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and
@@ -448,10 +680,28 @@ class AsyncMediaOrgsUsersMediaMediaResourcesResource:
             search (str | Unset, query)
             unit_id (str | Unset, query)
             body (MediaResource, request body)
+            Or the body's fields as keywords instead of body=: title, media_type, description,
+                body_course_id, body_unit_id, body_item_id, file_url, file
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "media.orgs.users.media.media_resources.create",
+            body,
+            MediaResource,
+            ["title", "media_type"],
+            (
+                ("title", "title", title),
+                ("media_type", "media_type", media_type),
+                ("description", "description", description),
+                ("body_course_id", "course_id", body_course_id),
+                ("body_unit_id", "unit_id", body_unit_id),
+                ("body_item_id", "item_id", body_item_id),
+                ("file_url", "file_url", file_url),
+                ("file", "file", file),
+            ),
+        )
         return await self._client._send(
             _media_orgs_users_media_media_resources_create.OPERATION,
             _media_orgs_users_media_media_resources_create.build_request(
@@ -548,6 +798,7 @@ class AsyncMediaOrgsUsersMediaMediaResourcesResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
@@ -559,6 +810,50 @@ class AsyncMediaOrgsUsersMediaMediaResourcesResource:
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
         body: PatchedMediaResource | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        course_id: str | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        title: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        media_type: PatchedMediaResourceMediaType | Unset = UNSET,
+        body_course_id: None | str | Unset = UNSET,
+        body_unit_id: None | str | Unset = UNSET,
+        body_item_id: None | str | Unset = UNSET,
+        file_url: None | str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        course_id: str | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        body: PatchedMediaResource | Unset = UNSET,
+        title: str | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        media_type: PatchedMediaResourceMediaType | Unset = UNSET,
+        body_course_id: None | str | Unset = UNSET,
+        body_unit_id: None | str | Unset = UNSET,
+        body_item_id: None | str | Unset = UNSET,
+        file_url: None | str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and
@@ -573,10 +868,28 @@ class AsyncMediaOrgsUsersMediaMediaResourcesResource:
             search (str | Unset, query)
             unit_id (str | Unset, query)
             body (PatchedMediaResource | Unset, request body)
+            Or the body's fields as keywords instead of body=: title, description, media_type,
+                body_course_id, body_unit_id, body_item_id, file_url, file
 
         Returns:
             None
         """
+        body = optional_body_from_fields(
+            "media.orgs.users.media.media_resources.partial_update",
+            body,
+            PatchedMediaResource,
+            [],
+            (
+                ("title", "title", title),
+                ("description", "description", description),
+                ("media_type", "media_type", media_type),
+                ("body_course_id", "course_id", body_course_id),
+                ("body_unit_id", "unit_id", body_unit_id),
+                ("body_item_id", "item_id", body_item_id),
+                ("file_url", "file_url", file_url),
+                ("file", "file", file),
+            ),
+        )
         return await self._client._send(
             _media_orgs_users_media_media_resources_partial_update.OPERATION,
             _media_orgs_users_media_media_resources_partial_update.build_request(
@@ -592,6 +905,7 @@ class AsyncMediaOrgsUsersMediaMediaResourcesResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
@@ -603,6 +917,50 @@ class AsyncMediaOrgsUsersMediaMediaResourcesResource:
         search: str | Unset = UNSET,
         unit_id: str | Unset = UNSET,
         body: MediaResource,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        course_id: str | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        title: str,
+        media_type: MediaResourceMediaType,
+        description: None | str | Unset = UNSET,
+        body_course_id: None | str | Unset = UNSET,
+        body_unit_id: None | str | Unset = UNSET,
+        body_item_id: None | str | Unset = UNSET,
+        file_url: None | str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        course_id: str | Unset = UNSET,
+        item_id: str | Unset = UNSET,
+        search: str | Unset = UNSET,
+        unit_id: str | Unset = UNSET,
+        body: MediaResource | Unset = UNSET,
+        title: str | Unset = UNSET,
+        media_type: MediaResourceMediaType | Unset = UNSET,
+        description: None | str | Unset = UNSET,
+        body_course_id: None | str | Unset = UNSET,
+        body_unit_id: None | str | Unset = UNSET,
+        body_item_id: None | str | Unset = UNSET,
+        file_url: None | str | Unset = UNSET,
+        file: None | str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """List and filter media resources. Supports filtering by course_id, unit_id, item_id and
@@ -617,10 +975,28 @@ class AsyncMediaOrgsUsersMediaMediaResourcesResource:
             search (str | Unset, query)
             unit_id (str | Unset, query)
             body (MediaResource, request body)
+            Or the body's fields as keywords instead of body=: title, media_type, description,
+                body_course_id, body_unit_id, body_item_id, file_url, file
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "media.orgs.users.media.media_resources.update",
+            body,
+            MediaResource,
+            ["title", "media_type"],
+            (
+                ("title", "title", title),
+                ("media_type", "media_type", media_type),
+                ("description", "description", description),
+                ("body_course_id", "course_id", body_course_id),
+                ("body_unit_id", "unit_id", body_unit_id),
+                ("body_item_id", "item_id", body_item_id),
+                ("file_url", "file_url", file_url),
+                ("file", "file", file),
+            ),
+        )
         return await self._client._send(
             _media_orgs_users_media_media_resources_update.OPERATION,
             _media_orgs_users_media_media_resources_update.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, optional_body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.notifications import (
     notification_v1_orgs_campaigns_enable_create as _notification_v1_orgs_campaigns_enable_create,
@@ -38,11 +38,34 @@ class NotificationV1OrgsCampaignsEnableResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return NotificationV1OrgsCampaignsEnableResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         platform_key: str,
         body: CampaignEnablement | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationV1OrgsCampaignsEnableCreateResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        campaign_id: int | Unset = UNSET,
+        campaign_title: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationV1OrgsCampaignsEnableCreateResponse: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        body: CampaignEnablement | Unset = UNSET,
+        campaign_id: int | Unset = UNSET,
+        campaign_title: str | Unset = UNSET,
+        email: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> NotificationV1OrgsCampaignsEnableCreateResponse:
         """Re-enable campaigns for a user. Requires: Ibl.Notifications/Campaigns/action
@@ -51,10 +74,23 @@ class NotificationV1OrgsCampaignsEnableResource:
             platform_key (str, path)
             body (CampaignEnablement | Unset, request body): Serializer for campaign enablement
                 requests.
+            Or the body's fields as keywords instead of body=: campaign_id, campaign_title,
+                email
 
         Returns:
             NotificationV1OrgsCampaignsEnableCreateResponse
         """
+        body = optional_body_from_fields(
+            "notification.v1.orgs.campaigns.enable.create",
+            body,
+            CampaignEnablement,
+            [],
+            (
+                ("campaign_id", "campaign_id", campaign_id),
+                ("campaign_title", "campaign_title", campaign_title),
+                ("email", "email", email),
+            ),
+        )
         return self._client._send(
             _notification_v1_orgs_campaigns_enable_create.OPERATION,
             _notification_v1_orgs_campaigns_enable_create.build_request(
@@ -83,11 +119,34 @@ class AsyncNotificationV1OrgsCampaignsEnableResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncNotificationV1OrgsCampaignsEnableResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         platform_key: str,
         body: CampaignEnablement | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationV1OrgsCampaignsEnableCreateResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        campaign_id: int | Unset = UNSET,
+        campaign_title: str | Unset = UNSET,
+        email: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationV1OrgsCampaignsEnableCreateResponse: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        body: CampaignEnablement | Unset = UNSET,
+        campaign_id: int | Unset = UNSET,
+        campaign_title: str | Unset = UNSET,
+        email: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> NotificationV1OrgsCampaignsEnableCreateResponse:
         """Re-enable campaigns for a user. Requires: Ibl.Notifications/Campaigns/action
@@ -96,10 +155,23 @@ class AsyncNotificationV1OrgsCampaignsEnableResource:
             platform_key (str, path)
             body (CampaignEnablement | Unset, request body): Serializer for campaign enablement
                 requests.
+            Or the body's fields as keywords instead of body=: campaign_id, campaign_title,
+                email
 
         Returns:
             NotificationV1OrgsCampaignsEnableCreateResponse
         """
+        body = optional_body_from_fields(
+            "notification.v1.orgs.campaigns.enable.create",
+            body,
+            CampaignEnablement,
+            [],
+            (
+                ("campaign_id", "campaign_id", campaign_id),
+                ("campaign_title", "campaign_title", campaign_title),
+                ("email", "email", email),
+            ),
+        )
         return await self._client._send(
             _notification_v1_orgs_campaigns_enable_create.OPERATION,
             _notification_v1_orgs_campaigns_enable_create.build_request(

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.notifications import (
     notification_v1_orgs_notification_builder_send_create as _notification_v1_orgs_notification_builder_send_create,
 )
 from .......models.send_notification import SendNotification
 from .......models.send_response import SendResponse
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -35,11 +36,30 @@ class NotificationV1OrgsNotificationBuilderSendResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return NotificationV1OrgsNotificationBuilderSendResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         platform_key: str,
         body: SendNotification,
+        **options: Unpack[RequestOptions],
+    ) -> SendResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        build_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> SendResponse: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        body: SendNotification | Unset = UNSET,
+        build_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SendResponse:
         """Send notification
@@ -49,10 +69,18 @@ class NotificationV1OrgsNotificationBuilderSendResource:
         Args:
             platform_key (str, path)
             body (SendNotification, request body): Request serializer for sending notification
+            Or the body's fields as keywords instead of body=: build_id
 
         Returns:
             SendResponse
         """
+        body = body_from_fields(
+            "notification.v1.orgs.notification_builder.send.create",
+            body,
+            SendNotification,
+            ["build_id"],
+            (("build_id", "build_id", build_id),),
+        )
         return self._client._send(
             _notification_v1_orgs_notification_builder_send_create.OPERATION,
             _notification_v1_orgs_notification_builder_send_create.build_request(
@@ -83,11 +111,30 @@ class AsyncNotificationV1OrgsNotificationBuilderSendResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncNotificationV1OrgsNotificationBuilderSendResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         platform_key: str,
         body: SendNotification,
+        **options: Unpack[RequestOptions],
+    ) -> SendResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        build_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> SendResponse: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        body: SendNotification | Unset = UNSET,
+        build_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SendResponse:
         """Send notification
@@ -97,10 +144,18 @@ class AsyncNotificationV1OrgsNotificationBuilderSendResource:
         Args:
             platform_key (str, path)
             body (SendNotification, request body): Request serializer for sending notification
+            Or the body's fields as keywords instead of body=: build_id
 
         Returns:
             SendResponse
         """
+        body = body_from_fields(
+            "notification.v1.orgs.notification_builder.send.create",
+            body,
+            SendNotification,
+            ["build_id"],
+            (("build_id", "build_id", build_id),),
+        )
         return await self._client._send(
             _notification_v1_orgs_notification_builder_send_create.OPERATION,
             _notification_v1_orgs_notification_builder_send_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.notifications import (
     notification_v1_orgs_users_notifications_destroy as _notification_v1_orgs_users_notifications_destroy,
@@ -18,6 +18,7 @@ from .......api.notifications import (
 )
 from .......models.notification import Notification
 from .......models.notifications_update import NotificationsUpdate
+from .......models.notifications_update_status import NotificationsUpdateStatus
 from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -94,12 +95,35 @@ class NotificationV1OrgsUsersNotificationsResource:
             options,
         )
 
+    @overload
     def update(
         self,
         *,
         org: str,
         user_id: str,
         body: NotificationsUpdate,
+        **options: Unpack[RequestOptions],
+    ) -> Notification: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        status: NotificationsUpdateStatus,
+        notification_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Notification: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: NotificationsUpdate | Unset = UNSET,
+        status: NotificationsUpdateStatus | Unset = UNSET,
+        notification_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Notification:
         """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
@@ -108,10 +132,21 @@ class NotificationV1OrgsUsersNotificationsResource:
             org (str, path)
             user_id (str, path)
             body (NotificationsUpdate, request body)
+            Or the body's fields as keywords instead of body=: status, notification_id
 
         Returns:
             Notification
         """
+        body = body_from_fields(
+            "notification.v1.orgs.users.notifications.update",
+            body,
+            NotificationsUpdate,
+            ["status"],
+            (
+                ("status", "status", status),
+                ("notification_id", "notification_id", notification_id),
+            ),
+        )
         return self._client._send(
             _notification_v1_orgs_users_notifications_update.OPERATION,
             _notification_v1_orgs_users_notifications_update.build_request(
@@ -224,12 +259,35 @@ class AsyncNotificationV1OrgsUsersNotificationsResource:
             options,
         )
 
+    @overload
     async def update(
         self,
         *,
         org: str,
         user_id: str,
         body: NotificationsUpdate,
+        **options: Unpack[RequestOptions],
+    ) -> Notification: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        status: NotificationsUpdateStatus,
+        notification_id: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Notification: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: NotificationsUpdate | Unset = UNSET,
+        status: NotificationsUpdateStatus | Unset = UNSET,
+        notification_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Notification:
         """Update notification status for a user. Requires: Ibl.Notifications/Notification/write
@@ -238,10 +296,21 @@ class AsyncNotificationV1OrgsUsersNotificationsResource:
             org (str, path)
             user_id (str, path)
             body (NotificationsUpdate, request body)
+            Or the body's fields as keywords instead of body=: status, notification_id
 
         Returns:
             Notification
         """
+        body = body_from_fields(
+            "notification.v1.orgs.users.notifications.update",
+            body,
+            NotificationsUpdate,
+            ["status"],
+            (
+                ("status", "status", status),
+                ("notification_id", "notification_id", notification_id),
+            ),
+        )
         return await self._client._send(
             _notification_v1_orgs_users_notifications_update.OPERATION,
             _notification_v1_orgs_users_notifications_update.build_request(

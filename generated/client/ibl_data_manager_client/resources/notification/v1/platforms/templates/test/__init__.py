@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, optional_body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.notifications import (
     notification_v1_platforms_templates_test_create as _notification_v1_platforms_templates_test_create,
@@ -36,12 +36,33 @@ class NotificationV1PlatformsTemplatesTestResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return NotificationV1PlatformsTemplatesTestResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         platform_key: str,
         notification_type: str,
         body: NotificationTemplateTest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationTemplateTestResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        notification_type: str,
+        context: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationTemplateTestResponse: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        notification_type: str,
+        body: NotificationTemplateTest | Unset = UNSET,
+        context: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> NotificationTemplateTestResponse:
         """Send test notification
@@ -55,10 +76,18 @@ class NotificationV1PlatformsTemplatesTestResource:
             notification_type (str, path)
             body (NotificationTemplateTest | Unset, request body): Serializer for testing
                 notification template
+            Or the body's fields as keywords instead of body=: context
 
         Returns:
             NotificationTemplateTestResponse
         """
+        body = optional_body_from_fields(
+            "notification.v1.platforms.templates.test.create",
+            body,
+            NotificationTemplateTest,
+            [],
+            (("context", "context", context),),
+        )
         return self._client._send(
             _notification_v1_platforms_templates_test_create.OPERATION,
             _notification_v1_platforms_templates_test_create.build_request(
@@ -87,12 +116,33 @@ class AsyncNotificationV1PlatformsTemplatesTestResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncNotificationV1PlatformsTemplatesTestResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         platform_key: str,
         notification_type: str,
         body: NotificationTemplateTest | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationTemplateTestResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        notification_type: str,
+        context: Any | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationTemplateTestResponse: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        notification_type: str,
+        body: NotificationTemplateTest | Unset = UNSET,
+        context: Any | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> NotificationTemplateTestResponse:
         """Send test notification
@@ -106,10 +156,18 @@ class AsyncNotificationV1PlatformsTemplatesTestResource:
             notification_type (str, path)
             body (NotificationTemplateTest | Unset, request body): Serializer for testing
                 notification template
+            Or the body's fields as keywords instead of body=: context
 
         Returns:
             NotificationTemplateTestResponse
         """
+        body = optional_body_from_fields(
+            "notification.v1.platforms.templates.test.create",
+            body,
+            NotificationTemplateTest,
+            [],
+            (("context", "context", context),),
+        )
         return await self._client._send(
             _notification_v1_platforms_templates_test_create.OPERATION,
             _notification_v1_platforms_templates_test_create.build_request(

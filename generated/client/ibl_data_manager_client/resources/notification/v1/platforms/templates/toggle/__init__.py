@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, optional_body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.notifications import (
     notification_v1_platforms_templates_toggle_partial_update as _notification_v1_platforms_templates_toggle_partial_update,
@@ -36,12 +36,33 @@ class NotificationV1PlatformsTemplatesToggleResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return NotificationV1PlatformsTemplatesToggleResourceWithRawResponse(self)
 
+    @overload
     def partial_update(
         self,
         *,
         platform_key: str,
         notification_type: str,
         body: PatchedNotificationToggle | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationToggle: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        platform_key: str,
+        notification_type: str,
+        allow_notification: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationToggle: ...
+
+    def partial_update(
+        self,
+        *,
+        platform_key: str,
+        notification_type: str,
+        body: PatchedNotificationToggle | Unset = UNSET,
+        allow_notification: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> NotificationToggle:
         """Toggle notification preference
@@ -55,10 +76,18 @@ class NotificationV1PlatformsTemplatesToggleResource:
             notification_type (str, path)
             body (PatchedNotificationToggle | Unset, request body): Serializer for toggling
                 notification preference
+            Or the body's fields as keywords instead of body=: allow_notification
 
         Returns:
             NotificationToggle
         """
+        body = optional_body_from_fields(
+            "notification.v1.platforms.templates.toggle.partial_update",
+            body,
+            PatchedNotificationToggle,
+            [],
+            (("allow_notification", "allow_notification", allow_notification),),
+        )
         return self._client._send(
             _notification_v1_platforms_templates_toggle_partial_update.OPERATION,
             _notification_v1_platforms_templates_toggle_partial_update.build_request(
@@ -89,12 +118,33 @@ class AsyncNotificationV1PlatformsTemplatesToggleResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncNotificationV1PlatformsTemplatesToggleResourceWithRawResponse(self)
 
+    @overload
     async def partial_update(
         self,
         *,
         platform_key: str,
         notification_type: str,
         body: PatchedNotificationToggle | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationToggle: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        platform_key: str,
+        notification_type: str,
+        allow_notification: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> NotificationToggle: ...
+
+    async def partial_update(
+        self,
+        *,
+        platform_key: str,
+        notification_type: str,
+        body: PatchedNotificationToggle | Unset = UNSET,
+        allow_notification: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> NotificationToggle:
         """Toggle notification preference
@@ -108,10 +158,18 @@ class AsyncNotificationV1PlatformsTemplatesToggleResource:
             notification_type (str, path)
             body (PatchedNotificationToggle | Unset, request body): Serializer for toggling
                 notification preference
+            Or the body's fields as keywords instead of body=: allow_notification
 
         Returns:
             NotificationToggle
         """
+        body = optional_body_from_fields(
+            "notification.v1.platforms.templates.toggle.partial_update",
+            body,
+            PatchedNotificationToggle,
+            [],
+            (("allow_notification", "allow_notification", allow_notification),),
+        )
         return await self._client._send(
             _notification_v1_platforms_templates_toggle_partial_update.OPERATION,
             _notification_v1_platforms_templates_toggle_partial_update.build_request(

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.commerce import (
     service_orgs_users_stripe_subscription_renewal_create as _service_orgs_users_stripe_subscription_renewal_create,
 )
 from .......models.stripe_subscription_renewal_request import StripeSubscriptionRenewalRequest
 from .......models.stripe_subscription_renewal_response import StripeSubscriptionRenewalResponse
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -35,12 +36,35 @@ class ServiceOrgsUsersStripeSubscriptionRenewalResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return ServiceOrgsUsersStripeSubscriptionRenewalResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: StripeSubscriptionRenewalRequest,
+        **options: Unpack[RequestOptions],
+    ) -> StripeSubscriptionRenewalResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        checkout_session_uuid: str,
+        return_url: str,
+        **options: Unpack[RequestOptions],
+    ) -> StripeSubscriptionRenewalResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: StripeSubscriptionRenewalRequest | Unset = UNSET,
+        checkout_session_uuid: str | Unset = UNSET,
+        return_url: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StripeSubscriptionRenewalResponse:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -49,10 +73,21 @@ class ServiceOrgsUsersStripeSubscriptionRenewalResource:
             org (str, path)
             user_id (str, path)
             body (StripeSubscriptionRenewalRequest, request body)
+            Or the body's fields as keywords instead of body=: checkout_session_uuid, return_url
 
         Returns:
             StripeSubscriptionRenewalResponse
         """
+        body = body_from_fields(
+            "service.orgs.users.stripe.subscription_renewal.create",
+            body,
+            StripeSubscriptionRenewalRequest,
+            ["checkout_session_uuid", "return_url"],
+            (
+                ("checkout_session_uuid", "checkout_session_uuid", checkout_session_uuid),
+                ("return_url", "return_url", return_url),
+            ),
+        )
         return self._client._send(
             _service_orgs_users_stripe_subscription_renewal_create.OPERATION,
             _service_orgs_users_stripe_subscription_renewal_create.build_request(
@@ -83,12 +118,35 @@ class AsyncServiceOrgsUsersStripeSubscriptionRenewalResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncServiceOrgsUsersStripeSubscriptionRenewalResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: StripeSubscriptionRenewalRequest,
+        **options: Unpack[RequestOptions],
+    ) -> StripeSubscriptionRenewalResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        checkout_session_uuid: str,
+        return_url: str,
+        **options: Unpack[RequestOptions],
+    ) -> StripeSubscriptionRenewalResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: StripeSubscriptionRenewalRequest | Unset = UNSET,
+        checkout_session_uuid: str | Unset = UNSET,
+        return_url: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StripeSubscriptionRenewalResponse:
         """Mixin that includes the StudentTokenAuthentication and IsAdminUserOrStudent
@@ -97,10 +155,21 @@ class AsyncServiceOrgsUsersStripeSubscriptionRenewalResource:
             org (str, path)
             user_id (str, path)
             body (StripeSubscriptionRenewalRequest, request body)
+            Or the body's fields as keywords instead of body=: checkout_session_uuid, return_url
 
         Returns:
             StripeSubscriptionRenewalResponse
         """
+        body = body_from_fields(
+            "service.orgs.users.stripe.subscription_renewal.create",
+            body,
+            StripeSubscriptionRenewalRequest,
+            ["checkout_session_uuid", "return_url"],
+            (
+                ("checkout_session_uuid", "checkout_session_uuid", checkout_session_uuid),
+                ("return_url", "return_url", return_url),
+            ),
+        )
         return await self._client._send(
             _service_orgs_users_stripe_subscription_renewal_create.OPERATION,
             _service_orgs_users_stripe_subscription_renewal_create.build_request(

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ......._operation import RequestOptions
+from ......._operation import RequestOptions, body_from_fields
 from ......._response import async_to_raw_response, to_raw_response
 from .......api.commerce import (
     service_platforms_stripe_connect_onboard_create as _service_platforms_stripe_connect_onboard_create,
 )
 from .......models.stripe_connect_onboard import StripeConnectOnboard
+from .......models.stripe_connect_onboard_business_type import StripeConnectOnboardBusinessType
 from .......models.stripe_connect_onboard_response import StripeConnectOnboardResponse
+from .......types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ......._client import AsyncClient, Client
@@ -47,11 +49,34 @@ class ServicePlatformsStripeConnectOnboardResource:
 
         return ServicePlatformsStripeConnectOnboardRefreshResource(self._client)
 
+    @overload
     def create(
         self,
         *,
         platform_key: str,
         body: StripeConnectOnboard,
+        **options: Unpack[RequestOptions],
+    ) -> StripeConnectOnboardResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        platform_key: str,
+        return_url: str,
+        refresh_url: str,
+        business_type: StripeConnectOnboardBusinessType | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> StripeConnectOnboardResponse: ...
+
+    def create(
+        self,
+        *,
+        platform_key: str,
+        body: StripeConnectOnboard | Unset = UNSET,
+        return_url: str | Unset = UNSET,
+        refresh_url: str | Unset = UNSET,
+        business_type: StripeConnectOnboardBusinessType | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StripeConnectOnboardResponse:
         """Start Stripe Connect onboarding for platform admin
@@ -60,10 +85,23 @@ class ServicePlatformsStripeConnectOnboardResource:
             platform_key (str, path)
             body (StripeConnectOnboard, request body): Serializer for Connect onboarding
                 request.
+            Or the body's fields as keywords instead of body=: return_url, refresh_url,
+                business_type
 
         Returns:
             StripeConnectOnboardResponse
         """
+        body = body_from_fields(
+            "service.platforms.stripe.connect.onboard.create",
+            body,
+            StripeConnectOnboard,
+            ["return_url", "refresh_url"],
+            (
+                ("return_url", "return_url", return_url),
+                ("refresh_url", "refresh_url", refresh_url),
+                ("business_type", "business_type", business_type),
+            ),
+        )
         return self._client._send(
             _service_platforms_stripe_connect_onboard_create.OPERATION,
             _service_platforms_stripe_connect_onboard_create.build_request(
@@ -106,11 +144,34 @@ class AsyncServicePlatformsStripeConnectOnboardResource:
 
         return AsyncServicePlatformsStripeConnectOnboardRefreshResource(self._client)
 
+    @overload
     async def create(
         self,
         *,
         platform_key: str,
         body: StripeConnectOnboard,
+        **options: Unpack[RequestOptions],
+    ) -> StripeConnectOnboardResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        return_url: str,
+        refresh_url: str,
+        business_type: StripeConnectOnboardBusinessType | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> StripeConnectOnboardResponse: ...
+
+    async def create(
+        self,
+        *,
+        platform_key: str,
+        body: StripeConnectOnboard | Unset = UNSET,
+        return_url: str | Unset = UNSET,
+        refresh_url: str | Unset = UNSET,
+        business_type: StripeConnectOnboardBusinessType | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> StripeConnectOnboardResponse:
         """Start Stripe Connect onboarding for platform admin
@@ -119,10 +180,23 @@ class AsyncServicePlatformsStripeConnectOnboardResource:
             platform_key (str, path)
             body (StripeConnectOnboard, request body): Serializer for Connect onboarding
                 request.
+            Or the body's fields as keywords instead of body=: return_url, refresh_url,
+                business_type
 
         Returns:
             StripeConnectOnboardResponse
         """
+        body = body_from_fields(
+            "service.platforms.stripe.connect.onboard.create",
+            body,
+            StripeConnectOnboard,
+            ["return_url", "refresh_url"],
+            (
+                ("return_url", "return_url", return_url),
+                ("refresh_url", "refresh_url", refresh_url),
+                ("business_type", "business_type", business_type),
+            ),
+        )
         return await self._client._send(
             _service_platforms_stripe_connect_onboard_create.OPERATION,
             _service_platforms_stripe_connect_onboard_create.build_request(

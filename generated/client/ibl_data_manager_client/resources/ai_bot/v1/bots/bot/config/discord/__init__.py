@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ........_operation import RequestOptions
+from ........_operation import RequestOptions, optional_body_from_fields
 from ........_response import async_to_raw_response, to_raw_response
 from ........api.ai_bot import (
     ai_bot_v1_bots_bot_config_discord_partial_update as _ai_bot_v1_bots_bot_config_discord_partial_update,
@@ -61,12 +61,37 @@ class AiBotV1BotsBotConfigDiscordResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedDiscordConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordConfig: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        client_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordConfig: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedDiscordConfig | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DiscordConfig:
         """Create modify and update bot information for a specific tenant.
@@ -75,10 +100,22 @@ class AiBotV1BotsBotConfigDiscordResource:
             org (str, path)
             id (int, path)
             body (PatchedDiscordConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: client_id, token, client_secret
 
         Returns:
             DiscordConfig
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.bot.config.discord.partial_update",
+            body,
+            PatchedDiscordConfig,
+            [],
+            (
+                ("client_id", "client_id", client_id),
+                ("token", "token", token),
+                ("client_secret", "client_secret", client_secret),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_bot_config_discord_partial_update.OPERATION,
             _ai_bot_v1_bots_bot_config_discord_partial_update.build_request(
@@ -130,12 +167,37 @@ class AsyncAiBotV1BotsBotConfigDiscordResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedDiscordConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordConfig: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        client_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> DiscordConfig: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedDiscordConfig | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        token: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> DiscordConfig:
         """Create modify and update bot information for a specific tenant.
@@ -144,10 +206,22 @@ class AsyncAiBotV1BotsBotConfigDiscordResource:
             org (str, path)
             id (int, path)
             body (PatchedDiscordConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: client_id, token, client_secret
 
         Returns:
             DiscordConfig
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.bot.config.discord.partial_update",
+            body,
+            PatchedDiscordConfig,
+            [],
+            (
+                ("client_id", "client_id", client_id),
+                ("token", "token", token),
+                ("client_secret", "client_secret", client_secret),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_bot_config_discord_partial_update.OPERATION,
             _ai_bot_v1_bots_bot_config_discord_partial_update.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ........_operation import RequestOptions
+from ........_operation import RequestOptions, optional_body_from_fields
 from ........_response import async_to_raw_response, to_raw_response
 from ........api.ai_bot import (
     ai_bot_v1_bots_bot_config_webex_partial_update as _ai_bot_v1_bots_bot_config_webex_partial_update,
@@ -61,12 +61,37 @@ class AiBotV1BotsBotConfigWebexResource:
             options,
         )
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedWebexConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WebexConfig: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        webex_bot_id: str | Unset = UNSET,
+        bot_access_token: str | Unset = UNSET,
+        bot_username: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WebexConfig: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedWebexConfig | Unset = UNSET,
+        webex_bot_id: str | Unset = UNSET,
+        bot_access_token: str | Unset = UNSET,
+        bot_username: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WebexConfig:
         """Create modify and update bot information for a specific tenant.
@@ -75,10 +100,23 @@ class AiBotV1BotsBotConfigWebexResource:
             org (str, path)
             id (int, path)
             body (PatchedWebexConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: webex_bot_id, bot_access_token,
+                bot_username
 
         Returns:
             WebexConfig
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.bot.config.webex.partial_update",
+            body,
+            PatchedWebexConfig,
+            [],
+            (
+                ("webex_bot_id", "webex_bot_id", webex_bot_id),
+                ("bot_access_token", "bot_access_token", bot_access_token),
+                ("bot_username", "bot_username", bot_username),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_bot_config_webex_partial_update.OPERATION,
             _ai_bot_v1_bots_bot_config_webex_partial_update.build_request(
@@ -130,12 +168,37 @@ class AsyncAiBotV1BotsBotConfigWebexResource:
             options,
         )
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedWebexConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WebexConfig: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        webex_bot_id: str | Unset = UNSET,
+        bot_access_token: str | Unset = UNSET,
+        bot_username: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> WebexConfig: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedWebexConfig | Unset = UNSET,
+        webex_bot_id: str | Unset = UNSET,
+        bot_access_token: str | Unset = UNSET,
+        bot_username: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> WebexConfig:
         """Create modify and update bot information for a specific tenant.
@@ -144,10 +207,23 @@ class AsyncAiBotV1BotsBotConfigWebexResource:
             org (str, path)
             id (int, path)
             body (PatchedWebexConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: webex_bot_id, bot_access_token,
+                bot_username
 
         Returns:
             WebexConfig
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.bot.config.webex.partial_update",
+            body,
+            PatchedWebexConfig,
+            [],
+            (
+                ("webex_bot_id", "webex_bot_id", webex_bot_id),
+                ("bot_access_token", "bot_access_token", bot_access_token),
+                ("bot_username", "bot_username", bot_username),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_bot_config_webex_partial_update.OPERATION,
             _ai_bot_v1_bots_bot_config_webex_partial_update.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ........_operation import RequestOptions
+from ........_operation import RequestOptions, body_from_fields
 from ........_response import async_to_raw_response, to_raw_response
 from ........api.ai_index import (
     ai_index_orgs_users_documents_train_retriever_create as _ai_index_orgs_users_documents_train_retriever_create,
@@ -14,6 +14,7 @@ from ........models.ai_index_orgs_users_documents_train_retriever_create_body im
     AiIndexOrgsUsersDocumentsTrainRetrieverCreateBody,
 )
 from ........models.retreiver_train_view_response import RetreiverTrainViewResponse
+from ........types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ........_client import AsyncClient, Client
@@ -37,12 +38,35 @@ class AiIndexOrgsUsersDocumentsTrainRetrieverResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiIndexOrgsUsersDocumentsTrainRetrieverResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiIndexOrgsUsersDocumentsTrainRetrieverCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> RetreiverTrainViewResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        pathway: str,
+        url: str,
+        **options: Unpack[RequestOptions],
+    ) -> RetreiverTrainViewResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiIndexOrgsUsersDocumentsTrainRetrieverCreateBody | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        url: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RetreiverTrainViewResponse:
         """Train a document directly without using a worker.  This endpoint is designed for
@@ -57,10 +81,21 @@ class AiIndexOrgsUsersDocumentsTrainRetrieverResource:
             org (str, path)
             user_id (str, path)
             body (AiIndexOrgsUsersDocumentsTrainRetrieverCreateBody, request body)
+            Or the body's fields as keywords instead of body=: pathway, url
 
         Returns:
             RetreiverTrainViewResponse
         """
+        body = body_from_fields(
+            "ai_index.orgs.users.documents.train.retriever.create",
+            body,
+            AiIndexOrgsUsersDocumentsTrainRetrieverCreateBody,
+            ["pathway", "url"],
+            (
+                ("pathway", "pathway", pathway),
+                ("url", "url", url),
+            ),
+        )
         return self._client._send(
             _ai_index_orgs_users_documents_train_retriever_create.OPERATION,
             _ai_index_orgs_users_documents_train_retriever_create.build_request(
@@ -91,12 +126,35 @@ class AsyncAiIndexOrgsUsersDocumentsTrainRetrieverResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiIndexOrgsUsersDocumentsTrainRetrieverResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: AiIndexOrgsUsersDocumentsTrainRetrieverCreateBody,
+        **options: Unpack[RequestOptions],
+    ) -> RetreiverTrainViewResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        pathway: str,
+        url: str,
+        **options: Unpack[RequestOptions],
+    ) -> RetreiverTrainViewResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: AiIndexOrgsUsersDocumentsTrainRetrieverCreateBody | Unset = UNSET,
+        pathway: str | Unset = UNSET,
+        url: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> RetreiverTrainViewResponse:
         """Train a document directly without using a worker.  This endpoint is designed for
@@ -111,10 +169,21 @@ class AsyncAiIndexOrgsUsersDocumentsTrainRetrieverResource:
             org (str, path)
             user_id (str, path)
             body (AiIndexOrgsUsersDocumentsTrainRetrieverCreateBody, request body)
+            Or the body's fields as keywords instead of body=: pathway, url
 
         Returns:
             RetreiverTrainViewResponse
         """
+        body = body_from_fields(
+            "ai_index.orgs.users.documents.train.retriever.create",
+            body,
+            AiIndexOrgsUsersDocumentsTrainRetrieverCreateBody,
+            ["pathway", "url"],
+            (
+                ("pathway", "pathway", pathway),
+                ("url", "url", url),
+            ),
+        )
         return await self._client._send(
             _ai_index_orgs_users_documents_train_retriever_create.OPERATION,
             _ai_index_orgs_users_documents_train_retriever_create.build_request(

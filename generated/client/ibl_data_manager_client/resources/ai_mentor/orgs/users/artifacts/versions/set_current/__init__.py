@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ........_operation import RequestOptions
+from ........_operation import RequestOptions, body_from_fields
 from ........_response import async_to_raw_response, to_raw_response
 from ........api.ai_mentor import (
     ai_mentor_orgs_users_artifacts_versions_set_current_create as _ai_mentor_orgs_users_artifacts_versions_set_current_create,
 )
 from ........models.artifact_version import ArtifactVersion
 from ........models.set_current_version_request import SetCurrentVersionRequest
+from ........types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ........_client import AsyncClient, Client
@@ -37,6 +38,7 @@ class AiMentorOrgsUsersArtifactsVersionsSetCurrentResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersArtifactsVersionsSetCurrentResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -44,6 +46,28 @@ class AiMentorOrgsUsersArtifactsVersionsSetCurrentResource:
         user_id: str,
         id: int,
         body: SetCurrentVersionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ArtifactVersion: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        version_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ArtifactVersion: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: SetCurrentVersionRequest | Unset = UNSET,
+        version_id: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ArtifactVersion:
         """Set artifact version as current
@@ -55,10 +79,18 @@ class AiMentorOrgsUsersArtifactsVersionsSetCurrentResource:
             user_id (str, path)
             id (int, path)
             body (SetCurrentVersionRequest, request body)
+            Or the body's fields as keywords instead of body=: version_id
 
         Returns:
             ArtifactVersion
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.artifacts.versions.set_current.create",
+            body,
+            SetCurrentVersionRequest,
+            ["version_id"],
+            (("version_id", "version_id", version_id),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_artifacts_versions_set_current_create.OPERATION,
             _ai_mentor_orgs_users_artifacts_versions_set_current_create.build_request(
@@ -89,6 +121,7 @@ class AsyncAiMentorOrgsUsersArtifactsVersionsSetCurrentResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersArtifactsVersionsSetCurrentResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
@@ -96,6 +129,28 @@ class AsyncAiMentorOrgsUsersArtifactsVersionsSetCurrentResource:
         user_id: str,
         id: int,
         body: SetCurrentVersionRequest,
+        **options: Unpack[RequestOptions],
+    ) -> ArtifactVersion: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        version_id: int,
+        **options: Unpack[RequestOptions],
+    ) -> ArtifactVersion: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: SetCurrentVersionRequest | Unset = UNSET,
+        version_id: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> ArtifactVersion:
         """Set artifact version as current
@@ -107,10 +162,18 @@ class AsyncAiMentorOrgsUsersArtifactsVersionsSetCurrentResource:
             user_id (str, path)
             id (int, path)
             body (SetCurrentVersionRequest, request body)
+            Or the body's fields as keywords instead of body=: version_id
 
         Returns:
             ArtifactVersion
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.artifacts.versions.set_current.create",
+            body,
+            SetCurrentVersionRequest,
+            ["version_id"],
+            (("version_id", "version_id", version_id),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_artifacts_versions_set_current_create.OPERATION,
             _ai_mentor_orgs_users_artifacts_versions_set_current_create.build_request(

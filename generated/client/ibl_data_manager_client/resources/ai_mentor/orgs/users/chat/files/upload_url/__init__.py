@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
+from uuid import UUID
 
-from ........_operation import RequestOptions
+from ........_operation import RequestOptions, body_from_fields
 from ........_response import async_to_raw_response, to_raw_response
 from ........api.ai_mentor import (
     ai_mentor_orgs_users_chat_files_upload_url_create as _ai_mentor_orgs_users_chat_files_upload_url_create,
 )
 from ........models.file_upload_url_request import FileUploadURLRequest
 from ........models.file_upload_url_response import FileUploadURLResponse
+from ........types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ........_client import AsyncClient, Client
@@ -35,12 +37,39 @@ class AiMentorOrgsUsersChatFilesUploadUrlResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersChatFilesUploadUrlResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
         org: str,
         user_id: str,
         body: FileUploadURLRequest,
+        **options: Unpack[RequestOptions],
+    ) -> FileUploadURLResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        file_name: str,
+        content_type: str,
+        file_size: int,
+        **options: Unpack[RequestOptions],
+    ) -> FileUploadURLResponse: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: FileUploadURLRequest | Unset = UNSET,
+        session_id: UUID | Unset = UNSET,
+        file_name: str | Unset = UNSET,
+        content_type: str | Unset = UNSET,
+        file_size: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FileUploadURLResponse:
         """Generate presigned S3 upload URL for chat file
@@ -50,10 +79,24 @@ class AiMentorOrgsUsersChatFilesUploadUrlResource:
             user_id (str, path)
             body (FileUploadURLRequest, request body): Request serializer for generating
                 presigned upload URL
+            Or the body's fields as keywords instead of body=: session_id, file_name,
+                content_type, file_size
 
         Returns:
             FileUploadURLResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.chat.files.upload_url.create",
+            body,
+            FileUploadURLRequest,
+            ["session_id", "file_name", "content_type", "file_size"],
+            (
+                ("session_id", "session_id", session_id),
+                ("file_name", "file_name", file_name),
+                ("content_type", "content_type", content_type),
+                ("file_size", "file_size", file_size),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_chat_files_upload_url_create.OPERATION,
             _ai_mentor_orgs_users_chat_files_upload_url_create.build_request(
@@ -82,12 +125,39 @@ class AsyncAiMentorOrgsUsersChatFilesUploadUrlResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersChatFilesUploadUrlResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
         org: str,
         user_id: str,
         body: FileUploadURLRequest,
+        **options: Unpack[RequestOptions],
+    ) -> FileUploadURLResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: UUID,
+        file_name: str,
+        content_type: str,
+        file_size: int,
+        **options: Unpack[RequestOptions],
+    ) -> FileUploadURLResponse: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: FileUploadURLRequest | Unset = UNSET,
+        session_id: UUID | Unset = UNSET,
+        file_name: str | Unset = UNSET,
+        content_type: str | Unset = UNSET,
+        file_size: int | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> FileUploadURLResponse:
         """Generate presigned S3 upload URL for chat file
@@ -97,10 +167,24 @@ class AsyncAiMentorOrgsUsersChatFilesUploadUrlResource:
             user_id (str, path)
             body (FileUploadURLRequest, request body): Request serializer for generating
                 presigned upload URL
+            Or the body's fields as keywords instead of body=: session_id, file_name,
+                content_type, file_size
 
         Returns:
             FileUploadURLResponse
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.chat.files.upload_url.create",
+            body,
+            FileUploadURLRequest,
+            ["session_id", "file_name", "content_type", "file_size"],
+            (
+                ("session_id", "session_id", session_id),
+                ("file_name", "file_name", file_name),
+                ("content_type", "content_type", content_type),
+                ("file_size", "file_size", file_size),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_chat_files_upload_url_create.OPERATION,
             _ai_mentor_orgs_users_chat_files_upload_url_create.build_request(

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ........_operation import RequestOptions
+from ........_operation import RequestOptions, body_from_fields
 from ........_response import async_to_raw_response, to_raw_response
 from ........api.ai_mentor import (
     ai_mentor_orgs_users_course_creation_course_create_xblock_create as _ai_mentor_orgs_users_course_creation_course_create_xblock_create,
 )
 from ........models.create_xblock import CreateXblock
+from ........models.create_xblock_xblock_type import CreateXblockXblockType
 from ........models.xblock_result import XblockResult
+from ........types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ........_client import AsyncClient, Client
@@ -37,6 +39,7 @@ class AiMentorOrgsUsersCourseCreationCourseCreateXblockResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersCourseCreationCourseCreateXblockResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -44,6 +47,38 @@ class AiMentorOrgsUsersCourseCreationCourseCreateXblockResource:
         user_id: str,
         id: int,
         body: CreateXblock,
+        **options: Unpack[RequestOptions],
+    ) -> XblockResult: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        parent_xblock_id: str,
+        xblock_type: CreateXblockXblockType,
+        display_name: str,
+        position: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        markdown: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> XblockResult: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: CreateXblock | Unset = UNSET,
+        parent_xblock_id: str | Unset = UNSET,
+        xblock_type: CreateXblockXblockType | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        position: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        markdown: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> XblockResult:
         """Create a new xblock under a parent within this course.
@@ -54,10 +89,26 @@ class AiMentorOrgsUsersCourseCreationCourseCreateXblockResource:
             id (int, path)
             body (CreateXblock, request body): Validate input for creating an xblock under a
                 parent.
+            Or the body's fields as keywords instead of body=: parent_xblock_id, xblock_type,
+                display_name, position, content, markdown
 
         Returns:
             XblockResult
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.course.create_xblock.create",
+            body,
+            CreateXblock,
+            ["parent_xblock_id", "xblock_type", "display_name"],
+            (
+                ("parent_xblock_id", "parent_xblock_id", parent_xblock_id),
+                ("xblock_type", "xblock_type", xblock_type),
+                ("display_name", "display_name", display_name),
+                ("position", "position", position),
+                ("content", "content", content),
+                ("markdown", "markdown", markdown),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_course_creation_course_create_xblock_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_course_create_xblock_create.build_request(
@@ -88,6 +139,7 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseCreateXblockResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersCourseCreationCourseCreateXblockResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
@@ -95,6 +147,38 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseCreateXblockResource:
         user_id: str,
         id: int,
         body: CreateXblock,
+        **options: Unpack[RequestOptions],
+    ) -> XblockResult: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        parent_xblock_id: str,
+        xblock_type: CreateXblockXblockType,
+        display_name: str,
+        position: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        markdown: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> XblockResult: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: CreateXblock | Unset = UNSET,
+        parent_xblock_id: str | Unset = UNSET,
+        xblock_type: CreateXblockXblockType | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        position: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        markdown: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> XblockResult:
         """Create a new xblock under a parent within this course.
@@ -105,10 +189,26 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseCreateXblockResource:
             id (int, path)
             body (CreateXblock, request body): Validate input for creating an xblock under a
                 parent.
+            Or the body's fields as keywords instead of body=: parent_xblock_id, xblock_type,
+                display_name, position, content, markdown
 
         Returns:
             XblockResult
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.course.create_xblock.create",
+            body,
+            CreateXblock,
+            ["parent_xblock_id", "xblock_type", "display_name"],
+            (
+                ("parent_xblock_id", "parent_xblock_id", parent_xblock_id),
+                ("xblock_type", "xblock_type", xblock_type),
+                ("display_name", "display_name", display_name),
+                ("position", "position", position),
+                ("content", "content", content),
+                ("markdown", "markdown", markdown),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_course_creation_course_create_xblock_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_course_create_xblock_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ........_operation import RequestOptions
+from ........_operation import RequestOptions, optional_body_from_fields
 from ........_response import async_to_raw_response, to_raw_response
 from ........api.ai_mentor import (
     ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create as _ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create,
@@ -39,6 +39,7 @@ class AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -46,6 +47,28 @@ class AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitResource:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateBody | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        xblock_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateBody | Unset = UNSET,
+        xblock_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Draft content for a single unit synchronously.  Only xblock_id is required. The
@@ -57,10 +80,18 @@ class AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitResource:
             id (int, path)
             body (AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateBody | Unset,
                 request body)
+            Or the body's fields as keywords instead of body=: xblock_id
 
         Returns:
             None
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.course_creation.course.draft_content_for_unit.create",
+            body,
+            AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateBody,
+            ["xblock_id"],
+            (("xblock_id", "xblock_id", xblock_id),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create.build_request(
@@ -95,6 +126,7 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseDraftContentForUnitResource:
             self
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -102,6 +134,28 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseDraftContentForUnitResource:
         user_id: str,
         id: int,
         body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateBody | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        xblock_id: str,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateBody | Unset = UNSET,
+        xblock_id: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Draft content for a single unit synchronously.  Only xblock_id is required. The
@@ -113,10 +167,18 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseDraftContentForUnitResource:
             id (int, path)
             body (AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateBody | Unset,
                 request body)
+            Or the body's fields as keywords instead of body=: xblock_id
 
         Returns:
             None
         """
+        body = optional_body_from_fields(
+            "ai_mentor.orgs.users.course_creation.course.draft_content_for_unit.create",
+            body,
+            AiMentorOrgsUsersCourseCreationCourseDraftContentForUnitCreateBody,
+            ["xblock_id"],
+            (("xblock_id", "xblock_id", xblock_id),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_course_draft_content_for_unit_create.build_request(

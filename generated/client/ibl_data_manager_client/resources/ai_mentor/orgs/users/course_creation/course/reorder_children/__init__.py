@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ........_operation import RequestOptions
+from ........_operation import RequestOptions, body_from_fields
 from ........_response import async_to_raw_response, to_raw_response
 from ........api.ai_mentor import (
     ai_mentor_orgs_users_course_creation_course_reorder_children_create as _ai_mentor_orgs_users_course_creation_course_reorder_children_create,
 )
 from ........models.reorder_children import ReorderChildren
 from ........models.xblock_result import XblockResult
+from ........types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ........_client import AsyncClient, Client
@@ -37,6 +38,7 @@ class AiMentorOrgsUsersCourseCreationCourseReorderChildrenResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersCourseCreationCourseReorderChildrenResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -44,6 +46,30 @@ class AiMentorOrgsUsersCourseCreationCourseReorderChildrenResource:
         user_id: str,
         id: int,
         body: ReorderChildren,
+        **options: Unpack[RequestOptions],
+    ) -> XblockResult: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        xblock_id: str,
+        children: list[str],
+        **options: Unpack[RequestOptions],
+    ) -> XblockResult: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: ReorderChildren | Unset = UNSET,
+        xblock_id: str | Unset = UNSET,
+        children: list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> XblockResult:
         """Reorder the children of an xblock within this course.  This is also useful for moving an
@@ -57,10 +83,21 @@ class AiMentorOrgsUsersCourseCreationCourseReorderChildrenResource:
             id (int, path)
             body (ReorderChildren, request body): Validate input for reordering children of an
                 xblock.
+            Or the body's fields as keywords instead of body=: xblock_id, children
 
         Returns:
             XblockResult
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.course.reorder_children.create",
+            body,
+            ReorderChildren,
+            ["xblock_id", "children"],
+            (
+                ("xblock_id", "xblock_id", xblock_id),
+                ("children", "children", children),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_course_creation_course_reorder_children_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_course_reorder_children_create.build_request(
@@ -95,6 +132,7 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseReorderChildrenResource:
             self
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -102,6 +140,30 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseReorderChildrenResource:
         user_id: str,
         id: int,
         body: ReorderChildren,
+        **options: Unpack[RequestOptions],
+    ) -> XblockResult: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        xblock_id: str,
+        children: list[str],
+        **options: Unpack[RequestOptions],
+    ) -> XblockResult: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: ReorderChildren | Unset = UNSET,
+        xblock_id: str | Unset = UNSET,
+        children: list[str] | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> XblockResult:
         """Reorder the children of an xblock within this course.  This is also useful for moving an
@@ -115,10 +177,21 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseReorderChildrenResource:
             id (int, path)
             body (ReorderChildren, request body): Validate input for reordering children of an
                 xblock.
+            Or the body's fields as keywords instead of body=: xblock_id, children
 
         Returns:
             XblockResult
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.course.reorder_children.create",
+            body,
+            ReorderChildren,
+            ["xblock_id", "children"],
+            (
+                ("xblock_id", "xblock_id", xblock_id),
+                ("children", "children", children),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_course_creation_course_reorder_children_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_course_reorder_children_create.build_request(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ........_operation import RequestOptions
+from ........_operation import RequestOptions, body_from_fields
 from ........_response import async_to_raw_response, to_raw_response
 from ........api.ai_mentor import (
     ai_mentor_orgs_users_course_creation_course_sync_to_edx_create as _ai_mentor_orgs_users_course_creation_course_sync_to_edx_create,
@@ -14,6 +14,7 @@ from ........api.ai_mentor import (
     ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve as _ai_mentor_orgs_users_course_creation_course_sync_to_edx_retrieve,
 )
 from ........models.edx_course_request import EdxCourseRequest
+from ........types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ........_client import AsyncClient, Client
@@ -65,6 +66,7 @@ class AiMentorOrgsUsersCourseCreationCourseSyncToEdxResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -72,6 +74,38 @@ class AiMentorOrgsUsersCourseCreationCourseSyncToEdxResource:
         user_id: str,
         id: int,
         body: EdxCourseRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        name: str,
+        run: str,
+        number: str,
+        xblock_id: str,
+        description: str | Unset = UNSET,
+        task: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: EdxCourseRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        run: str | Unset = UNSET,
+        number: str | Unset = UNSET,
+        xblock_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        task: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Publish the course structure on EdX synchronously.
@@ -81,10 +115,26 @@ class AiMentorOrgsUsersCourseCreationCourseSyncToEdxResource:
             user_id (str, path)
             id (int, path)
             body (EdxCourseRequest, request body)
+            Or the body's fields as keywords instead of body=: name, run, number, xblock_id,
+                description, task
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.course.sync_to_edx.create",
+            body,
+            EdxCourseRequest,
+            ["name", "run", "number", "xblock_id"],
+            (
+                ("name", "name", name),
+                ("run", "run", run),
+                ("number", "number", number),
+                ("xblock_id", "xblock_id", xblock_id),
+                ("description", "description", description),
+                ("task", "task", task),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_course_creation_course_sync_to_edx_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_course_sync_to_edx_create.build_request(
@@ -142,6 +192,7 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseSyncToEdxResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -149,6 +200,38 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseSyncToEdxResource:
         user_id: str,
         id: int,
         body: EdxCourseRequest,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        name: str,
+        run: str,
+        number: str,
+        xblock_id: str,
+        description: str | Unset = UNSET,
+        task: int | None | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> None: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: EdxCourseRequest | Unset = UNSET,
+        name: str | Unset = UNSET,
+        run: str | Unset = UNSET,
+        number: str | Unset = UNSET,
+        xblock_id: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        task: int | None | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> None:
         """Publish the course structure on EdX synchronously.
@@ -158,10 +241,26 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseSyncToEdxResource:
             user_id (str, path)
             id (int, path)
             body (EdxCourseRequest, request body)
+            Or the body's fields as keywords instead of body=: name, run, number, xblock_id,
+                description, task
 
         Returns:
             None
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.course.sync_to_edx.create",
+            body,
+            EdxCourseRequest,
+            ["name", "run", "number", "xblock_id"],
+            (
+                ("name", "name", name),
+                ("run", "run", run),
+                ("number", "number", number),
+                ("xblock_id", "xblock_id", xblock_id),
+                ("description", "description", description),
+                ("task", "task", task),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_course_creation_course_sync_to_edx_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_course_sync_to_edx_create.build_request(

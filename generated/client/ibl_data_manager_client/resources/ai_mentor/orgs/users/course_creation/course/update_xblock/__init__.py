@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ........_operation import RequestOptions
+from ........_operation import RequestOptions, body_from_fields
 from ........_response import async_to_raw_response, to_raw_response
 from ........api.ai_mentor import (
     ai_mentor_orgs_users_course_creation_course_update_xblock_create as _ai_mentor_orgs_users_course_creation_course_update_xblock_create,
 )
 from ........models.update_xblock import UpdateXblock
 from ........models.xblock_result import XblockResult
+from ........types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ........_client import AsyncClient, Client
@@ -37,6 +38,7 @@ class AiMentorOrgsUsersCourseCreationCourseUpdateXblockResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiMentorOrgsUsersCourseCreationCourseUpdateXblockResourceWithRawResponse(self)
 
+    @overload
     def create(
         self,
         *,
@@ -44,6 +46,32 @@ class AiMentorOrgsUsersCourseCreationCourseUpdateXblockResource:
         user_id: str,
         id: int,
         body: UpdateXblock,
+        **options: Unpack[RequestOptions],
+    ) -> XblockResult: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        xblock_id: str,
+        display_name: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> XblockResult: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: UpdateXblock | Unset = UNSET,
+        xblock_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        content: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> XblockResult:
         """Update an xblock's display name and/or content.
@@ -53,10 +81,22 @@ class AiMentorOrgsUsersCourseCreationCourseUpdateXblockResource:
             user_id (str, path)
             id (int, path)
             body (UpdateXblock, request body): Validate input for updating an xblock.
+            Or the body's fields as keywords instead of body=: xblock_id, display_name, content
 
         Returns:
             XblockResult
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.course.update_xblock.create",
+            body,
+            UpdateXblock,
+            ["xblock_id"],
+            (
+                ("xblock_id", "xblock_id", xblock_id),
+                ("display_name", "display_name", display_name),
+                ("content", "content", content),
+            ),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_course_creation_course_update_xblock_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_course_update_xblock_create.build_request(
@@ -87,6 +127,7 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseUpdateXblockResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiMentorOrgsUsersCourseCreationCourseUpdateXblockResourceWithRawResponse(self)
 
+    @overload
     async def create(
         self,
         *,
@@ -94,6 +135,32 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseUpdateXblockResource:
         user_id: str,
         id: int,
         body: UpdateXblock,
+        **options: Unpack[RequestOptions],
+    ) -> XblockResult: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        xblock_id: str,
+        display_name: str | Unset = UNSET,
+        content: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> XblockResult: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        id: int,
+        body: UpdateXblock | Unset = UNSET,
+        xblock_id: str | Unset = UNSET,
+        display_name: str | Unset = UNSET,
+        content: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> XblockResult:
         """Update an xblock's display name and/or content.
@@ -103,10 +170,22 @@ class AsyncAiMentorOrgsUsersCourseCreationCourseUpdateXblockResource:
             user_id (str, path)
             id (int, path)
             body (UpdateXblock, request body): Validate input for updating an xblock.
+            Or the body's fields as keywords instead of body=: xblock_id, display_name, content
 
         Returns:
             XblockResult
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.course_creation.course.update_xblock.create",
+            body,
+            UpdateXblock,
+            ["xblock_id"],
+            (
+                ("xblock_id", "xblock_id", xblock_id),
+                ("display_name", "display_name", display_name),
+                ("content", "content", content),
+            ),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_course_creation_course_update_xblock_create.OPERATION,
             _ai_mentor_orgs_users_course_creation_course_update_xblock_create.build_request(

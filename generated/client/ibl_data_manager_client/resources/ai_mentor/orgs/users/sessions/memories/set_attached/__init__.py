@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ........_operation import RequestOptions
+from ........_operation import RequestOptions, body_from_fields
 from ........_response import async_to_raw_response, to_raw_response
 from ........api.ai_mentor import (
     ai_mentor_orgs_users_sessions_memories_set_attached_create as _ai_mentor_orgs_users_sessions_memories_set_attached_create,
@@ -14,6 +14,7 @@ from ........api.ai_mentor import (
     ai_mentor_orgs_users_sessions_memories_set_attached_retrieve as _ai_mentor_orgs_users_sessions_memories_set_attached_retrieve,
 )
 from ........models.session_memory_attachment import SessionMemoryAttachment
+from ........types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ........_client import AsyncClient, Client
@@ -67,6 +68,7 @@ class AiMentorOrgsUsersSessionsMemoriesSetAttachedResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -75,6 +77,30 @@ class AiMentorOrgsUsersSessionsMemoriesSetAttachedResource:
         session_id: str,
         memory_unique_id: str,
         body: SessionMemoryAttachment,
+        **options: Unpack[RequestOptions],
+    ) -> SessionMemoryAttachment: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: str,
+        memory_unique_id: str,
+        attached: bool,
+        **options: Unpack[RequestOptions],
+    ) -> SessionMemoryAttachment: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: str,
+        memory_unique_id: str,
+        body: SessionMemoryAttachment | Unset = UNSET,
+        attached: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SessionMemoryAttachment:
         """Create session memory attachment
@@ -87,10 +113,18 @@ class AiMentorOrgsUsersSessionsMemoriesSetAttachedResource:
             session_id (str, path)
             memory_unique_id (str, path)
             body (SessionMemoryAttachment, request body)
+            Or the body's fields as keywords instead of body=: attached
 
         Returns:
             SessionMemoryAttachment
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.sessions.memories.set_attached.create",
+            body,
+            SessionMemoryAttachment,
+            ["attached"],
+            (("attached", "attached", attached),),
+        )
         return self._client._send(
             _ai_mentor_orgs_users_sessions_memories_set_attached_create.OPERATION,
             _ai_mentor_orgs_users_sessions_memories_set_attached_create.build_request(
@@ -154,6 +188,7 @@ class AsyncAiMentorOrgsUsersSessionsMemoriesSetAttachedResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -162,6 +197,30 @@ class AsyncAiMentorOrgsUsersSessionsMemoriesSetAttachedResource:
         session_id: str,
         memory_unique_id: str,
         body: SessionMemoryAttachment,
+        **options: Unpack[RequestOptions],
+    ) -> SessionMemoryAttachment: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: str,
+        memory_unique_id: str,
+        attached: bool,
+        **options: Unpack[RequestOptions],
+    ) -> SessionMemoryAttachment: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        session_id: str,
+        memory_unique_id: str,
+        body: SessionMemoryAttachment | Unset = UNSET,
+        attached: bool | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SessionMemoryAttachment:
         """Create session memory attachment
@@ -174,10 +233,18 @@ class AsyncAiMentorOrgsUsersSessionsMemoriesSetAttachedResource:
             session_id (str, path)
             memory_unique_id (str, path)
             body (SessionMemoryAttachment, request body)
+            Or the body's fields as keywords instead of body=: attached
 
         Returns:
             SessionMemoryAttachment
         """
+        body = body_from_fields(
+            "ai_mentor.orgs.users.sessions.memories.set_attached.create",
+            body,
+            SessionMemoryAttachment,
+            ["attached"],
+            (("attached", "attached", attached),),
+        )
         return await self._client._send(
             _ai_mentor_orgs_users_sessions_memories_set_attached_create.OPERATION,
             _ai_mentor_orgs_users_sessions_memories_set_attached_create.build_request(

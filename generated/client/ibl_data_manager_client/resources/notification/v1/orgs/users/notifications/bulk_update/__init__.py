@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, overload
 
-from ........_operation import RequestOptions
+from ........_operation import RequestOptions, optional_body_from_fields
 from ........_response import async_to_raw_response, to_raw_response
 from ........api.notifications import (
     notification_v1_orgs_users_notifications_bulk_update_partial_update as _notification_v1_orgs_users_notifications_bulk_update_partial_update,
 )
 from ........models.notification import Notification
 from ........models.patched_notification import PatchedNotification
+from ........models.patched_notification_status import PatchedNotificationStatus
 from ........types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -38,12 +40,37 @@ class NotificationV1OrgsUsersNotificationsBulkUpdateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return NotificationV1OrgsUsersNotificationsBulkUpdateResourceWithRawResponse(self)
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         user_id: str,
         body: PatchedNotification | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Notification: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        status: PatchedNotificationStatus | Unset = UNSET,
+        context: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Notification: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: PatchedNotification | Unset = UNSET,
+        status: PatchedNotificationStatus | Unset = UNSET,
+        context: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Notification:
         """Bulk update notification status for a user. Requires:
@@ -53,10 +80,22 @@ class NotificationV1OrgsUsersNotificationsBulkUpdateResource:
             org (str, path)
             user_id (str, path)
             body (PatchedNotification | Unset, request body)
+            Or the body's fields as keywords instead of body=: status, context, created_at
 
         Returns:
             Notification
         """
+        body = optional_body_from_fields(
+            "notification.v1.orgs.users.notifications.bulk_update.partial_update",
+            body,
+            PatchedNotification,
+            [],
+            (
+                ("status", "status", status),
+                ("context", "context", context),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return self._client._send(
             _notification_v1_orgs_users_notifications_bulk_update_partial_update.OPERATION,
             _notification_v1_orgs_users_notifications_bulk_update_partial_update.build_request(
@@ -87,12 +126,37 @@ class AsyncNotificationV1OrgsUsersNotificationsBulkUpdateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncNotificationV1OrgsUsersNotificationsBulkUpdateResourceWithRawResponse(self)
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         user_id: str,
         body: PatchedNotification | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Notification: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        status: PatchedNotificationStatus | Unset = UNSET,
+        context: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> Notification: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        user_id: str,
+        body: PatchedNotification | Unset = UNSET,
+        status: PatchedNotificationStatus | Unset = UNSET,
+        context: Any | Unset = UNSET,
+        created_at: datetime.datetime | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> Notification:
         """Bulk update notification status for a user. Requires:
@@ -102,10 +166,22 @@ class AsyncNotificationV1OrgsUsersNotificationsBulkUpdateResource:
             org (str, path)
             user_id (str, path)
             body (PatchedNotification | Unset, request body)
+            Or the body's fields as keywords instead of body=: status, context, created_at
 
         Returns:
             Notification
         """
+        body = optional_body_from_fields(
+            "notification.v1.orgs.users.notifications.bulk_update.partial_update",
+            body,
+            PatchedNotification,
+            [],
+            (
+                ("status", "status", status),
+                ("context", "context", context),
+                ("created_at", "created_at", created_at),
+            ),
+        )
         return await self._client._send(
             _notification_v1_orgs_users_notifications_bulk_update_partial_update.OPERATION,
             _notification_v1_orgs_users_notifications_bulk_update_partial_update.build_request(

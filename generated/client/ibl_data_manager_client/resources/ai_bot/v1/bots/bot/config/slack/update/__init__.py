@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ........._operation import RequestOptions
+from ........._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ........._response import async_to_raw_response, to_raw_response
 from .........api.ai_bot import (
     ai_bot_v1_bots_bot_config_slack_update_create as _ai_bot_v1_bots_bot_config_slack_update_create,
@@ -43,12 +43,41 @@ class AiBotV1BotsBotConfigSlackUpdateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiBotV1BotsBotConfigSlackUpdateResourceWithRawResponse(self)
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedSlackConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SlackConfig: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        bot: int | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        app_token: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SlackConfig: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedSlackConfig | Unset = UNSET,
+        bot: int | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        app_token: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
@@ -57,10 +86,25 @@ class AiBotV1BotsBotConfigSlackUpdateResource:
             org (str, path)
             id (int, path)
             body (PatchedSlackConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: bot, client_id, client_secret,
+                app_token, verification_token
 
         Returns:
             SlackConfig
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.bot.config.slack.update.partial_update",
+            body,
+            PatchedSlackConfig,
+            [],
+            (
+                ("bot", "bot", bot),
+                ("client_id", "client_id", client_id),
+                ("client_secret", "client_secret", client_secret),
+                ("app_token", "app_token", app_token),
+                ("verification_token", "verification_token", verification_token),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_bot_config_slack_update_partial_update.OPERATION,
             _ai_bot_v1_bots_bot_config_slack_update_partial_update.build_request(
@@ -69,6 +113,7 @@ class AiBotV1BotsBotConfigSlackUpdateResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -76,29 +121,33 @@ class AiBotV1BotsBotConfigSlackUpdateResource:
         id: int,
         body: SlackConfigRequest,
         **options: Unpack[RequestOptions],
-    ) -> SlackConfig:
-        """Create modify and update bot information for a specific tenant.
+    ) -> SlackConfig: ...
 
-        Args:
-            org (str, path)
-            id (int, path)
-            body (SlackConfigRequest, request body)
-
-        Returns:
-            SlackConfig
-        """
-        return self._client._send(
-            _ai_bot_v1_bots_bot_config_slack_update_create.OPERATION,
-            _ai_bot_v1_bots_bot_config_slack_update_create.build_request(org=org, id=id, body=body),
-            options,
-        )
-
-    def update(
+    @overload
+    def create(
         self,
         *,
         org: str,
         id: int,
-        body: SlackConfigRequest,
+        bot: int,
+        client_id: str,
+        client_secret: str,
+        app_token: str,
+        verification_token: str,
+        **options: Unpack[RequestOptions],
+    ) -> SlackConfig: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: SlackConfigRequest | Unset = UNSET,
+        bot: int | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        app_token: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
@@ -107,10 +156,93 @@ class AiBotV1BotsBotConfigSlackUpdateResource:
             org (str, path)
             id (int, path)
             body (SlackConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: bot, client_id, client_secret,
+                app_token, verification_token
 
         Returns:
             SlackConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot.config.slack.update.create",
+            body,
+            SlackConfigRequest,
+            ["bot", "client_id", "client_secret", "app_token", "verification_token"],
+            (
+                ("bot", "bot", bot),
+                ("client_id", "client_id", client_id),
+                ("client_secret", "client_secret", client_secret),
+                ("app_token", "app_token", app_token),
+                ("verification_token", "verification_token", verification_token),
+            ),
+        )
+        return self._client._send(
+            _ai_bot_v1_bots_bot_config_slack_update_create.OPERATION,
+            _ai_bot_v1_bots_bot_config_slack_update_create.build_request(org=org, id=id, body=body),
+            options,
+        )
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: SlackConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> SlackConfig: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        bot: int,
+        client_id: str,
+        client_secret: str,
+        app_token: str,
+        verification_token: str,
+        **options: Unpack[RequestOptions],
+    ) -> SlackConfig: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: SlackConfigRequest | Unset = UNSET,
+        bot: int | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        app_token: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SlackConfig:
+        """Create modify and update bot information for a specific tenant.
+
+        Args:
+            org (str, path)
+            id (int, path)
+            body (SlackConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: bot, client_id, client_secret,
+                app_token, verification_token
+
+        Returns:
+            SlackConfig
+        """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot.config.slack.update.update",
+            body,
+            SlackConfigRequest,
+            ["bot", "client_id", "client_secret", "app_token", "verification_token"],
+            (
+                ("bot", "bot", bot),
+                ("client_id", "client_id", client_id),
+                ("client_secret", "client_secret", client_secret),
+                ("app_token", "app_token", app_token),
+                ("verification_token", "verification_token", verification_token),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_bot_config_slack_update_update.OPERATION,
             _ai_bot_v1_bots_bot_config_slack_update_update.build_request(org=org, id=id, body=body),
@@ -139,12 +271,41 @@ class AsyncAiBotV1BotsBotConfigSlackUpdateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiBotV1BotsBotConfigSlackUpdateResourceWithRawResponse(self)
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedSlackConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SlackConfig: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        bot: int | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        app_token: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SlackConfig: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedSlackConfig | Unset = UNSET,
+        bot: int | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        app_token: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
@@ -153,10 +314,25 @@ class AsyncAiBotV1BotsBotConfigSlackUpdateResource:
             org (str, path)
             id (int, path)
             body (PatchedSlackConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: bot, client_id, client_secret,
+                app_token, verification_token
 
         Returns:
             SlackConfig
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.bot.config.slack.update.partial_update",
+            body,
+            PatchedSlackConfig,
+            [],
+            (
+                ("bot", "bot", bot),
+                ("client_id", "client_id", client_id),
+                ("client_secret", "client_secret", client_secret),
+                ("app_token", "app_token", app_token),
+                ("verification_token", "verification_token", verification_token),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_bot_config_slack_update_partial_update.OPERATION,
             _ai_bot_v1_bots_bot_config_slack_update_partial_update.build_request(
@@ -165,6 +341,7 @@ class AsyncAiBotV1BotsBotConfigSlackUpdateResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -172,29 +349,33 @@ class AsyncAiBotV1BotsBotConfigSlackUpdateResource:
         id: int,
         body: SlackConfigRequest,
         **options: Unpack[RequestOptions],
-    ) -> SlackConfig:
-        """Create modify and update bot information for a specific tenant.
+    ) -> SlackConfig: ...
 
-        Args:
-            org (str, path)
-            id (int, path)
-            body (SlackConfigRequest, request body)
-
-        Returns:
-            SlackConfig
-        """
-        return await self._client._send(
-            _ai_bot_v1_bots_bot_config_slack_update_create.OPERATION,
-            _ai_bot_v1_bots_bot_config_slack_update_create.build_request(org=org, id=id, body=body),
-            options,
-        )
-
-    async def update(
+    @overload
+    async def create(
         self,
         *,
         org: str,
         id: int,
-        body: SlackConfigRequest,
+        bot: int,
+        client_id: str,
+        client_secret: str,
+        app_token: str,
+        verification_token: str,
+        **options: Unpack[RequestOptions],
+    ) -> SlackConfig: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: SlackConfigRequest | Unset = UNSET,
+        bot: int | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        app_token: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> SlackConfig:
         """Create modify and update bot information for a specific tenant.
@@ -203,10 +384,93 @@ class AsyncAiBotV1BotsBotConfigSlackUpdateResource:
             org (str, path)
             id (int, path)
             body (SlackConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: bot, client_id, client_secret,
+                app_token, verification_token
 
         Returns:
             SlackConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot.config.slack.update.create",
+            body,
+            SlackConfigRequest,
+            ["bot", "client_id", "client_secret", "app_token", "verification_token"],
+            (
+                ("bot", "bot", bot),
+                ("client_id", "client_id", client_id),
+                ("client_secret", "client_secret", client_secret),
+                ("app_token", "app_token", app_token),
+                ("verification_token", "verification_token", verification_token),
+            ),
+        )
+        return await self._client._send(
+            _ai_bot_v1_bots_bot_config_slack_update_create.OPERATION,
+            _ai_bot_v1_bots_bot_config_slack_update_create.build_request(org=org, id=id, body=body),
+            options,
+        )
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: SlackConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> SlackConfig: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        bot: int,
+        client_id: str,
+        client_secret: str,
+        app_token: str,
+        verification_token: str,
+        **options: Unpack[RequestOptions],
+    ) -> SlackConfig: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: SlackConfigRequest | Unset = UNSET,
+        bot: int | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        app_token: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> SlackConfig:
+        """Create modify and update bot information for a specific tenant.
+
+        Args:
+            org (str, path)
+            id (int, path)
+            body (SlackConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: bot, client_id, client_secret,
+                app_token, verification_token
+
+        Returns:
+            SlackConfig
+        """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot.config.slack.update.update",
+            body,
+            SlackConfigRequest,
+            ["bot", "client_id", "client_secret", "app_token", "verification_token"],
+            (
+                ("bot", "bot", bot),
+                ("client_id", "client_id", client_id),
+                ("client_secret", "client_secret", client_secret),
+                ("app_token", "app_token", app_token),
+                ("verification_token", "verification_token", verification_token),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_bot_config_slack_update_update.OPERATION,
             _ai_bot_v1_bots_bot_config_slack_update_update.build_request(org=org, id=id, body=body),

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Unpack
+from typing import TYPE_CHECKING, Unpack, overload
 
-from ........._operation import RequestOptions
+from ........._operation import RequestOptions, body_from_fields, optional_body_from_fields
 from ........._response import async_to_raw_response, to_raw_response
 from .........api.ai_bot import (
     ai_bot_v1_bots_bot_config_teams_update_create as _ai_bot_v1_bots_bot_config_teams_update_create,
@@ -43,12 +43,37 @@ class AiBotV1BotsBotConfigTeamsUpdateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AiBotV1BotsBotConfigTeamsUpdateResourceWithRawResponse(self)
 
+    @overload
     def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedTeamsConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TeamsConfig: ...
+
+    @overload
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TeamsConfig: ...
+
+    def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedTeamsConfig | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
@@ -57,10 +82,23 @@ class AiBotV1BotsBotConfigTeamsUpdateResource:
             org (str, path)
             id (int, path)
             body (PatchedTeamsConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: client_id, client_secret,
+                verification_token
 
         Returns:
             TeamsConfig
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.bot.config.teams.update.partial_update",
+            body,
+            PatchedTeamsConfig,
+            [],
+            (
+                ("client_id", "client_id", client_id),
+                ("client_secret", "client_secret", client_secret),
+                ("verification_token", "verification_token", verification_token),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_bot_config_teams_update_partial_update.OPERATION,
             _ai_bot_v1_bots_bot_config_teams_update_partial_update.build_request(
@@ -69,6 +107,7 @@ class AiBotV1BotsBotConfigTeamsUpdateResource:
             options,
         )
 
+    @overload
     def create(
         self,
         *,
@@ -76,29 +115,29 @@ class AiBotV1BotsBotConfigTeamsUpdateResource:
         id: int,
         body: TeamsConfigRequest,
         **options: Unpack[RequestOptions],
-    ) -> TeamsConfig:
-        """Create modify and update bot information for a specific tenant.
+    ) -> TeamsConfig: ...
 
-        Args:
-            org (str, path)
-            id (int, path)
-            body (TeamsConfigRequest, request body)
-
-        Returns:
-            TeamsConfig
-        """
-        return self._client._send(
-            _ai_bot_v1_bots_bot_config_teams_update_create.OPERATION,
-            _ai_bot_v1_bots_bot_config_teams_update_create.build_request(org=org, id=id, body=body),
-            options,
-        )
-
-    def update(
+    @overload
+    def create(
         self,
         *,
         org: str,
         id: int,
-        body: TeamsConfigRequest,
+        client_id: str,
+        client_secret: str,
+        verification_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TeamsConfig: ...
+
+    def create(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: TeamsConfigRequest | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
@@ -107,10 +146,85 @@ class AiBotV1BotsBotConfigTeamsUpdateResource:
             org (str, path)
             id (int, path)
             body (TeamsConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: client_id, client_secret,
+                verification_token
 
         Returns:
             TeamsConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot.config.teams.update.create",
+            body,
+            TeamsConfigRequest,
+            ["client_id", "client_secret"],
+            (
+                ("client_id", "client_id", client_id),
+                ("client_secret", "client_secret", client_secret),
+                ("verification_token", "verification_token", verification_token),
+            ),
+        )
+        return self._client._send(
+            _ai_bot_v1_bots_bot_config_teams_update_create.OPERATION,
+            _ai_bot_v1_bots_bot_config_teams_update_create.build_request(org=org, id=id, body=body),
+            options,
+        )
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: TeamsConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TeamsConfig: ...
+
+    @overload
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        client_id: str,
+        client_secret: str,
+        verification_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TeamsConfig: ...
+
+    def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: TeamsConfigRequest | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TeamsConfig:
+        """Create modify and update bot information for a specific tenant.
+
+        Args:
+            org (str, path)
+            id (int, path)
+            body (TeamsConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: client_id, client_secret,
+                verification_token
+
+        Returns:
+            TeamsConfig
+        """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot.config.teams.update.update",
+            body,
+            TeamsConfigRequest,
+            ["client_id", "client_secret"],
+            (
+                ("client_id", "client_id", client_id),
+                ("client_secret", "client_secret", client_secret),
+                ("verification_token", "verification_token", verification_token),
+            ),
+        )
         return self._client._send(
             _ai_bot_v1_bots_bot_config_teams_update_update.OPERATION,
             _ai_bot_v1_bots_bot_config_teams_update_update.build_request(org=org, id=id, body=body),
@@ -139,12 +253,37 @@ class AsyncAiBotV1BotsBotConfigTeamsUpdateResource:
         """The same methods, returning `APIResponse` (status, headers, parsed value)."""
         return AsyncAiBotV1BotsBotConfigTeamsUpdateResourceWithRawResponse(self)
 
+    @overload
     async def partial_update(
         self,
         *,
         org: str,
         id: int,
         body: PatchedTeamsConfig | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TeamsConfig: ...
+
+    @overload
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TeamsConfig: ...
+
+    async def partial_update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: PatchedTeamsConfig | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
@@ -153,10 +292,23 @@ class AsyncAiBotV1BotsBotConfigTeamsUpdateResource:
             org (str, path)
             id (int, path)
             body (PatchedTeamsConfig | Unset, request body)
+            Or the body's fields as keywords instead of body=: client_id, client_secret,
+                verification_token
 
         Returns:
             TeamsConfig
         """
+        body = optional_body_from_fields(
+            "ai_bot.v1.bots.bot.config.teams.update.partial_update",
+            body,
+            PatchedTeamsConfig,
+            [],
+            (
+                ("client_id", "client_id", client_id),
+                ("client_secret", "client_secret", client_secret),
+                ("verification_token", "verification_token", verification_token),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_bot_config_teams_update_partial_update.OPERATION,
             _ai_bot_v1_bots_bot_config_teams_update_partial_update.build_request(
@@ -165,6 +317,7 @@ class AsyncAiBotV1BotsBotConfigTeamsUpdateResource:
             options,
         )
 
+    @overload
     async def create(
         self,
         *,
@@ -172,29 +325,29 @@ class AsyncAiBotV1BotsBotConfigTeamsUpdateResource:
         id: int,
         body: TeamsConfigRequest,
         **options: Unpack[RequestOptions],
-    ) -> TeamsConfig:
-        """Create modify and update bot information for a specific tenant.
+    ) -> TeamsConfig: ...
 
-        Args:
-            org (str, path)
-            id (int, path)
-            body (TeamsConfigRequest, request body)
-
-        Returns:
-            TeamsConfig
-        """
-        return await self._client._send(
-            _ai_bot_v1_bots_bot_config_teams_update_create.OPERATION,
-            _ai_bot_v1_bots_bot_config_teams_update_create.build_request(org=org, id=id, body=body),
-            options,
-        )
-
-    async def update(
+    @overload
+    async def create(
         self,
         *,
         org: str,
         id: int,
-        body: TeamsConfigRequest,
+        client_id: str,
+        client_secret: str,
+        verification_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TeamsConfig: ...
+
+    async def create(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: TeamsConfigRequest | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
         **options: Unpack[RequestOptions],
     ) -> TeamsConfig:
         """Create modify and update bot information for a specific tenant.
@@ -203,10 +356,85 @@ class AsyncAiBotV1BotsBotConfigTeamsUpdateResource:
             org (str, path)
             id (int, path)
             body (TeamsConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: client_id, client_secret,
+                verification_token
 
         Returns:
             TeamsConfig
         """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot.config.teams.update.create",
+            body,
+            TeamsConfigRequest,
+            ["client_id", "client_secret"],
+            (
+                ("client_id", "client_id", client_id),
+                ("client_secret", "client_secret", client_secret),
+                ("verification_token", "verification_token", verification_token),
+            ),
+        )
+        return await self._client._send(
+            _ai_bot_v1_bots_bot_config_teams_update_create.OPERATION,
+            _ai_bot_v1_bots_bot_config_teams_update_create.build_request(org=org, id=id, body=body),
+            options,
+        )
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: TeamsConfigRequest,
+        **options: Unpack[RequestOptions],
+    ) -> TeamsConfig: ...
+
+    @overload
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        client_id: str,
+        client_secret: str,
+        verification_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TeamsConfig: ...
+
+    async def update(
+        self,
+        *,
+        org: str,
+        id: int,
+        body: TeamsConfigRequest | Unset = UNSET,
+        client_id: str | Unset = UNSET,
+        client_secret: str | Unset = UNSET,
+        verification_token: str | Unset = UNSET,
+        **options: Unpack[RequestOptions],
+    ) -> TeamsConfig:
+        """Create modify and update bot information for a specific tenant.
+
+        Args:
+            org (str, path)
+            id (int, path)
+            body (TeamsConfigRequest, request body)
+            Or the body's fields as keywords instead of body=: client_id, client_secret,
+                verification_token
+
+        Returns:
+            TeamsConfig
+        """
+        body = body_from_fields(
+            "ai_bot.v1.bots.bot.config.teams.update.update",
+            body,
+            TeamsConfigRequest,
+            ["client_id", "client_secret"],
+            (
+                ("client_id", "client_id", client_id),
+                ("client_secret", "client_secret", client_secret),
+                ("verification_token", "verification_token", verification_token),
+            ),
+        )
         return await self._client._send(
             _ai_bot_v1_bots_bot_config_teams_update_update.OPERATION,
             _ai_bot_v1_bots_bot_config_teams_update_update.build_request(org=org, id=id, body=body),
