@@ -144,8 +144,9 @@ def _cycle(graph: dict[str, set[str]]) -> list[str]:
 
 @pytest.mark.parametrize("module", [m for m, _ in _modules() if _runtime(m)])
 def test_the_client_runtime_imports_nothing_from_specbind(module: str) -> None:
+    """Its modules may import each other (they travel together), nothing else of ours."""
     path = dict(_modules())[module]
-    assert list(_imports(module, path)) == []
+    assert [target for target, _ in _imports(module, path) if not _runtime(target)] == []
 
 
 def test_architecture_md_names_every_module_and_no_other() -> None:
