@@ -213,9 +213,31 @@ def _holds(schema: dict[str, Any], value: Any) -> bool:
     return True
 
 
+def _named_entries(data: dict[str, Any]) -> set[int]:
+    """The maps whose keys are names, not schema keywords (an operation's responses, a
+    components section, a response's headers and links): a `default` response there
+    is no schema's default (AGCO's `responses: {"200": ..., default: ...}`)."""
+    maps: list[Any] = [operation.get("responses") for _, _, operation, _ in iter_operations(data)]
+    components = data.get("components")
+    responses: list[Any] = []
+    for entries in maps:
+        responses.extend(entries.values() if isinstance(entries, dict) else ())
+    if isinstance(components, dict):
+        maps.extend(components.values())
+        section = components.get("responses")
+        responses.extend(section.values() if isinstance(section, dict) else ())
+    for response in responses:
+        if isinstance(response, dict):
+            maps.extend(response.get(key) for key in ("headers", "links", "content"))
+    return {id(entries) for entries in maps if isinstance(entries, dict)}
+
+
 def engine_defaults(data: dict[str, Any]) -> list[Problem]:
     """Defaults the engine cannot hold become no default; the description names them."""
+    named = _named_entries(data)
     for schema in iter_schema_dicts(data):
+        if id(schema) in named:
+            continue
         if "default" in schema and not _holds(schema, schema["default"]):
             schema[DROPPED_DEFAULT] = schema.pop("default")
         if DROPPED_DEFAULT in schema:
