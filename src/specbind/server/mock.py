@@ -400,7 +400,8 @@ def build_mock(
         data, routes, seed=seed, stateful=stateful, model_check=_response_model_check(package)
     )
     warnings = [
-        dataclasses.replace(w, file=str(spec_path)) for w in [*generation.warnings, *answers.warnings]
+        dataclasses.replace(w, file=str(spec_path))
+        for w in [*generation.warnings, *answers.warnings]
     ]
     keys: Collection[str] | Callable[[str], bool] = list(api_keys) if api_keys else any_key
     app = package.create_app(mock_implementation(package, answers), api_keys=keys)
