@@ -376,3 +376,70 @@ def test_a_bad_keyword_inside_a_schema_is_named_not_the_schema() -> None:
             '0 is not of type "string"',
         )
     ]
+
+
+def test_a_query_string_in_a_path_key_moves_to_query_parameters() -> None:
+    """Medium's `/search/articles?query={query}`: a warning, and the normalised document
+    has the path before `?` with the pairs as query parameters."""
+    from specbind.openapi.normalise import copy_json
+    from specbind.openapi.query_paths import path_query_strings
+
+    ok = {"responses": {"200": {"description": "ok"}}}
+    doc = parse_document(
+        json.dumps(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "t", "version": "1"},
+                "paths": {
+                    "/a": {"get": {"operationId": "a", **ok}},
+                    "/search?q={q}&kind=user": {
+                        "get": {
+                            "operationId": "search",
+                            "parameters": [{"in": "query", "name": "q", "schema": {}}],
+                            **ok,
+                        }
+                    },
+                },
+            }
+        ),
+        "mem.json",
+    )
+    problems = validate_document(doc)
+    assert [(p.severity, p.rule, p.pointer) for p in problems] == [
+        (Severity.WARNING, "query-string-in-path", "/paths/~1search?q={q}&kind=user")
+    ]
+    assert "serves and calls '/search' with query parameter(s) 'q', 'kind'" in problems[0].message
+    data = copy_json(doc.data)
+    path_query_strings(data)
+    paths = data["paths"]
+    assert list(paths) == ["/a", "/search"]
+    assert paths["/search"]["get"]["parameters"] == [
+        {"in": "query", "name": "q", "schema": {}},
+        {
+            "name": "kind",
+            "in": "query",
+            "schema": {"type": "string", "enum": ["user"], "default": "user"},
+        },
+    ]
+
+
+def test_a_query_string_path_that_is_another_path_without_it_is_an_error() -> None:
+    ok = {"responses": {"200": {"description": "ok"}}}
+    doc = parse_document(
+        json.dumps(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "t", "version": "1"},
+                "paths": {
+                    "/items": {"get": {"operationId": "a", **ok}},
+                    "/items?action=export": {"post": {"operationId": "b", **ok}},
+                },
+            }
+        ),
+        "mem.json",
+    )
+    problems = validate_document(doc)
+    assert [(p.severity, p.rule, p.pointer) for p in problems] == [
+        (Severity.ERROR, "query-string-in-path", "/paths/~1items?action=export")
+    ]
+    assert "same route as another path of the document ('/items')" in problems[0].message

@@ -47,6 +47,7 @@ from specbind.openapi.path_items import path_item_refs, path_templates
 from specbind.openapi.pointer import escape as pointer_escape
 from specbind.openapi.pointer import resolve_pointer
 from specbind.openapi.pointer import unescape as pointer_unescape
+from specbind.openapi.query_paths import path_query_strings
 from specbind.openapi.ref_targets import INLINED_FROM, promote_ref_targets
 from specbind.openapi.validate import iter_operations
 
@@ -1163,6 +1164,7 @@ def allof_nullability(data: dict[str, Any]) -> None:
 DOCUMENT_STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     ensure_components,
     path_item_refs,
+    path_query_strings,
     path_templates,
     promote_ref_targets,
     schema_shapes,

@@ -19,6 +19,7 @@ from typing import Any
 from specbind.errors import Problem, Severity
 from specbind.openapi.document import Document
 from specbind.openapi.pointer import join_pointer, resolve_pointer
+from specbind.openapi.query_paths import query_string_problems
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"{([^{}]*)}")
@@ -65,6 +66,7 @@ def validate_document(doc: Document) -> list[Problem]:
     semantic = [
         *_reference_problems(doc),
         *_operation_problems(doc),
+        *query_string_problems(doc),
     ]
     flagged = {p.pointer for p in semantic}
     structural = [p for p in _structural_problems(doc) if p.pointer not in flagged]
@@ -315,7 +317,7 @@ def _operation_problems(doc: Document) -> Iterator[Problem]:
             if param.get("in") == "path":
                 declared[str(param.get("name"))] = (param, where)
 
-        template = _TEMPLATE.findall(path)
+        template = _TEMPLATE.findall(path.split("?", 1)[0])  # a query string: query_paths
         for name in template:
             if name not in declared:
                 yield doc.problem(
