@@ -443,3 +443,46 @@ def test_a_query_string_path_that_is_another_path_without_it_is_an_error() -> No
         (Severity.ERROR, "query-string-in-path", "/paths/~1items?action=export")
     ]
     assert "same route as another path of the document ('/items')" in problems[0].message
+
+
+def test_a_schema_ref_to_a_response_is_any_value_with_a_warning() -> None:
+    """Rumble's body schema `$ref: '#/components/responses/StatusMessage'`."""
+    from specbind.openapi.normalise import copy_json
+    from specbind.openapi.ref_kinds import schema_refs_to_other_kinds
+
+    schema = {"$ref": "#/components/responses/Status"}
+    doc = parse_document(
+        json.dumps(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "t", "version": "1"},
+                "paths": {
+                    "/a": {
+                        "get": {
+                            "operationId": "a",
+                            "responses": {
+                                "200": {
+                                    "description": "ok",
+                                    "content": {"application/json": {"schema": schema}},
+                                },
+                                "404": {"$ref": "#/components/responses/Status"},
+                            },
+                        }
+                    }
+                },
+                "components": {"responses": {"Status": {"description": "results"}}},
+            }
+        ),
+        "mem.json",
+    )
+    pointer = "/paths/~1a/get/responses/200/content/application~1json/schema"
+    problems = validate_document(doc)
+    assert [(p.severity, p.rule, p.pointer) for p in problems] == [
+        (Severity.WARNING, "schema-ref-to-other-kind", f"{pointer}/$ref")
+    ]
+    assert "names a response, not a schema" in problems[0].message
+    data = copy_json(doc.data)
+    schema_refs_to_other_kinds(data)
+    responses = data["paths"]["/a"]["get"]["responses"]
+    assert responses["200"]["content"]["application/json"]["schema"] == {"description": "results"}
+    assert responses["404"] == {"$ref": "#/components/responses/Status"}  # a response's ref

@@ -48,6 +48,7 @@ from specbind.openapi.pointer import escape as pointer_escape
 from specbind.openapi.pointer import resolve_pointer
 from specbind.openapi.pointer import unescape as pointer_unescape
 from specbind.openapi.query_paths import path_query_strings
+from specbind.openapi.ref_kinds import schema_refs_to_other_kinds
 from specbind.openapi.ref_targets import INLINED_FROM, promote_ref_targets
 from specbind.openapi.validate import iter_operations
 
@@ -1166,6 +1167,7 @@ DOCUMENT_STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     path_item_refs,
     path_query_strings,
     path_templates,
+    schema_refs_to_other_kinds,
     promote_ref_targets,
     schema_shapes,
     unique_operation_ids,

@@ -20,6 +20,7 @@ from specbind.errors import Problem, Severity
 from specbind.openapi.document import Document
 from specbind.openapi.pointer import join_pointer, resolve_pointer
 from specbind.openapi.query_paths import query_string_problems
+from specbind.openapi.ref_kinds import ref_kind_problem
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _TEMPLATE = re.compile(r"{([^{}]*)}")
@@ -204,6 +205,8 @@ def _reference_problems(doc: Document) -> Iterator[Problem]:
             )
         else:
             local[holder] = fragment
+            if (wrong_kind := ref_kind_problem(doc, holder, ref)) is not None:
+                yield wrong_kind
     yield from _circular_refs(doc, local)
 
 
