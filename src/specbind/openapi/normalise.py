@@ -25,6 +25,7 @@ from typing import Any, Literal
 
 from openapi_python_client import strings as engine_strings
 
+from specbind.openapi.allof_members import typeless_nullable_members
 from specbind.openapi.compositions import (
     allof_annotations,
     any_value_unions,
@@ -1175,6 +1176,7 @@ DOCUMENT_STEPS: tuple[Callable[[dict[str, Any]], None], ...] = (
     schema_names,
     schema_titles,
     inline_deep_refs,
+    typeless_nullable_members,
     allof_annotations,
     scalar_allofs,
     enum_without_null,
