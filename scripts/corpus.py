@@ -360,7 +360,7 @@ def run_one(name: str, path: Path) -> Result:
     return result
 
 
-def _run_worker(name: str, path: Path, engine: str) -> Result:
+def _run_worker(name: str, path: Path, engine: str, timeout: float = TIMEOUT) -> Result:
     """`run_one` in a child process: a crash or a timeout is this document's result."""
     started = time.perf_counter()
     try:
@@ -369,10 +369,10 @@ def _run_worker(name: str, path: Path, engine: str) -> Result:
             capture_output=True,
             text=True,
             check=False,
-            timeout=TIMEOUT,
+            timeout=timeout,
         )
     except subprocess.TimeoutExpired:
-        return Result(name, "?", 0, seconds=TIMEOUT, result="timeout")
+        return Result(name, "?", 0, seconds=timeout, result="timeout")
     lines = done.stdout.strip().splitlines()
     if done.returncode == 0 and lines:
         return Result(**json.loads(lines[-1]))
@@ -416,6 +416,9 @@ def main() -> int:
     parser.add_argument("--engine", choices=ENGINES, default="specbind")
     parser.add_argument("--table", type=Path, help="print README's table from a results JSON")
     parser.add_argument("--peer", type=Path, help="with --table: the peer's results JSON")
+    parser.add_argument(
+        "--timeout", type=float, default=TIMEOUT, help="seconds per document (default 900)"
+    )
     parser.add_argument("--one", nargs=2, metavar=("NAME", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.table:
@@ -439,7 +442,7 @@ def main() -> int:
         return 2
     results = []
     for name, path in chosen:
-        result = _run_worker(name, path, args.engine)
+        result = _run_worker(name, path, args.engine, args.timeout)
         print(f"{result.document:24} {result.result:8} {result.seconds:7.1f}s", flush=True)
         results.append(result)
         if args.json:
