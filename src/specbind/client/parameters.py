@@ -22,7 +22,6 @@ from openapi_python_client import strings as engine_strings
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
 from specbind.openapi.naming import folded, spell_operators
-from specbind.openapi.refs import deref
 from specbind.openapi.validate import iter_operations
 
 _LOCATIONS = ("path", "query", "header", "cookie")
@@ -41,19 +40,24 @@ def _engine_name(name: str) -> str:
     return folded(engine_strings.snake_case(engine_strings.sanitize(name)))
 
 
-def _parameter(data: dict[str, Any], raw: Any) -> Any:
-    """A parameter with its refs into `#/components/parameters` followed; None when dangling."""
-    return deref(data, raw, limit=16, section="parameters", on_missing="none")
+def _deref(data: dict[str, Any], parameter: Any) -> Any:
+    prefix = "#/components/parameters/"
+    for _ in range(16):
+        ref = parameter.get("$ref") if isinstance(parameter, dict) else None
+        if not (isinstance(ref, str) and ref.startswith(prefix)):
+            return parameter
+        parameter = ((data.get("components") or {}).get("parameters") or {}).get(ref[len(prefix) :])
+    return parameter
 
 
 def _effective(data: dict[str, Any], item: dict[str, Any], operation: dict[str, Any]) -> list[Any]:
     """The operation's parameters, then those of its path item it does not override."""
     own = list(operation.get("parameters") or [])
-    keys = {(p.get("in"), p.get("name")) for p in (_parameter(data, p) for p in own) if p}
+    keys = {(p.get("in"), p.get("name")) for p in (_deref(data, p) for p in own) if p}
     shared = [
         raw
         for raw in item.get("parameters") or []
-        if isinstance(p := _parameter(data, raw), dict) and (p.get("in"), p.get("name")) not in keys
+        if isinstance(p := _deref(data, raw), dict) and (p.get("in"), p.get("name")) not in keys
     ]
     return own + shared
 
@@ -100,7 +104,7 @@ def _renamed(
     data: dict[str, Any], path: str, method: str, raw: list[Any], wire_names: WireNames
 ) -> list[Any] | None:
     """The operation's parameter list with clashing names spelled apart, or None."""
-    resolved = [_parameter(data, p) for p in raw]
+    resolved = [_deref(data, p) for p in raw]
     if not all(isinstance(p, dict) for p in resolved):
         return None
     renames = _distinct_names(resolved)
