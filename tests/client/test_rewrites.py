@@ -37,3 +37,29 @@ def test_a_default_response_is_not_a_schema_default() -> None:
     # the header's own schema default is one the engine cannot hold: it goes
     assert header["schema"][DROPPED_DEFAULT] == {"a": 1}
     assert "default" not in header["schema"]
+
+
+def test_a_referred_component_named_like_an_extension_stays() -> None:
+    """Open Banking's parameter `x-fapi-financial-id-Param` is a component, not an
+    extension: removing it left every `$ref` to it dangling."""
+    from specbind.client.rewrites import engine_extensions
+
+    parameter = {"name": "x-fapi-financial-id", "in": "header", "schema": {"type": "string"}}
+    document: dict[str, Any] = {
+        "paths": {
+            "x-internal": True,
+            "/a": {
+                "get": {
+                    "parameters": [{"$ref": "#/components/parameters/x-fapi-financial-id-Param"}],
+                    "responses": {"200": {"description": "ok"}, "x-note": "text"},
+                }
+            },
+        },
+        "components": {
+            "parameters": {"x-fapi-financial-id-Param": parameter, "x-unused": {"a": 1}},
+        },
+    }
+    engine_extensions(document)
+    assert document["components"]["parameters"] == {"x-fapi-financial-id-Param": parameter}
+    assert list(document["paths"]) == ["/a"]
+    assert list(document["paths"]["/a"]["get"]["responses"]) == ["200"]

@@ -31,6 +31,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
+from urllib.parse import unquote
 
 from specbind.errors import Problem, Severity
 from specbind.openapi.normalise import (
@@ -341,17 +342,31 @@ def boolean_schemas(data: dict[str, Any]) -> list[Problem]:
 
 def engine_extensions(data: dict[str, Any]) -> list[Problem]:
     """`x-` extensions where the engine expects only entries (paths, responses, the
-    components' maps) go: the engine would refuse the document over them."""
+    components' maps) go: the engine would refuse the document over them. A component
+    the document refers to is an entry, whatever its name (Open Banking's parameter
+    `x-fapi-financial-id-Param`): it stays."""
     maps: list[Any] = [data.get("paths")]
     maps.extend(operation.get("responses") for _, _, operation, _ in iter_operations(data))
     components = data.get("components")
-    if isinstance(components, dict):
-        maps.extend(components.values())
-    for entries in maps:
+    sections = list(components.values()) if isinstance(components, dict) else []
+    referred = _referred_components(data) if sections else set()
+    section_ids = {id(section) for section in sections}
+    for entries in [*maps, *sections]:
         if isinstance(entries, dict):
             for key in [k for k in entries if isinstance(k, str) and k.startswith("x-")]:
-                del entries[key]
+                if id(entries) not in section_ids or key not in referred:
+                    del entries[key]
     return []
+
+
+def _referred_components(data: dict[str, Any]) -> set[str]:
+    """Names of components some local `$ref` of the document names."""
+    names: set[str] = set()
+    for schema in iter_schema_dicts(data):
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/"):
+            names.add(unquote(ref.split("/")[3].replace("~1", "/").replace("~0", "~")))
+    return names
 
 
 STEPS: tuple[Callable[[dict[str, Any]], list[Problem]], ...] = (

@@ -5,8 +5,9 @@ router takes `?` in a route. The path becomes the part before `?` and each pair 
 query string a query parameter of every operation under it, unless one of that name is
 declared already (Medium declares `query`): `name={placeholder}` a required string,
 `name=value` a string whose one value is also its default. `specbind validate` warns
-of each such path; when the path before `?` is another path key of the document (two
-keys would be one route), it is an error naming both.
+of each such path. When the path before `?` is another path key of the document
+(FormAPI's `/combined_submissions?v=2` beside `/combined_submissions`), the key is left
+as written, with a warning: a route of that literal text, as before this rule.
 """
 
 from __future__ import annotations
@@ -63,9 +64,10 @@ def query_string_problems(doc: Document) -> Iterator[Problem]:
             )
         else:
             yield doc.problem(
-                f"path {key!r} carries a query string, and without it it is the same route "
-                f"as another path of the document ({base!r}): no server can tell them apart",
+                f"path {key!r} carries a query string, and without it it is another path of "
+                f"the document ({base!r}): it is generated as written",
                 join_pointer("paths", key),
+                severity=Severity.WARNING,
                 rule="query-string-in-path",
             )
 
