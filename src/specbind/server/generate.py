@@ -175,7 +175,7 @@ def _routes(data: dict[str, Any], models: set[str], source: str) -> list[Operati
     except SpecbindError as exc:
         raise SpecbindError(f"{source}: {exc}") from None
     if not routes:
-        raise SpecbindError(f"{source}: the document has no operations to serve")
+        raise SpecbindError(f"{source}: #/paths: the document has no operations to serve")
     return routes
 
 
