@@ -73,22 +73,41 @@ class Result:
     detail: str = ""
 
 
-IN_PROGRESS = "(rule in progress on branch client-never-refuse)"
-# Failure class of a result's detail: (pattern, class, rule). First match wins.
+# Failure class of a result's detail: (pattern, class, rule). First match wins. Each rule
+# has a minimal document in tests/corpus/shapes/ or a test beside its code.
 FAILURE_CLASSES: tuple[tuple[str, str, str], ...] = (
-    (r"isoformat|cannot parse parameter|cannot have a default", "odd default", IN_PROGRESS),
-    (r"lists no servers", "no `servers`", IN_PROGRESS),
-    (r"is not absolute", "relative server URL", IN_PROGRESS),
-    (r"no attribute 'construct'", "bare JSON primitive response", IN_PROGRESS),
-    (r"cookie parameters", "cookie parameter", IN_PROGRESS),
-    (r"is not allowed in path", "nullable path parameter", IN_PROGRESS),
-    (r"Could not find reference", "ref the engine cannot place", IN_PROGRESS),
-    (r"Incorrect path templating", "path template and parameters disagree", IN_PROGRESS),
-    (r"model_type|callback|webhook", "callbacks / webhooks", IN_PROGRESS),
+    (
+        r"isoformat|cannot parse parameter|cannot have a default",
+        "odd default",
+        "no default; the docstring names it",
+    ),
+    (r"lists no servers", "no `servers`", "the client asks for `base_url`"),
+    (r"is not absolute", "relative server URL", "kept as the base path"),
+    (r"no attribute 'construct'", "bare JSON primitive response", "the Python value"),
+    (r"cookie parameters", "cookie parameter", "sent as cookies"),
+    (r"is not allowed in path", "nullable path parameter", "the null goes"),
+    (r"Could not find reference", "ref the engine cannot place", "rewritten or raw JSON"),
+    (
+        r"Incorrect path templating",
+        "path template and parameters disagree",
+        "the template's names win",
+    ),
+    (r"model_type|callback|webhook", "callbacks / webhooks", "left out of the client, warned"),
     (
         r"ruff on .*E741",
         "ruff E741 on a document's name (`I`)",
         "E741 ignored in generated projects",
+    ),
+    (
+        r"responses/description, even with",
+        "a `default` response taken for a schema default",
+        "the client's default rewrite skips maps of names",
+    ),
+    (
+        r"'#/components/(responses|parameters|requestBodies|headers|examples)/[^']*' has no "
+        r"generated model",
+        "a schema `$ref` to another kind of object",
+        "any JSON value, warned",
     ),
     (
         r"has no generated model",
@@ -112,11 +131,43 @@ FAILURE_CLASSES: tuple[tuple[str, str, str], ...] = (
         "location prefix (`query_timeout`)",
     ),
     (r"no operations to serve", "no operations (`paths: {}`)", "refused naming #/paths"),
-    (r"Cannot take allOf a non-object", "allOf with a non-object member", "open"),
-    (r"can't redefine an enum|can't be merged", "allOf members that disagree", "open"),
-    (r"regex exceeds size limit", "a pattern too big for pydantic (server)", "open"),
-    (r"ruff on .*W291", "trailing whitespace in generated code", "open"),
-    (r"ruff format failed", "ruff format died without a message (5.5 MB document)", "open"),
+    (
+        r"Cannot take allOf a non-object",
+        "allOf with a non-object member",
+        "a typeless `nullable` member only annotates",
+    ),
+    (r"can't redefine an enum|can't be merged", "allOf members that disagree", "raw JSON, warned"),
+    (
+        r"regex exceeds size limit|look-around",
+        "a pattern pydantic cannot compile (server)",
+        "the server does not check it, warned",
+    ),
+    (
+        r"ruff on .*W291",
+        "trailing whitespace in generated code",
+        "docstrings ruff leaves alone are stripped",
+    ),
+    (
+        r"ruff on .*B008",
+        "ruff B008 on a date default",
+        "date, date-time, UUID defaults are immutable calls",
+    ),
+    (r"ruff on .*F821 Undefined name `Any`", "`Any` not imported", "resources import it"),
+    (
+        r"Cannot use `Query` for path param",
+        "a query string in a path key",
+        "query parameters of the path before `?`",
+    ),
+    (
+        r"Path parameters cannot have default values",
+        "a query parameter named like a path parameter",
+        "path parameters claim their names first",
+    ),
+    (
+        r"ruff format failed",
+        "ruff format died without a message (5.5 MB document)",
+        "not reproduced",
+    ),
     (r"import failed", "generated code does not import", ""),
     (r"ruff on", "generated code fails ruff", ""),
 )
@@ -313,7 +364,7 @@ def run_one(name: str, path: Path) -> Result:
     return result
 
 
-def _run_worker(name: str, path: Path, engine: str) -> Result:
+def _run_worker(name: str, path: Path, engine: str, timeout: float = TIMEOUT) -> Result:
     """`run_one` in a child process: a crash or a timeout is this document's result."""
     started = time.perf_counter()
     try:
@@ -322,10 +373,10 @@ def _run_worker(name: str, path: Path, engine: str) -> Result:
             capture_output=True,
             text=True,
             check=False,
-            timeout=TIMEOUT,
+            timeout=timeout,
         )
     except subprocess.TimeoutExpired:
-        return Result(name, "?", 0, seconds=TIMEOUT, result="timeout")
+        return Result(name, "?", 0, seconds=timeout, result="timeout")
     lines = done.stdout.strip().splitlines()
     if done.returncode == 0 and lines:
         return Result(**json.loads(lines[-1]))
@@ -369,6 +420,9 @@ def main() -> int:
     parser.add_argument("--engine", choices=ENGINES, default="specbind")
     parser.add_argument("--table", type=Path, help="print README's table from a results JSON")
     parser.add_argument("--peer", type=Path, help="with --table: the peer's results JSON")
+    parser.add_argument(
+        "--timeout", type=float, default=TIMEOUT, help="seconds per document (default 900)"
+    )
     parser.add_argument("--one", nargs=2, metavar=("NAME", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.table:
@@ -392,7 +446,7 @@ def main() -> int:
         return 2
     results = []
     for name, path in chosen:
-        result = _run_worker(name, path, args.engine)
+        result = _run_worker(name, path, args.engine, args.timeout)
         print(f"{result.document:24} {result.result:8} {result.seconds:7.1f}s", flush=True)
         results.append(result)
         if args.json:

@@ -248,3 +248,28 @@ def test_enum_members_its_type_refuses_leave_and_object_enums_go() -> None:
     assert nullable["enum"] == [1, 2.0, None] and nullable[DROPPED_ENUM] == ["3"]
     assert objects == {"type": "object", DROPPED_ENUM: [{}]}
     assert untyped == {"enum": ["a", 1]}
+
+
+def test_a_typeless_nullable_allof_member_leaves_the_ref_to_a_union() -> None:
+    # PandaScore: `allOf: [{nullable: true}, {$ref: OpponentID}]`, a union of two ids.
+    schemas = {
+        "Player": {"type": "integer"},
+        "Team": {"type": "integer"},
+        "Opponent": {"anyOf": [{"$ref": REF + "Player"}, {"$ref": REF + "Team"}]},
+        "A": {
+            "type": "object",
+            "properties": {
+                "winner": {
+                    "allOf": [{"nullable": True}, {"$ref": REF + "Opponent"}],
+                    "deprecated": False,
+                },
+                "typed": {"allOf": [{"nullable": True, "type": "integer"}, {"minimum": 1}]},
+            },
+        },
+    }
+    result = normalise(_doc(schemas))
+    props = result["components"]["schemas"]["A"]["properties"]
+    assert props["winner"]["$ref"] == REF + "Opponent"
+    assert "allOf" not in props["winner"] and "nullable" not in props["winner"]
+    assert props["typed"] == {"type": "integer", "minimum": 1, "nullable": True}  # typed: kept
+    assert _engine_errors(result) == []

@@ -376,3 +376,122 @@ def test_a_bad_keyword_inside_a_schema_is_named_not_the_schema() -> None:
             '0 is not of type "string"',
         )
     ]
+
+
+def test_a_query_string_in_a_path_key_moves_to_query_parameters() -> None:
+    """Medium's `/search/articles?query={query}`: a warning, and the normalised document
+    has the path before `?` with the pairs as query parameters."""
+    from specbind.openapi.normalise import copy_json
+    from specbind.openapi.query_paths import path_query_strings
+
+    ok = {"responses": {"200": {"description": "ok"}}}
+    doc = parse_document(
+        json.dumps(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "t", "version": "1"},
+                "paths": {
+                    "/a": {"get": {"operationId": "a", **ok}},
+                    "/search?q={q}&kind=user": {
+                        "get": {
+                            "operationId": "search",
+                            "parameters": [{"in": "query", "name": "q", "schema": {}}],
+                            **ok,
+                        }
+                    },
+                },
+            }
+        ),
+        "mem.json",
+    )
+    problems = validate_document(doc)
+    assert [(p.severity, p.rule, p.pointer) for p in problems] == [
+        (Severity.WARNING, "query-string-in-path", "/paths/~1search?q={q}&kind=user")
+    ]
+    assert "serves and calls '/search' with query parameter(s) 'q', 'kind'" in problems[0].message
+    data = copy_json(doc.data)
+    path_query_strings(data)
+    paths = data["paths"]
+    assert list(paths) == ["/a", "/search"]
+    assert paths["/search"]["get"]["parameters"] == [
+        {"in": "query", "name": "q", "schema": {}},
+        {
+            "name": "kind",
+            "in": "query",
+            "schema": {"type": "string", "enum": ["user"], "default": "user"},
+        },
+    ]
+
+
+def test_a_query_string_path_that_is_another_path_without_it_stays_with_a_warning() -> None:
+    # FormAPI's `/combined_submissions?v=2` beside `/combined_submissions`
+    from specbind.openapi.normalise import copy_json
+    from specbind.openapi.query_paths import path_query_strings
+
+    ok = {"responses": {"200": {"description": "ok"}}}
+    doc = parse_document(
+        json.dumps(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "t", "version": "1"},
+                "paths": {
+                    "/items": {"get": {"operationId": "a", **ok}},
+                    "/items?action=export": {"post": {"operationId": "b", **ok}},
+                },
+            }
+        ),
+        "mem.json",
+    )
+    problems = validate_document(doc)
+    assert [(p.severity, p.rule, p.pointer) for p in problems] == [
+        (Severity.WARNING, "query-string-in-path", "/paths/~1items?action=export")
+    ]
+    assert "another path of the document ('/items'): it is generated as written" in (
+        problems[0].message
+    )
+    data = copy_json(doc.data)
+    path_query_strings(data)
+    assert list(data["paths"]) == ["/items", "/items?action=export"]
+
+
+def test_a_schema_ref_to_a_response_is_any_value_with_a_warning() -> None:
+    """Rumble's body schema `$ref: '#/components/responses/StatusMessage'`."""
+    from specbind.openapi.normalise import copy_json
+    from specbind.openapi.ref_kinds import schema_refs_to_other_kinds
+
+    schema = {"$ref": "#/components/responses/Status"}
+    doc = parse_document(
+        json.dumps(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "t", "version": "1"},
+                "paths": {
+                    "/a": {
+                        "get": {
+                            "operationId": "a",
+                            "responses": {
+                                "200": {
+                                    "description": "ok",
+                                    "content": {"application/json": {"schema": schema}},
+                                },
+                                "404": {"$ref": "#/components/responses/Status"},
+                            },
+                        }
+                    }
+                },
+                "components": {"responses": {"Status": {"description": "results"}}},
+            }
+        ),
+        "mem.json",
+    )
+    pointer = "/paths/~1a/get/responses/200/content/application~1json/schema"
+    problems = validate_document(doc)
+    assert [(p.severity, p.rule, p.pointer) for p in problems] == [
+        (Severity.WARNING, "schema-ref-to-other-kind", f"{pointer}/$ref")
+    ]
+    assert "names a response, not a schema" in problems[0].message
+    data = copy_json(doc.data)
+    schema_refs_to_other_kinds(data)
+    responses = data["paths"]["/a"]["get"]["responses"]
+    assert responses["200"]["content"]["application/json"]["schema"] == {"description": "results"}
+    assert responses["404"] == {"$ref": "#/components/responses/Status"}  # a response's ref

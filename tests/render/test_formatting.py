@@ -54,3 +54,34 @@ def test_generated_resource_packages_are_not_ignored_by_this_repository() -> Non
         path = f"generated/client/pkg/resources/{name}/__init__.py"
         ignored = subprocess.run(["git", "check-ignore", "-q", path], cwd=REPO, check=False)
         assert ignored.returncode == 1, f"{path} would not be committed"
+
+
+def test_docstrings_ruff_leaves_alone_lose_their_trailing_whitespace(tmp_path: Path) -> None:
+    """ruff format does not touch a docstring with a line ending in a backslash
+    (PlaceKit's Markdown line breaks, `\\` + newline): the engine's `\"\"\" ` first line
+    and the document's own trailing spaces stayed, and ruff W291 failed the client."""
+    source = (
+        "class Parameters:\n"
+        '    """ \n'
+        "    Attributes:\n"
+        "        coordinates (str): GPS coordinates.\\\\  \n"
+        "            Used near the given area.\t\n"
+        '    """\n'
+        "\n"
+        "    text = '''kept  \n"
+        "'''\n"
+    )
+    (tmp_path / "model.py").write_text(source, encoding="utf-8")
+    format_project(tmp_path, "client")
+    formatted = (tmp_path / "model.py").read_text(encoding="utf-8")
+    assert formatted == (
+        "class Parameters:\n"
+        '    """\n'
+        "    Attributes:\n"
+        "        coordinates (str): GPS coordinates.\\\\\n"
+        "            Used near the given area.\n"
+        '    """\n'
+        "\n"
+        '    text = """kept  \n'
+        '"""\n'
+    )

@@ -311,3 +311,69 @@ def test_what_only_the_client_engine_refuses_reaches_the_server_whole(
         assert vote.model_dump(by_alias=True, exclude_unset=False)["path"] == "C:\\votes"
         assert vote.model_dump(by_alias=True)["+1"] == 3
         assert vote.model_dump(by_alias=True)["-1"] == 1
+
+
+PATTERN_DOCUMENT: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "patterns", "version": "1.0.0"},
+    "paths": {
+        "/models": {
+            "post": {
+                "operationId": "createModel",
+                "parameters": [
+                    {
+                        "in": "query",
+                        "name": "tag",
+                        "schema": {"type": "string", "pattern": "^(?!draft).*$"},
+                    }
+                ],
+                "requestBody": {
+                    "required": True,
+                    "content": {
+                        "application/json": {"schema": {"$ref": "#/components/schemas/Model"}}
+                    },
+                },
+                "responses": {"204": {"description": "stored"}},
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "Model": {
+                "type": "object",
+                "required": ["uri", "name"],
+                "properties": {
+                    "uri": {"type": "string", "pattern": "^.{1,2097152}", "maxLength": 5},
+                    "name": {"type": "string", "pattern": "^[a-z]+$"},
+                },
+            }
+        }
+    },
+}
+
+
+def test_a_pattern_pydantic_cannot_compile_is_not_checked_with_a_warning(
+    config: Config, tmp_path: Path
+) -> None:
+    """Seldon's `^.{1,2097152}` exceeds pydantic's regex size limit and a look-around is
+    not in its engine: the server still builds, without those two checks alone."""
+    source = tmp_path / "patterns.yaml"
+    source.write_text(yaml.safe_dump(PATTERN_DOCUMENT))
+    config = dataclasses.replace(config, server_package="patterns_server")
+    generation = generate_server(config, source, tmp_path / "server")
+    assert [(w.pointer, w.rule, w.file) for w in generation.warnings] == [
+        ("/components/schemas/Model/properties/uri/pattern", "server-pattern", str(source)),
+        ("/paths/~1models/post/parameters/0/schema/pattern", "server-pattern", str(source)),
+    ]
+    assert "exceeds size limit" in generation.warnings[0].message
+    assert "look-around" in generation.warnings[1].message
+    mock = build_mock(config, source, tmp_path / "mock", api_keys=["k"])
+    assert [w.pointer for w in mock.warnings][:2] == [w.pointer for w in generation.warnings]
+    client = TestClient(mock.app)
+    key = {"X-API-Key": "k"}
+    stored = client.post("/models?tag=draft1", json={"uri": "s3:/x", "name": "a"}, headers=key)
+    assert stored.status_code == 204, stored.text
+    too_long = client.post("/models", json={"uri": "s3://x", "name": "a"}, headers=key)
+    assert too_long.status_code == 422  # maxLength beside the dropped pattern still holds
+    not_lower = client.post("/models", json={"uri": "s3", "name": "A"}, headers=key)
+    assert not_lower.status_code == 422  # the pattern pydantic can compile still holds

@@ -185,6 +185,7 @@ class ResourceView:
             if op.page is not None:
                 found.update(op.page.imports(self.root))
         found.add(f"from {self.root}types import {', '.join(sorted(type_names))}")
+        found.add("from typing import Any")  # a `schema: {}` response: not in the engine's imports
         return sorted(kept for line in found if (kept := _only_used(line, used)))
 
     @property

@@ -31,6 +31,7 @@ import json
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
+from urllib.parse import unquote
 
 from specbind.errors import Problem, Severity
 from specbind.openapi.normalise import (
@@ -210,9 +211,31 @@ def _holds(schema: dict[str, Any], value: Any) -> bool:
     return True
 
 
+def _named_entries(data: dict[str, Any]) -> set[int]:
+    """The maps whose keys are names, not schema keywords (an operation's responses, a
+    components section, a response's headers and links): a `default` response there
+    is no schema's default (AGCO's `responses: {"200": ..., default: ...}`)."""
+    maps: list[Any] = [operation.get("responses") for _, _, operation, _ in iter_operations(data)]
+    components = data.get("components")
+    responses: list[Any] = []
+    for entries in maps:
+        responses.extend(entries.values() if isinstance(entries, dict) else ())
+    if isinstance(components, dict):
+        maps.extend(components.values())
+        section = components.get("responses")
+        responses.extend(section.values() if isinstance(section, dict) else ())
+    for response in responses:
+        if isinstance(response, dict):
+            maps.extend(response.get(key) for key in ("headers", "links", "content"))
+    return {id(entries) for entries in maps if isinstance(entries, dict)}
+
+
 def engine_defaults(data: dict[str, Any]) -> list[Problem]:
     """Defaults the engine cannot hold become no default; the description names them."""
+    named = _named_entries(data)
     for schema in iter_schema_dicts(data):
+        if id(schema) in named:
+            continue
         if "default" in schema and not _holds(schema, schema["default"]):
             schema[DROPPED_DEFAULT] = schema.pop("default")
         if DROPPED_DEFAULT in schema:
@@ -309,17 +332,31 @@ def boolean_schemas(data: dict[str, Any]) -> list[Problem]:
 
 def engine_extensions(data: dict[str, Any]) -> list[Problem]:
     """`x-` extensions where the engine expects only entries (paths, responses, the
-    components' maps) go: the engine would refuse the document over them."""
+    components' maps) go: the engine would refuse the document over them. A component
+    the document refers to is an entry, whatever its name (Open Banking's parameter
+    `x-fapi-financial-id-Param`): it stays."""
     maps: list[Any] = [data.get("paths")]
     maps.extend(operation.get("responses") for _, _, operation, _ in iter_operations(data))
     components = data.get("components")
-    if isinstance(components, dict):
-        maps.extend(components.values())
-    for entries in maps:
+    sections = list(components.values()) if isinstance(components, dict) else []
+    referred = _referred_components(data) if sections else set()
+    section_ids = {id(section) for section in sections}
+    for entries in [*maps, *sections]:
         if isinstance(entries, dict):
             for key in [k for k in entries if isinstance(k, str) and k.startswith("x-")]:
-                del entries[key]
+                if id(entries) not in section_ids or key not in referred:
+                    del entries[key]
     return []
+
+
+def _referred_components(data: dict[str, Any]) -> set[str]:
+    """Names of components some local `$ref` of the document names."""
+    names: set[str] = set()
+    for schema in iter_schema_dicts(data):
+        ref = schema.get("$ref")
+        if isinstance(ref, str) and ref.startswith("#/components/"):
+            names.add(unquote(ref.split("/")[3].replace("~1", "/").replace("~0", "~")))
+    return names
 
 
 STEPS: tuple[Callable[[dict[str, Any]], list[Problem]], ...] = (

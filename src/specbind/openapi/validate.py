@@ -19,6 +19,8 @@ from typing import Any
 from specbind.errors import Problem, Severity
 from specbind.openapi.document import Document
 from specbind.openapi.pointer import join_pointer, resolve_pointer
+from specbind.openapi.query_paths import query_string_problems
+from specbind.openapi.ref_kinds import ref_kind_problem
 from specbind.openapi.refs import deref
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -66,6 +68,7 @@ def validate_document(doc: Document) -> list[Problem]:
     semantic = [
         *_reference_problems(doc),
         *_operation_problems(doc),
+        *query_string_problems(doc),
     ]
     flagged = {p.pointer for p in semantic}
     structural = [p for p in _structural_problems(doc) if p.pointer not in flagged]
@@ -203,6 +206,8 @@ def _reference_problems(doc: Document) -> Iterator[Problem]:
             )
         else:
             local[holder] = fragment
+            if (wrong_kind := ref_kind_problem(doc, holder, ref)) is not None:
+                yield wrong_kind
     yield from _circular_refs(doc, local)
 
 
@@ -301,7 +306,7 @@ def _operation_problems(doc: Document) -> Iterator[Problem]:
             if param.get("in") == "path":
                 declared[str(param.get("name"))] = (param, where)
 
-        template = _TEMPLATE.findall(path)
+        template = _TEMPLATE.findall(path.split("?", 1)[0])  # a query string: query_paths
         for name in template:
             if name not in declared:
                 yield doc.problem(

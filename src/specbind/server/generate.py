@@ -11,6 +11,7 @@ whole: a failed run leaves the output untouched.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import json
 import sys
 import tempfile
@@ -21,7 +22,7 @@ from typing import Any
 import jinja2
 
 from specbind.config import Config
-from specbind.errors import SpecbindError
+from specbind.errors import Problem, SpecbindError
 from specbind.generation import Generation, GenerationJob
 from specbind.metadata import SERVER_CLASSIFIERS, PackageMetadata, package_metadata
 from specbind.openapi.intake import generator_input
@@ -32,6 +33,7 @@ from specbind.progress import NO_PROGRESS, Progress
 from specbind.render.bytecode import template_cache
 from specbind.render.text import escape_source_controls
 from specbind.render.text import register as register_text_filters
+from specbind.server.patterns import server_patterns
 from specbind.server.routes import (
     OperationRoute,
     TagRoutes,
@@ -134,6 +136,7 @@ def generate_server(
     if (existing := job.up_to_date()) is not None:
         return existing
     data = generator_input("server", spec, job.templates, TEMPLATES)
+    warnings = server_patterns(data)
     schemas = (data.get("components") or {}).get("schemas") or {}
     progress.stage(f"server: models of {len(schemas):,} schemas (datamodel-code-generator)")
     models_source = _models(data, config.server_package)
@@ -155,15 +158,19 @@ def generate_server(
             progress,
         )
         staging.operation_count = len(routes)
+        staging.warnings = [dataclasses.replace(w, file=str(spec_path)) for w in warnings]
     return job.result(staging)
 
 
-def check_server(config: Config, data: dict[str, Any], source: str) -> None:
+def check_server(config: Config, data: dict[str, Any], source: str) -> list[Problem]:
     """What the server generator decides before it renders, on the normalised `data`
     (its models taken to be the component schemas, one class each): raises the
-    SpecbindError `generate_server` would (the preflight `specbind validate` runs)."""
+    SpecbindError `generate_server` would and returns the warnings it would print (the
+    preflight `specbind validate` runs)."""
+    warnings = server_patterns(data)
     models = set((data.get("components") or {}).get("schemas") or {})
     _security(data, config, _routes(data, models, source))
+    return warnings
 
 
 def _routes(data: dict[str, Any], models: set[str], source: str) -> list[OperationRoute]:
@@ -172,7 +179,7 @@ def _routes(data: dict[str, Any], models: set[str], source: str) -> list[Operati
     except SpecbindError as exc:
         raise SpecbindError(f"{source}: {exc}") from None
     if not routes:
-        raise SpecbindError(f"{source}: the document has no operations to serve")
+        raise SpecbindError(f"{source}: #/paths: the document has no operations to serve")
     return routes
 
 

@@ -401,7 +401,10 @@ def build_mock(
     answers = mock_answers(
         data, routes, seed=seed, stateful=stateful, model_check=_response_model_check(package)
     )
-    warnings = [dataclasses.replace(w, file=str(spec.path)) for w in answers.warnings]
+    warnings = [
+        dataclasses.replace(w, file=str(spec.path))
+        for w in [*generation.warnings, *answers.warnings]
+    ]
     keys: Collection[str] | Callable[[str], bool] = list(api_keys) if api_keys else any_key
     app = package.create_app(mock_implementation(package, answers), api_keys=keys)
     return MockServer(app=app, answers=answers, warnings=warnings, package=package)

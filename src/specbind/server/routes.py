@@ -325,9 +325,12 @@ def operation_routes(data: dict[str, Any], models: set[str]) -> list[OperationRo
             param = deref(data, raw, pointer=where)
             if isinstance(param, dict):
                 by_key[(str(param.get("name")), str(param.get("in")))] = (raw, where)
+        # Path parameters claim their names first: FastAPI takes a handler argument named
+        # like a template name for that path parameter (Warwick's path and query `scheme`).
+        ranked = sorted(by_key.items(), key=lambda item: item[0][1] != "path")
         parameters = [
             p
-            for raw, where in by_key.values()
+            for _, (raw, where) in ranked
             if (p := _parameter(data, raw, where, names)) is not None
         ]
         parameters.sort(key=lambda p: ("path", "query", "header", "cookie").index(p.location))

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from specbind.openapi.normalise.allof_members import typeless_nullable_members
 from specbind.openapi.normalise.components import ensure_components, unused_schemas
 from specbind.openapi.normalise.compositions import (
     allof_annotations,
@@ -51,6 +52,8 @@ from specbind.openapi.normalise.shapes import schema_shapes
 from specbind.openapi.normalise.views import split_read_write_views
 from specbind.openapi.normalise.walk import copy_json, iter_schema_dicts
 from specbind.openapi.path_items import path_item_refs, path_templates
+from specbind.openapi.query_paths import path_query_strings
+from specbind.openapi.ref_kinds import schema_refs_to_other_kinds
 from specbind.openapi.ref_targets import INLINED_FROM, promote_ref_targets
 
 Step = Callable[[dict[str, Any]], object]
@@ -58,13 +61,16 @@ Step = Callable[[dict[str, Any]], object]
 STEPS: tuple[Step, ...] = (
     ensure_components,  # components.schemas exists, so no later step needs a special case
     path_item_refs,  # a path item that is a $ref becomes a copy of its target
+    path_query_strings,  # a query string in a path key becomes query parameters of the path
     path_templates,  # path parameters agree with the path template (what goes on the wire)
+    schema_refs_to_other_kinds,  # a schema $ref to a response or parameter is any JSON value
     promote_ref_targets,  # every $ref points at a whole component
     schema_shapes,  # arrays without items and boolean schemas spelled out as schemas
     unique_operation_ids,  # every operation has an id, unique once it is a Python name
     schema_names,  # component names are PascalCase class names; every $ref follows
     schema_titles,  # titles move aside: classes are named after components, not titles
     inline_deep_refs,  # a $ref into a component's inside becomes a copy of its target
+    typeless_nullable_members,  # `nullable` without `type` in an allOf member constrains nothing
     allof_annotations,  # allOf members that only annotate fold into the schema
     scalar_allofs,  # an allOf of scalars becomes one scalar schema with every constraint
     enum_without_null,  # a nullable type whose enum lists no null loses the null
