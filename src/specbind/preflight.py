@@ -29,7 +29,7 @@ from specbind.openapi.normalise import (
     copy_json,
     normalise,
 )
-from specbind.openapi.pointer import escape, resolve_pointer
+from specbind.openapi.pointer import located_objects, resolve_pointer
 
 _POINTER = re.compile(r"#(/[^\s:;,)]*)")
 
@@ -108,25 +108,12 @@ _DEGRADED: dict[str, Callable[[Any], str]] = {
 
 def _degraded(document: Document, data: dict[str, Any]) -> list[Problem]:
     """A warning for each place normalising made generator-ready by giving something up."""
-    problems: list[Problem] = []
-    seen: set[int] = set()
-    stack: list[tuple[Any, str]] = [(data, "")]
-    while stack:
-        node, pointer = stack.pop()
-        if isinstance(node, list):
-            stack.extend((item, f"{pointer}/{i}") for i, item in enumerate(node))
-            continue
-        if not isinstance(node, dict) or id(node) in seen:
-            continue
-        seen.add(id(node))
-        for marker, describe in _DEGRADED.items():
-            if marker in node:
-                problems.append(_warning(document, pointer, describe(node[marker])))
-        stack.extend(
-            (value, f"{pointer}/{escape(key)}")
-            for key, value in node.items()
-            if isinstance(value, (dict, list)) and key not in _DEGRADED
-        )
+    problems = [
+        _warning(document, pointer, describe(node[marker]))
+        for node, pointer in located_objects(data, skip=_DEGRADED.__contains__, once=True)
+        for marker, describe in _DEGRADED.items()
+        if marker in node
+    ]
     return sorted(problems, key=lambda p: p.pointer)
 
 

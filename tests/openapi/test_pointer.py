@@ -37,3 +37,16 @@ def test_a_missing_token_names_the_decoded_token() -> None:
 def test_a_ref_reads_as_a_plain_pointer_with_its_escapes_kept() -> None:
     assert ref_pointer("#/paths/~1keys~1%7Bid%7D/get") == "/paths/~1keys~1{id}/get"
     assert ref_pointer("#") == ""
+
+
+def test_located_objects_walks_every_object_with_its_pointer() -> None:
+    from specbind.openapi.pointer import located_objects
+
+    shared = {"$ref": "#/s"}
+    data = {"a/b": [{"x": 1}, 2, shared], "example": {"in": "data"}, "c": shared}
+    every = sorted(pointer for _, pointer in located_objects(data))
+    assert every == ["", "/a~1b/0", "/a~1b/2", "/c", "/example"]
+    skipped = sorted(p for _, p in located_objects(data, skip={"example"}.__contains__))
+    assert skipped == ["", "/a~1b/0", "/a~1b/2", "/c"]
+    once = [p for node, p in located_objects(data, once=True) if node is shared]
+    assert len(once) == 1

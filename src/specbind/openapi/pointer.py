@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from typing import Any
 from urllib.parse import unquote
 
@@ -58,3 +59,38 @@ def resolve_pointer(document: Any, pointer: str) -> Any:
         else:
             raise KeyError(token)
     return node
+
+
+def located_objects(
+    node: Any,
+    pointer: str = "",
+    *,
+    skip: Callable[[str], bool] = lambda key: False,
+    once: bool = False,
+) -> Iterator[tuple[dict[str, Any], str]]:
+    """Every JSON object under `node` (itself included) with its pointer.
+
+    Members whose key `skip` accepts are not entered (examples, extensions: data, not
+    schema). `once` visits an object shared by several places (a YAML alias, a normalised
+    copy) at its first place only.
+    """
+    stack: list[tuple[Any, str]] = [(node, pointer)]
+    seen: set[int] = set()
+    while stack:
+        current, here = stack.pop()
+        if isinstance(current, list):
+            stack.extend(
+                (item, f"{here}/{index}")
+                for index, item in enumerate(current)
+                if isinstance(item, (dict, list))
+            )
+            continue
+        if not isinstance(current, dict) or (once and id(current) in seen):
+            continue
+        seen.add(id(current))
+        yield current, here
+        stack.extend(
+            (value, f"{here}/{escape(key)}")
+            for key, value in current.items()
+            if isinstance(value, (dict, list)) and not skip(str(key))
+        )

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from specbind.errors import Problem, Severity
-from specbind.openapi.pointer import escape, resolve_pointer, split_pointer
+from specbind.openapi.pointer import located_objects, resolve_pointer, split_pointer
 from specbind.openapi.ref_targets import kind_at
 
 if TYPE_CHECKING:
@@ -53,18 +53,10 @@ def ref_kind_problem(doc: Document, holder: str, ref: str) -> Problem | None:
 
 
 def _schema_refs(node: Any, pointer: str) -> Iterator[tuple[dict[str, Any], str, str]]:
-    stack: list[tuple[Any, str]] = [(node, pointer)]
-    while stack:
-        current, here = stack.pop()
-        if isinstance(current, dict):
-            ref = current.get("$ref")
-            if isinstance(ref, str):
-                yield current, here, ref
-            for key, value in current.items():
-                if isinstance(value, (dict, list)) and key not in ("example", "examples"):
-                    stack.append((value, f"{here}/{escape(key)}"))
-        elif isinstance(current, list):
-            stack.extend((v, f"{here}/{i}") for i, v in enumerate(current))
+    examples = ("example", "examples").__contains__
+    for holder, here in located_objects(node, pointer, skip=examples):
+        if isinstance(ref := holder.get("$ref"), str):
+            yield holder, here, ref
 
 
 def schema_refs_to_other_kinds(data: dict[str, Any]) -> None:

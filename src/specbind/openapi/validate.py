@@ -18,7 +18,7 @@ from typing import Any
 
 from specbind.errors import Problem, Severity
 from specbind.openapi.document import Document
-from specbind.openapi.pointer import join_pointer, resolve_pointer
+from specbind.openapi.pointer import join_pointer, located_objects, resolve_pointer
 from specbind.openapi.query_paths import query_string_problems
 from specbind.openapi.ref_kinds import ref_kind_problem
 from specbind.openapi.refs import deref
@@ -151,20 +151,9 @@ def _short_message(message: str) -> str:
 
 def iter_refs(node: Any, pointer: str = "") -> Iterator[tuple[str, str]]:
     """(pointer of the object holding `$ref`, the reference) for every `$ref` in `node`."""
-    stack: list[tuple[Any, str]] = [(node, pointer)]
-    while stack:
-        current, here = stack.pop()
-        if isinstance(current, dict):
-            ref = current.get("$ref")
-            if isinstance(ref, str):
-                yield here, ref
-            for key, value in current.items():
-                if isinstance(value, (dict, list)):
-                    stack.append((value, f"{here}{join_pointer(key)}"))
-        elif isinstance(current, list):
-            for index, value in enumerate(current):
-                if isinstance(value, (dict, list)):
-                    stack.append((value, f"{here}/{index}"))
+    for holder, here in located_objects(node, pointer):
+        if isinstance(ref := holder.get("$ref"), str):
+            yield here, ref
 
 
 def _reference_problems(doc: Document) -> Iterator[Problem]:

@@ -18,7 +18,7 @@ from typing import Any
 from pydantic_core import SchemaError, SchemaValidator, core_schema
 
 from specbind.errors import Problem, Severity
-from specbind.openapi.pointer import escape
+from specbind.openapi.pointer import located_objects
 
 RULE = "server-pattern"
 DROPPED_PATTERN = "x-specbind-dropped-pattern"
@@ -40,24 +40,13 @@ def pydantic_refusal(pattern: str) -> str | None:
 
 def _patterns(node: Any, pointer: str) -> Iterator[tuple[dict[str, Any], str]]:
     """(holder, pointer) of every string `pattern` keyword under `node`."""
-    stack: list[tuple[Any, str]] = [(node, pointer)]
-    seen: set[int] = set()
-    while stack:
-        current, where = stack.pop()
-        if isinstance(current, list):
-            stack.extend((item, f"{where}/{i}") for i, item in enumerate(current))
-            continue
-        if not isinstance(current, dict) or id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current.get("pattern"), str):
-            yield current, where
-        for key, value in current.items():
-            if not isinstance(value, (dict, list)) or key in _DATA_KEYS:
-                continue
-            if isinstance(key, str) and key.startswith("x-"):
-                continue
-            stack.append((value, f"{where}/{escape(str(key))}"))
+
+    def data(key: str) -> bool:
+        return key in _DATA_KEYS or key.startswith("x-")
+
+    for holder, where in located_objects(node, pointer, skip=data, once=True):
+        if isinstance(holder.get("pattern"), str):
+            yield holder, where
 
 
 def server_patterns(data: dict[str, Any]) -> list[Problem]:
