@@ -14,7 +14,7 @@ from typing import Any
 from specbind.config import Config
 from specbind.freshness import listed_files
 from specbind.fsutil import staged_directory
-from specbind.generation import Generation
+from specbind.generation import Generation, Generator
 from specbind.openapi.naming import snake_case
 from specbind.openapi.specref import SpecRef
 from specbind.openapi.validate import iter_operations
@@ -97,26 +97,39 @@ def fake_generate(
     return Generation(out_dir, name, operations, listed_files(out_dir))
 
 
-def fake_client(
-    config: Config,
-    spec: SpecRef | Path,
-    out_dir: Path,
-    *,
-    package_version: str | None = None,
-    progress: Progress = NO_PROGRESS,
-) -> Generation:
-    return fake_generate(config, spec, out_dir, config.client_package, package_version)
+def _fake(package: str) -> Generator:
+    """The fake generator of the package `config.<package>` names."""
+
+    def generate(
+        config: Config,
+        spec: SpecRef | Path,
+        out_dir: Path,
+        *,
+        package_version: str | None = None,
+        progress: Progress = NO_PROGRESS,
+    ) -> Generation:
+        return fake_generate(config, spec, out_dir, getattr(config, package), package_version)
+
+    return generate
 
 
-def fake_server(
-    config: Config,
-    spec: SpecRef | Path,
-    out_dir: Path,
-    *,
-    package_version: str | None = None,
-    progress: Progress = NO_PROGRESS,
-) -> Generation:
-    return fake_generate(config, spec, out_dir, config.server_package, package_version)
+def recording_client(seen: list[str]) -> Generator:
+    """A fake client generator that records each package version it is asked for."""
+
+    def generate(
+        config: Config,
+        spec: SpecRef | Path,
+        out_dir: Path,
+        *,
+        package_version: str | None = None,
+        progress: Progress = NO_PROGRESS,
+    ) -> Generation:
+        seen.append(str(package_version))
+        return fake_generate(config, spec, out_dir, config.client_package, package_version)
+
+    return generate
 
 
+fake_client = _fake("client_package")
+fake_server = _fake("server_package")
 FAKE_GENERATORS = {"client": fake_client, "server": fake_server}

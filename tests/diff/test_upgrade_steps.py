@@ -317,15 +317,10 @@ def test_a_version_already_stored_keeps_its_provenance(
 def test_a_generator_that_takes_the_package_version_is_given_it(
     small_project: Config, new_spec_file: Path
 ) -> None:
-    from tests.diff.fake_generator import fake_generate
+    from tests.diff.fake_generator import recording_client
 
     seen: list[str] = []
-
-    def versioned(
-        config: Config, spec: Path, out: Path, *, package_version: str, progress: Any = None
-    ) -> None:
-        seen.append(package_version)
-        fake_generate(config, spec, out, config.client_package, package_version)
+    versioned = recording_client(seen)
 
     upgrade(small_project, str(new_spec_file), generators=replace_generator("client", versioned))
     assert seen == ["2.0.0"]
@@ -371,7 +366,7 @@ def test_a_python_break_the_wire_does_not_see_makes_a_major_release(
     small_project: Config, tmp_path: Path
 ) -> None:
     from tests.diff.conftest import old_document
-    from tests.diff.fake_generator import fake_generate
+    from tests.diff.fake_generator import recording_client
 
     renamed = old_document()
     renamed["info"]["version"] = "1.0.1"
@@ -379,12 +374,7 @@ def test_a_python_break_the_wire_does_not_see_makes_a_major_release(
     source = tmp_path / "renamed.yaml"
     source.write_text(yaml.safe_dump(renamed))
     seen: list[str] = []
-
-    def versioned(
-        config: Config, spec: Path, out: Path, *, package_version: str, progress: Any = None
-    ) -> None:
-        seen.append(package_version)
-        fake_generate(config, spec, out, config.client_package, package_version)
+    versioned = recording_client(seen)
 
     result = upgrade(
         small_project, str(source), today=DAY, generators=replace_generator("client", versioned)
