@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import socket
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -513,3 +516,31 @@ def test_async_timeout_and_post_not_retried(
         pages.package.APITimeoutError,
     ]
     assert len(server.requests) == 2
+
+
+def test_async_get_is_retried_after_an_async_sleep(
+    pages: GeneratedClient, server: RecordingServer
+) -> None:
+    async def scenario() -> Any:
+        async with make_async_client(pages, server, max_retries=2) as client:
+            return await client.with_raw_response.catalog.things.list()
+
+    server.answer(Answer(503), Answer(200, PAGE))
+    response = asyncio.run(scenario())
+    assert response.retries_taken == 1
+    assert len(server.requests) == 2
+
+
+def test_importing_the_package_does_not_import_asyncio(pages: GeneratedClient) -> None:
+    """asyncio costs every program ~30 ms at import; it is imported at the first async retry."""
+    program = (
+        "import sys\n"
+        f"import {pages.package.__name__} as package\n"
+        "package.Client(api_key='k', base_url='http://127.0.0.1:9')\n"
+        "print('asyncio' in sys.modules)\n"
+    )
+    root = str(Path(pages.package.__file__).parents[1])
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, env={"PYTHONPATH": root}
+    )
+    assert done.stdout.strip() == "False", done.stderr

@@ -10,7 +10,6 @@ typed errors and returns the typed value. Both clients are rendered from one def
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
@@ -60,6 +59,14 @@ MAX_RETRIES_ENV = "IBL_DATA_MANAGER_MAX_RETRIES"
 AUTH_HEADER = "Authorization"
 # How many parsed URLs a client keeps (paths with parameters are one URL per value).
 MAX_PARSED_URLS = 512
+
+
+async def _async_sleep(seconds: float) -> None:
+    """`asyncio.sleep`, with asyncio imported at the first retry: importing it with the
+    package would cost every program about 30 ms, async or not."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def _env_number(name: str, kind: type[float] | type[int], default: float) -> float:
@@ -442,10 +449,10 @@ class AsyncClient(_ClientBase, AsyncClientResources):
                     record_response(response)
                     return response, self._body(operation, response)
                 await response.aclose()
-                await asyncio.sleep(policy.delay(attempt, response.headers))
+                await _async_sleep(policy.delay(attempt, response.headers))
                 attempt += 1
                 continue
-            await asyncio.sleep(policy.delay(attempt))
+            await _async_sleep(policy.delay(attempt))
             attempt += 1
 
     async def _send(

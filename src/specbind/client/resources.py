@@ -415,7 +415,7 @@ MODES = (
         iterator="AsyncIterator",
         raw="async_to_raw_response",
         close="aclose",
-        sleep="asyncio.sleep",
+        sleep="_async_sleep",
         enter="__aenter__",
         exit="__aexit__",
     ),
