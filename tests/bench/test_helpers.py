@@ -93,3 +93,15 @@ def test_every_generation_run_starts_from_an_empty_output(tmp_path: Path) -> Non
     assert theirs == []
     kept, _ = _alternate(2, make, None, timeout=60)
     assert [run.ok for run in kept] == [False]  # the directory was left: no second run
+
+
+def test_specbind_is_timed_from_bytecode_as_pip_installs_the_peers() -> None:
+    import importlib.util
+
+    from bench import compile_specbind
+
+    cli = REPO / "src" / "specbind" / "cli.py"
+    compile_specbind()
+    cached = Path(importlib.util.cache_from_source(str(cli)))
+    assert cached.is_file()
+    assert cached.stat().st_mtime >= cli.stat().st_mtime
