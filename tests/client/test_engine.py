@@ -4,11 +4,18 @@ past its public API."""
 from __future__ import annotations
 
 import importlib.metadata
+import json
 import tomllib
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 import specbind
+import specbind.client.generate as client_generate
+from specbind.client import generate_client
 from specbind.client.engine import ENGINE_DISTRIBUTION, ENGINE_VERSION
+from tests.conftest import scratch_config, tree_snapshot
 
 SRC = Path(specbind.__file__).parent
 ENGINE_MODULE = SRC / "client" / "engine.py"
@@ -17,7 +24,6 @@ REPO = SRC.parents[1]
 PRIVATE_CONTACT = (
     "._create_package(",
     "._build_metadata(",
-    "._build_models(",
     "._build_api(",
     "._get_errors(",
     "UntrustedString.__format__",
@@ -47,3 +53,82 @@ def test_only_the_engine_module_reaches_past_the_engines_public_api() -> None:
     assert found == set()
     engine = ENGINE_MODULE.read_text(encoding="utf-8")
     assert all(needle in engine for needle in PRIVATE_CONTACT)
+
+
+def _models_document() -> dict[str, Any]:
+    """Models (one nesting another), a string enum and an integer enum."""
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Shares", "version": "1"},
+        "servers": [{"url": "https://api.example.com"}],
+        "paths": {
+            f"/things/{index}": {
+                "get": {
+                    "operationId": f"get_thing_{index}",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"$ref": ref}}},
+                        }
+                    },
+                }
+            }
+            for index, ref in enumerate(f"#/components/schemas/Thing{i}" for i in range(3))
+        },
+        "components": {
+            "schemas": {
+                **{
+                    f"Thing{index}": {
+                        "type": "object",
+                        "properties": {
+                            "name": {"type": "string"},
+                            "colour": {"$ref": "#/components/schemas/Colour"},
+                            "size": {"$ref": "#/components/schemas/Size"},
+                            "part": {"$ref": "#/components/schemas/Part"},
+                        },
+                    }
+                    for index in range(3)
+                },
+                "Part": {"type": "object", "properties": {"id": {"type": "integer"}}},
+                "Colour": {"type": "string", "enum": ["red", "green"]},
+                "Size": {"type": "integer", "enum": [1, 2, 3]},
+            }
+        },
+    }
+
+
+def test_model_shares_write_what_the_engines_own_model_build_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    document = tmp_path / "shares.json"
+    document.write_text(json.dumps(_models_document()), encoding="utf-8")
+    config = scratch_config(tmp_path, "shares")
+    # each process renders three of the six model modules
+    monkeypatch.setattr(client_generate, "_models_here", lambda models, *_: models // 2)
+    shared = generate_client(config, document, tmp_path / "shared")
+
+    def engine_build(project: Any, share: slice = slice(None)) -> None:
+        if share.start in (None, 0):  # the engine's own, every model at once, here
+            project._build_models()
+
+    monkeypatch.setattr(client_generate, "build_models", engine_build)
+    engine = generate_client(config, document, tmp_path / "engine")
+    assert shared.operation_count == engine.operation_count == 3
+    models = tmp_path / "shared" / "shares_client" / "models"
+    assert {p.name for p in models.glob("*.py")} >= {"colour.py", "size.py", "part.py"}
+    assert tree_snapshot(tmp_path / "shared") == tree_snapshot(tmp_path / "engine")
+
+
+@pytest.mark.parametrize(
+    ("models", "operations", "runtime", "here"),
+    [
+        (1281, 144, 100, 546),  # hetzner.cloud's size: both processes render models
+        (10, 50, 20, 0),  # operations outweigh everything else: the models go beside them
+        (500, 0, 0, 250),  # models alone: half each
+        (4, 0, 1000, 4),  # a big runtime: every model here
+    ],
+)
+def test_the_models_are_cut_where_both_processes_finish_together(
+    models: int, operations: int, runtime: int, here: int
+) -> None:
+    assert client_generate._models_here(models, operations, runtime) == here

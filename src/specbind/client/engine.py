@@ -15,14 +15,17 @@ guards it, so an engine upgrade has one module to review:
 2. `engine_messages_show_text` gives `UntrustedString` a `__format__` while the engine
    parses: the engine writes names into its messages with f-strings, which would read
    `<...UntrustedString object at 0x...>`. Guard: tests/client/test_engine_messages.py.
-3. `Project.build()` step by step (`start_project`, `build_models`, `build_operations`,
-   `project_errors` call its private `_create_package`, `_build_metadata`,
-   `_build_models`, `_build_api`, `_get_errors`): without its post-hooks, and so the
-   models render in a forked process (`specbind.render.parallel.beside`) while the
-   operation modules render in this one. That relies on the two halves writing disjoint
-   files (`models/` against `client.py`, `errors.py` and `api/`) and on neither leaving
-   anything on the `Project` the other needs (`_get_errors` reads the parse errors, and
-   `Project.errors`, which only post-hooks append to). Guard: tests/client/test_generate.py
+3. `Project.build()` step by step (`start_project`, `build_operations`, `project_errors`
+   call its private `_create_package`, `_build_metadata`, `_build_api`, `_get_errors`):
+   without its post-hooks, and so the work can be shared by a forked process
+   (`specbind.render.parallel.beside`) and this one. `build_models` is the engine's
+   `_build_models` (read against 0.29.1: the same templates, order and `models/__init__.py`)
+   cut into shares, because the models are most of the rendering: one process alone
+   left the other idle. That relies on the processes writing disjoint files (each its
+   share of `models/`; `client.py`, `errors.py` and `api/`) and on none leaving anything on
+   the `Project` another needs (`_get_errors` reads the parse errors, and
+   `Project.errors`, which only post-hooks append to). Guard: tests/client/test_engine.py
+   (shares write what `_build_models` writes, byte for byte), tests/client/test_generate.py
    and `specbind check` (generated/ is the engine's output, byte for byte).
 """
 
@@ -34,9 +37,11 @@ from contextlib import contextmanager
 from typing import Any
 
 from openapi_python_client import Project
+from openapi_python_client.parser import import_string_from_class
 from openapi_python_client.parser import openapi as engine_openapi
 from openapi_python_client.parser.errors import GeneratorError
 from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import EnumProperty, LiteralEnumProperty, ModelProperty
 from openapi_python_client.parser.responses import Responses
 from openapi_python_client.schema.untrusted_string import UntrustedString
 
@@ -118,9 +123,38 @@ def start_project(project: Project) -> None:
     project._build_metadata()
 
 
-def build_models(project: Project) -> None:
-    """One module per model and enum under `models/`, and `models/__init__.py`."""
-    project._build_models()
+def model_modules(project: Project) -> list[ModelProperty | EnumProperty | LiteralEnumProperty]:
+    """What `models/` holds, one module each, in the engine's order: models, then enums."""
+    return [*project.openapi.models, *project.openapi.enums]
+
+
+def build_models(project: Project, share: slice = slice(None)) -> None:
+    """The modules under `models/` for `share` of `model_modules` (a process renders its
+    share while another renders the rest); the share that starts at 0 also writes
+    `models/__init__.py`, for every module. `models/` must exist."""
+    template = project.env.get_template
+    model, literal_enum = template("model.py.jinja"), template("literal_enum.py.jinja")
+    int_enum, str_enum = template("int_enum.py.jinja"), template("str_enum.py.jinja")
+    encoding = project.config.file_encoding
+    models_dir = project.package_dir / "models"
+    modules = model_modules(project)
+    for module in modules[share]:
+        if isinstance(module, ModelProperty):
+            text = model.render(model=module)
+        elif isinstance(module, LiteralEnumProperty):
+            text = literal_enum.render(enum=module)
+        elif module.value_type is int:
+            text = int_enum.render(enum=module)
+        else:
+            text = str_enum.render(enum=module)
+        path = models_dir / f"{module.class_info.module_name}.py"
+        path.write_text(text, encoding=encoding)
+    if share.start in (None, 0):
+        text = template("models_init.py.jinja").render(
+            imports=[import_string_from_class(module.class_info) for module in modules],
+            alls=[module.class_info.name for module in modules],
+        )
+        (models_dir / "__init__.py").write_text(text, encoding=encoding)
 
 
 def build_operations(project: Project) -> None:

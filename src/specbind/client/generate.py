@@ -38,6 +38,7 @@ from specbind.client.engine import (
     build_operations,
     cheap_endpoint_copies,
     engine_messages_show_text,
+    model_modules,
     project_errors,
     start_project,
 )
@@ -423,9 +424,11 @@ def _render(
     _engine_filters_write_through_ours(project.env)
     package_dir = staging / config.client_package
 
-    def models_and_runtime() -> None:
+    modules = model_modules(project)
+    here = _models_here(len(modules), len(operations), len(RUNTIME_TEMPLATES) + len(root.walk()))
+
+    def runtime_and_models() -> None:
         with _template_errors(template_dir):
-            build_models(project)
             for name in RUNTIME_TEMPLATES:
                 if name == "api.md":  # beside README.md, from the resource tree below
                     continue
@@ -436,34 +439,48 @@ def _render(
                     continue
                 shutil.copyfile(RUNTIME_SOURCE_DIR / name, package_dir / name)
             _write_resources(project.env, root, package_dir)
-            model_modules = {
-                str(m.class_info.name): str(m.class_info.module_name)
-                for m in [*parsed.models, *parsed.enums]
+            model_modules_by_name = {
+                str(m.class_info.name): str(m.class_info.module_name) for m in modules
             }
-            sections = reference_sections(root, config.client_package, model_modules)
+            sections = reference_sections(root, config.client_package, model_modules_by_name)
             text = project.env.get_template("api.md.jinja").render(sections=sections)
             (staging / "api.md").write_text(text, encoding="utf-8")
+            build_models(project, slice(here, None))
 
-    def operations_modules() -> None:
+    def operations_and_models() -> None:
         with _template_errors(template_dir):
             build_operations(project)
+            build_models(project, slice(0, here))  # and models/__init__.py
         for name in ENGINE_FILES_REPLACED:
             (package_dir / name).unlink(missing_ok=True)
 
-    # Project.build() step by step (its post-hooks are off), so that the models and our
-    # runtime render in a second process while the operation modules render here: the
-    # two write disjoint files (`specbind.client.engine` says why the engine allows it)
-    # and take about the same time.
+    # Project.build() step by step (its post-hooks are off), so that the rendering is
+    # shared by a second process: the two write disjoint files (`specbind.client.engine`
+    # says why the engine allows it), and the models, most of the work, are cut where the
+    # two halves take about the same time (`_models_here`).
     with _template_errors(template_dir), contextlib.redirect_stdout(io.StringIO()):
         start_project(project)
+    (package_dir / "models").mkdir(exist_ok=True)
     progress.stage("client: rendering", len(operations))
-    beside(models_and_runtime, operations_modules)
+    beside(runtime_and_models, operations_and_models)
     errors = project_errors(project)
     if errors:
         raise SpecbindError(
             f"{source}: openapi-python-client failed", _engine_problems(errors, source)
         )
     return len(operations)
+
+
+# What rendering costs, in model modules: an operation module (with its progress tick)
+# takes about twice as long as a model's; a runtime module or resource about as long.
+_OPERATION_COST = 2
+
+
+def _models_here(models: int, operations: int, runtime: int) -> int:
+    """How many of `models` this process renders beside its `operations`, so that it and
+    the process rendering the `runtime` pieces and the other models finish together."""
+    here = (models + runtime - _OPERATION_COST * operations) // 2
+    return min(max(here, 0), models)
 
 
 _MODEL_IMPORT = re.compile(r"^from \.(\w+) import (\w+)$")
