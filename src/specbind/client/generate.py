@@ -19,7 +19,7 @@ import re
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
 
@@ -119,10 +119,20 @@ class ClientView:
     base_url_env: str
     timeout_env: str
     max_retries_env: str
-    schemas_literal: str
-    fast_checks: FastChecks
+    components: dict[str, Any]  # the component schemas, trimmed as `_schemas.py` holds them
+    checked: list[Any]  # the schemas the operations check requests against
     pages: bool  # some operation pages: the client walks pages (`_pagination`)
     metadata: PackageMetadata
+
+    # Computed where `_schemas.py` and `_fast_check.py` render: in the process that
+    # renders the runtime, while the other renders the operations.
+    @cached_property
+    def schemas_literal(self) -> str:
+        return python_literal(self.components)
+
+    @cached_property
+    def fast_checks(self) -> FastChecks:
+        return fast_checks(self.components, self.checked)
 
 
 def templates_dir(config: Config) -> Path:
@@ -357,8 +367,8 @@ def _client_view(
         base_url_env=config.base_url_env,
         timeout_env=f"{config.env_prefix}_TIMEOUT",
         max_retries_env=f"{config.env_prefix}_MAX_RETRIES",
-        schemas_literal=python_literal(components),
-        fast_checks=fast_checks(components, [s for op in operations for s in op.checked_schemas]),
+        components=components,
+        checked=[s for op in operations for s in op.checked_schemas],
         pages=any(op.page is not None for op in operations),
         metadata=package_metadata(config, data, CLIENT_CLASSIFIERS),
     )
@@ -425,7 +435,8 @@ def _render(
     package_dir = staging / config.client_package
 
     modules = model_modules(project)
-    here = _models_here(len(modules), len(operations), len(RUNTIME_TEMPLATES) + len(root.walk()))
+    runtime = len(RUNTIME_TEMPLATES) + len(root.walk()) + len(client.components) // 8
+    here = _models_here(len(modules), len(operations), runtime)
 
     def runtime_and_models() -> None:
         with _template_errors(template_dir):
@@ -472,7 +483,8 @@ def _render(
 
 
 # What rendering costs, in model modules: an operation module (with its progress tick)
-# takes about twice as long as a model's; a runtime module or resource about as long.
+# takes about twice as long as a model's; a runtime module or resource about as long;
+# the schema literal and fast checks about one per eight component schemas.
 _OPERATION_COST = 2
 
 

@@ -180,6 +180,8 @@ class Document:
 
     def line(self, pointer: str) -> int | None:
         """The line of `pointer`, or of its nearest ancestor that has one."""
+        if self._lines is None and "\n" not in self.text.rstrip():
+            self._lines = {"": 1}  # one line (a minified document): every pointer is on it
         if self._lines is None:
             try:
                 self._lines = (
