@@ -67,3 +67,48 @@ def test_run_captures_text_and_can_merge_stderr(tmp_path: Path) -> None:
     assert (apart.stdout, apart.stderr) == ("out\n", "err\n")
     merged = run([sys.executable, "-c", script], merge_stderr=True)
     assert sorted(merged.stdout.splitlines()) == ["err", "out"] and merged.stderr is None
+
+
+def _leave(body: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """Run `body` in a fresh interpreter that ends with `leave(CODE)` as its last line."""
+    program = (
+        "import atexit, pathlib, sys, threading, time\n"
+        "from specbind.processes import leave\n"
+        f"MARK = pathlib.Path({str(tmp_path / 'mark')!r})\n"
+        "atexit.register(lambda: MARK.write_text('atexit ran'))\n"
+        f"{body}\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, check=False, timeout=60
+    )
+
+
+@pytest.mark.parametrize(
+    ("code", "status", "stderr"),
+    [
+        (None, 0, ""),
+        (0, 0, ""),
+        (2, 2, ""),
+        (130, 130, ""),
+        ("error: broken", 1, "error: broken\n"),
+    ],
+)
+def test_leave_exits_as_sys_exit_would_with_output_flushed_and_atexit_run(
+    tmp_path: Path, code: object, status: int, stderr: str
+) -> None:
+    done = _leave(f"print('unflushed', end='')\nleave({code!r})", tmp_path)
+    assert (done.returncode, done.stdout, done.stderr) == (status, "unflushed", stderr)
+    assert (tmp_path / "mark").read_text() == "atexit ran"
+
+
+def test_leave_waits_for_a_thread_still_running(tmp_path: Path) -> None:
+    body = (
+        "def work():\n"
+        "    time.sleep(0.5)\n"
+        "    print('thread finished', flush=True)\n"
+        "threading.Thread(target=work).start()\n"
+        "leave(3)"
+    )
+    done = _leave(body, tmp_path)
+    assert (done.returncode, done.stdout) == (3, "thread finished\n")
+    assert (tmp_path / "mark").read_text() == "atexit ran"

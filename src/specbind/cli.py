@@ -19,6 +19,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from specbind.config import Config, load_config
 from specbind.errors import Problem, Severity, SpecbindError
+from specbind.processes import leave
 from specbind.progress import NO_PROGRESS, ConsoleProgress, Progress
 
 if TYPE_CHECKING:
@@ -987,7 +988,12 @@ def ci_init(
 
 
 def main() -> None:
-    app()
+    """The `specbind` command (tests call `app`): it ends with `processes.leave`."""
+    try:
+        app()
+    except SystemExit as done:
+        leave(done.code)
+    leave(0)
 
 
 if __name__ == "__main__":

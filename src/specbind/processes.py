@@ -7,15 +7,20 @@ child SIGKILL when specbind ends, even by SIGKILL, so no child outlives a killed
 `owner_token` names this process in the staging directories it creates, and `owner_alive`
 tells a later run whether that process still runs: a directory whose owner is gone is
 debris to remove, one whose owner runs is another run's work in progress.
+
+`leave` ends the `specbind` command without tearing the interpreter down.
 """
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import ctypes
 import os
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache, partial
 from pathlib import Path
@@ -112,3 +117,27 @@ def owner_alive(token: str) -> bool:
     except OverflowError:
         return False
     return True
+
+
+def leave(code: str | int | None) -> None:
+    """End this process as `sys.exit(code)` would, skipping the interpreter's teardown.
+
+    Freeing every object one by one took 0.1 s at the end of every `specbind generate`
+    (a sixth of a small document's run), for memory the system takes back at once. What
+    teardown does that matters still happens: output is flushed and the atexit handlers
+    run (temporary directories, logging). While another thread runs, it is the ordinary
+    exit, which waits for the thread.
+    """
+    if threading.active_count() > 1:
+        sys.exit(code)
+    status = 0
+    if isinstance(code, int):
+        status = code
+    elif code is not None:
+        print(code, file=sys.stderr)
+        status = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing more to say
+            stream.flush()
+    os._exit(status)
