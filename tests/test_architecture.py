@@ -2,8 +2,8 @@
 
 The layers are the pipeline of ARCHITECTURE.md read bottom-up. A module may import from its
 own layer or a lower one, never a higher one (function-local imports count: they hide an
-arrow, they do not remove it). The client runtime is copied into every generated package, so
-it imports nothing from specbind at all.
+arrow, they do not remove it). The client and server runtimes are copied into every
+generated package, so they import nothing from specbind at all.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ _MODULE_NAMES = {module for module, _ in _modules()}
 
 
 def _runtime(module: str) -> bool:
-    return module.startswith("specbind.client.runtime")
+    return module.startswith(("specbind.client.runtime", "specbind.server.runtime"))
 
 
 def test_every_unit_has_a_layer() -> None:
@@ -143,7 +143,7 @@ def _cycle(graph: dict[str, set[str]]) -> list[str]:
 
 
 @pytest.mark.parametrize("module", [m for m, _ in _modules() if _runtime(m)])
-def test_the_client_runtime_imports_nothing_from_specbind(module: str) -> None:
+def test_the_runtimes_import_nothing_from_specbind(module: str) -> None:
     """Its modules may import each other (they travel together), nothing else of ours."""
     path = dict(_modules())[module]
     assert [target for target, _ in _imports(module, path) if not _runtime(target)] == []

@@ -47,6 +47,7 @@ def test_package_project_layout_and_metadata(config: Config, tmp_path: Path) -> 
         ".specbind-stamp.json",
         "README.md",
         f"{PACKAGE}/__init__.py",
+        f"{PACKAGE}/_routing.py",
         f"{PACKAGE}/app.py",
         f"{PACKAGE}/bodies.py",
         f"{PACKAGE}/interfaces.py",

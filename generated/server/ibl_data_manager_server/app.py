@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException
 from starlette.routing import compile_path
 
 from . import routers
+from ._routing import RouteIndex
 from .interfaces import Implementation, OperationNotImplementedError
 from .security import KeyCheck, KeySource
 
@@ -311,6 +312,9 @@ def create_app(
         app.router.routes.extend(router.routes)
     if DIGIT_PATHS:
         _route_digits_first(app)
+    # Requests find their route by its leading path segments, not by trying every route
+    # in order (`_routing.py`); the routes stay where the OpenAPI document reads them.
+    app.router.routes.insert(0, RouteIndex(app.router.routes))
     app.openapi = partial(documented_openapi, app)  # type: ignore[method-assign]
     return app
 

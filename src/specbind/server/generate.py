@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import json
+import shutil
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -53,6 +54,10 @@ TEMPLATES = (
     "routers_init.py",
     "security.py",
 )
+# The runtime that is the same for every API: modules of `specbind.server.runtime`,
+# copied verbatim.
+RUNTIME_SOURCE_DIR = Path(__file__).parent / "runtime"
+RUNTIME_SOURCES = ("_routing.py",)
 MODEL_OPTIONS = (
     "--input-file-type=openapi",
     "--openapi-scopes=schemas",
@@ -392,3 +397,5 @@ def _render(
             ) from None
         target.write_text(text, encoding="utf-8")
         progress.advance()
+    for name in RUNTIME_SOURCES:
+        shutil.copyfile(RUNTIME_SOURCE_DIR / name, package_dir / name)
