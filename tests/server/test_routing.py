@@ -108,7 +108,7 @@ def test_a_request_tries_only_the_routes_its_leading_segments_allow() -> None:
     index = RouteIndex(app.router.routes)
     last = index.candidates("/api/r999/items/5/")
     assert [getattr(index.routes[p], "path", "") for p in last] == ["/api/r999/items/{item_id}/"]
-    assert index.candidates("/api/r1000/items/5/") == []
+    assert index.candidates("/api/r1000/items/5/") == ()
 
 
 def test_a_route_whose_pattern_was_rewritten_is_indexed_by_its_path() -> None:
