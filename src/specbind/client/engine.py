@@ -32,7 +32,7 @@ guards it, so an engine upgrade has one module to review:
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -130,18 +130,21 @@ def model_modules(project: Project) -> list[ModelProperty | EnumProperty | Liter
     return [*project.openapi.models, *project.openapi.enums]
 
 
-def build_models(project: Project, share: slice = slice(None)) -> None:
-    """The modules under `models/` for `share` of `model_modules` (a process renders its
-    share while another renders the rest), their opening imports tidied (ruff would
-    spend longer on them); the share that starts at 0 also writes `models/__init__.py`,
-    for every module. `models/` must exist."""
+def build_models(
+    project: Project, positions: Iterable[int] | None = None, *, listing: bool = True
+) -> None:
+    """The modules under `models/` for the `positions` of `model_modules` (all of them
+    when None; a process renders its share while another renders the rest), their
+    opening imports tidied (ruff would spend longer on them); with `listing`, also
+    `models/__init__.py`, for every module. `models/` must exist."""
     template = project.env.get_template
     model, literal_enum = template("model.py.jinja"), template("literal_enum.py.jinja")
     int_enum, str_enum = template("int_enum.py.jinja"), template("str_enum.py.jinja")
     encoding = project.config.file_encoding
     models_dir = project.package_dir / "models"
     modules = model_modules(project)
-    for module in modules[share]:
+    for position in range(len(modules)) if positions is None else positions:
+        module = modules[position]
         if isinstance(module, ModelProperty):
             text = model.render(model=module)
         elif isinstance(module, LiteralEnumProperty):
@@ -152,7 +155,7 @@ def build_models(project: Project, share: slice = slice(None)) -> None:
             text = str_enum.render(enum=module)
         path = models_dir / f"{module.class_info.module_name}.py"
         path.write_text(tidy_import_block(text), encoding=encoding)
-    if share.start in (None, 0):
+    if listing:
         text = template("models_init.py.jinja").render(
             imports=[import_string_from_class(module.class_info) for module in modules],
             alls=[module.class_info.name for module in modules],

@@ -436,7 +436,7 @@ def _render(
 
     modules = model_modules(project)
     runtime = len(RUNTIME_TEMPLATES) + len(root.walk()) + len(client.components) // 8
-    here = _models_here(len(modules), len(operations), runtime)
+    here, there = _shares(len(modules), _models_here(len(modules), len(operations), runtime))
 
     def runtime_and_models() -> None:
         with _template_errors(template_dir):
@@ -456,19 +456,19 @@ def _render(
             sections = reference_sections(root, config.client_package, model_modules_by_name)
             text = project.env.get_template("api.md.jinja").render(sections=sections)
             (staging / "api.md").write_text(text, encoding="utf-8")
-            build_models(project, slice(here, None))
+            build_models(project, there, listing=False)
 
     def operations_and_models() -> None:
         with _template_errors(template_dir):
             build_operations(project)
-            build_models(project, slice(0, here))  # and models/__init__.py
+            build_models(project, here)  # and models/__init__.py
         for name in ENGINE_FILES_REPLACED:
             (package_dir / name).unlink(missing_ok=True)
 
     # Project.build() step by step (its post-hooks are off), so that the rendering is
     # shared by a second process: the two write disjoint files (`specbind.client.engine`
-    # says why the engine allows it), and the models, most of the work, are cut where the
-    # two halves take about the same time (`_models_here`).
+    # says why the engine allows it), and the models, most of the work, are shared so
+    # that the two halves take about the same time (`_models_here`, `_shares`).
     with _template_errors(template_dir), contextlib.redirect_stdout(io.StringIO()):
         start_project(project)
     (package_dir / "models").mkdir(exist_ok=True)
@@ -493,6 +493,15 @@ def _models_here(models: int, operations: int, runtime: int) -> int:
     the process rendering the `runtime` pieces and the other models finish together."""
     here = (models + runtime - _OPERATION_COST * operations) // 2
     return min(max(here, 0), models)
+
+
+def _shares(total: int, count: int) -> tuple[list[int], list[int]]:
+    """`count` of `total` positions spread evenly (for this process), and the others:
+    the engine lists models before enums, which render much faster, so a cut in one
+    place gave one process most of the slow ones."""
+    here = [i for i in range(total) if (i + 1) * count // total > i * count // total]
+    chosen = set(here)
+    return here, [i for i in range(total) if i not in chosen]
 
 
 _MODEL_IMPORT = re.compile(r"^from \.(\w+) import (\w+)$")
