@@ -24,7 +24,6 @@ REPO = SRC.parents[1]
 PRIVATE_CONTACT = (
     "._create_package(",
     "._build_metadata(",
-    "._build_api(",
     "._get_errors(",
     "UntrustedString.__format__",
     "parser import openapi",
@@ -97,41 +96,50 @@ def _models_document() -> dict[str, Any]:
     }
 
 
-def test_model_shares_write_what_the_engines_own_model_build_writes(
+def test_shares_write_what_the_engines_own_model_and_api_builds_write(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     document = tmp_path / "shares.json"
     document.write_text(json.dumps(_models_document()), encoding="utf-8")
     config = scratch_config(tmp_path, "shares")
-    # each process renders three of the six model modules
-    monkeypatch.setattr(client_generate, "_models_here", lambda models, *_: models // 2)
+    # each process renders half of the model and of the operation modules
+    monkeypatch.setattr(client_generate, "_share_here", lambda *_: 0.5)
     shared = generate_client(config, document, tmp_path / "shared")
 
-    def engine_build(project: Any, positions: object = None, *, listing: bool = True) -> None:
+    def engine_models(project: Any, positions: object = None, *, listing: bool = True) -> None:
         if listing:  # the engine's own, every model at once, here
             project._build_models()
 
-    monkeypatch.setattr(client_generate, "build_models", engine_build)
+    def engine_api(project: Any) -> None:  # the engine's own, every operation at once
+        project._build_api()
+        for replaced in ("client.py", "errors.py"):  # our runtime has its own
+            (project.package_dir / replaced).unlink()
+
+    monkeypatch.setattr(client_generate, "build_models", engine_models)
+    monkeypatch.setattr(client_generate, "start_operations", engine_api)
+    monkeypatch.setattr(client_generate, "build_operations", lambda *_: None)
     engine = generate_client(config, document, tmp_path / "engine")
     assert shared.operation_count == engine.operation_count == 3
-    models = tmp_path / "shared" / "shares_client" / "models"
-    assert {p.name for p in models.glob("*.py")} >= {"colour.py", "size.py", "part.py"}
+    package = tmp_path / "shared" / "shares_client"
+    assert {p.name for p in (package / "models").glob("*.py")} >= {"colour.py", "size.py"}
+    assert len(list((package / "api").rglob("get_thing_*.py"))) == 3
     assert tree_snapshot(tmp_path / "shared") == tree_snapshot(tmp_path / "engine")
 
 
 @pytest.mark.parametrize(
-    ("models", "operations", "runtime", "here"),
+    ("operations", "models", "runtime", "share"),
     [
-        (1281, 144, 100, 546),  # hetzner.cloud's size: both processes render models
-        (10, 50, 20, 0),  # operations outweigh everything else: the models go beside them
-        (500, 0, 0, 250),  # models alone: half each
-        (4, 0, 1000, 4),  # a big runtime: every model here
+        (144, 1281, 100, 0.53),  # hetzner.cloud's size: about half each
+        (324, 122, 80, 0.55),  # trello's: mostly operations, shared all the same
+        (0, 500, 0, 0.5),  # models alone: half each
+        (2, 4, 1000, 1.0),  # a big runtime: every module here
+        (0, 0, 10, 1.0),  # nothing to share
     ],
 )
-def test_the_models_are_cut_where_both_processes_finish_together(
-    models: int, operations: int, runtime: int, here: int
+def test_the_modules_are_shared_so_both_processes_finish_together(
+    operations: int, models: int, runtime: int, share: float
 ) -> None:
-    assert client_generate._models_here(models, operations, runtime) == here
+    assert round(client_generate._share_here(operations, models, runtime), 2) == share
 
 
 @pytest.mark.parametrize(

@@ -15,18 +15,19 @@ guards it, so an engine upgrade has one module to review:
 2. `engine_messages_show_text` gives `UntrustedString` a `__format__` while the engine
    parses: the engine writes names into its messages with f-strings, which would read
    `<...UntrustedString object at 0x...>`. Guard: tests/client/test_engine_messages.py.
-3. `Project.build()` step by step (`start_project`, `build_operations`, `project_errors`
-   call its private `_create_package`, `_build_metadata`, `_build_api`, `_get_errors`):
-   without its post-hooks, and so the work can be shared by a forked process
-   (`specbind.render.parallel.beside`) and this one. `build_models` is the engine's
-   `_build_models` (read against 0.29.1: the same templates, order and `models/__init__.py`)
-   cut into shares, because the models are most of the rendering: one process alone
-   left the other idle. That relies on the processes writing disjoint files (each its
-   share of `models/`; `client.py`, `errors.py` and `api/`) and on none leaving anything on
-   the `Project` another needs (`_get_errors` reads the parse errors, and
-   `Project.errors`, which only post-hooks append to). Guard: tests/client/test_engine.py
-   (shares write what `_build_models` writes, byte for byte), tests/client/test_generate.py
-   and `specbind check` (generated/ is the engine's output, byte for byte).
+3. `Project.build()` step by step, without its post-hooks, so that a forked process
+   (`specbind.render.parallel.beside`) and this one share the rendering: `start_project`
+   and `project_errors` call its private `_create_package`, `_build_metadata` and
+   `_get_errors`; `build_models`, `start_operations` and `build_operations` are its
+   `_build_models` and `_build_api` (read against 0.29.1: the same templates, order, files
+   and `models/__init__.py`) cut into shares of modules, since one process alone left the
+   other idle, and without the `client.py` and `errors.py` our runtime replaces. That
+   relies on the processes writing disjoint files (each its share of `models/` and
+   `api/<tag>/`) and on none leaving anything on the `Project` another needs
+   (`_get_errors` reads the parse errors, and `Project.errors`, which only post-hooks
+   append to). Guard: tests/client/test_engine.py (shares write what `_build_models` and
+   `_build_api` write, byte for byte), tests/client/test_generate.py and `specbind check`
+   (generated/ is the engine's output, byte for byte).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import EnumProperty, LiteralEnumProperty, ModelProperty
 from openapi_python_client.parser.responses import Responses
 from openapi_python_client.schema.untrusted_string import UntrustedString
+from openapi_python_client.strings import PythonCode, PythonIdentifier
 
 from specbind.render.imports import tidy_import_block
 
@@ -163,9 +165,47 @@ def build_models(
         (models_dir / "__init__.py").write_text(text, encoding=encoding)
 
 
-def build_operations(project: Project) -> None:
-    """`client.py`, `errors.py`, and one module per operation under `api/<tag>/`."""
-    project._build_api()
+def operation_modules(project: Project) -> list[tuple[str, Endpoint]]:
+    """What `api/` holds, one module per operation, in the engine's order: (tag, endpoint)."""
+    return [
+        (tag, endpoint)
+        for tag, collection in project.openapi.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+    ]
+
+
+def start_operations(project: Project) -> None:
+    """`api/` and a package per tag, each with its `__init__.py`: where `build_operations`
+    writes. The rest of the engine's `_build_api` (read against 0.29.1); its `client.py`
+    and `errors.py` are left out, our runtime replaces them."""
+    env = project.env
+    encoding = project.config.file_encoding
+    api_dir = project.package_dir / "api"
+    api_dir.mkdir(exist_ok=True)
+    (api_dir / "__init__.py").write_text(
+        env.get_template("api_init.py.jinja").render(), encoding=encoding
+    )
+    for tag, collection in project.openapi.endpoint_collections_by_tag.items():
+        (api_dir / tag).mkdir(exist_ok=True)
+        text = env.get_template("endpoint_init.py.jinja").render(endpoint_collection=collection)
+        (api_dir / tag / "__init__.py").write_text(text, encoding=encoding)
+
+
+def build_operations(project: Project, positions: Iterable[int] | None = None) -> None:
+    """The module under `api/<tag>/` for the `positions` of `operation_modules` (all of
+    them when None), as the engine's `_build_api` renders it. `start_operations` first."""
+    template = project.env.get_template(
+        "endpoint_module.py.jinja",
+        globals={"isbool": lambda obj: obj.get_base_type_string() == PythonCode("bool")},
+    )
+    encoding = project.config.file_encoding
+    api_dir = project.package_dir / "api"
+    modules = operation_modules(project)
+    for position in range(len(modules)) if positions is None else positions:
+        tag, endpoint = modules[position]
+        name = PythonIdentifier(endpoint.name, project.config.field_prefix)
+        text = template.render(endpoint=endpoint)
+        (api_dir / tag / f"{name}.py").write_text(text, encoding=encoding)
 
 
 def project_errors(project: Project) -> list[GeneratorError]:

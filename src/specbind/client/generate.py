@@ -39,7 +39,9 @@ from specbind.client.engine import (
     cheap_endpoint_copies,
     engine_messages_show_text,
     model_modules,
+    operation_modules,
     project_errors,
+    start_operations,
     start_project,
 )
 from specbind.client.engine_passes import adapt_for_engine
@@ -90,8 +92,6 @@ RUNTIME_SOURCES = ("_operation.py", "_pagination.py", "_response.py", "_retry.py
 OPTIONAL_RUNTIME: dict[str, Callable[[ClientView], bool]] = {
     "_pagination.py": lambda client: client.pages,
 }
-# The engine always renders these; our runtime replaces them.
-ENGINE_FILES_REPLACED = ("client.py", "errors.py")
 
 
 ClientGeneration = Generation
@@ -434,11 +434,18 @@ def _render(
     _engine_filters_write_through_ours(project.env)
     package_dir = staging / config.client_package
 
-    modules = model_modules(project)
+    models, endpoints = model_modules(project), operation_modules(project)
     runtime = len(RUNTIME_TEMPLATES) + len(root.walk()) + len(client.components) // 8
-    here, there = _shares(len(modules), _models_here(len(modules), len(operations), runtime))
+    share = _share_here(len(endpoints), len(models), runtime)
+    models_here, models_there = _shares(len(models), round(share * len(models)))
+    endpoints_here, endpoints_there = _shares(len(endpoints), round(share * len(endpoints)))
 
-    def runtime_and_models() -> None:
+    def untracked_view(endpoint: Any) -> OperationView:
+        return by_endpoint[id(endpoint)]
+
+    def runtime_and_share() -> None:
+        # the other process's progress display is this one's copy: this share says nothing
+        project.env.globals["operation_view"] = untracked_view
         with _template_errors(template_dir):
             for name in RUNTIME_TEMPLATES:
                 if name == "api.md":  # beside README.md, from the resource tree below
@@ -451,29 +458,30 @@ def _render(
                 shutil.copyfile(RUNTIME_SOURCE_DIR / name, package_dir / name)
             _write_resources(project.env, root, package_dir)
             model_modules_by_name = {
-                str(m.class_info.name): str(m.class_info.module_name) for m in modules
+                str(m.class_info.name): str(m.class_info.module_name) for m in models
             }
             sections = reference_sections(root, config.client_package, model_modules_by_name)
             text = project.env.get_template("api.md.jinja").render(sections=sections)
             (staging / "api.md").write_text(text, encoding="utf-8")
-            build_models(project, there, listing=False)
+            build_operations(project, endpoints_there)
+            build_models(project, models_there, listing=False)
 
-    def operations_and_models() -> None:
+    def share_here() -> None:
         with _template_errors(template_dir):
-            build_operations(project)
-            build_models(project, here)  # and models/__init__.py
-        for name in ENGINE_FILES_REPLACED:
-            (package_dir / name).unlink(missing_ok=True)
+            build_operations(project, endpoints_here)
+            build_models(project, models_here)  # and models/__init__.py
 
     # Project.build() step by step (its post-hooks are off), so that the rendering is
     # shared by a second process: the two write disjoint files (`specbind.client.engine`
-    # says why the engine allows it), and the models, most of the work, are shared so
-    # that the two halves take about the same time (`_models_here`, `_shares`).
+    # says why the engine allows it), and the operation and model modules, most of the
+    # work, are shared so that the two take about the same time (`_share_here`).
     with _template_errors(template_dir), contextlib.redirect_stdout(io.StringIO()):
         start_project(project)
+        start_operations(project)
     (package_dir / "models").mkdir(exist_ok=True)
     progress.stage("client: rendering", len(operations))
-    beside(runtime_and_models, operations_and_models)
+    beside(runtime_and_share, share_here)
+    progress.advance(len(endpoints_there))
     errors = project_errors(project)
     if errors:
         raise SpecbindError(
@@ -482,23 +490,25 @@ def _render(
     return len(operations)
 
 
-# What rendering costs, in model modules: an operation module (with its progress tick)
-# takes about twice as long as a model's; a runtime module or resource about as long;
-# the schema literal and fast checks about one per eight component schemas.
+# What rendering costs, in model modules: an operation module takes about twice as
+# long as a model's; a runtime module or resource about as long; the schema literal and
+# fast checks about one per eight component schemas.
 _OPERATION_COST = 2
 
 
-def _models_here(models: int, operations: int, runtime: int) -> int:
-    """How many of `models` this process renders beside its `operations`, so that it and
-    the process rendering the `runtime` pieces and the other models finish together."""
-    here = (models + runtime - _OPERATION_COST * operations) // 2
-    return min(max(here, 0), models)
+def _share_here(operations: int, models: int, runtime: int) -> float:
+    """The share of the operation and model modules this process renders, so that it
+    and the process rendering the `runtime` pieces and the rest finish together."""
+    modules = _OPERATION_COST * operations + models
+    if modules == 0:
+        return 1.0
+    return min(max((modules + runtime) / (2 * modules), 0.0), 1.0)
 
 
 def _shares(total: int, count: int) -> tuple[list[int], list[int]]:
     """`count` of `total` positions spread evenly (for this process), and the others:
     the engine lists models before enums, which render much faster, so a cut in one
-    place gave one process most of the slow ones."""
+    place gave one process most of the slow ones (and operations of one tag are alike)."""
     here = [i for i in range(total) if (i + 1) * count // total > i * count // total]
     chosen = set(here)
     return here, [i for i in range(total) if i not in chosen]
