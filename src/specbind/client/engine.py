@@ -138,12 +138,13 @@ def build_models(
     """The modules under `models/` for the `positions` of `model_modules` (all of them
     when None; a process renders its share while another renders the rest), their
     opening imports tidied (ruff would spend longer on them); with `listing`, also
-    `models/__init__.py`, for every module. `models/` must exist."""
+    `models/__init__.py`, for every module."""
     template = project.env.get_template
     model, literal_enum = template("model.py.jinja"), template("literal_enum.py.jinja")
     int_enum, str_enum = template("int_enum.py.jinja"), template("str_enum.py.jinja")
     encoding = project.config.file_encoding
     models_dir = project.package_dir / "models"
+    models_dir.mkdir(exist_ok=True)  # by whichever share starts first
     modules = model_modules(project)
     for position in range(len(modules)) if positions is None else positions:
         module = modules[position]

@@ -478,7 +478,6 @@ def _render(
     with _template_errors(template_dir), contextlib.redirect_stdout(io.StringIO()):
         start_project(project)
         start_operations(project)
-    (package_dir / "models").mkdir(exist_ok=True)
     progress.stage("client: rendering", len(operations))
     beside(runtime_and_share, share_here)
     progress.advance(len(endpoints_there))
